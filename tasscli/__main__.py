@@ -1,0 +1,3 @@
+from tasscli.cli import main
+
+main()

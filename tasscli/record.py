@@ -1,0 +1,70 @@
+"""The record tasscli emits: one `Article` per story found on a page.
+
+Field order here is the column order of every writer (JSON, JSON Lines, CSV).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any, Optional, Tuple
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The place/date/agency stamp that opens a wire story ("WASHINGTON, June 3. /TASS/.")."""
+
+    place: Optional[str] = None
+    region: Optional[str] = None
+    date: Optional[str] = None
+    agency: Optional[str] = None
+    text: str = ""  # exactly as printed, so a user can check what the fields came from
+    place_name: Optional[str] = None  # `place` in title case, filled by normalization
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass(frozen=True)
+class LineRole:
+    """What became of one input line: `role` is e.g. "headline", "body", "dropped:furniture"."""
+
+    number: int  # 1-based line number in the page
+    role: str
+    article: Optional[int] = None  # index of the article on the page, None for page furniture
+
+
+@dataclass(frozen=True)
+class Article:
+    source: str = "-"
+    headline: Optional[str] = None
+    lead: Optional[str] = None
+    section: Optional[str] = None
+    section_slug: Optional[str] = None
+    published: Optional[str] = None
+    published_text: Optional[str] = None
+    dateline: Optional[Dateline] = None
+    byline: Optional[str] = None
+    body: Tuple[str, ...] = ()
+    credits: Tuple[str, ...] = ()
+    captions: Tuple[str, ...] = ()
+    agency: Optional[str] = None
+    notes: Tuple[str, ...] = ()
+    warnings: Tuple[str, ...] = ()
+    # Not exported: which page lines each field came from (see `tasscli explain`).
+    lines: Tuple[LineRole, ...] = field(default=(), compare=False, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            if f.name == "lines":
+                continue
+            value = getattr(self, f.name)
+            if isinstance(value, Dateline):
+                value = value.to_dict()
+            elif isinstance(value, tuple):
+                value = list(value)
+            out[f.name] = value
+        return out
+
+
+#: The exported field names, in writer column order.
+FIELDS: Tuple[str, ...] = tuple(f.name for f in fields(Article) if f.name != "lines")
