@@ -1,0 +1,142 @@
+"""Layout vocabulary as data: month names, sections, furniture lines, credit and note forms.
+
+Everything the parser knows about how agency pages are laid out, and that a user may want to
+extend, lives here as plain tables. `Vocabulary` bundles them; `parse(text, vocab=...)` takes one,
+so a caller can add a site's furniture without touching the parser:
+
+    >>> from dataclasses import replace
+    >>> mine = replace(DEFAULT, furniture=DEFAULT.furniture | {"Subscribe to our newsletter"})
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Dict, FrozenSet, Tuple
+
+#: Month names and abbreviations (lower case) -> month number.
+MONTHS: Dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        ("january", "jan", "jan."),
+        ("february", "feb", "feb."),
+        ("march", "mar", "mar."),
+        ("april", "apr", "apr."),
+        ("may",),
+        ("june", "jun", "jun."),
+        ("july", "jul", "jul."),
+        ("august", "aug", "aug."),
+        ("september", "sep", "sep.", "sept", "sept."),
+        ("october", "oct", "oct."),
+        ("november", "nov", "nov."),
+        ("december", "dec", "dec."),
+    ),
+    start=1,
+):
+    for _name in _names:
+        MONTHS[_name] = _number
+
+#: Sections as tass.com prints them (also the labels its site menu repeats).
+SECTIONS: Tuple[str, ...] = (
+    "Russian Politics & Diplomacy",
+    "World",
+    "Business & Economy",
+    "Military & Defense",
+    "Science & Space",
+    "Emergencies",
+    "Society & Culture",
+    "Sport",
+    "Press Review",
+    "Russia",
+    "Economy",
+    "Politics",
+    "Science",
+    "Society",
+    "Defense",
+    "Non-political",
+    "Culture",
+    "Sports",
+)
+
+#: Whole lines that are site furniture wherever they stand (compared after trimming).
+FURNITURE: FrozenSet[str] = frozenset(
+    {
+        "All news",
+        "Back to Main page",
+        "Back to main page",
+        "Share",
+        "Select the city",
+        "Currency converter",
+        "^",
+        "News Feed",
+        "Sections",
+        "News Search Topics",
+        "ОК",
+        "OK",
+        "Use filter",
+        "You can filter your feed,",
+        "by choosing only interesting",
+        "sections.",
+        "Go to Search",
+        "Loading",
+        "More news",
+        "Updated at:",
+        "Top stories",
+        "Latest news",
+        "Read more",
+        "Subscribe",
+        "Print",
+        "Other news",
+    }
+)
+
+#: Line patterns (regular expressions, matched against the whole trimmed line) that are furniture.
+FURNITURE_PATTERNS: Tuple[str, ...] = (
+    r"\d+ pages? in this article",
+    r"Updated at:.*",
+)
+
+#: A line opening an insert that links to another story; the insert runs to the related headline.
+RELATED_MARKERS: FrozenSet[str] = frozenset({"Read also", "Read more", "See also", "Also read"})
+
+#: A line opening the tags footer; the footer runs to the end of the page.
+TAG_MARKERS: FrozenSet[str] = frozenset({"Tags", "Tags:"})
+
+#: Words that open an infographic or gallery block label ("Infographics Ebola outbreak ...").
+GRAPHIC_LABELS: Tuple[str, ...] = ("Infographics", "Infographic", "Photo gallery", "Video")
+
+#: Credit line openers: the mark is dropped, the rest is the credit.
+CREDIT_MARKS: Tuple[str, ...] = ("©", "(C)", "(c)", "Photo:", "Photo")
+
+#: Photo agencies and services a credit may end with ("Name/TASS"), used to find a caption that
+#: has its credit glued to its end ("Caption text Name Surname/TASS").
+CREDIT_SUFFIXES: Tuple[str, ...] = ("TASS", "ITAR-TASS", "AP", "EPA", "Reuters", "AFP", "Getty Images")
+
+#: English words too common to tell whether two texts share a subject.
+STOPWORDS: FrozenSet[str] = frozenset(
+    """a about after again against all also an and any are as at be been before being between both
+    but by can could did do does for from had has have he her his how i if in into is it its may
+    more most new no not of on once only or other our out over own said says same she should so
+    some such than that the their them then there these they this those through to too under until
+    up very was we were what when where which while who will with would year years""".split()
+)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The tables one parse uses. Replace any of them with `dataclasses.replace`."""
+
+    months: Dict[str, int] = field(default_factory=lambda: dict(MONTHS))
+    sections: Tuple[str, ...] = SECTIONS
+    furniture: FrozenSet[str] = FURNITURE
+    furniture_patterns: Tuple[str, ...] = FURNITURE_PATTERNS
+    related_markers: FrozenSet[str] = RELATED_MARKERS
+    tag_markers: FrozenSet[str] = TAG_MARKERS
+    graphic_labels: Tuple[str, ...] = GRAPHIC_LABELS
+    credit_marks: Tuple[str, ...] = CREDIT_MARKS
+    credit_suffixes: Tuple[str, ...] = CREDIT_SUFFIXES
+    stopwords: FrozenSet[str] = STOPWORDS
+
+    def __hash__(self) -> int:  # tables are read-only by convention; hash by identity for caching
+        return id(self)
+
+
+DEFAULT = Vocabulary()
