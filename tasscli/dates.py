@@ -44,7 +44,7 @@ def _time_line_re(months_key: Tuple[Tuple[str, int], ...]) -> Pattern[str]:
         rf"^{day_month}(?P<clock>{clock})"
         rf"(?:\s+updated at:?\s*(?:{mon})\s+\d{{1,2}},?\s*(?:\d{{4}},?\s*)?{clock})?"
         rf"(?:\s*(?P<zone>{zone}))?"
-        r"(?:\s+(?P<place>[A-Z][A-Z.'’\- /]*))?\s*$",
+        r"(?:\s+(?P<place>(?-i:[A-Z][A-Z.'’\- /]*)))?\s*$",
         re.IGNORECASE,
     )
 

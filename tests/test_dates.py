@@ -1,0 +1,88 @@
+"""Table-driven tests for the prefix, time lines and the `published` rules."""
+from datetime import date
+
+import pytest
+
+from tasscli import dates
+
+TIME_LINES = [
+    # (line, (month, day, year, hour, minute, offset, place), why)
+    ("June 03, 19:06 UTC+3", (6, 3, None, 19, 6, 180, None), "the common tass.com form"),
+    ("April 19, 15:27 UTC+3 ST. PETERSBURG", (4, 19, None, 15, 27, 180, "ST. PETERSBURG"), "place after"),
+    ("October 01, 2014, 20:50 UTC+3 DONETSK", (10, 1, 2014, 20, 50, 180, "DONETSK"), "with a year"),
+    ("January 24, 14:41", (1, 24, None, 14, 41, None, None), "no offset"),
+    ("3 Mar, 03:32", (3, 3, None, 3, 32, None, None), "day first, short month"),
+    ("19 Jun, 14:07", (6, 19, None, 14, 7, None, None), "day first"),
+    ("March 22, 11:05 updated at: March 22, 11:32 UTC+3", (3, 22, None, 11, 5, 180, None), "first time wins"),
+    ("November 06, 2014, 11:20", (11, 6, 2014, 11, 20, None, None), "AMP: year, no offset"),
+    ("May 5, 08:00 UTC-5", (5, 5, None, 8, 0, -300, None), "negative offset"),
+    ("May 5, 08:00 GMT", (5, 5, None, 8, 0, 0, None), "zone abbreviation"),
+]
+
+NOT_TIME_LINES = [
+    ("June 3 was a Saturday", "prose"),
+    ("Russian Politics & Diplomacy", "a section"),
+    ("June 33, 19:06", "no such day"),
+    ("June 3, 25:06", "no such hour"),
+    ("June 3, 19:06 and later", "words after the clock that are not a place in capitals"),
+]
+
+
+@pytest.mark.parametrize("line,expected,why", TIME_LINES)
+def test_time_lines(line, expected, why):
+    got = dates.read_time_line(line)
+    assert got is not None, why
+    assert (got.month, got.day, got.year, got.hour, got.minute, got.offset, got.place) == expected, why
+
+
+@pytest.mark.parametrize("line,why", NOT_TIME_LINES)
+def test_not_time_lines(line, why):
+    assert dates.read_time_line(line) is None, why
+
+
+PREFIXES = [
+    (" date 2017-06-03 Back to Main page", date(2017, 6, 3), "Back to Main page"),
+    (" date 2019-10-22 SOCHI, October 22. /TASS/. Text", date(2019, 10, 22), "SOCHI, October 22. /TASS/. Text"),
+    ("date 2017-06-03", date(2017, 6, 3), ""),
+    (" date 2017-02-30 x", None, " date 2017-02-30 x"),
+    ("Updated date 2017-06-03", None, "Updated date 2017-06-03"),
+]
+
+
+@pytest.mark.parametrize("line,day,rest", PREFIXES)
+def test_prefix(line, day, rest):
+    assert dates.read_prefix(line) == (day, rest)
+
+
+def tl(text):
+    line = dates.read_time_line(text)
+    assert line is not None
+    return line
+
+
+PUBLISHED = [
+    # (prefix, time line, agency, expected, why)
+    (date(2017, 6, 3), "June 03, 19:06 UTC+3", "TASS", "2017-06-03T19:06:00+03:00", "prefix day, printed offset"),
+    (date(2017, 6, 3), None, "TASS", "2017-06-03", "only the day known"),
+    (None, "June 03, 19:06 UTC+3", "TASS", None, "no year anywhere: never a guessed year"),
+    (None, "October 08, 2014, 18:35 UTC+3", "TASS", "2014-10-08T18:35:00+03:00", "year from the time line"),
+    (None, "November 06, 2014, 11:20", "TASS", "2014-11-06T11:20:00+03:00", "Moscow after 2014-10-26"),
+    (None, "October 20, 2014, 11:20", "TASS", "2014-10-20T11:20:00+04:00", "Moscow before 2014-10-26"),
+    (None, "March 20, 2011, 11:20", "TASS", "2011-03-20T11:20:00+03:00", "Moscow before 2011-03-27"),
+    (date(2012, 7, 1), "July 01, 10:00", "TASS", "2012-07-01T10:00:00+04:00", "Moscow 2011-2014: +04:00"),
+    (date(2017, 6, 4), "June 03, 23:50 UTC+3", "TASS", "2017-06-03T23:50:00+03:00", "time line's day wins"),
+    (date(2018, 1, 1), "December 31, 23:50", "TASS", "2017-12-31T23:50:00+03:00", "across New Year"),
+    (None, "October 29, 2019, 16:05", "Reuters", "2019-10-29T16:05:00", "other agency, no zone: local"),
+    (None, None, None, None, "nothing at all"),
+]
+
+
+@pytest.mark.parametrize("prefix,line,agency,expected,why", PUBLISHED)
+def test_published(prefix, line, agency, expected, why):
+    value, _ = dates.published(prefix, tl(line) if line else None, agency)
+    assert value == expected, why
+
+
+def test_published_warns_when_prefix_and_time_line_disagree():
+    value, warnings = dates.published(date(2017, 6, 4), tl("June 03, 23:50 UTC+3"), "TASS")
+    assert warnings and "differs" in warnings[0]

@@ -1,0 +1,52 @@
+"""Properties that hold for any text: parse never raises, never invents text, accounts for lines."""
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tasscli import parse
+
+# Pages built from the pieces real pages are made of, so the properties reach the layout code.
+PIECES = st.sampled_from([
+    " date 2017-06-03 ", "All news", "Back to Main page", "Russian Politics & Diplomacy", "World",
+    "June 03, 19:06 UTC+3", "19 Jun, 14:07", "© Ivan Petrov/TASS", "Read also", "Tags", "Share",
+    "MOSCOW, June 3. /TASS/. ", "KUBINKA /Moscow Region/, August 23. /TASS/.", "{{element.title}}",
+    "Headline words hereWorld June 03, 19:06", "A caption", "Infographics Title", "{article_photo:1}",
+    "The minister said the talks would go on.", '"We agree," he said.', "", "\n", "\r\n", "\f",
+])
+PAGES = st.lists(st.one_of(PIECES, st.text(max_size=40)), max_size=30).map("\n".join)
+
+
+def words(text):
+    return set(re.findall(r"\w+", text))
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(PAGES)
+def test_parse_never_raises_and_invents_nothing(page):
+    articles = parse(page, "p.txt")
+    assert articles
+    source_words = words(page)
+    for article in articles:
+        for paragraph in article.body:
+            assert paragraph and paragraph == paragraph.strip()
+            assert words(paragraph) <= source_words
+
+
+@settings(max_examples=300)
+@given(st.text())
+def test_parse_any_unicode(text):
+    assert parse(text)
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(PAGES)
+def test_every_nonblank_line_accounted_once(page):
+    articles = parse(page)
+    numbers = sorted(role.number for article in articles for role in article.lines)
+    lines = page.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
+    expected = [n for n, line in enumerate(lines, 1) if " ".join(line.split())]
+    # The first line may hold only the date prefix, which leaves nothing to account for.
+    if lines and re.match(r"^\s?date \d{4}-\d{2}-\d{2}\s*$", lines[0]):
+        expected = [n for n in expected if n != 1]
+    assert numbers == expected
