@@ -1,0 +1,284 @@
+"""Normalization: the clean-up steps applied to every parsed article unless `--raw` is given.
+
+    >>> from tasscli.normalize import NormalizeOptions, normalize_article
+    >>> clean = normalize_article(article)                                  # default steps
+    >>> clean = normalize_article(article, NormalizeOptions(ascii_punctuation=True))
+    >>> same = normalize_article(article, NormalizeOptions(raw=True))      # returns `article` itself
+
+`normalize_article` is pure: it never changes its argument, it returns a new `Article` built with
+`dataclasses.replace`. Steps, in the order they run (each on by default unless said otherwise):
+
+- mojibake (`mojibake`): repairs UTF-8 text that was decoded as Windows-1252 or Latin-1
+  ("Putinâ€™s" -> "Putin’s") with ftfy's `fix_encoding`.
+- NFC (`nfc`): Unicode canonical composition ("e" + combining accent -> "é").
+- ASCII punctuation (`ascii_punctuation`, OFF by default): curly quotes -> straight, dashes and
+  minus -> "-", "…" -> "...", guillemets -> '"' (table: `ASCII_PUNCTUATION`).
+- whitespace (`whitespace`): no runs of spaces, tabs or line breaks inside a string, no zero-width
+  characters, no space before `, . ; : ! ? ) ]` (an ellipsis or ".5" keeps its space) or after
+  `( [`, none at either end. Each paragraph stays one paragraph: lists keep their length.
+- place name (`place_name`): fills `dateline.place_name` with `place` in title case
+  ("ST. PETERSBURG" -> "St. Petersburg", "ROSTOV-ON-DON" -> "Rostov-on-Don").
+- section slug (`section_slug`): fills `section_slug` from the table `SECTION_SLUGS`
+  ("Russian Politics & Diplomacy" -> "politics").
+
+The text steps apply to `headline`, `lead`, `section`, `byline`, `body`, `credits`, `captions` and
+`notes`. Strings kept "as printed" are never touched: `published_text`, `dateline.text`,
+`dateline.place` (its clean form is `place_name`), and `source`. A text step that changed something
+adds one warning naming the step and where, e.g. `normalized whitespace in body ¶2, captions #1`.
+The two derived fields add a warning only when they had to guess: a section missing from the table
+gets a slug made from its name and the warning `section slug guessed: "AFP Video" is not in the table`.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from typing import Callable, Dict, List, Optional, Tuple
+
+from tasscli.record import Article
+
+# --- section slugs ------------------------------------------------------------------------------
+
+#: Section names as tass.com prints them (and older spellings) -> the slug of the site's section.
+#: Looked up case-insensitively, with "and" read as "&" and runs of spaces folded.
+SECTION_SLUGS: Dict[str, str] = {
+    "Russian Politics & Diplomacy": "politics",
+    "Politics": "politics",
+    "World": "world",
+    "Business & Economy": "economy",
+    "Economy": "economy",
+    "Military & Defense": "defense",
+    "Defense": "defense",
+    "Science & Space": "science",
+    "Science": "science",
+    "Emergencies": "emergencies",
+    "Society & Culture": "society",
+    "Society": "society",
+    "Sport": "sport",
+    "Sports": "sport",
+    "Press Review": "press-review",
+    "Russia": "russia",
+    "Non-Political": "non-political",
+    "Ukraine Crisis": "ukraine-crisis",
+}
+
+
+def _section_key(name: str) -> str:
+    name = re.sub(r"\band\b", "&", name.casefold())
+    return " ".join(name.split())
+
+
+_SLUG_INDEX: Dict[str, str] = {_section_key(name): slug for name, slug in SECTION_SLUGS.items()}
+
+
+def slugify(name: str) -> str:
+    """A URL-style slug: lower case ASCII letters and digits joined by single hyphens."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    ascii_name = ascii_name.replace("&", " and ")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+
+
+def section_slug(section: Optional[str]) -> Tuple[Optional[str], bool]:
+    """(slug, found in the table). A section missing from the table gets `slugify(section)`."""
+    if not section or not section.strip():
+        return None, True
+    slug = _SLUG_INDEX.get(_section_key(section))
+    if slug is not None:
+        return slug, True
+    return slugify(section) or None, False
+
+
+# --- place names ---------------------------------------------------------------------------------
+
+#: Words written in lower case inside a place name ("Rostov-on-Don", "Rio de Janeiro").
+PLACE_PARTICLES = frozenset(
+    "on upon am an der den de da das do dos du des del della di la le les el al au aux en es sur of y"
+    .split()
+)
+#: Words kept in capitals.
+PLACE_ACRONYMS = frozenset("UN US USA UK UAE EU DPRK DRC PRC".split())
+
+_PLACE_SPLIT = re.compile(r"([\s\-/]+)")
+
+
+def _title_word(word: str) -> str:
+    if word in PLACE_ACRONYMS or re.fullmatch(r"(?:[A-Z]\.){2,}", word):  # "D.C."
+        return word
+    if "'" in word or "\u2019" in word:  # N'DJAMENA -> N'Djamena, XI'AN -> Xi'an
+        head, mark, tail = re.split(r"(['\u2019])", word, maxsplit=1)
+        head = _title_word(head) if head else head
+        return head + mark + (tail[:1].upper() + tail[1:].lower() if len(head) == 1 else tail.lower())
+    return word[:1].upper() + word[1:].lower()
+
+
+def place_name(place: Optional[str]) -> Optional[str]:
+    """`place` in title case: "ST. PETERSBURG" -> "St. Petersburg", "NUR-SULTAN" -> "Nur-Sultan".
+
+    A place already printed in mixed case ("Doha") is kept as it is, with its spaces tidied.
+    """
+    if place is None:
+        return None
+    place = " ".join(place.split())
+    if not place or any(ch.islower() for ch in place):
+        return place or None
+    out: List[str] = []
+    first = True
+    for token in _PLACE_SPLIT.split(place):
+        if not token:
+            continue
+        if _PLACE_SPLIT.fullmatch(token):
+            out.append(token)
+            if "/" in token:  # "MOSCOW/LA PAZ": a new name starts
+                first = True
+            continue
+        low = token.lower()
+        out.append(low if not first and low in PLACE_PARTICLES else _title_word(token))
+        first = False
+    return "".join(out)
+
+
+# --- text steps ----------------------------------------------------------------------------------
+
+def _mojibake_pattern() -> re.Pattern[str]:
+    """Two-character sequences a UTF-8 lead byte + continuation byte become when decoded as
+    Windows-1252, Latin-1 or Windows-1251. Text without one has nothing for ftfy to repair, so
+    ftfy is not even imported for it."""
+    firsts, seconds = set(), set()
+    for encoding in ("cp1252", "latin-1", "cp1251"):
+        for lead in range(0xC2, 0xF5):
+            first = bytes([lead]).decode(encoding, errors="ignore")
+            firsts.update(first)
+        for cont in range(0x80, 0xC0):
+            seconds.update(bytes([cont]).decode(encoding, errors="ignore"))
+    cls = "".join(re.escape(ch) for ch in sorted(firsts))
+    cls2 = "".join(re.escape(ch) for ch in sorted(seconds))
+    return re.compile(f"[{cls}][{cls2}]")
+
+
+_MOJIBAKE_HINT = _mojibake_pattern()
+
+
+def fix_mojibake(text: str) -> str:
+    if text.isascii() or not _MOJIBAKE_HINT.search(text):
+        return text
+    import ftfy  # imported only for text that may need it (about 60 ms)
+
+    return ftfy.fix_encoding(text)
+
+
+def to_nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+#: What `--ascii-punctuation` folds, character by character.
+ASCII_PUNCTUATION: Dict[str, str] = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00ab": '"', "\u00bb": '"', "\u2039": "'", "\u203a": "'",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2212": "-",
+    "\u2026": "...",
+}
+_ASCII_TABLE = str.maketrans(ASCII_PUNCTUATION)
+
+
+def ascii_punctuation(text: str) -> str:
+    return text.translate(_ASCII_TABLE)
+
+
+_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]")
+_SPACE_RUN = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\n\r\f\v\u2028\u2029\x85]")
+_SPACE_BEFORE = re.compile(r"(?<=\S)[ \u00a0]+(?=[,;:!?)\]]|\.(?![.\d]))")
+_SPACE_AFTER = re.compile(r"(?<=[(\[])[ \u00a0]+")
+
+
+def tidy_whitespace(text: str) -> str:
+    text = _ZERO_WIDTH.sub("", text)
+    text = _SPACE_RUN.sub(" ", text)
+    text = _SPACE_BEFORE.sub("", text)
+    text = _SPACE_AFTER.sub("", text)
+    return text.strip()
+
+
+@dataclass(frozen=True)
+class NormalizeOptions:
+    """Which steps run. `raw=True` turns every step off (the `--raw` flag)."""
+
+    raw: bool = False
+    mojibake: bool = True
+    nfc: bool = True
+    ascii_punctuation: bool = False
+    whitespace: bool = True
+    place_name: bool = True
+    section_slug: bool = True
+
+
+#: The text steps in order: (option name, words for the warning, function).
+TEXT_STEPS: Tuple[Tuple[str, str, Callable[[str], str]], ...] = (
+    ("mojibake", "repaired mojibake", fix_mojibake),
+    ("nfc", "normalized Unicode to NFC", to_nfc),
+    ("ascii_punctuation", "folded punctuation to ASCII", ascii_punctuation),
+    ("whitespace", "normalized whitespace", tidy_whitespace),
+)
+TEXT_FIELDS = ("headline", "lead", "section", "byline", "body", "credits", "captions", "notes")
+_LIST_MARK = {"body": "¶"}
+_MAX_PLACES = 6
+
+
+def _where(changed: List[Tuple[str, Optional[int]]]) -> str:
+    names: List[str] = []
+    for name, index in changed:
+        if index is None:
+            names.append(name)
+        else:
+            names.append(f"{name} {_LIST_MARK.get(name, '#')}{index + 1}")
+    if len(names) > _MAX_PLACES:
+        names = names[:_MAX_PLACES] + [f"and {len(names) - _MAX_PLACES} more"]
+    return ", ".join(names)
+
+
+def normalize_article(article: Article, options: Optional[NormalizeOptions] = None) -> Article:
+    """`article` with the steps of `options` applied (see the module docstring); pure."""
+    options = options or NormalizeOptions()
+    if options.raw:
+        return article
+    values: Dict[str, object] = {name: getattr(article, name) for name in TEXT_FIELDS}
+    warnings: List[str] = []
+    for option, words, step in TEXT_STEPS:
+        if not getattr(options, option):
+            continue
+        changed: List[Tuple[str, Optional[int]]] = []
+        for name in TEXT_FIELDS:
+            value = values[name]
+            if isinstance(value, tuple):
+                new_items = []
+                for index, item in enumerate(value):
+                    new = step(item)
+                    if new != item:
+                        changed.append((name, index))
+                    new_items.append(new)
+                values[name] = tuple(new_items)  # same length: paragraphs never joined or split
+            elif isinstance(value, str):
+                new = step(value)
+                if new != value:
+                    changed.append((name, None))
+                values[name] = new
+        if changed:
+            warnings.append(f"{words} in {_where(changed)}")
+    updates: Dict[str, object] = {
+        name: value for name, value in values.items() if value != getattr(article, name)
+    }
+    if options.place_name and article.dateline is not None:
+        name = place_name(article.dateline.place)
+        if name != article.dateline.place_name:
+            updates["dateline"] = replace(article.dateline, place_name=name)
+    if options.section_slug:
+        slug, known = section_slug(values["section"])  # type: ignore[arg-type]
+        guessed = f'section slug guessed: "{values["section"]}" is not in the table'
+        if not known and guessed not in article.warnings:
+            warnings.append(guessed)
+        if slug != article.section_slug:
+            updates["section_slug"] = slug
+    if warnings:
+        updates["warnings"] = article.warnings + tuple(warnings)
+    return replace(article, **updates) if updates else article  # type: ignore[arg-type]

@@ -1,0 +1,41 @@
+"""What the terminal commands need to know about the terminal, without importing rich.
+
+One place decides "is this a terminal" and "may we colour", so tests can replace it, and one
+function makes input text safe to print: a saved page can hold escape sequences, bell characters
+or bidirectional overrides, and none of them may reach a terminal raw.
+"""
+from __future__ import annotations
+
+import os
+import re
+from typing import IO, Any, Mapping, Optional
+
+# C0 and C1 controls (tab, line feed and carriage return included: a field never needs them on a
+# terminal line), DEL, and the bidirectional embedding/override/isolate controls that can make a
+# terminal show text in another order than it is stored ("Trojan Source").
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def safe(text: Any) -> str:
+    """`text` as a string with every control character shown as an escape (`\\x1b`, `\\u202e`)."""
+    return _UNSAFE.sub(_escape_char, "" if text is None else str(text))
+
+
+def is_terminal(stream: Optional[IO[Any]]) -> bool:
+    """True when `stream` is an interactive terminal."""
+    try:
+        return bool(stream is not None and stream.isatty())
+    except (AttributeError, ValueError):  # no isatty, or a closed stream
+        return False
+
+
+def color_wanted(stream: Optional[IO[Any]], no_color: bool = False,
+                 environ: Optional[Mapping[str, str]] = None) -> bool:
+    """Colour only on a terminal, and never with --no-color or a non-empty NO_COLOR (no-color.org)."""
+    env = os.environ if environ is None else environ
+    return not no_color and env.get("NO_COLOR", "") == "" and is_terminal(stream)
