@@ -1,14 +1,27 @@
 """Datelines: the "WASHINGTON, June 3. /TASS/." stamp that opens a wire story.
 
-Agencies are a table (`AGENCIES`): each names how it prints itself inside its dateline marks and how
-its copy ends. The dateline grammar is shared: PLACE [REGION] [, DATE [, TIME]] MARK [SEPARATOR].
+Agencies are a table (`AGENCIES`): each names how it prints itself inside its dateline marks, an
+example dateline, and how its copy ends (sign-offs). The dateline grammar is shared by all of them:
+a few shapes (`SHAPES`) written over the same pieces, built once per vocabulary:
+
+- marked:    PLACE [REGION] [, COUNTRY] [, DATE [, TIME]] MARK [TAIL]   "MOSCOW, Dec 14 (Reuters) -"
+             where MARK is /AGENCY/ or (AGENCY), maybe with a partner "(PNA/ITAR-TASS)" or a date
+             inside "(UrduPoint News / Sputnik - 22nd October, 2019)"; PLACE may be missing
+             ("Oct 4 (Reuters) -", "(AA) -");
+- bare:      [PLACE(. , –)] [DATE,] AGENCY (. – :)    "NUR-SULTAN. KAZINFORM -", "Moscow – APA.",
+             "Baku, December 6, AZERTAC", "YEREVAN, FEBRUARY 1, ARMENPRESS.", "ArmInfo.";
+- unmarked:  PLACE [, Country] (– | :)  or  PLACE, Country, DATE.   "SEOUL--", "HERAT:",
+             "BAKU, Azerbaijan, Nov. 9" (no agency: `weak`, taken only where no marked one is).
+
+DATE is month-first or day-first, with an optional ordinal and year ("Oct 18, 2018", "17 August",
+"13th Nov, 2023"); dashes are any of - – — -- —— and spaces around them may be missing.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Dict, Optional, Pattern, Tuple
+from typing import Dict, List, Optional, Pattern, Tuple
 
 from tasscli.dates import month_pattern
 from tasscli.record import Dateline
@@ -24,53 +37,165 @@ class Agency:
 
 
 AGENCIES: Tuple[Agency, ...] = (
-    Agency("TASS", (r"ITAR-TASS", r"Itar-Tass", r"TASS"), "WASHINGTON, June 3. /TASS/."),
+    Agency("TASS", (r"ITAR-TASS", r"Itar-Tass", r"Itar Tass", r"TASS"), "WASHINGTON, June 3. /TASS/.",
+           (r"\((?:[A-Z]{2,5}/)?Itar-Tass\)",)),
+    Agency("Reuters", (r"Reuters",), "MOSCOW, Dec 14 (Reuters) -"),
+    Agency("AP", (r"AP",), "WASHINGTON (AP) —"),
+    Agency("AFP", (r"AFP",), "Paris (AFP) –"),
+    Agency("Xinhua", (r"Xinhua",), "BEIJING, May 11 (Xinhua) --"),
+    Agency("Interfax", (r"Interfax(?:-[A-Z][A-Za-z]+)?",), "MINSK. July 26 (Interfax) -",
+           (r"(?:\b[a-z]{2}\s+[a-z]{2})?\s*\(Our editorial staff can be reached.*",)),
+    Agency("RIA Novosti", (r"RIA Novosti",), "MOSCOW, November 22 (RIA Novosti) -"),
+    Agency("Sputnik", (r"Sputnik",), "MOSCOW, April 2 (Sputnik) -"),
+    Agency("Kazinform", (r"KAZINFORM", r"Kazinform"), "NUR-SULTAN. KAZINFORM -"),
+    Agency("BelTA", (r"BelTA",), "MINSK, 17 August (BelTA) –"),
+    Agency("Trend", (r"Trend",), "BAKU, Azerbaijan, June 7"),
+    Agency("APA", (r"APA",), "Moscow – APA."),
+    Agency("AZERTAC", (r"AZERTAC", r"AzerTAc"), "Baku, December 6, AZERTAC"),
+    Agency("Report", (r"REPORT\.AZ", r"Report\.az", r"Report"), "Baku. REPORT.AZ -"),
+    Agency("Armenpress", (r"ARMENPRESS", r"Armenpress"), "YEREVAN, FEBRUARY 1, ARMENPRESS."),
+    Agency("Mediamax", (r"Mediamax",), "Yerevan /Mediamax/."),
+    Agency("ArmInfo", (r"ArmInfo",), "ArmInfo."),
+    Agency("PanARMENIAN", (r"PanARMENIAN\.Net", r"PanARMENIAN"), "PanARMENIAN.Net -"),
+    Agency("Anadolu", (r"AA", r"Anadolu Agency"), "ANKARA (AA) -"),
+    Agency("IRNA", (r"IRNA",), "Tehran, IRNA –"),
+    Agency("IranPress", (r"IranPress", r"Iran Press"), "Tehran (IranPress) -"),
+    Agency("KUNA", (r"KUNA",), "ANKARA, Dec 7 (KUNA) --", (r"\(end\)(?:\s*[a-z]{1,4}(?:[.\s/][a-z]{1,4}){0,3})?",)),
+    Agency("WAM", (r"WAM",), "ABU DHABI, 1 December 2021 (WAM) –",
+           (r"[-–]\s*Emirates News Agency, WAM\s*[-–]?",)),
+    Agency("ANI", (r"ANI",), "NEW DELHI [India], May 3 (ANI):"),
+    Agency("BNA", (r"BNA",), "Manama, May 21 (BNA):"),
+    Agency("Yonhap", (r"Yonhap",), "SEOUL, Aug. 18 (Yonhap) --"),
+    Agency("Kyodo", (r"Kyodo",), "TOKYO, July 17 Kyodo -", (r"==Kyodo",)),
+    Agency("Bernama", (r"Bernama", r"BERNAMA"), "PUTRAJAYA, June 27 (Bernama) -"),
+    Agency("Antara", (r"ANTARA", r"Antara"), "Jakarta, Nov 6, 2018 (Antara) -", (r"\(ANTARA\)",)),
+    Agency("IBNS", (r"IBNS",), "New Delhi, Oct 19 (IBNS)"),
+    Agency("IANS", (r"IANS",), "New Delhi, July 14 (IANS)", (r"[-–]\s*IANS",)),
+    Agency("UNIAN", (r"UNIAN",), "KYIV, March 16 (UNIAN) -"),
+    Agency("AVA", (r"AVA",), "AVA-"),
+    Agency("ABC.az", (r"Fineko/abc\.az", r"ABC\.AZ"), "June 22, Fineko/abc.az."),
+    Agency("PNA", (r"PNA",), "MANILA, Mar. 20 (PNA) -"),
 )
 
 
 def agency_by_printed(printed: str, agencies: Tuple[Agency, ...] = AGENCIES) -> Optional[str]:
+    """The canonical name for an agency as printed ("ITAR-TASS" -> "TASS", "PNA/ITAR-TASS" -> "TASS")."""
     for agency in agencies:
         if any(re.fullmatch(form, printed, re.IGNORECASE) for form in agency.printed):
+            return agency.name
+    for agency in agencies:  # printed with a partner or a reposting site ("PNA/ITAR-TASS")
+        if any(re.search(rf"(?<![A-Za-z]){form}(?![A-Za-z])", printed, re.IGNORECASE) for form in agency.printed):
             return agency.name
     return None
 
 
 PLACE = r"[A-Z][A-Za-z0-9.'’\-]*(?:(?: |/|-)[A-Z][A-Za-z0-9.'’\-]*)*"
+PLACE_UPPER = r"[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+)*"
 DASHES = r"(?:——|—|–|--|-|―)"
 
 
 @lru_cache(maxsize=8)
-def _dateline_re(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...]) -> Pattern[str]:
+def _shapes(months_key: Tuple[Tuple[str, int], ...],
+            agencies: Tuple[Agency, ...]) -> Tuple[Tuple[str, Pattern[str]], ...]:
     mon = month_pattern(dict(months_key))
-    printed = "|".join(form for agency in agencies for form in agency.printed)
-    date = rf"(?:{mon})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:{mon})"
-    region = r"(?:\s*/(?P<region_slash>[^/\n]{2,60})/|\s*\((?P<region_paren>[^()\n]{2,60})\))"
+    printed = "|".join(sorted((form for agency in agencies for form in agency.printed), key=len, reverse=True))
+    ordinal = r"(?:st|nd|rd|th)?"
+    date = (rf"(?:(?:{mon})\.?\s+\d{{1,2}}{ordinal}|\d{{1,2}}{ordinal}\s+(?:{mon})\.?)"
+            rf"(?:,?\s+(?:19|20)\d\d(?!\d))?")
+    region = (r"(?:\s*/(?P<region_slash>[^/\n]{2,60})/|\s*\((?P<region_paren>[^()\n]{2,60})\)"
+              r"|\s*\[(?P<region_sq>[^\]\n]{2,40})\])")
     country = r"(?:,\s*(?P<country>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}))"
-    mark = rf"(?:/\s?(?P<agency_slash>{printed})\s?/|\((?P<agency_paren>{printed})\))"
-    return re.compile(
-        rf"^(?P<place>{PLACE})\s*{region}?{country}?\s*,\s*(?P<date>{date})"
-        rf"(?:,\s*(?P<clock>\d{{1,2}}:\d{{2}}))?\s*\.?\s*{mark}"
-        rf"(?P<tail>\s*(?:\.|:|{DASHES})?)\s*",
-    )
+    # Inside the marks: the agency, maybe after a partner or a reposting site ("PNA/", "NNN-",
+    # "UrduPoint News / ") and before "News", maybe with a date ("... - 22nd October, 2019").
+    inside = (rf"(?P<agency>(?:[^()\n]{{0,60}}?[\s/\-])?(?i:{printed})(?:\s+News(?:\s+Agency)?)?)"
+              rf"(?:\s*-\s*(?P<date2>{date}))?")
+    mark = rf"(?:/\s?(?P<agency_slash>(?i:{printed}))\s?/|\(\s*{inside}\s*\))"
+    tail = rf"(?P<tail>\s*(?:\.|:|{DASHES}+)?)"
+    bare = rf"(?P<agency_bare>{printed})"
+    shapes = [
+        ("marked", rf"^(?P<place>{PLACE})\s*{region}?{country}?(?:\s*[,.:]\s*(?P<date>{date})"
+                   rf"(?:,\s*(?P<clock>\d{{1,2}}:\d{{2}}))?)?\s*[.,]?[\s\-–—]*{mark}{tail}\s*"),
+        ("placeless", rf"^(?:(?P<date>{date})\s*)?{mark}(?P<tail>\s*{DASHES}+)\s*"),
+        ("bare", rf"^(?P<place>{PLACE})\s*[.,]\s*(?:(?P<date>{date})\s*,?\s*)?{bare}"
+                 rf"(?P<tail>\s*{DASHES}|\.|:|\s*$)\s*"),
+        ("bare", rf"^(?P<place>{PLACE})\s*{DASHES}\s*{bare}(?P<tail>\.)\s*"),
+        ("agency-only", rf"^(?:(?P<date>{date})\s*,\s*)?{bare}(?P<tail>\s*{DASHES}|\.)\s+(?=[A-Z\"“])"),
+        ("unmarked", rf"^(?P<place>{PLACE_UPPER}){country}?(?P<tail>\s*{DASHES}|:)\s*(?=[A-Z\"“‘'])"),
+        ("unmarked", rf"^(?P<place>{PLACE_UPPER}){country},\s*(?P<date>{date})(?P<tail>\.\s+(?=[A-Z\"“])|\s*$)"),
+    ]
+    return tuple((name, re.compile(pattern)) for name, pattern in shapes)
+
+
+def dateline_shapes(months: Dict[str, int] = MONTHS,
+                    agencies: Tuple[Agency, ...] = AGENCIES) -> Tuple[Tuple[str, Pattern[str]], ...]:
+    return _shapes(tuple(sorted(months.items())), agencies)
 
 
 def dateline_re(months: Dict[str, int] = MONTHS, agencies: Tuple[Agency, ...] = AGENCIES) -> Pattern[str]:
-    return _dateline_re(tuple(sorted(months.items())), agencies)
+    """The marked shape (the TASS one among them)."""
+    return dateline_shapes(months, agencies)[0][1]
 
 
 def read_dateline(line: str, months: Dict[str, int] = MONTHS,
-                  agencies: Tuple[Agency, ...] = AGENCIES) -> Optional[Tuple[Dateline, str, str]]:
-    """(dateline, canonical agency, rest of the line) when `line` opens with a dateline."""
-    match = dateline_re(months, agencies).match(line)
-    if not match:
-        return None
-    printed = match.group("agency_slash") or match.group("agency_paren")
-    region = match.group("region_slash") or match.group("region_paren") or match.group("country")
+                  agencies: Tuple[Agency, ...] = AGENCIES) -> Optional[Tuple[Dateline, Optional[str], str]]:
+    """(dateline, canonical agency, rest of the line) when `line` opens with a dateline.
+
+    A dateline printed with no agency ("SEOUL--") has `agency` None in both places.
+    """
+    for _name, pattern in dateline_shapes(months, agencies):
+        match = pattern.match(line)
+        if match:
+            return _dateline(match, line, agencies)
+    return None
+
+
+def _group(match: re.Match[str], *names: str) -> Optional[str]:
+    groups = match.groupdict()
+    for name in names:
+        if groups.get(name):
+            return groups[name]
+    return None
+
+
+def _dateline(match: re.Match[str], line: str, agencies: Tuple[Agency, ...]) -> Tuple[Dateline, Optional[str], str]:
+    printed = _group(match, "agency_slash", "agency", "agency_bare")
+    region = _group(match, "region_slash", "region_paren", "region_sq", "country")
+    place = _group(match, "place")
+    date = _group(match, "date", "date2")
     dateline = Dateline(
-        place=" ".join(match.group("place").split()),
+        place=" ".join(place.split()).rstrip(".-") or None if place else None,
         region=region.strip() if region else None,
-        date=" ".join(match.group("date").split()),
-        agency=printed,
+        date=" ".join(date.split()) if date else None,
+        agency=" ".join(printed.split()) if printed else None,
         text=line[: match.end("tail")].strip(),
     )
-    return dateline, agency_by_printed(printed, agencies) or printed, line[match.end():]
+    canonical = (agency_by_printed(printed, agencies) or printed) if printed else None
+    return dateline, canonical, line[match.end():]
+
+
+def find_dateline(line: str, months: Dict[str, int] = MONTHS, agencies: Tuple[Agency, ...] = AGENCIES
+                  ) -> Optional[Tuple[str, Tuple[Dateline, Optional[str], str]]]:
+    """A dateline inside a line ("By Name, Title (WAM) ABU DHABI, 1 December 2021 (WAM) – ..."):
+    (the text before it, the dateline). Of several, one with a date and a place in capitals wins."""
+    best: Optional[Tuple[Tuple[int, int, int], str, Tuple[Dateline, Optional[str], str]]] = None
+    for start in [m.start() + 1 for m in re.finditer(r"\s(?=[A-Z])", line)]:
+        found = read_dateline(line[start:], months, agencies)
+        if found is None or found[1] is None:
+            continue
+        dateline = found[0]
+        rank = (dateline.date is not None, bool(dateline.place and dateline.place.isupper()), -start)
+        if best is None or rank > best[0]:
+            best = (rank, line[:start].strip(), found)
+    return (best[1], best[2]) if best else None
+
+
+def signoff_patterns(agencies: Tuple[Agency, ...] = AGENCIES) -> List[str]:
+    return [form for agency in agencies for form in agency.signoffs]
+
+
+def agency_by_signoff(text: str, agencies: Tuple[Agency, ...] = AGENCIES) -> Optional[str]:
+    """The agency whose sign-off `text` is ("- IANS" -> "IANS")."""
+    for agency in agencies:
+        if any(re.fullmatch(form, text.strip()) for form in agency.signoffs):
+            return agency.name
+    return None

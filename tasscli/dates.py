@@ -65,6 +65,117 @@ class TimeLine:
     minute: int
     offset: Optional[int]  # minutes east of UTC, when printed
     place: Optional[str] = None
+    second: int = 0
+    byline: Optional[str] = None  # an author printed on the same line ("· by name ·")
+    form: str = "tass"  # "tass" for tass.com's own time lines, "other" for other sites' forms
+
+
+@dataclass(frozen=True)
+class DayLine:
+    """A date the page prints for an article, with no clock ("Tuesday, June 17, 2008")."""
+
+    text: str
+    day: date
+    year_only: bool = False  # an update stamp ("Last Update on 02/07/2018"): only its year counts
+    byline: Optional[str] = None  # an author printed with it ("Name|Feb 24, 2019")
+
+
+#: Time lines of other sites: (regex over the whole trimmed line). Groups: day, mon (a month name)
+#: or month (a number), year, hour, minute, second, ampm, zone, by (an author printed with it).
+#: {MON} is any month name, {WD} a weekday word, {ZONE} a zone abbreviation or UTC/GMT offset.
+TIME_FORMS: Tuple[str, ...] = (
+    r"(?P<hour>\d{1,2}):(?P<minute>\d{2})\s*-\s*(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})",
+    r"Updated:\s*(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})",
+    r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\s*\[?(?P<hour>\d{1,2}):(?P<minute>\d{2})\]?",
+    r"#?\s*(?P<day>\d{1,2})\s+(?P<mon>{MON})\s+(?P<year>\d{4}),?\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})"
+    r"(?:\s*\(?(?P<zone>{ZONE})\)?)?",
+    r"(?:PublishDate:\s*)?(?:{WD},?\s+)?(?P<mon>{MON})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4}),?\s+"
+    r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[AP]M)?(?:\s*(?P<zone>{ZONE}))?",
+    r"(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})"
+    r"(?::(?P<second>\d{2}))?\s*(?P<ampm>[AP]M)?\s*(?P<zone>{ZONE})?(?:\s*·\s*by\s+(?P<by>[^·]+?)(?:\s*·.*)?)?",
+    r"(?P<hour>\d{1,2}):(?P<minute>\d{2}),\s*(?P<day>\d{1,2})\s+(?P<mon>{MON})\s+(?P<year>\d{4})"
+    r"(?:\s*\|\s*(?P<zone>{ZONE}))?",
+    r"(?P<hour>\d{1,2}):(?P<minute>\d{2}),\s*(?P<mon>{MON})\s+(?P<day>\d{1,2}),\s*(?P<year>\d{4})",
+    r"(?P<mon>{MON})\.?\s+(?P<day>\d{1,2}),\s*(?P<year>\d{4})\s*[-–,|]\s*(?P<hour>\d{1,2}):(?P<minute>\d{2})"
+    r"(?:\s*(?P<zone>{ZONE}))?",
+    r"(?:(?P<by>[A-Z][^|]{1,60}?)\s+\d+\s+(?:minutes?|hours?|days?)\s+ago\s+)?(?:{WD}\s+)?"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>{MON})\s+(?P<year>\d{4})\s*\|\s*"
+    r"(?P<hour>\d{1,2}):(?P<minute>\d{2})\s*(?P<ampm>[AP]M)?",
+)
+
+#: Date lines (a day, no clock) a page prints for an article: blog date headers, "posted on" lines.
+#: Forms whose name starts with "year:" give only a year (an update stamp in a footer).
+DAY_FORMS: Tuple[Tuple[str, str], ...] = (
+    ("day", r"(?:{WD},?\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>{MON})\.?,?\s+(?P<year>\d{4})"),
+    ("day", r"(?:{WD},?\s+)?(?P<mon>{MON})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"),
+    ("day", r"(?P<year>\d{4})/(?P<month>\d{2})/(?P<day>\d{2})"),
+    ("day", r"posted on\s+(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})"),
+    ("day", r"(?P<day>\d{1,2})-(?P<mon>{MON})-(?P<year>\d{4})"),
+    ("day", r"[A-Za-z]+\.com\s+{WD},\s*(?P<day>\d{1,2})\s+(?P<mon>{MON})\s+(?P<year>\d{4})\s*(?:\(\))?"),
+    ("day", r"(?:(?P<by>[A-Z][^|]{1,60}?)\s*\|\s*)?(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
+    ("day", r"(?P<by>[A-Z][^|]{1,60}?)\s*\|\s*(?P<mon>{MON})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"),
+    ("year:update", r"Last Update on\s+(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})"),
+)
+
+WEEKDAY = r"[A-Z][a-z]{2,9}"
+ZONE = r"(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5}"
+
+
+@lru_cache(maxsize=8)
+def _forms(months_key: Tuple[Tuple[str, int], ...]) -> Tuple[Tuple[Tuple[str, Pattern[str]], ...], ...]:
+    mon = month_pattern(dict(months_key))
+
+    def build(form: str) -> Pattern[str]:
+        text = form.replace("{MON}", mon).replace("{WD}", WEEKDAY).replace("{ZONE}", ZONE)
+        return re.compile(rf"^{text}\s*$")
+
+    return (tuple(("time", build(form)) for form in TIME_FORMS),
+            tuple((name, build(form)) for name, form in DAY_FORMS))
+
+
+def _month(match: re.Match[str], months: Dict[str, int]) -> Optional[int]:
+    groups = match.groupdict()
+    if groups.get("mon"):
+        return months.get(groups["mon"].lower().rstrip(".")) or months.get(groups["mon"].lower())
+    return int(groups["month"]) if groups.get("month") else None
+
+
+def _other_time_line(text: str, months: Dict[str, int]) -> Optional[TimeLine]:
+    for _name, pattern in _forms(tuple(sorted(months.items())))[0]:
+        match = pattern.match(text)
+        if not match:
+            continue
+        groups = match.groupdict()
+        month, day, year = _month(match, months), int(groups["day"]), int(groups["year"])
+        hour, minute = int(groups["hour"]), int(groups["minute"])
+        if groups.get("ampm"):
+            hour = hour % 12 + (12 if groups["ampm"] == "PM" else 0)
+        offset = zone_offset(groups.get("zone"))
+        if groups.get("zone") and offset is None:
+            continue
+        if not month or not (1 <= month <= 12 and 1 <= day <= 31 and hour < 24 and minute < 60):
+            continue
+        by = groups.get("by")
+        return TimeLine(text, month, day, year, hour, minute, offset, None,
+                        int(groups.get("second") or 0), by.strip() if by else None, "other")
+    return None
+
+
+def read_day_line(text: str, months: Dict[str, int] = MONTHS) -> Optional[DayLine]:
+    """A date line with no clock ("14 October 2020", "posted on 08/10/2014", "2015/05/14")."""
+    text = text.strip()
+    for name, pattern in _forms(tuple(sorted(months.items())))[1]:
+        match = pattern.match(text)
+        if not match:
+            continue
+        month = _month(match, months)
+        try:
+            day = date(int(match.group("year")), month or 0, int(match.group("day")))
+        except ValueError:
+            continue
+        by = match.groupdict().get("by")
+        return DayLine(text, day, year_only=name.startswith("year:"), byline=by.strip() if by else None)
+    return None
 
 
 def zone_offset(zone: Optional[str]) -> Optional[int]:
@@ -81,7 +192,7 @@ def zone_offset(zone: Optional[str]) -> Optional[int]:
 def read_time_line(text: str, months: Dict[str, int] = MONTHS) -> Optional[TimeLine]:
     match = time_line_re(months).match(text.strip())
     if not match:
-        return None
+        return _other_time_line(text.strip(), months)
     month = months[(match.group("mon") or match.group("mon2")).lower()]
     day = int(match.group("day") or match.group("day2"))
     hour, minute = (int(part) for part in match.group("clock").split(":"))
@@ -149,7 +260,7 @@ def published(prefix: Optional[date], line: Optional[TimeLine], agency: Optional
     else:
         return None, warnings
     try:
-        moment = datetime(year, line.month, line.day, line.hour, line.minute)
+        moment = datetime(year, line.month, line.day, line.hour, line.minute, line.second)
     except ValueError:
         warnings.append(f"time line {line.text!r} names no real day")
         return (prefix.isoformat() if prefix else None), warnings

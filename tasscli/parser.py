@@ -12,13 +12,21 @@ Every non-blank line ends up with one role in `Article.lines`, which `tasscli ex
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import Dict, List, Optional, Pattern, Sequence, Tuple
 
 from tasscli import dates
-from tasscli.datelines import AGENCIES, Agency, read_dateline
+from tasscli.datelines import (
+    AGENCIES,
+    Agency,
+    agency_by_printed,
+    agency_by_signoff,
+    find_dateline,
+    read_dateline,
+    signoff_patterns,
+)
 from tasscli.record import Article, Dateline, LineRole
 from tasscli.vocab import DEFAULT, Vocabulary
 
@@ -36,6 +44,7 @@ class Line:
     block: int  # lines of one blank-separated block share this
     kind: str = "text"
     info: object = None  # what the classifier read: a TimeLine, a section name, a dateline ...
+    notes: Tuple[str, ...] = ()  # editors' notes cut from the line ("(MENAFN- ...)")
 
 
 @dataclass
@@ -49,15 +58,35 @@ class _Grammar:
     credit: Pattern[str]
     graphic: Pattern[str]
     sections: frozenset = field(default_factory=frozenset)
+    note_line: Pattern[str] = re.compile("$^")
+    note_lead: Pattern[str] = re.compile("$^")
+    note_tail: Pattern[str] = re.compile("$^")
+    signoff: Pattern[str] = re.compile("$^")
+    trailing: Pattern[str] = re.compile("$^")
+    end_marker: Pattern[str] = re.compile("$^")
+    glued_credit: Pattern[str] = re.compile("$^")
+
+
+BYLINE = re.compile(r"^-?\s?By\s+(?P<name>[A-Z][\w'.\-]+(?:\s+[A-Z][\w'.\-]+){0,3})"
+                    r"(?:\s*[-–]\s*(?P<agency>[A-Z][A-Za-z.]+):?)?$")
+BYLINE_OPEN = re.compile(r"^By\s+[A-Z]")
+NAME = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}$")
+SEPARATOR = re.compile(r"^[-—–_=*]{3,}$")
+SOURCE = re.compile(r"^(?:From:\s+\S.{0,40}|[^|^]{2,40}\^\s*\|[^|]*\|.*)$")
+BULLET = re.compile(r"^[•·▪]\s*")
+HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 
 
 @lru_cache(maxsize=8)
-def grammar(vocab: Vocabulary) -> _Grammar:
+def grammar(vocab: Vocabulary, agencies: Tuple[Agency, ...] = AGENCIES) -> _Grammar:
     sections = sorted(vocab.sections, key=len, reverse=True)
     section_alt = "|".join(re.escape(s) for s in sections)
     mon = dates.month_pattern(vocab.months)
     furniture = "|".join([re.escape(f) for f in sorted(vocab.furniture)] + list(vocab.furniture_patterns))
     marks = "|".join(re.escape(m) for m in vocab.credit_marks)
+    notes = "|".join(vocab.note_patterns)
+    suffixes = "|".join(re.escape(x) for x in vocab.credit_suffixes + ("Xinhua",))
+    signoffs = "|".join(signoff_patterns(agencies) + list(vocab.trailers))
     return _Grammar(
         vocab=vocab,
         furniture=re.compile(rf"(?:{furniture})\s*", re.IGNORECASE),
@@ -69,6 +98,14 @@ def grammar(vocab: Vocabulary) -> _Grammar:
         credit=re.compile(rf"^(?:{marks})\s*(?P<credit>\S.*)$"),
         graphic=re.compile(rf"^(?:{'|'.join(re.escape(g) for g in vocab.graphic_labels)})\s+(?P<title>\S.*)$"),
         sections=frozenset(vocab.sections),
+        note_line=re.compile(rf"^(?:{notes})$", re.IGNORECASE),
+        note_lead=re.compile(rf"^(?:{notes})\s*", re.IGNORECASE),
+        note_tail=re.compile(rf"\s*(?:{notes})$", re.IGNORECASE),
+        signoff=re.compile(rf"\s*(?:{signoffs})\s*$"),
+        trailing=re.compile(rf"(?:{'|'.join(vocab.trailing_furniture)})\s*$", re.IGNORECASE),
+        end_marker=re.compile(rf"^(?:{'|'.join(vocab.end_markers)})$"),
+        # A caption with its credit glued to its end: "... in Ankara.[Photo/Xinhua]", "(Xinhua/Name)".
+        glued_credit=re.compile(rf"\s*[\[(](?P<credit>(?:Photo|{suffixes})(?: Photo)?/[^()\[\]]{{2,40}})[\])]$"),
     )
 
 
@@ -77,28 +114,65 @@ def _is_sentence(text: str) -> bool:
 
 
 def _classify(line: Line, g: _Grammar, agencies: Tuple[Agency, ...]) -> None:
-    text = line.text
     vocab = g.vocab
+    if HTML_TAG.search(line.text):
+        line.text = " ".join(HTML_TAG.sub(" ", line.text).split())
+    if BULLET.match(line.text) and len(line.text) > 1:
+        rest = BULLET.sub("", line.text)
+        if rest.endswith(("...", "…")) and re.search("[A-Za-z]", rest):
+            line.kind, line.info = "label", rest
+        elif len(rest.split()) >= 4:
+            line.text, line.kind = rest, "bullet-title"
+        else:
+            line.kind = "furniture"
+        return
+    if g.note_line.fullmatch(line.text):
+        line.kind, line.notes = "note", (line.text,)
+        return
+    lead = g.note_lead.match(line.text)
+    if lead and lead.end() < len(line.text):
+        line.notes += (lead.group().strip(),)
+        line.text = line.text[lead.end():]
+    tail = g.note_tail.search(line.text)
+    if tail and tail.start() > 0:
+        line.notes += (tail.group().strip(),)
+        line.text = line.text[:tail.start()].rstrip()
+    text = line.text
     if TEMPLATE.search(text) and not TEMPLATE.sub("", text).strip():
         line.kind = "template"
     elif g.furniture.fullmatch(text):
         line.kind = "furniture"
+    elif g.end_marker.match(text):
+        line.kind = "end"
     elif text in vocab.tag_markers:
         line.kind = "tags"
     elif text in vocab.related_markers:
         line.kind = "related"
     elif text in g.sections:
         line.kind, line.info = "section", text
+    elif SEPARATOR.match(text):
+        line.kind = "separator"
+    elif (m := BYLINE.match(text)) is not None or text == "By":
+        line.kind, line.info = "byline", (m["name"], m["agency"]) if m else (None, None)
+    elif SOURCE.match(text):
+        line.kind = "source"
     elif (timeline := dates.read_time_line(text, vocab.months)) is not None:
         line.kind, line.info = "time", timeline
     elif (m := g.section_time.match(text)) and (timeline := dates.read_time_line(m["time"], vocab.months)):
         line.kind, line.info = "section-time", (m["section"], timeline)
+    elif (day := dates.read_day_line(text, vocab.months)) is not None:
+        line.kind, line.info = "date", day
     elif (m := g.news_item.match(text)) is not None:
         line.kind, line.info = "news-item", m
     elif (m := g.credit.match(text)) is not None and len(text) < 200:
         line.kind, line.info = "credit", m["credit"].strip()
     elif (found := read_dateline(text, vocab.months, agencies)) is not None:
         line.kind, line.info = "dateline", found
+    elif BYLINE_OPEN.match(text) and (inside := find_dateline(text, vocab.months, agencies)) is not None:
+        line.kind, line.info = "dateline", inside[1]
+        line.notes += ("byline: " + inside[0],)
+    elif (m := g.glued_credit.search(text)) is not None and m.start() > 20:
+        line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"])
     elif (m := g.graphic.match(text)) is not None and not _is_sentence(text):
         line.kind, line.info = "graphic", m["title"]
 
@@ -146,9 +220,26 @@ class _Builder:
         self.dateline: Optional[Dateline] = None
         self.agency: Optional[str] = None
         self.amp = False  # the AMP layout: section and time on one line, tags after the story
+        self.day: Optional[dates.DayLine] = None  # a date line printed for the article
+        self.year_hint: Optional[int] = None  # the year of an update stamp
+        self.notes: List[str] = []
+        self.byline: Optional[str] = None
+        self.closed = False  # the agency's sign-off was met: the rest of the segment is not story
+        self.signoff: Optional[Pattern[str]] = None
+        self.trailing: Optional[Pattern[str]] = None
 
     def role(self, line: Line, role: str) -> None:
         self.roles[line.number] = role
+
+    def note(self, text: str) -> None:
+        if text.startswith("byline: "):
+            self.set_byline(text[len("byline: "):])
+        elif text and text not in self.notes:
+            self.notes.append(text)
+
+    def set_byline(self, name: Optional[str]) -> None:
+        if name and self.byline is None:
+            self.byline = name.strip(" ,-")
 
     def credit(self, line: Line, text: str) -> None:
         if self.credits and self.credits[-1] == text and self._last_credit_line == line.number - 1:
@@ -166,10 +257,22 @@ class _Builder:
         self.role(line, "caption")
 
     def paragraph(self, lines: Sequence[Line], text: str) -> None:
+        if self.closed:
+            for line in lines:
+                self.role(line, "dropped:after-signoff")
+            return
         text = " ".join(PHOTO_PLACEHOLDER.sub(" ", text).split())
+        if self.trailing is not None:
+            text = self.trailing.sub("", text).rstrip()
+        if self.signoff is not None and (end := self.signoff.search(text)) is not None:
+            self.note(end.group().strip())
+            if self.agency is None:
+                self.agency = agency_by_signoff(end.group())
+            text = text[:end.start()].rstrip()
+            self.closed = True
         if not text:
             for line in lines:
-                self.role(line, "dropped:template")
+                self.role(line, "dropped:template" if not self.closed else "note")
             return
         self.body.append(text)
         for line in lines:
@@ -199,22 +302,59 @@ def _split_block(lines: List[Line]) -> List[List[Line]]:
     return out
 
 
-def _header(lines: List[Line], b: _Builder, g: _Grammar, story: str, has_story: bool) -> List[Line]:
+def _headline_like(text: str) -> bool:
+    words = len(text.split())
+    return 1 <= words <= 25 and len(text) <= 200 and not (SENTENCE_END.search(text) and text[-1] in ".!?"
+                                                           and not text.endswith("..."))
+
+
+def _header(lines: List[Line], b: _Builder, g: _Grammar, story: str, has_story: bool,
+            listing: bool = False) -> List[Line]:
     """Read the lines above the story; return those that turn out to be story paragraphs.
 
     Without a story start (no dateline, no sentence), what follows headline and lead is the story.
+    Where another site's time or date line (or a "From: agency" line) stands in the header, the
+    headline is the line printed next to it: the one after it, else the one before; the lines
+    further up are the site's furniture.
     """
     stop = g.vocab.stopwords
     texts: List[Line] = []
     news: List[Line] = []
     seen_text = False
     section_line: Optional[Line] = None
+    anchor: Optional[int] = None  # line number of another site's time/date line
+    byline_anchor = False  # that line is "Name | date": headline and lead stand above it
     for line in lines:
         kind = line.kind
+        for note in line.notes:
+            b.note(note)
         if kind == "template":
             b.role(line, "dropped:template")
-        elif kind in ("furniture", "tags", "related", "graphic"):
-            b.role(line, "dropped:furniture")
+        elif kind in ("furniture", "tags", "related", "graphic", "end", "separator", "label", "source"):
+            b.role(line, "dropped:furniture" if kind != "label" else "dropped:label")
+            if kind == "source":
+                anchor = line.number
+        elif kind == "note":
+            b.role(line, "note")
+        elif kind == "byline":
+            b.set_byline(line.info[0])
+            b.role(line, "byline")
+        elif kind == "caption":
+            b.caption(line, line.info[0])
+            b.credits.append(line.info[1])
+        elif kind == "date":
+            day = line.info
+            if day.year_only:
+                b.year_hint = day.day.year
+                b.role(line, "dropped:update-stamp")
+            elif b.day is None:
+                b.day = day
+                b.set_byline(day.byline)
+                b.role(line, "date")
+                anchor = line.number if anchor is None else anchor
+                byline_anchor = day.byline is not None
+            else:
+                b.role(line, "dropped:date")
         elif kind == "section":
             if seen_text and section_line is None:
                 section_line = line
@@ -228,6 +368,9 @@ def _header(lines: List[Line], b: _Builder, g: _Grammar, story: str, has_story: 
                 b.time = timeline
                 b.fields["published_text"] = timeline.text
                 b.role(line, "time")
+                b.set_byline(timeline.byline)
+                if timeline.form != "tass" and anchor is None:
+                    anchor = line.number
                 if kind == "section-time":
                     b.amp = True
                     b.fields["section"] = line.info[0]
@@ -242,14 +385,23 @@ def _header(lines: List[Line], b: _Builder, g: _Grammar, story: str, has_story: 
             seen_text = True
             texts.append(line)
 
-    # Photo captions: a caption printed twice, or glued to its credit and then printed alone.
+    # An author's name printed under another site's time line, above the headline.
+    after = [line for line in texts if anchor is not None and line.number > anchor]
+    if len(after) > 1 and NAME.match(after[0].text) and _headline_like(after[1].text):
+        b.set_byline(after[0].text)
+        b.role(after[0], "byline")
+        texts.remove(after[0])
+    by_number = {line.number: line for line in lines}
+
+    # Photo captions: a caption printed twice, or glued to its credit and then printed alone, or
+    # printed once right above its credit.
     rest: List[Line] = []
     skip = set()
     for index, line in enumerate(texts):
         if index in skip:
             continue
         nxt = texts[index + 1] if index + 1 < len(texts) else None
-        if nxt is not None and nxt.text == line.text and not _is_sentence(line.text):
+        if nxt is not None and nxt.text == line.text and not _is_sentence(line.text) and (rest or index > 0):
             b.caption(line, line.text)
             b.role(nxt, "dropped:duplicate-caption")
             skip.add(index + 1)
@@ -261,28 +413,50 @@ def _header(lines: List[Line], b: _Builder, g: _Grammar, story: str, has_story: 
             if index + 2 < len(texts) and texts[index + 2].text == nxt.text:
                 b.role(texts[index + 2], "dropped:duplicate-caption")
                 skip.add(index + 2)
-        elif " " not in line.text and len(line.text) < 40:
+        elif getattr(by_number.get(line.number + 1), "kind", None) == "credit" and not rest \
+                and not _is_sentence(line.text) and index == len(texts) - 1:
+            b.caption(line, line.text)
+        elif " " not in line.text and len(line.text) < 40 and len(texts) > 1:
             b.role(line, "dropped:label")  # an event tag such as "SPIEF-2025"
+        elif line.text.endswith(("...", "…")) and len(line.text) > 60:
+            b.role(line, "dropped:teaser")  # a teaser card's cut excerpt
         else:
             rest.append(line)
 
     # Sentences just above the story start belong to it (a quote set above the dateline).
     lead_in: List[Line] = []
-    while rest and _is_sentence(rest[-1].text) and len(rest[-1].text) > 80:
-        lead_in.insert(0, rest.pop())
+    keep = 0
+    for step in ("lead-in", "headline"):
+        if (step == "headline") == (anchor is None):  # another site's headline + lead: the lead stays
+            rest = _pick_headline(rest, anchor, b, byline_anchor)
+            keep = 2
+            continue
+        while len(rest) > keep and _is_sentence(rest[-1].text) and len(rest[-1].text) > 80:
+            lead_in.insert(0, rest.pop())
+    if section_line is not None and anchor is not None and rest and section_line.number < rest[0].number:
+        del b.fields["section"]  # a site menu above the headline, not the story's section
+        b.role(section_line, "dropped:menu")
 
     if rest:
         b.fields["headline"] = rest[0].text
         b.role(rest[0], "headline")
-    if len(rest) > 1:
-        b.fields["lead"] = rest[1].text
-        b.role(rest[1], "lead")
-    if not has_story:
-        lead_in = rest[2:] + lead_in
+        title = rest[0].text.casefold()
+        for line in rest[1:]:
+            if line.text.casefold() == title:
+                b.role(line, "dropped:duplicate-headline")
+        rest = rest[:1] + [line for line in rest[1:] if line.text.casefold() != title]
+    if listing and not has_story:
+        lead_in = rest[1:] + lead_in
     else:
-        for line in rest[2:]:
-            b.role(line, "dropped:unknown")
-            b.warnings.append(f"line {line.number}: unrecognised header line dropped")
+        if len(rest) > 1:
+            b.fields["lead"] = rest[1].text
+            b.role(rest[1], "lead")
+        if not has_story:
+            lead_in = rest[2:] + lead_in
+        else:
+            for line in rest[2:]:
+                b.role(line, "dropped:unknown")
+                b.warnings.append(f"line {line.number}: unrecognised header line dropped")
 
     # Latest-news entries glued into lines: furniture, unless a lone one heads this very story.
     if len(news) == 1 and not rest and _same_story(news[0].info["title"], story, stop):
@@ -298,6 +472,33 @@ def _header(lines: List[Line], b: _Builder, g: _Grammar, story: str, has_story: 
         for line in news:
             b.role(line, "dropped:news-list")
     return lead_in
+
+
+def _pick_headline(rest: List[Line], anchor: Optional[int], b: _Builder, byline_anchor: bool = False) -> List[Line]:
+    """Drop the site's lines above the headline; return headline (+ lead candidates) first."""
+    start = 0
+    bullets = [i for i, line in enumerate(rest) if line.kind == "bullet-title"]
+    if bullets:
+        start = bullets[0]
+    elif anchor is not None and rest:
+        before = [i for i, line in enumerate(rest) if line.number < anchor]
+        after = [i for i, line in enumerate(rest) if line.number > anchor]
+        if len(after) > 1 and NAME.match(rest[after[0]].text) and _headline_like(rest[after[1]].text):
+            b.set_byline(rest[after[0]].text)
+            b.role(rest[after[0]], "byline")
+            rest = rest[:after[0]] + rest[after[0] + 1:]
+            after = [i - 1 for i in after[1:]]
+        pick: Optional[int] = after[0] if after and _headline_like(rest[after[0]].text) else None
+        if before and (pick is None or rest[pick].text.casefold() == rest[before[-1]].text.casefold()):
+            pick = before[-2] if byline_anchor and len(before) > 1 else before[-1]
+        start = pick if pick is not None else (after[0] if after else len(rest))
+    else:  # a headline never ends with a period: such lines above it are the site's blurbs
+        while start < len(rest) and rest[start].text.endswith(".") and not rest[start].text.endswith("..") \
+                and len(rest[start].text) < 100:
+            start += 1
+    for line in rest[:start]:
+        b.role(line, "dropped:page")
+    return rest[start:]
 
 
 def _body(lines: List[Line], b: _Builder, g: _Grammar) -> None:
@@ -323,6 +524,8 @@ def _body(lines: List[Line], b: _Builder, g: _Grammar) -> None:
             block = line.block
         kind = line.kind
         nxt = lines[index + 1] if index + 1 < len(lines) else None
+        for note in line.notes:
+            b.note(note)
         if kind == "dateline" and b.dateline is None:
             dateline, agency, rest = line.info
             b.dateline, b.agency = dateline, agency
@@ -330,10 +533,39 @@ def _body(lines: List[Line], b: _Builder, g: _Grammar) -> None:
             if rest.strip():
                 pending.append(line)
                 texts.append((line, rest.strip()))
-        elif kind == "tags":
+        elif kind in ("tags", "end"):
             for later in lines[index:]:
-                b.role(later, "dropped:tags")
+                b.role(later, "dropped:tags" if kind == "tags" else "dropped:furniture")
             break
+        elif kind == "note":
+            b.role(line, "note")
+        elif kind == "byline":
+            name, agency = line.info
+            b.set_byline(name)
+            b.role(line, "byline")
+            if agency and b.dateline is not None and b.dateline.agency is None:
+                b.dateline = replace(b.dateline, agency=agency)
+                b.agency = agency_by_printed(agency) or agency
+        elif kind in ("label", "separator", "source", "bullet-title") or (
+                kind == "time" and line.info.form != "tass"):
+            flush()
+            b.role(line, "dropped:furniture")
+        elif kind == "date" and line.info.year_only:  # an update stamp: the site's footer follows
+            b.year_hint = line.info.day.year
+            for later in lines[index:]:
+                b.role(later, "dropped:footer")
+            break
+        elif kind == "date":
+            b.role(line, "dropped:date")
+        elif kind == "caption":
+            flush()
+            b.caption(line, line.info[0])
+            b.credits.append(line.info[1])
+        elif kind == "text" and (b.body or pending) and nxt is not None and nxt.block - line.block >= 2 \
+                and index > 0 and lines[index - 1].block != line.block and _headline_like(line.text) \
+                and not SENTENCE_END.search(line.text) and len(line.text.split()) >= 4:
+            flush()
+            b.role(line, "dropped:related")  # a related story's headline set into the text
         elif kind == "related":
             b.role(line, "dropped:related")
             extra = [ln for ln in lines[index + 1:] if ln.block == line.block]
@@ -399,34 +631,197 @@ def _drop_tail(b: _Builder, tags_follow: bool) -> None:
 
 
 def _story_start(lines: List[Line]) -> Optional[int]:
-    for index, line in enumerate(lines):
-        if line.kind == "dateline":
-            return index
+    """The line that opens the story: a dateline (one naming its agency first), else a long sentence.
+
+    Where the headline is printed again further down (a teaser card above the article), the story
+    is looked for after the repeat.
+    """
+    begin = 0
+    first = next((i for i, ln in enumerate(lines) if ln.kind in ("text", "bullet-title")), None)
+    if first is not None:
+        title = lines[first].text.casefold()
+        again = [i for i in range(first + 2, len(lines)) if lines[i].text.casefold() == title]
+        if again and any(ln.kind == "dateline" for ln in lines[again[0]:]):
+            begin = again[0]
+    datelines = [i for i in range(begin, len(lines)) if lines[i].kind == "dateline"]
+    strong = [i for i in datelines if lines[i].info[1] is not None]  # type: ignore[index]
+    if strong or datelines:
+        return (strong or datelines)[0]
     for index, line in enumerate(lines):
         if line.kind == "text" and _is_sentence(line.text) and len(line.text) > 80:
             return index
     return None
 
 
+def _is_body_line(line: Line) -> bool:
+    return line.kind == "text" and (_is_sentence(line.text) or len(line.text) > 200)
+
+
+def _segments(lines: List[Line], prefix: Optional[date], vocab: Vocabulary) -> List[int]:
+    """Where the articles of a page start (indexes into `lines`); most pages give [0].
+
+    One pass over the classified lines: an article starts at a bullet headline, at the line after a
+    separator, at another site's time or date line or a "From: agency" line (or the headline
+    just above it), or at a dateline when the article being read already has one; the headline
+    printed just above a start (after the previous story's text) opens the new article.
+    """
+    starts = [0]
+    has_anchor = has_dateline = has_body = False
+    pending: Optional[int] = None  # a headline-like line after the current article's text
+    after_separator = False
+
+    def open_at(index: int) -> None:
+        nonlocal has_anchor, has_dateline, has_body, pending
+        starts.append(index)
+        has_anchor = has_dateline = has_body = False
+        pending = None
+
+    for index, line in enumerate(lines):
+        kind = line.kind
+        if kind in ("end", "tags"):
+            break
+        if kind == "bullet-title":
+            if has_anchor or has_body:
+                open_at(index)
+            has_anchor = True
+        elif kind == "separator":
+            after_separator = True
+            continue
+        elif (kind == "time" and line.info.form != "tass") or kind == "source" or (  # type: ignore[union-attr]
+                kind == "date" and not line.info.year_only):  # type: ignore[union-attr]
+            if has_body:
+                open_at(pending if pending is not None else index)
+            has_anchor = True
+        elif kind == "dateline":
+            starts_block = index == 0 or lines[index - 1].block != line.block
+            if has_dateline and has_body and starts_block and line.info[1] is not None:  # type: ignore[index]
+                open_at(pending if pending is not None else index)
+            has_dateline = has_anchor = has_body = True
+            pending = None
+        elif kind == "text":
+            starts_block = index == 0 or lines[index - 1].block != line.block
+            if after_separator and has_body and _headline_like(line.text):
+                open_at(index)
+                has_anchor = True
+            elif has_body and starts_block and _headline_like(line.text):
+                pending = index
+            elif has_anchor and _is_body_line(line):
+                has_body = True
+                pending = None
+        after_separator = False
+    # A listing cut after a headline: the lone headline at the end is an article with no text.
+    if len(starts) > 1 and pending is not None and pending > starts[-1] and \
+            all(ln.kind not in ("text", "dateline") for ln in lines[pending + 1:]):
+        starts.append(pending)
+    # A start holding no headline, dateline or text (a lone date header at the end) is not an article.
+    kept = [starts[0]]
+    for number, start in enumerate(starts[1:], 1):
+        end = starts[number + 1] if number + 1 < len(starts) else len(lines)
+        if any(ln.kind in ("text", "dateline", "bullet-title") for ln in lines[start:end]):
+            kept.append(start)
+    if len(kept) == 1 and prefix is None:
+        kept = _headline_listing(lines)
+    return kept
+
+
+def _headline_listing(lines: List[Line]) -> List[int]:
+    """A blog index of undated stories with no datelines: headline + paragraphs, again and again."""
+    if not lines or any(ln.kind in ("dateline", "time", "date", "source", "section-time") for ln in lines):
+        return [0]
+    first = lines[0]
+    if first.kind != "text" or not _headline_like(first.text) or SENTENCE_END.search(first.text):
+        return [0]
+    starts = [0]
+    for index in range(1, len(lines) - 1):
+        line, before, after = lines[index], lines[index - 1], lines[index + 1]
+        if line.kind == "text" and before.block != line.block and after.block != line.block \
+                and _headline_like(line.text) and not SENTENCE_END.search(line.text) \
+                and len(line.text.split()) >= 4 and _is_body_line(before):
+            starts.append(index)
+    return starts
+
+
+def _article_day(b: _Builder, carried: Optional[dates.DayLine], vocab: Vocabulary) -> Optional[date]:
+    """The day a page prints for an article besides prefix and time line (see the README's order)."""
+    if b.day is not None:
+        return b.day.day
+    if carried is not None:
+        return carried.day
+    if b.dateline is not None and b.dateline.date:
+        printed = dates.read_day_line(b.dateline.date, vocab.months)
+        if printed is not None:
+            return printed.day
+        if b.year_hint is not None:
+            parts = b.dateline.date.replace(".", " ").replace(",", " ").split()
+            if len(parts) == 2:
+                month_word, day_word = parts if not parts[0].isdigit() else parts[::-1]
+                month = vocab.months.get(month_word.lower())
+                if month and day_word.isdigit():
+                    try:
+                        return date(b.year_hint, month, int(day_word))
+                    except ValueError:
+                        return None
+    return None
+
+
 def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
           agencies: Tuple[Agency, ...] = AGENCIES) -> List[Article]:
-    """Parse one saved page into its articles (most pages hold one)."""
-    g = grammar(vocab)
+    """Parse one saved page into its articles (most pages hold one), in page order."""
+    g = grammar(vocab, agencies)
     prefix, lines = _lines(text)
     for line in lines:
         _classify(line, g, agencies)
+    starts = _segments(lines, prefix, vocab)
+    listing = len(starts) > 1
+    if listing:
+        _mark_category(lines, starts, vocab)
+    articles: List[Article] = []
+    carried: Optional[dates.DayLine] = None
+    for index, start in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else len(lines)
+        segment = lines[start:end]
+        article, day = _article(segment, index, source, prefix, g, listing, carried, lines)
+        if day is not None:
+            carried = day
+        articles.append(article)
+    return articles
+
+
+def _mark_category(lines: List[Line], starts: List[int], vocab: Vocabulary) -> None:
+    """A heading printed over a listing ("AFP Video") is each item's section; a tag page's title is not."""
+    first = next((ln for ln in lines[: starts[1]] if ln.kind == "text"), None)
+    if first is not None and len(first.text.split()) <= 4 and not SENTENCE_END.search(first.text) \
+            and any(word in vocab.category_words for word in first.text.split()):
+        first.kind, first.info = "label", first.text
+
+
+def _article(segment: List[Line], index: int, source: str, prefix: Optional[date], g: _Grammar,
+             listing: bool, carried: Optional[dates.DayLine], page: List[Line]
+             ) -> Tuple[Article, Optional[dates.DayLine]]:
+    vocab = g.vocab
     b = _Builder()
-    start = _story_start(lines)
-    header, body = (lines, []) if start is None else (lines[:start], lines[start:])
+    b.signoff, b.trailing = g.signoff, g.trailing
+    start = _story_start(segment)
+    header, body = (segment, []) if start is None else (segment[:start], segment[start:])
     story = " ".join(line.text for line in body[:6])
-    lead_in = _header(header, b, g, story, has_story=start is not None)
+    lead_in = _header(header, b, g, story, has_story=start is not None, listing=listing)
     _body(lead_in + body, b, g)
     if b.dateline is not None and prefix is not None:
         _check_dateline_day(b, prefix, vocab)
-    agency = b.agency or ("TASS" if prefix is not None else None)
-    published, warnings = dates.published(prefix, b.time, agency)
-    roles = tuple(LineRole(number, role, 0) for number, role in sorted(b.roles.items()))
-    return [Article(
+    agency = b.agency or ("TASS" if prefix is not None and b.dateline is None else None)
+    other_day = _article_day(b, carried, vocab)
+    published, warnings = dates.published(prefix, b.time, agency, other_day)
+    # The section of a listing item: the last label printed above its headline.
+    heads = [n for n, role in b.roles.items() if role.startswith("headline")]
+    limit = heads[0] if heads else (segment[0].number if segment else 0)
+    labels = [ln for ln in page if ln.kind == "label" and ln.number < limit]
+    if labels and "section" not in b.fields:
+        b.fields["section"] = labels[-1].info
+    first_kept = min((n for n, role in b.roles.items() if not role.startswith("dropped:")), default=0)
+    roles = tuple(LineRole(number, role, None if listing and index == 0 and number < first_kept
+                           and role.startswith("dropped:") else index)
+                  for number, role in sorted(b.roles.items()))
+    article = Article(
         source=source,
         headline=b.fields.get("headline"),  # type: ignore[arg-type]
         lead=b.fields.get("lead"),  # type: ignore[arg-type]
@@ -434,13 +829,16 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
         published=published,
         published_text=b.fields.get("published_text"),  # type: ignore[arg-type]
         dateline=b.dateline,
+        byline=b.byline,
         body=tuple(b.body),
         credits=tuple(b.credits),
         captions=tuple(b.captions),
         agency=agency,
+        notes=tuple(b.notes),
         warnings=tuple(warnings + b.warnings),
         lines=roles,
-    )]
+    )
+    return article, b.day
 
 
 def _check_dateline_day(b: _Builder, prefix: date, vocab: Vocabulary) -> None:

@@ -33,6 +33,10 @@ for _number, _names in enumerate(
 ):
     for _name in _names:
         MONTHS[_name] = _number
+#: Indonesian month names (Antara copy reposted on Indonesian blogs: "Jumat, 5 Januari 2018").
+for _number, _name in enumerate(("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
+                                 "september", "oktober", "november", "desember"), start=1):
+    MONTHS.setdefault(_name, _number)
 
 #: Sections as tass.com prints them (also the labels its site menu repeats).
 SECTIONS: Tuple[str, ...] = (
@@ -85,6 +89,28 @@ FURNITURE: FrozenSet[str] = frozenset(
         "Subscribe",
         "Print",
         "Other news",
+        # republishing sites: teaser cards, promos, widgets, site blurbs
+        "You may also like...",
+        "Your comment",
+        "Related posts",
+        "Input digits",
+        "Search by date",
+        "Large Medium Small",
+        "Currently reading",
+        "More news in our Telegram channel!",
+        "Register now for FREE unlimited access to Reuters.com",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "World press about Ukraine",
+        "World press category: terms & conditions",
+        "Today's Headlines for:",
+        "QR Code for PMO Mobile",
+        "Trends:",
+        "EN",
+        "None",
+        "NIL",
+        "|",
+        "Photo: None",
+        "Видео дня",
     }
 )
 
@@ -92,10 +118,64 @@ FURNITURE: FrozenSet[str] = frozenset(
 FURNITURE_PATTERNS: Tuple[str, ...] = (
     r"\d+ pages? in this article",
     r"Updated at:.*",
+    r"(?:…|\.\.\.)\s*read more",
+    r"Source: .{2,60}",
+    r"\d+ minutes? read",
+    r"Code \d+",
+    r"Reporting by .*",
+    r"Follow the author on .*",
+    r"This website is created to .*",
+    r"This news has been read \d+ times",
+    r"Visitors # .*",
+    r"Best view with .*",
+    r"Tel ?: .*",
+    r"\[© ?\d{4}.*\]",
+    r"Address: .*",
+    r"Phone(?:/fax)?: .*",
+    r"Keyword: .*",
+    r"Brevity: .*",
+    r"SELECT .* FROM .*",
+    r"[:\s]*:[a-z]*\s+[A-Z][a-z]+ \([A-Z]{2,5}\)",
+    r"Unterstützt durch .*",
+    r"Читать далее.*",
+    r"About agency .*",
+    r"•\s*\S{1,3}",
+    r"[A-Za-z.]+\.com",
+)
+
+#: Furniture glued to the end of a paragraph ("... review the deal …read more"): cut, text kept.
+TRAILING_FURNITURE: Tuple[str, ...] = (
+    r"\s*(?:…|\.\.\.)\s*read more",
+)
+
+#: Lines after which the rest of the page is furniture (sidebars, video blocks).
+END_MARKERS: Tuple[str, ...] = (
+    r"Top Headlines",
+    r"Video Credit: .*",
+)
+
+#: Editors' notes: whole lines, or glued to the start or end of a line ("(2nd LD)",
+#: "(MENAFN- Kuwait News Agency (KUNA))"). They leave body and headline for `notes`.
+NOTE_PATTERNS: Tuple[str, ...] = (
+    r"\(\s*MENAFN\s*-[^()]*(?:\([^()]*\)[^()]*)*\)",
+    r"\((?:\d+(?:st|nd|rd|th)\s+LD|LEAD|URGENT|UPDATE\s*\d*|ATTN:[^)]*|Adds? [^)]*|Updates? [^)]*|Recasts? [^)]*"
+    r"|(?:Description of Source|Our editorial staff)[^)]*)\)",
+    r"(?:Headline is changed|Details added|Adds details)[^()]*(?:\(first version posted at [^)]*\))?",
+)
+
+#: Trailers a republishing service glues to the end of a story (cut to `notes`, like sign-offs).
+TRAILERS: Tuple[str, ...] = (
+    r"\(Description of Source:.*",
+)
+
+#: Words that make a heading printed over a listing a category ("AFP Video"), each item's section.
+CATEGORY_WORDS: FrozenSet[str] = frozenset(
+    {"Video", "Videos", "Photo", "Photos", "News", "Business", "Sport", "Sports", "World", "Politics"}
 )
 
 #: A line opening an insert that links to another story; the insert runs to the related headline.
-RELATED_MARKERS: FrozenSet[str] = frozenset({"Read also", "Read more", "See also", "Also read"})
+RELATED_MARKERS: FrozenSet[str] = frozenset(
+    {"Read also", "Read more", "See also", "Also read", "Related readings:"})
 
 #: A line opening the tags footer; the footer runs to the end of the page.
 TAG_MARKERS: FrozenSet[str] = frozenset({"Tags", "Tags:"})
@@ -134,6 +214,11 @@ class Vocabulary:
     credit_marks: Tuple[str, ...] = CREDIT_MARKS
     credit_suffixes: Tuple[str, ...] = CREDIT_SUFFIXES
     stopwords: FrozenSet[str] = STOPWORDS
+    trailing_furniture: Tuple[str, ...] = TRAILING_FURNITURE
+    end_markers: Tuple[str, ...] = END_MARKERS
+    note_patterns: Tuple[str, ...] = NOTE_PATTERNS
+    trailers: Tuple[str, ...] = TRAILERS
+    category_words: FrozenSet[str] = CATEGORY_WORDS
 
     def __hash__(self) -> int:  # tables are read-only by convention; hash by identity for caching
         return id(self)

@@ -22,7 +22,6 @@ SEED_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "seed"
 SEED_PAGE = SEED_DIR / "000_99dcf472a451be6e.txt"
 
 DATELINE_KEYS = tuple(Dateline().to_dict())
-WIRE_XFAIL = pytest.mark.xfail(reason="other agencies: issue 4", strict=False)
 
 
 def _sample_pages() -> list[Path]:
@@ -30,11 +29,7 @@ def _sample_pages() -> list[Path]:
 
 
 def _params() -> list[Any]:
-    params = []
-    for page in _sample_pages():
-        marks = [WIRE_XFAIL] if page.name.startswith("wire_") else []
-        params.append(pytest.param(page, id=page.stem, marks=marks))
-    return params
+    return [pytest.param(page, id=page.stem) for page in _sample_pages()]
 
 
 def _load_expected(page: Path) -> list[dict[str, Any]]:

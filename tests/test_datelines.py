@@ -1,0 +1,114 @@
+"""Table-driven tests for the dateline grammar: one row per agency form of the `AGENCIES` table."""
+from __future__ import annotations
+
+import pytest
+
+from tasscli.datelines import AGENCIES, agency_by_printed, find_dateline, read_dateline
+
+DATELINES = [
+    # (line, (place, region, date, agency as printed), canonical agency, rest)
+    ("WASHINGTON, June 3. /TASS/. Text", ("WASHINGTON", None, "June 3", "TASS"), "TASS", "Text"),
+    ("KUBINKA /Moscow Region/, August 23. /TASS/. Text", ("KUBINKA", "Moscow Region", "August 23", "TASS"),
+     "TASS", "Text"),
+    ("VLADIVOSTOK, September 8 (Itar-Tass) —— Text", ("VLADIVOSTOK", None, "September 8", "Itar-Tass"), "TASS", "Text"),
+    ("SOCHI, Mar. 20 (PNA/ITAR-TASS) –The", ("SOCHI", None, "Mar. 20", "PNA/ITAR-TASS"), "TASS", "The"),
+    ("MOSCOW, Dec 14 (Reuters) - Text", ("MOSCOW", None, "Dec 14", "Reuters"), "Reuters", "Text"),
+    ("MOSCOW (Reuters) – Text", ("MOSCOW", None, None, "Reuters"), "Reuters", "Text"),
+    ("Sept 21 (Reuters) - Text", (None, None, "Sept 21", "Reuters"), "Reuters", "Text"),
+    ("(REUTERS) - Text", (None, None, None, "REUTERS"), "Reuters", "Text"),
+    ("HELSINKI (Reuters): Text", ("HELSINKI", None, None, "Reuters"), "Reuters", "Text"),
+    ("WASHINGTON (AP) — Text", ("WASHINGTON", None, None, "AP"), "AP", "Text"),
+    ("ARTEMIVSK, Ukraine (AP) — Text", ("ARTEMIVSK", "Ukraine", None, "AP"), "AP", "Text"),
+    ("Paris (AFP) – Text", ("Paris", None, None, "AFP"), "AFP", "Text"),
+    ("Niamey (Niger) (AFP) – Text", ("Niamey", "Niger", None, "AFP"), "AFP", "Text"),
+    ("BEIJING, May 11 (Xinhua) -- Text", ("BEIJING", None, "May 11", "Xinhua"), "Xinhua", "Text"),
+    ("LAGOS, Oct 2 (NNN-XINHUA) -- Text", ("LAGOS", None, "Oct 2", "NNN-XINHUA"), "Xinhua", "Text"),
+    ("MINSK. July 26 (Interfax) - Text", ("MINSK", None, "July 26", "Interfax"), "Interfax", "Text"),
+    ("MOSCOW, November 22 (RIA Novosti) - Text", ("MOSCOW", None, "November 22", "RIA Novosti"), "RIA Novosti",
+     "Text"),
+    ("TASHKENT (UrduPoint News / Sputnik - 22nd October, 2019) Text",
+     ("TASHKENT", None, "22nd October, 2019", "UrduPoint News / Sputnik"), "Sputnik", "Text"),
+    ("NUR-SULTAN. KAZINFORM - Text", ("NUR-SULTAN", None, None, "KAZINFORM"), "Kazinform", "Text"),
+    ("MINSK, 17 August (BelTA) – Text", ("MINSK", None, "17 August", "BelTA"), "BelTA", "Text"),
+    ("BAKU, Azerbaijan, June 7", ("BAKU", "Azerbaijan", "June 7", None), None, ""),
+    ("Moscow – APA. Text", ("Moscow", None, None, "APA"), "APA", "Text"),
+    ("Baku, December 6, AZERTAC", ("Baku", None, "December 6", "AZERTAC"), "AZERTAC", ""),
+    ("YEREVAN, FEBRUARY 1, ARMENPRESS. Text", ("YEREVAN", None, "FEBRUARY 1", "ARMENPRESS"), "Armenpress", "Text"),
+    ("Yerevan /Mediamax/. Text", ("Yerevan", None, None, "Mediamax"), "Mediamax", "Text"),
+    ("ArmInfo. Text", (None, None, None, "ArmInfo"), "ArmInfo", "Text"),
+    ("PanARMENIAN.Net - Text", (None, None, None, "PanARMENIAN.Net"), "PanARMENIAN", "Text"),
+    ("ANKARA (AA) - Text", ("ANKARA", None, None, "AA"), "Anadolu", "Text"),
+    ("Tehran, IRNA – Text", ("Tehran", None, None, "IRNA"), "IRNA", "Text"),
+    ("Tehran (IranPress) - Text", ("Tehran", None, None, "IranPress"), "IranPress", "Text"),
+    ("ANKARA, Dec 7 (KUNA) -- Text", ("ANKARA", None, "Dec 7", "KUNA"), "KUNA", "Text"),
+    ("ABU DHABI, 1 December 2021 (WAM) – Text", ("ABU DHABI", None, "1 December 2021", "WAM"), "WAM", "Text"),
+    ("DUBAI, (UrduPoint / Pakistan Point News / WAM - 13th Nov, 2023) Text",
+     ("DUBAI", None, "13th Nov, 2023", "UrduPoint / Pakistan Point News / WAM"), "WAM", "Text"),
+    ("NEW DELHI [India], May 3 (ANI): Text", ("NEW DELHI", "India", "May 3", "ANI"), "ANI", "Text"),
+    ("Muscat: May 21 –-(BNA): Text", ("Muscat", None, "May 21", "BNA"), "BNA", "Text"),
+    ("SEOUL, Aug. 18 (Yonhap) -- Text", ("SEOUL", None, "Aug. 18", "Yonhap"), "Yonhap", "Text"),
+    ("TOKYO, July 17 Kyodo - Text", ("TOKYO", None, "July 17", "Kyodo"), "Kyodo", "Text"),
+    ("PUTRAJAYA, June 27 (Bernama) - Text", ("PUTRAJAYA", None, "June 27", "Bernama"), "Bernama", "Text"),
+    ("Jakarta, Nov 6, 2018 (Antara)- Text", ("Jakarta", None, "Nov 6, 2018", "Antara"), "Antara", "Text"),
+    ("Jakarta, June 25, 2009 (ANTARA News) - Text", ("Jakarta", None, "June 25, 2009", "ANTARA News"), "Antara",
+     "Text"),
+    ("New Delhi, Oct 19 (IBNS) Text", ("New Delhi", None, "Oct 19", "IBNS"), "IBNS", "Text"),
+    ("New Delhi, July 14 (IANS) Text", ("New Delhi", None, "July 14", "IANS"), "IANS", "Text"),
+    ("Baku. REPORT.AZ - Text", ("Baku", None, None, "REPORT.AZ"), "Report", "Text"),
+    ("KYIV, March 16 (UNIAN) - Text", ("KYIV", None, "March 16", "UNIAN"), "UNIAN", "Text"),
+    ("AVA- Text", (None, None, None, "AVA"), "AVA", "Text"),
+    ("June 22, Fineko/abc.az. Text", (None, None, "June 22", "Fineko/abc.az"), "ABC.az", "Text"),
+    # no agency printed: place only
+    ("SEOUL-- Text", ("SEOUL", None, None, None), None, "Text"),
+    ("HERAT: Text", ("HERAT", None, None, None), None, "Text"),
+    ("ANKARA - Text", ("ANKARA", None, None, None), None, "Text"),
+    ("BAKU, Azerbaijan, September 14. Text", ("BAKU", "Azerbaijan", "September 14", None), None, "Text"),
+]
+
+
+@pytest.mark.parametrize("line,expected,canonical,rest", DATELINES)
+def test_datelines(line, expected, canonical, rest):
+    found = read_dateline(line)
+    assert found is not None, line
+    dateline, agency, after = found
+    assert (dateline.place, dateline.region, dateline.date, dateline.agency) == expected
+    assert agency == canonical
+    assert after == rest
+    assert line.startswith(dateline.text)
+
+
+NOT_DATELINES = [
+    "Russian Grain Export Ban May Be Eased After Harvest - ITAR-TASS",
+    "Kazakhstan To Double Crude Export Duty - Interfax",
+    "The talks went on (TASS) as planned",
+    "Putin, Xi To Discuss Linking Eurasian Union With Silk Road In Moscow",
+    "AFP",
+    "Report",
+]
+
+
+@pytest.mark.parametrize("line", NOT_DATELINES)
+def test_not_datelines(line):
+    assert read_dateline(line) is None
+
+
+def test_every_agency_example_is_read_as_its_own_dateline():
+    for agency in AGENCIES:
+        found = read_dateline(agency.example) or read_dateline(agency.example + " Text")
+        assert found is not None, agency.example
+        assert found[1] in (agency.name, None), agency.example
+
+
+def test_dateline_after_a_byline():
+    line = ("By Hamad Saeed Al Ketbi, Executive Director of News at the Emirates News Agency (WAM) "
+            "ABU DHABI, 1 December 2021 (WAM) – On 2 December the people will mark fifty years")
+    byline, (dateline, agency, rest) = find_dateline(line)
+    assert byline.startswith("By Hamad Saeed Al Ketbi")
+    assert (dateline.place, dateline.date, agency) == ("ABU DHABI", "1 December 2021", "WAM")
+    assert rest.startswith("On 2 December")
+
+
+@pytest.mark.parametrize("printed,name", [("ITAR-TASS", "TASS"), ("itar-tass", "TASS"), ("ANTARA News", "Antara"),
+                                          ("PNA/ITAR-TASS", "TASS"), ("AA", "Anadolu"), ("Nobody", None)])
+def test_agency_by_printed(printed, name):
+    assert agency_by_printed(printed) == name
