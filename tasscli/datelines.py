@@ -23,12 +23,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, List, Optional, Pattern, Tuple
 
-from tasscli.dates import month_pattern
+from tasscli.dates import month_pattern, months_key
 from tasscli.record import Dateline
 from tasscli.vocab import MONTHS
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: the patterns built from a table are cached per table
 class Agency:
     name: str  # canonical name, the record's `agency`
     printed: Tuple[str, ...]  # how the agency prints itself inside its marks (regex alternatives)
@@ -128,7 +128,7 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...],
 
 def dateline_shapes(months: Dict[str, int] = MONTHS,
                     agencies: Tuple[Agency, ...] = AGENCIES) -> Tuple[Tuple[str, Pattern[str]], ...]:
-    return _shapes(tuple(sorted(months.items())), agencies)
+    return _shapes(months_key(months), agencies)
 
 
 def dateline_re(months: Dict[str, int] = MONTHS, agencies: Tuple[Agency, ...] = AGENCIES) -> Pattern[str]:

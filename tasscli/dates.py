@@ -49,8 +49,23 @@ def _time_line_re(months_key: Tuple[Tuple[str, int], ...]) -> Pattern[str]:
     )
 
 
+_KEYS: Dict[int, Tuple[Dict[str, int], Tuple[Tuple[str, int], ...]]] = {}
+
+
+def months_key(months: Dict[str, int]) -> Tuple[Tuple[str, int], ...]:
+    """A hashable key for a month table, computed once per table (the parser asks per line)."""
+    hit = _KEYS.get(id(months))
+    if hit is not None and hit[0] is months:
+        return hit[1]
+    if len(_KEYS) > 32:  # bounded: a long run that builds many tables does not grow memory
+        _KEYS.clear()
+    key = tuple(sorted(months.items()))
+    _KEYS[id(months)] = (months, key)
+    return key
+
+
 def time_line_re(months: Dict[str, int] = MONTHS) -> Pattern[str]:
-    return _time_line_re(tuple(sorted(months.items())))
+    return _time_line_re(months_key(months))
 
 
 @dataclass(frozen=True)
@@ -141,7 +156,7 @@ def _month(match: re.Match[str], months: Dict[str, int]) -> Optional[int]:
 
 
 def _other_time_line(text: str, months: Dict[str, int]) -> Optional[TimeLine]:
-    for _name, pattern in _forms(tuple(sorted(months.items())))[0]:
+    for _name, pattern in _forms(months_key(months))[0]:
         match = pattern.match(text)
         if not match:
             continue
@@ -164,7 +179,7 @@ def _other_time_line(text: str, months: Dict[str, int]) -> Optional[TimeLine]:
 def read_day_line(text: str, months: Dict[str, int] = MONTHS) -> Optional[DayLine]:
     """A date line with no clock ("14 October 2020", "posted on 08/10/2014", "2015/05/14")."""
     text = text.strip()
-    for name, pattern in _forms(tuple(sorted(months.items())))[1]:
+    for name, pattern in _forms(months_key(months))[1]:
         match = pattern.match(text)
         if not match:
             continue

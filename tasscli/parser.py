@@ -109,6 +109,9 @@ def grammar(vocab: Vocabulary, agencies: Tuple[Agency, ...] = AGENCIES) -> _Gram
     )
 
 
+CLOCK_END = re.compile(r"\d:\d\d$")
+
+
 def _is_sentence(text: str) -> bool:
     return bool(SENTENCE_END.search(text)) and len(text.split()) >= 6
 
@@ -133,14 +136,17 @@ def _classify(line: Line, g: _Grammar, agencies: Tuple[Agency, ...]) -> None:
     if lead and lead.end() < len(line.text):
         line.notes += (lead.group().strip(),)
         line.text = line.text[lead.end():]
-    tail = g.note_tail.search(line.text)
+    # Notes are short: look only at the end of long lines, not at every position.
+    tail = g.note_tail.search(line.text, max(0, len(line.text) - 120))
     if tail and tail.start() > 0:
         line.notes += (tail.group().strip(),)
         line.text = line.text[:tail.start()].rstrip()
     text = line.text
+    # Time, date and furniture lines are short; a long line is spared those patterns.
+    short = len(text) <= 160
     if TEMPLATE.search(text) and not TEMPLATE.sub("", text).strip():
         line.kind = "template"
-    elif g.furniture.fullmatch(text):
+    elif short and g.furniture.fullmatch(text):
         line.kind = "furniture"
     elif g.end_marker.match(text):
         line.kind = "end"
@@ -156,13 +162,13 @@ def _classify(line: Line, g: _Grammar, agencies: Tuple[Agency, ...]) -> None:
         line.kind, line.info = "byline", (m["name"], m["agency"]) if m else (None, None)
     elif SOURCE.match(text):
         line.kind = "source"
-    elif (timeline := dates.read_time_line(text, vocab.months)) is not None:
+    elif short and (timeline := dates.read_time_line(text, vocab.months)) is not None:
         line.kind, line.info = "time", timeline
-    elif (m := g.section_time.match(text)) and (timeline := dates.read_time_line(m["time"], vocab.months)):
+    elif short and (m := g.section_time.match(text)) and (timeline := dates.read_time_line(m["time"], vocab.months)):
         line.kind, line.info = "section-time", (m["section"], timeline)
-    elif (day := dates.read_day_line(text, vocab.months)) is not None:
+    elif short and (day := dates.read_day_line(text, vocab.months)) is not None:
         line.kind, line.info = "date", day
-    elif (m := g.news_item.match(text)) is not None:
+    elif CLOCK_END.search(text, len(text) - 6) and (m := g.news_item.match(text)) is not None:
         line.kind, line.info = "news-item", m
     elif (m := g.credit.match(text)) is not None and len(text) < 200:
         line.kind, line.info = "credit", m["credit"].strip()
@@ -171,7 +177,7 @@ def _classify(line: Line, g: _Grammar, agencies: Tuple[Agency, ...]) -> None:
     elif BYLINE_OPEN.match(text) and (inside := find_dateline(text, vocab.months, agencies)) is not None:
         line.kind, line.info = "dateline", inside[1]
         line.notes += ("byline: " + inside[0],)
-    elif (m := g.glued_credit.search(text)) is not None and m.start() > 20:
+    elif text.endswith((")", "]")) and (m := g.glued_credit.search(text)) is not None and m.start() > 20:
         line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"])
     elif (m := g.graphic.match(text)) is not None and not _is_sentence(text):
         line.kind, line.info = "graphic", m["title"]
@@ -262,9 +268,11 @@ class _Builder:
                 self.role(line, "dropped:after-signoff")
             return
         text = " ".join(PHOTO_PLACEHOLDER.sub(" ", text).split())
-        if self.trailing is not None:
-            text = self.trailing.sub("", text).rstrip()
-        if self.signoff is not None and (end := self.signoff.search(text)) is not None:
+        # Trailing furniture and sign-offs are short: search only a paragraph's end.
+        tail_from = max(0, len(text) - 100)
+        if self.trailing is not None and (cut := self.trailing.search(text, tail_from)) is not None:
+            text = text[:cut.start()].rstrip()
+        if self.signoff is not None and (end := self.signoff.search(text, max(0, len(text) - 100))) is not None:
             self.note(end.group().strip())
             if self.agency is None:
                 self.agency = agency_by_signoff(end.group())
