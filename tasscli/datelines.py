@@ -78,8 +78,23 @@ AGENCIES: Tuple[Agency, ...] = (
 )
 
 
+_CANONICAL: Dict[Tuple[str, int], Tuple[Tuple[Agency, ...], Optional[str]]] = {}
+
+
 def agency_by_printed(printed: str, agencies: Tuple[Agency, ...] = AGENCIES) -> Optional[str]:
-    """The canonical name for an agency as printed ("ITAR-TASS" -> "TASS", "PNA/ITAR-TASS" -> "TASS")."""
+    """The canonical name for an agency as printed ("ITAR-TASS" -> "TASS", "PNA/ITAR-TASS" -> "TASS").
+
+    Remembered per printed form and agency table (by identity): otherwise every dateline found
+    tries every agency's forms as regexes."""
+    hit = _CANONICAL.get((printed, id(agencies)))
+    if hit is None or hit[0] is not agencies:
+        if len(_CANONICAL) >= 4096:
+            _CANONICAL.clear()
+        hit = _CANONICAL[(printed, id(agencies))] = (agencies, _agency_by_printed(printed, agencies))
+    return hit[1]
+
+
+def _agency_by_printed(printed: str, agencies: Tuple[Agency, ...]) -> Optional[str]:
     for agency in agencies:
         if any(re.fullmatch(form, printed, re.IGNORECASE) for form in agency.printed):
             return agency.name

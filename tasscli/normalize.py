@@ -192,11 +192,23 @@ _SPACE_BEFORE = re.compile(r"(?<=\S)[ \u00a0]+(?=[,;:!?)\]]|\.(?![.\d]))")
 _SPACE_AFTER = re.compile(r"(?<=[(\[])[ \u00a0]+")
 
 
+_SPACE_BEFORE_HINT = re.compile(r" [,;:!?)\].]")  # a literal first character: a fast scan
+
+
 def tidy_whitespace(text: str) -> str:
-    text = _ZERO_WIDTH.sub("", text)
-    text = _SPACE_RUN.sub(" ", text)
-    text = _SPACE_BEFORE.sub("", text)
-    text = _SPACE_AFTER.sub("", text)
+    # Cheap guards first: the parser's text is nearly always tidy already, and each regex below
+    # is tried at every position of the string (two of them with a look-behind).
+    if not text.isascii():
+        text = _ZERO_WIDTH.sub("", text)
+        text = _SPACE_RUN.sub(" ", text)
+        text = _SPACE_BEFORE.sub("", text)
+        return _SPACE_AFTER.sub("", text).strip()
+    if "  " in text or not text.isprintable():  # ASCII: a run needs two spaces or a control char
+        text = _SPACE_RUN.sub(" ", text)
+    if _SPACE_BEFORE_HINT.search(text):
+        text = _SPACE_BEFORE.sub("", text)
+    if "( " in text or "[ " in text:
+        text = _SPACE_AFTER.sub("", text)
     return text.strip()
 
 

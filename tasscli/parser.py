@@ -100,8 +100,10 @@ def grammar(vocab: Vocabulary, agencies: Tuple[Agency, ...] = AGENCIES) -> _Gram
         sections=frozenset(vocab.sections),
         note_line=re.compile(rf"^(?:{notes})$", re.IGNORECASE),
         note_lead=re.compile(rf"^(?:{notes})\s*", re.IGNORECASE),
-        note_tail=re.compile(rf"\s*(?:{notes})$", re.IGNORECASE),
-        signoff=re.compile(rf"\s*(?:{signoffs})\s*$"),
+        # No leading \s* in these end-anchored searches: it made every position a possible start
+        # (callers strip what they cut).
+        note_tail=re.compile(rf"(?:{notes})$", re.IGNORECASE),
+        signoff=re.compile(rf"(?:{signoffs})\s*$"),
         trailing=re.compile(rf"(?:{'|'.join(vocab.trailing_furniture)})\s*$", re.IGNORECASE),
         end_marker=re.compile(rf"^(?:{'|'.join(vocab.end_markers)})$"),
         # A caption with its credit glued to its end: "... in Ankara.[Photo/Xinhua]", "(Xinhua/Name)".
@@ -109,16 +111,26 @@ def grammar(vocab: Vocabulary, agencies: Tuple[Agency, ...] = AGENCIES) -> _Gram
     )
 
 
+_CLOSERS = "\"”’'»)]"
+_TERMINAL = frozenset(".!?…")
+
+
+def _ends_sentence(text: str) -> bool:
+    """`SENTENCE_END.search(text)` without a regex tried at every position of the line."""
+    return text.rstrip().rstrip(_CLOSERS)[-1:] in _TERMINAL
+
+
 CLOCK_END = re.compile(r"\d:\d\d$")
+FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def _is_sentence(text: str) -> bool:
-    return bool(SENTENCE_END.search(text)) and len(text.split()) >= 6
+    return bool(_ends_sentence(text)) and len(text.split()) >= 6
 
 
 def _classify(line: Line, g: _Grammar, agencies: Tuple[Agency, ...]) -> None:
     vocab = g.vocab
-    if HTML_TAG.search(line.text):
+    if "<" in line.text and HTML_TAG.search(line.text):
         line.text = " ".join(HTML_TAG.sub(" ", line.text).split())
     if BULLET.match(line.text) and len(line.text) > 1:
         rest = BULLET.sub("", line.text)
@@ -144,7 +156,9 @@ def _classify(line: Line, g: _Grammar, agencies: Tuple[Agency, ...]) -> None:
     text = line.text
     # Time, date and furniture lines are short; a long line is spared those patterns.
     short = len(text) <= 160
-    if TEMPLATE.search(text) and not TEMPLATE.sub("", text).strip():
+    clock = short and ":" in text  # every time-line form prints HH:MM
+    year = short and FOUR_DIGITS.search(text) is not None  # every date-line form prints a year
+    if "{{" in text and TEMPLATE.search(text) and not TEMPLATE.sub("", text).strip():
         line.kind = "template"
     elif short and g.furniture.fullmatch(text):
         line.kind = "furniture"
@@ -162,11 +176,11 @@ def _classify(line: Line, g: _Grammar, agencies: Tuple[Agency, ...]) -> None:
         line.kind, line.info = "byline", (m["name"], m["agency"]) if m else (None, None)
     elif SOURCE.match(text):
         line.kind = "source"
-    elif short and (timeline := dates.read_time_line(text, vocab.months)) is not None:
+    elif clock and (timeline := dates.read_time_line(text, vocab.months)) is not None:
         line.kind, line.info = "time", timeline
-    elif short and (m := g.section_time.match(text)) and (timeline := dates.read_time_line(m["time"], vocab.months)):
+    elif clock and (m := g.section_time.match(text)) and (timeline := dates.read_time_line(m["time"], vocab.months)):
         line.kind, line.info = "section-time", (m["section"], timeline)
-    elif short and (day := dates.read_day_line(text, vocab.months)) is not None:
+    elif year and (day := dates.read_day_line(text, vocab.months)) is not None:
         line.kind, line.info = "date", day
     elif CLOCK_END.search(text, len(text) - 6) and (m := g.news_item.match(text)) is not None:
         line.kind, line.info = "news-item", m
@@ -267,7 +281,7 @@ class _Builder:
             for line in lines:
                 self.role(line, "dropped:after-signoff")
             return
-        text = " ".join(PHOTO_PLACEHOLDER.sub(" ", text).split())
+        text = " ".join((PHOTO_PLACEHOLDER.sub(" ", text) if "{" in text else text).split())
         # Trailing furniture and sign-offs are short: search only a paragraph's end.
         tail_from = max(0, len(text) - 100)
         if self.trailing is not None and (cut := self.trailing.search(text, tail_from)) is not None:
@@ -293,7 +307,7 @@ def _split_block(lines: List[Line]) -> List[List[Line]]:
     if len(lines) == 1:
         return [lines]
     inner = lines[:-1]
-    wrapped = sum(1 for ln in inner if not SENTENCE_END.search(ln.text) and not ln.text.endswith(":"))
+    wrapped = sum(1 for ln in inner if not _ends_sentence(ln.text) and not ln.text.endswith(":"))
     longest = max(len(ln.text) for ln in lines)
     joined_starts = sum(1 for ln in lines[1:] if ln.text[:1].islower())
     hard_wrapped = longest <= 100 and wrapped >= max(2, 0.6 * len(inner))
@@ -303,7 +317,7 @@ def _split_block(lines: List[Line]) -> List[List[Line]]:
     # in lower case continues it.
     out: List[List[Line]] = []
     for line in lines:
-        if out and line.text[:1].islower() and not SENTENCE_END.search(out[-1][-1].text):
+        if out and line.text[:1].islower() and not _ends_sentence(out[-1][-1].text):
             out[-1].append(line)
         else:
             out.append([line])
@@ -312,7 +326,7 @@ def _split_block(lines: List[Line]) -> List[List[Line]]:
 
 def _headline_like(text: str) -> bool:
     words = len(text.split())
-    return 1 <= words <= 25 and len(text) <= 200 and not (SENTENCE_END.search(text) and text[-1] in ".!?"
+    return 1 <= words <= 25 and len(text) <= 200 and not (_ends_sentence(text) and text[-1] in ".!?"
                                                            and not text.endswith("..."))
 
 
@@ -571,7 +585,7 @@ def _body(lines: List[Line], b: _Builder, g: _Grammar) -> None:
             b.credits.append(line.info[1])
         elif kind == "text" and (b.body or pending) and nxt is not None and nxt.block - line.block >= 2 \
                 and index > 0 and lines[index - 1].block != line.block and _headline_like(line.text) \
-                and not SENTENCE_END.search(line.text) and len(line.text.split()) >= 4:
+                and not _ends_sentence(line.text) and len(line.text.split()) >= 4:
             flush()
             b.role(line, "dropped:related")  # a related story's headline set into the text
         elif kind == "related":
@@ -611,7 +625,7 @@ def _body(lines: List[Line], b: _Builder, g: _Grammar) -> None:
 
 
 def _is_tag_line(text: str) -> bool:
-    return len(text) < 60 and text[:1].isupper() and not SENTENCE_END.search(text)
+    return len(text) < 60 and text[:1].isupper() and not _ends_sentence(text)
 
 
 def _drop_tail(b: _Builder, tags_follow: bool) -> None:
@@ -623,11 +637,11 @@ def _drop_tail(b: _Builder, tags_follow: bool) -> None:
     body = b.body
     keep = len(body)
     for index, text in enumerate(body[:-1]):
-        if len(text) >= 100 and not SENTENCE_END.search(text) and not text.endswith(":"):
+        if len(text) >= 100 and not _ends_sentence(text) and not text.endswith(":"):
             keep = index + 1 if all(_is_tag_line(p) for p in body[index + 1:]) else keep
             break
     if tags_follow and keep == len(body):
-        while keep > 1 and _is_tag_line(body[keep - 1]) and SENTENCE_END.search(body[keep - 2]) \
+        while keep > 1 and _is_tag_line(body[keep - 1]) and _ends_sentence(body[keep - 2]) \
                 and len(body[keep - 1].split()) <= 3:
             keep -= 1
     if keep < len(body):
@@ -737,13 +751,13 @@ def _headline_listing(lines: List[Line]) -> List[int]:
     if not lines or any(ln.kind in ("dateline", "time", "date", "source", "section-time") for ln in lines):
         return [0]
     first = lines[0]
-    if first.kind != "text" or not _headline_like(first.text) or SENTENCE_END.search(first.text):
+    if first.kind != "text" or not _headline_like(first.text) or _ends_sentence(first.text):
         return [0]
     starts = [0]
     for index in range(1, len(lines) - 1):
         line, before, after = lines[index], lines[index - 1], lines[index + 1]
         if line.kind == "text" and before.block != line.block and after.block != line.block \
-                and _headline_like(line.text) and not SENTENCE_END.search(line.text) \
+                and _headline_like(line.text) and not _ends_sentence(line.text) \
                 and len(line.text.split()) >= 4 and _is_body_line(before):
             starts.append(index)
     return starts
@@ -798,7 +812,7 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
 def _mark_category(lines: List[Line], starts: List[int], vocab: Vocabulary) -> None:
     """A heading printed over a listing ("AFP Video") is each item's section; a tag page's title is not."""
     first = next((ln for ln in lines[: starts[1]] if ln.kind == "text"), None)
-    if first is not None and len(first.text.split()) <= 4 and not SENTENCE_END.search(first.text) \
+    if first is not None and len(first.text.split()) <= 4 and not _ends_sentence(first.text) \
             and any(word in vocab.category_words for word in first.text.split()):
         first.kind, first.info = "label", first.text
 
