@@ -123,7 +123,7 @@ def explain(files: List[str], fmt: str, no_color: bool) -> None:
                 click.echo(line, color=color)
         first = False
         for problem in acc.problems():
-            click.echo(f"tasscli: {page.source}: {problem}", err=True)
+            click.echo(f"tasscli: {safe(page.source)}: {problem}", err=True)
     out.flush()
     sys.exit(ExitStatus.INPUT_ERROR if failed else ExitStatus.OK)
 

@@ -1,26 +1,111 @@
-"""The batch pipeline shared by `parse` and `convert`: pages in, records out, failures counted."""
+"""The batch pipeline shared by `parse` and `convert`: pages in, records out, failures counted.
+
+    read_inputs(paths)  ->  pages and failures, in input order        (tasscli.readers)
+    Engine.outcomes()   ->  one `Outcome` per page, in the same order  (parsed here or in workers)
+    Report.add()        ->  counts, summary line, exit status
+
+Nothing here holds more than a bounded window of pages: memory stays flat however long the batch.
+With `jobs > 1` the pages go to worker processes in chunks, at most `WINDOW` chunks per worker in
+flight, and come back in input order; the parent reads, the workers parse, the parent writes. The
+records are made by the same function either way, so the output is the same byte for byte. (A
+window of `apply_async` results, not `Pool.imap`: imap's feeder thread drains its input as fast as
+it can read, so a batch read faster than it is parsed would pile up in memory.)
+
+The counting rule (`Report.check`): every page read is either parsed or failed,
+
+    pages == parsed + failed,    parsed == pages with records + empty (pages that gave no record),
+
+and records out == articles. A failure stands for one page (see `tasscli.readers`).
+"""
 from __future__ import annotations
 
+import os
+import signal
+import time
+from collections import deque
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional
+from typing import Any, Callable, Deque, Dict, Iterable, Iterator, List, Optional, Tuple
 
 from tasscli.errors import InputError
+from tasscli.normalize import NormalizeOptions, normalize_article
 from tasscli.parser import parse
-from tasscli.readers import Page, iter_pages
+from tasscli.readers import DEFAULT_GLOB, Failure, Item, Page, SkipEntry, read_inputs
 from tasscli.record import FIELDS
+
+#: A chunk sent to a worker ends after this many pages or characters of text, whichever comes first.
+CHUNK_PAGES = 32
+CHUNK_CHARS = 256 * 1024
+#: Chunks in flight per worker: enough to keep the workers busy, few enough to keep memory flat.
+WINDOW = 4
 
 
 @dataclass
 class Report:
     """Counts for the end-of-run summary and the exit status."""
 
-    pages: int = 0
-    articles: int = 0
-    errors: List[InputError] = field(default_factory=list)
+    files: int = 0  # input files and archive members read
+    pages: int = 0  # pages in: parsed + failed
+    parsed: int = 0
+    failed_pages: int = 0
+    empty: int = 0  # parsed pages that gave no record
+    articles: int = 0  # records out
+    skipped: int = 0  # pages (or single-page files) left alone by --resume
+    started: float = field(default_factory=time.monotonic)
+    _last_file: int = 0
+
+    @property
+    def errors(self) -> int:
+        return self.failed_pages
+
+    @property
+    def files_done(self) -> int:
+        """Input files and members done, those --resume skipped included (for the progress bar)."""
+        return self._last_file
 
     @property
     def failed(self) -> bool:
-        return bool(self.errors)
+        return self.failed_pages > 0
+
+    @property
+    def with_records(self) -> int:
+        return self.parsed - self.empty
+
+    def add(self, outcome: Outcome) -> None:
+        if outcome.file_no != self._last_file:
+            self._last_file = outcome.file_no
+            self.files += 1
+        self.pages += 1
+        if outcome.records is None:
+            self.failed_pages += 1
+            return
+        self.parsed += 1
+        self.articles += len(outcome.records)
+        if not outcome.records:
+            self.empty += 1
+
+    def check(self) -> None:
+        """The counting rule; an AssertionError names the counts that break it."""
+        assert self.pages == self.parsed + self.failed_pages, self
+        assert self.parsed == self.with_records + self.empty, self
+
+    @property
+    def seconds(self) -> float:
+        return time.monotonic() - self.started
+
+    def summary(self, interrupted: bool = False) -> str:
+        seconds = self.seconds
+        rate = self.pages / seconds if seconds > 0 else 0.0
+        parts = [_count(self.files, "file"), _count(self.pages, "page"), _count(self.articles, "article"),
+                 _count(self.failed_pages, "error"), f"{seconds:.1f} s", f"{rate:.1f} pages/s"]
+        if self.empty:
+            parts.append(f"{_count(self.empty, 'page')} without any article")
+        if self.skipped:
+            parts.append(f"{self.skipped} skipped as up to date")
+        return ("interrupted: " if interrupted else "") + ", ".join(parts)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
 def select(record: Dict[str, Any], fields: Optional[List[str]]) -> Dict[str, Any]:
@@ -36,23 +121,158 @@ def check_fields(names: List[str]) -> List[str]:
     return names
 
 
-def page_records(page: Page) -> Iterator[Dict[str, Any]]:
+def page_records(page: Page, options: Optional[NormalizeOptions] = None) -> Iterator[Dict[str, Any]]:
     for article in parse(page.text, page.source):
-        record = article.to_dict()
+        record = normalize_article(article, options).to_dict()
         if page.warnings:
             record["warnings"] = list(page.warnings) + record["warnings"]
         yield record
 
 
-def run(paths: Iterable[str], report: Report, fields: Optional[List[str]] = None,
-        on_error: Callable[[InputError], None] = lambda error: None) -> Iterator[Dict[str, Any]]:
-    """Records of every page, in input order; a failed input is reported and skipped."""
-    for item in iter_pages(paths):
-        if isinstance(item, InputError):
-            report.errors.append(item)
-            on_error(item)
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one page: its records (field-selected), or `error` and `records` None."""
+
+    source: str
+    outname: str
+    file_no: int
+    records: Optional[List[Dict[str, Any]]]
+    error: Optional[str] = None
+
+    def input_error(self) -> InputError:
+        return InputError(self.source, self.error or "failed")
+
+
+def process(item: Item, fields: Optional[List[str]], options: Optional[NormalizeOptions]) -> Outcome:
+    """Parse one page (a failure passes through). A parser crash fails the page, not the batch."""
+    if isinstance(item, Failure):
+        return Outcome(item.source, item.outname, item.file_no, None, item.reason)
+    try:
+        records = [select(record, fields) for record in page_records(item, options)]
+    except Exception as exc:  # noqa: BLE001 - reported as this page's failure, never a traceback
+        return Outcome(item.source, item.outname, item.file_no, None,
+                       f"parser failed: {type(exc).__name__}: {exc}")
+    return Outcome(item.source, item.outname, item.file_no, records)
+
+
+# --- worker processes ------------------------------------------------------------------------------
+
+_worker_settings: Tuple[Optional[List[str]], Optional[NormalizeOptions]] = (None, None)
+
+
+def _worker_init(fields: Optional[List[str]], options: Optional[NormalizeOptions]) -> None:
+    global _worker_settings
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent alone handles Ctrl-C ...
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # ... and stops workers with SIGTERM, at once
+    _worker_settings = (fields, options)
+
+
+def _process_chunk(chunk: List[Item]) -> List[Outcome]:
+    fields, options = _worker_settings
+    return [process(item, fields, options) for item in chunk]
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))  # the cores this process may use
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def chunks(items: Iterable[Item], pages: int = CHUNK_PAGES, chars: int = CHUNK_CHARS) -> Iterator[List[Item]]:
+    chunk: List[Item] = []
+    size = 0
+    for item in items:
+        chunk.append(item)
+        size += len(item.text) if isinstance(item, Page) else 0
+        if len(chunk) >= pages or size >= chars:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+class Engine:
+    """Turns pages into outcomes, in order: here (`jobs == 1`) or in `jobs` worker processes.
+
+    Use it as a context manager: leaving it stops the workers, Ctrl-C and errors included. Create
+    it before starting any thread (the progress display): workers are forked on entry.
+    """
+
+    def __init__(self, jobs: int = 1, fields: Optional[List[str]] = None,
+                 options: Optional[NormalizeOptions] = None,
+                 on_notice: Callable[[str], None] = lambda text: None) -> None:
+        self.jobs = max(1, jobs)
+        self.fields = fields
+        self.options = options
+        self.on_notice = on_notice
+        self._pool: Any = None
+
+    def __enter__(self) -> Engine:
+        if self.jobs > 1:
+            try:
+                import multiprocessing
+
+                self._pool = multiprocessing.Pool(self.jobs, _worker_init, (self.fields, self.options))
+            except (OSError, ImportError) as exc:  # no semaphores or no fork here: run in-process
+                self.on_notice(f"cannot start worker processes ({exc}); parsing in one process")
+                self.jobs = 1
+        return self
+
+    def __exit__(self, kind: Any, value: Any, traceback: Any) -> None:
+        if self._pool is not None:
+            if kind is None:
+                self._pool.close()
+            else:
+                self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+
+    def outcomes(self, items: Iterable[Item]) -> Iterator[Outcome]:
+        if self._pool is None:
+            for item in items:
+                yield process(item, self.fields, self.options)
+            return
+        pending: Deque[Any] = deque()
+        for chunk in chunks(items):
+            pending.append(self._pool.apply_async(_process_chunk, (chunk,)))
+            del chunk
+            while len(pending) >= self.jobs * WINDOW:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
+def run_pages(items: Iterable[Item], engine: Engine, report: Report,
+              skip_page: Optional[Callable[[Page], bool]] = None) -> Iterator[Outcome]:
+    """Outcomes of `items` through `engine`, counted in `report`; `skip_page` drops pages first."""
+    if skip_page is not None:
+        items = _unskipped(items, skip_page, report)
+    for outcome in engine.outcomes(items):
+        report.add(outcome)
+        yield outcome
+
+
+def _unskipped(items: Iterable[Item], skip_page: Callable[[Page], bool], report: Report) -> Iterator[Item]:
+    for item in items:
+        if isinstance(item, Page) and skip_page(item):
+            report.skipped += 1
             continue
-        report.pages += 1
-        for record in page_records(item):
-            report.articles += 1
-            yield select(record, fields)
+        yield item
+
+
+def run(paths: Iterable[str], report: Report, fields: Optional[List[str]] = None,
+        on_error: Callable[[InputError], None] = lambda error: None,
+        options: Optional[NormalizeOptions] = None, glob: str = DEFAULT_GLOB, jobs: int = 1,
+        skip: Optional[SkipEntry] = None) -> Iterator[Dict[str, Any]]:
+    """Records of every page, in input order; a failed page is reported and skipped."""
+    with Engine(jobs, fields, options) as engine:
+        for outcome in run_pages(read_inputs(paths, glob, skip), engine, report):
+            if outcome.records is None:
+                on_error(outcome.input_error())
+                continue
+            yield from outcome.records
+
+
+__all__ = ["Engine", "Outcome", "Report", "check_fields", "chunks", "default_jobs", "page_records",
+           "process", "run", "run_pages", "select"]

@@ -1,14 +1,52 @@
-"""Readers: turn the paths a user names into pages of text (`Page`), or `InputError`s.
+"""Readers: turn the paths a user names into pages of text (`Page`), or failures in their place.
 
-A failed input never stops the others: `iter_pages` yields the error in its place.
+What a path can be (the same for every command):
+
+- `-`: standard input;
+- a file, read whatever its name (`.gz`, `.bz2`, `.xz` are decompressed on the fly);
+- a folder: read recursively, in name order (each folder's files, then its subfolders), keeping the
+  files whose name matches `--glob` (default `*.txt`, without regard to case; `page.txt.gz` matches
+  as `page.txt`) and every `.zip`/`.tar*` archive; hidden files and folders (name starting with `.`)
+  are skipped, and so are symbolic-link loops and dangling links;
+- an archive: `.zip`, `.tar`, `.tar.gz`/`.tgz`, `.tar.bz2`/`.tbz2`, `.tar.xz`/`.txz`, whose regular,
+  non-hidden members matching `--glob` are read in archive order. Tar archives are read as one
+  stream; nothing is ever extracted to disk.
+
+Sources name where a page came from: `pages/a.txt`, `archive.zip!folder/page.txt`, `pages.txt.gz`,
+and `big.txt#3` for the third page of a file holding several (see `tasscli.splitting`).
+
+A failure never stops the others: it is yielded in the place of the page(s) it cost. One failure
+stands for one page: an unreadable file, a corrupt member, an archive that cannot be opened, or the
+page being read when a compressed stream broke off (the pages before it are kept).
 """
 from __future__ import annotations
 
+import bz2
+import fnmatch
+import gzip
+import hashlib
+import heapq
+import lzma
+import os
+import re
 import sys
+import tarfile
+import zipfile
+import zlib
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Tuple, Union
+from typing import IO, Callable, ContextManager, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
+from tasscli.decoding import TextSource, decode_bytes, replaced_warning
 from tasscli.errors import InputError
+from tasscli.splitting import split_lines
+
+DEFAULT_GLOB = "*.txt"
+
+COMPRESSED: Dict[str, Callable[..., IO[bytes]]] = {".gz": gzip.GzipFile, ".bz2": bz2.BZ2File,
+                                                   ".xz": lzma.LZMAFile}
+TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tbz", ".tar.xz", ".txz")
+ZIP_SUFFIXES = (".zip",)
 
 
 @dataclass(frozen=True)
@@ -16,33 +54,461 @@ class Page:
     source: str
     text: str
     warnings: Tuple[str, ...] = ()
+    #: Where `convert -o FOLDER/` writes this page's records, relative to FOLDER.
+    outname: str = ""
+    #: The input file (or archive member) it came from: 1 for the first one read, and so on.
+    file_no: int = 0
+    #: Modification time of the file on disk that holds it (the archive, for a member); 0 for stdin.
+    mtime: float = 0.0
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A page that could not be read, in its place in the input order."""
+
+    source: str
+    reason: str
+    outname: str = ""
+    file_no: int = 0
+
+    def error(self) -> InputError:
+        return InputError(self.source, self.reason)
+
+
+Item = Union[Page, Failure]
+
+#: Called before a file is opened with the name its single page would get under `-o FOLDER/` and the
+#: modification time of the file on disk; True skips it (`convert --resume`).
+SkipEntry = Callable[[str, float], bool]
+
+
+# ---------------------------------------------------------------------------------------------------
+# Names
+
+
+def archive_kind(name: str) -> Optional[str]:
+    lower = name.lower()
+    if lower.endswith(ZIP_SUFFIXES):
+        return "zip"
+    if lower.endswith(TAR_SUFFIXES):
+        return "tar"
+    return None
+
+
+def compression(name: str) -> Optional[str]:
+    """The compression suffix of a single compressed file (not of a `.tar.gz`), or None."""
+    lower = name.lower()
+    for suffix in COMPRESSED:
+        if lower.endswith(suffix) and not lower.endswith(TAR_SUFFIXES):
+            return suffix
+    return None
+
+
+def matches(name: str, glob: str) -> bool:
+    """Does a file or member `name` (a path; only its last part counts unless `glob` has a `/`)
+    match `glob`, as itself or with its compression suffix removed?"""
+    name = name.replace("\\", "/")
+    if "/" not in glob:
+        name = name.rsplit("/", 1)[-1]
+    pattern = glob.lower()
+    lower = name.lower()
+    if fnmatch.fnmatchcase(lower, pattern):
+        return True
+    suffix = compression(lower)
+    return bool(suffix) and fnmatch.fnmatchcase(lower[: -len(suffix)], pattern)
+
+
+def hidden(member: str) -> bool:
+    parts = [part for part in member.replace("\\", "/").split("/") if part not in ("", ".", "..")]
+    return any(part.startswith(".") or part == "__MACOSX" for part in parts)
+
+
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"|?*]')
+_RESERVED = re.compile(r"^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$", re.IGNORECASE)
+_MAX_PART = 200  # bytes; most file systems allow 255
+
+
+def safe_parts(path: str) -> List[str]:
+    """`path` as relative, harmless name parts: no `..`, no `.`, no root, no drive, no characters
+    that some file system refuses, no name longer than 200 bytes."""
+    parts = []
+    for part in re.split(r"[/\\]+", path):
+        if part in ("", ".", ".."):
+            continue
+        part = _UNSAFE.sub("_", part).rstrip(" .") or "_"
+        if _RESERVED.match(part):
+            part = "_" + part
+        if len(part.encode("utf-8", "surrogateescape")) > _MAX_PART:
+            digest = hashlib.sha1(part.encode("utf-8", "surrogateescape")).hexdigest()[:10]
+            part = part[:100] + "~" + digest
+        parts.append(part)
+    return parts or ["_"]
+
+
+def output_base(source: str) -> str:
+    """The output name of a source without `.json`: `pages/a.txt` gives `pages/a`,
+    `x.zip!f/p.txt.gz` gives `x.zip/f/p`, `big.txt#3` gives `big#3`, `-` gives `stdin`."""
+    number = ""
+    found = _PAGE_NUMBER.search(source)
+    if found:
+        source, number = source[: found.start()], found.group()
+    if source == "-":
+        return "stdin" + number
+    parts: List[str] = []
+    for piece in source.split("!"):
+        parts.extend(safe_parts(piece))
+    last = parts[-1]
+    suffix = compression(last)
+    if suffix:
+        last = last[: -len(suffix)]
+    stem, _ = os.path.splitext(last)
+    parts[-1] = (stem if stem and stem != "_" else last) + number
+    return "/".join(parts)
+
+
+_PAGE_NUMBER = re.compile(r"#\d+$")
+
+
+# ---------------------------------------------------------------------------------------------------
+# Entries: things that open as one binary stream
+
+
+@dataclass
+class _Entry:
+    source: str
+    open: Callable[[], ContextManager[IO[bytes]]]
+    mtime: float = 0.0
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, InputError):
+        return exc.reason
+    if isinstance(exc, OSError) and exc.strerror and not isinstance(exc, gzip.BadGzipFile):
+        return exc.strerror
+    if isinstance(exc, (zlib.error, lzma.LZMAError, EOFError, gzip.BadGzipFile)):
+        return f"corrupt compressed data: {exc}"
+    if isinstance(exc, zipfile.BadZipFile):
+        return f"corrupt zip archive: {exc}"
+    if isinstance(exc, tarfile.TarError):
+        return f"corrupt tar archive: {exc}"
+    text = str(exc)
+    return text if text else type(exc).__name__
+
+
+#: What reading a file or archive may raise; each becomes a failure, never a traceback.
+READ_ERRORS = (OSError, EOFError, ValueError, RuntimeError, NotImplementedError, zlib.error,
+               lzma.LZMAError, tarfile.TarError, zipfile.BadZipFile)
+
+
+@contextmanager
+def _stdin() -> Iterator[IO[bytes]]:
+    yield sys.stdin.buffer
+
+
+@contextmanager
+def _decompressed(stream: IO[bytes], name: str) -> Iterator[IO[bytes]]:
+    suffix = compression(name)
+    if suffix is None:
+        yield stream
+        return
+    opened = gzip.GzipFile(fileobj=stream, mode="rb") if suffix == ".gz" else COMPRESSED[suffix](stream, "rb")
+    with opened as inner:
+        yield inner
+
+
+@contextmanager
+def _open_file(path: str) -> Iterator[IO[bytes]]:
+    with open(path, "rb") as handle, _decompressed(handle, path) as stream:
+        yield stream
+
+
+def _mtime(path: str) -> float:
+    try:
+        return os.stat(path).st_mtime
+    except OSError:
+        return 0.0
+
+
+class _SortedNames:
+    """Names added in any order, given back sorted, in about 17 bytes a name instead of 70: runs of
+    `RUN` names are sorted and joined into one string, and the runs merged lazily. A folder of a
+    million files then costs megabytes, not a hundred."""
+
+    RUN = 4096
+
+    def __init__(self) -> None:
+        self._runs: List[str] = []
+        self._run: List[str] = []
+
+    def add(self, name: str) -> None:
+        self._run.append(name)
+        if len(self._run) >= self.RUN:
+            self._close_run()
+
+    def _close_run(self) -> None:
+        if self._run:
+            self._runs.append("\0".join(sorted(self._run)))  # no file name holds a NUL
+            self._run = []
+
+    def __iter__(self) -> Iterator[str]:
+        self._close_run()
+        runs, self._runs = self._runs, []
+        return heapq.merge(*(_split_lazily(run) for run in runs))
+
+
+def _split_lazily(joined: str) -> Iterator[str]:
+    start = 0
+    while True:
+        end = joined.find("\0", start)
+        if end < 0:
+            yield joined[start:]
+            return
+        yield joined[start:end]
+        start = end + 1
+
+
+def _walk(root: str, glob: str) -> Iterator[Union[str, Failure]]:
+    """Paths under `root` (files matching `glob`, and archives), in name order, depth first:
+    a folder's files, then its subfolders."""
+    seen = set()
+    stack: List[Iterator[str]] = [iter([root])]
+    while stack:
+        folder = next(stack[-1], None)
+        if folder is None:
+            stack.pop()
+            continue
+        files = _SortedNames()
+        folders: List[str] = []
+        try:
+            info = os.stat(folder)
+            key = (info.st_dev, info.st_ino)
+            if key in seen:  # a symbolic-link loop, or a second link to a folder already read
+                continue
+            seen.add(key)
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    if entry.name.startswith("."):
+                        continue
+                    try:
+                        if entry.is_dir():  # follows links
+                            folders.append(entry.name)
+                        elif entry.is_file() and (matches(entry.name, glob) or archive_kind(entry.name)):
+                            files.add(entry.name)
+                    except OSError:  # a link that loops or leads nowhere
+                        continue
+        except OSError as exc:
+            yield Failure(folder, _reason(exc))
+            continue
+        folders.sort()
+        prefix = folder if folder.endswith(("/", os.sep)) else folder + "/"
+        for name in files:
+            yield prefix + name
+        del files
+        stack.append(iter([prefix + name for name in folders]))
+
+
+def _zip_entries(path: str, glob: str, mtime: float) -> Iterator[Union[_Entry, Failure]]:
+    try:
+        archive = zipfile.ZipFile(path)
+    except READ_ERRORS as exc:
+        yield Failure(path, _reason(exc))
+        return
+    with archive:
+        for info in archive.infolist():
+            if info.is_dir() or hidden(info.filename) or not matches(info.filename, glob):
+                continue
+            yield _Entry(f"{path}!{info.filename}", _zip_opener(archive, info), mtime)
+
+
+def _zip_opener(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Callable[[], ContextManager[IO[bytes]]]:
+    @contextmanager
+    def opener() -> Iterator[IO[bytes]]:
+        with archive.open(info) as member, _decompressed(member, info.filename) as stream:
+            yield stream
+
+    return opener
+
+
+def _tar_entries(path: str, glob: str, mtime: float) -> Iterator[Union[_Entry, Failure]]:
+    current = path
+    try:
+        with tarfile.open(path, mode="r|*") as archive:
+            while True:
+                member = archive.next()
+                if member is None:
+                    break
+                archive.members = []  # tarfile keeps every header it read; keep memory flat
+                if not member.isfile() or hidden(member.name) or not matches(member.name, glob):
+                    continue
+                current = f"{path}!{member.name}"
+                yield _Entry(current, _tar_opener(archive, member), mtime)
+                current = path
+    except READ_ERRORS as exc:
+        yield Failure(current, _reason(exc))
+
+
+def _tar_opener(archive: tarfile.TarFile, member: tarfile.TarInfo) -> Callable[[], ContextManager[IO[bytes]]]:
+    @contextmanager
+    def opener() -> Iterator[IO[bytes]]:
+        handle = archive.extractfile(member)
+        if handle is None:
+            raise OSError(0, "not a regular file")
+        with handle, _decompressed(handle, member.name) as stream:
+            yield stream
+
+    return opener
+
+
+def _entries(path: str, glob: str) -> Iterator[Union[_Entry, Failure]]:
+    if path == "-":
+        yield _Entry("-", _stdin)
+        return
+    if not os.path.isdir(path):
+        yield from _file_entries(path, glob, named=True)
+        return
+    found = False
+    for item in _walk(path, glob):
+        if isinstance(item, Failure):
+            yield item
+            continue
+        for entry in _file_entries(item, glob, named=False):
+            found = True
+            yield entry
+    if not found:
+        yield Failure(path, f"no file matches {glob}")
+
+
+def _file_entries(path: str, glob: str, named: bool) -> Iterator[Union[_Entry, Failure]]:
+    """The entries of a file: itself, or an archive's members. An archive with no matching member
+    is a failure when the user named it, and silently nothing when a folder walk found it."""
+    kind = archive_kind(path)
+    if kind is None:
+        yield _Entry(path, lambda: _open_file(path), _mtime(path))
+        return
+    found = False
+    for entry in (_zip_entries if kind == "zip" else _tar_entries)(path, glob, _mtime(path)):
+        found = True
+        yield entry
+    if not found and named:
+        yield Failure(path, f"no member matches {glob}")
+
+
+# ---------------------------------------------------------------------------------------------------
+# Pages
+
+
+def _page(source: str, text: str, warnings: List[str], replaced: int, file_no: int, mtime: float) -> Page:
+    notes = list(warnings)
+    if replaced:
+        count = text.count("\ufffd")
+        if count:
+            notes.append(replaced_warning(count))
+    return Page(source, text, tuple(notes), output_base(source) + ".json", file_no, mtime)
+
+
+def _entry_pages(entry: _Entry, file_no: int) -> Iterator[Item]:
+    """The pages of one file or member; a failure takes the place of the page it broke."""
+    number = 0  # pages yielded so far
+    held: Optional[str] = None  # the first page, held until we know whether a second one follows
+    text: Optional[TextSource] = None
+
+    def page(source: str, page_text: str) -> Page:
+        assert text is not None
+        return _page(source, page_text, text.warnings, text.replaced, file_no, entry.mtime)
+
+    try:
+        with entry.open() as stream:
+            text = TextSource(stream, entry.source)
+            for page_text in split_lines(text):
+                if number == 0 and held is None:
+                    held = page_text
+                    continue
+                if held is not None:
+                    number = 1
+                    yield page(f"{entry.source}#1", held)
+                    held = None
+                number += 1
+                yield page(f"{entry.source}#{number}", page_text)
+            if number == 0:
+                # One page (or an empty file, which is one empty page: the parser decides).
+                yield page(entry.source, held or "")
+    except READ_ERRORS as exc:
+        if held is not None:
+            # The first page was complete and another had begun: keep the first.
+            number = 1
+            yield page(f"{entry.source}#1", held)
+        source = entry.source if number == 0 else f"{entry.source}#{number + 1}"
+        yield Failure(source, _reason(exc), output_base(source) + ".json", file_no)
+
+
+def read_inputs(paths: Iterable[str], glob: str = DEFAULT_GLOB,
+                skip: Optional[SkipEntry] = None) -> Iterator[Item]:
+    """Every page of every input, in input order, with failures in their places.
+
+    `skip(outname, mtime)` (for `--resume`) is asked before each file is opened; a skipped file
+    yields nothing.
+    """
+    file_no = 0
+    for path in paths:
+        for entry in _entries(path, glob):
+            file_no += 1
+            if isinstance(entry, Failure):
+                yield Failure(entry.source, entry.reason, output_base(entry.source) + ".json", file_no)
+                continue
+            if skip is not None and entry.source != "-" and skip(output_base(entry.source) + ".json",
+                                                                    entry.mtime):
+                continue
+            yield from _entry_pages(entry, file_no)
+
+
+def input_mtimes(paths: Iterable[str], glob: str = DEFAULT_GLOB) -> Iterator[float]:
+    """The modification time of every input file on disk (an archive counts once); inf for stdin."""
+    for path in paths:
+        if path == "-":
+            yield float("inf")
+        elif os.path.isdir(path):
+            for item in _walk(path, glob):
+                if isinstance(item, str):
+                    yield _mtime(item)
+        else:
+            yield _mtime(path)
+
+
+def count_files(paths: Iterable[str], glob: str = DEFAULT_GLOB) -> int:
+    """How many files and members `read_inputs` will open (for the progress display's total)."""
+    total = 0
+    for path in paths:
+        for entry in _entries(path, glob):
+            total += 1
+            del entry
+    return total
+
+
+# ---------------------------------------------------------------------------------------------------
+# The simple interface (one file, whole)
 
 
 def decode(data: bytes, source: str) -> Page:
-    """UTF-8, with or without a byte order mark; anything else is an `InputError`."""
-    try:
-        return Page(source, data.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        raise InputError(source, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})") \
-            from None
+    """A whole byte string as one page, decoded by `tasscli.decoding`'s policy."""
+    text, warnings = decode_bytes(data, source)
+    return Page(source, text, tuple(warnings), output_base(source) + ".json")
 
 
 def read_path(path: str) -> Page:
+    """One file (or `-`), whole, as one page; `.gz`, `.bz2`, `.xz` are decompressed."""
     if path == "-":
         return decode(sys.stdin.buffer.read(), "-")
     try:
-        with open(path, "rb") as handle:
+        with _open_file(path) as handle:
             data = handle.read()
     except IsADirectoryError:
         raise InputError(path, "is a folder") from None
-    except OSError as exc:
-        raise InputError(path, exc.strerror or str(exc)) from None
+    except READ_ERRORS as exc:
+        raise InputError(path, _reason(exc)) from None
     return decode(data, path)
 
 
-def iter_pages(paths: Iterable[str]) -> Iterator[Union[Page, InputError]]:
-    for path in paths:
-        try:
-            yield read_path(path)
-        except InputError as exc:
-            yield exc
+def iter_pages(paths: Iterable[str], glob: str = DEFAULT_GLOB) -> Iterator[Union[Page, InputError]]:
+    """`read_inputs` with each failure as an `InputError`."""
+    for item in read_inputs(paths, glob):
+        yield item.error() if isinstance(item, Failure) else item

@@ -1,0 +1,414 @@
+#!/usr/bin/env python3
+"""Benchmark: tasscli's throughput, memory and start-up against their floors (issue 6).
+
+A plain script, not part of the test run (pytest collects only `test_*.py`). From the repository
+root, with tasscli installed:
+
+    python tests/benchmark.py                  # 20,000 pages, median of 3 runs of each
+    python tests/benchmark.py --pages 5000 --runs 5
+    python tests/benchmark.py --big            # adds peak memory for 100,000 pages (minutes)
+
+It builds the pages in a temporary folder from `samples/*.txt` (a few generated pages when fewer
+than 5 samples exist), each copy changed a little so no two are identical, then measures in this one
+run, each figure the median of `--runs` runs taken in turn so that a busy machine slows all alike:
+
+- floor: a tiny Python script, run as a subprocess the way the tool runs, that reads every page and
+  writes `{"source", "text"}` JSON lines (the least any batch converter has to do);
+- `tasscli convert FOLDER -o out.jsonl --jobs 1` and `--jobs 2` (while `convert` does not exist:
+  `tasscli parse` on the same files, given as one list to one process, and two processes each
+  given half: the best `--jobs 2` could do);
+- peak memory (`/usr/bin/time -v`, else `resource`) of a 1,000-page and, with `--big`, a
+  100,000-page conversion;
+- one-page latency: `tasscli parse page.txt --format jsonl` against `python -c "import click, json"`,
+  the floor for a click tool that prints JSON (median of `--latency-runs`).
+
+It prints a table of pages/s and the ratios against the targets of issue 6: single process at least
+1/3 of the floor, `--jobs 2` at least 1.7x `--jobs 1`, 100,000 pages within 10 MB of 1,000 pages,
+latency at most 1.5x the click floor. Exit status 0 whatever the figures (it measures, it does not
+judge); `--json` prints the figures as one JSON object as well.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Dict, List, Optional, Sequence
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+PER_FOLDER = 1000  # pages per sub-folder of the generated tree
+
+# The floor: read each page, write it as one JSON line, nothing else. Walks folders as a converter
+# would (sorted, recursive), decodes UTF-8 like the tool.
+FLOOR_SCRIPT = r"""
+import json, os, sys
+out = open(sys.argv[1], "w", encoding="utf-8")
+for top in sys.argv[2:]:
+    for folder, dirs, files in os.walk(top):
+        dirs.sort()
+        for name in sorted(files):
+            if name.endswith(".txt"):
+                path = os.path.join(folder, name)
+                with open(path, "rb") as handle:
+                    text = handle.read().decode("utf-8-sig")
+                out.write(json.dumps({"source": path, "text": text}, ensure_ascii=False) + "\n")
+out.close()
+"""
+
+# Stand-in for `convert` while it does not exist: `tasscli parse` on a list of files read from a
+# file (too many for a command line), in one process, stdout to a file.
+PARSE_LIST_SCRIPT = r"""
+import sys
+from tasscli.cli import main
+files = open(sys.argv[1], encoding="utf-8").read().split("\n")
+sys.stdout = open(sys.argv[2], "w", encoding="utf-8")
+main(["parse", "--format", "jsonl", *files])
+"""
+
+MAXRSS_SCRIPT = r"""
+import resource, subprocess, sys
+done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+sys.stderr.write(done.stderr.decode("utf-8", "replace"))
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+sys.exit(done.returncode)
+"""
+
+TARGETS = {
+    "single": 1 / 3,  # convert --jobs 1 pages/s over the floor's
+    "parallel": 1.7,  # --jobs 2 over --jobs 1
+    "memory_mb": 10.0,  # 100,000 pages over 1,000 pages
+    "latency": 1.5,  # one page over `import click, json`
+}
+
+
+# --- pages ---------------------------------------------------------------------------------------
+
+def generated_pages() -> List[str]:
+    """A few TASS-like pages, for a checkout without samples."""
+    topics = [
+        ("Russian Railways to launch night train between Moscow and Riga", "Business & Economy", "MOSCOW"),
+        ("Foreign ministers to meet in Geneva next week", "World", "GENEVA"),
+        ("New research vessel leaves Arkhangelsk for the Arctic", "Science & Space", "ARKHANGELSK"),
+        ("Floods close roads in the Amur Region", "Emergencies", "BLAGOVESHCHENSK"),
+        ("Hockey league approves new season calendar", "Sport", "ST. PETERSBURG"),
+        ("Parliament passes budget amendments in second reading", "Russian Politics & Diplomacy", "MOSCOW"),
+    ]
+    pages = []
+    for number, (headline, section, place) in enumerate(topics):
+        day = 3 + number
+        body = "\n\n".join(
+            f"Paragraph {k} of the story says what happened, who said it, and why it matters to readers "
+            f"who follow {section.lower()} news closely." for k in range(1, 6))
+        pages.append(
+            f" date 2019-06-{day:02d} Back to Main page\n{headline}\n\n{section}\nJune {day:02d}, 1{number}:2{number} "
+            f"UTC+3\n\nA lead sentence that sums the story up in one line\n\n©  Photographer Name/TASS\n\n"
+            f"{place}, June {day}. /TASS/. {body}\n\nTags\n{section}\n")
+    return pages
+
+
+def load_samples(folder: Path = SAMPLES) -> List[str]:
+    texts = [path.read_text(encoding="utf-8-sig") for path in sorted(folder.glob("*.txt"))] \
+        if folder.is_dir() else []
+    return texts if len(texts) >= 5 else texts + generated_pages()
+
+
+def vary(text: str, number: int) -> str:
+    """`text` with a token naming the copy set before the last word of its longest line.
+
+    The longest line is almost always a body paragraph; its first and last words stay, so the
+    dateline, sentence ends and furniture lines are read as before.
+    """
+    lines = text.split("\n")
+    index = max(range(len(lines)), key=lambda i: len(lines[i]))
+    line = lines[index].rstrip()
+    cut = line.rfind(" ")
+    token = f"c{number}"
+    lines[index] = f"{line[:cut]} {token}{line[cut:]}" if cut > 0 else f"{line} {token}"
+    return "\n".join(lines)
+
+
+def build_pages(folder: Path, texts: Sequence[str], count: int) -> Path:
+    """`count` pages under `folder`, in sub-folders of PER_FOLDER; returns `folder`."""
+    for number in range(count):
+        sub = folder / f"{number // PER_FOLDER:04d}"
+        if number % PER_FOLDER == 0:
+            sub.mkdir(parents=True, exist_ok=True)
+        (sub / f"page_{number:06d}.txt").write_text(vary(texts[number % len(texts)], number), encoding="utf-8")
+    return folder
+
+
+def page_files(folder: Path) -> List[str]:
+    return sorted(str(path) for path in folder.rglob("*.txt"))
+
+
+# --- commands ------------------------------------------------------------------------------------
+
+def tool_command(use_module: bool) -> List[str]:
+    """How a user runs tasscli: the console script beside this Python, else `python -m tasscli`."""
+    script = Path(sys.executable).with_name("tasscli")
+    if not use_module and script.is_file() and os.access(script, os.X_OK):
+        return [str(script)]
+    return [sys.executable, "-m", "tasscli"]
+
+
+def convert_help(tool: List[str]) -> Optional[str]:
+    """`tasscli convert --help`, or None while there is no `convert` command."""
+    done = subprocess.run([*tool, "convert", "--help"], capture_output=True, text=True, env=ENV)
+    return done.stdout if done.returncode == 0 else None
+
+
+def children_cpu() -> float:
+    """CPU seconds (user + system) used so far by this process's finished children."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+# The measured commands run as after `pip install`, which byte-compiles the package: a
+# PYTHONDONTWRITEBYTECODE in the environment would make every start compile tasscli's sources anew.
+ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+
+
+def run(command: Sequence[str], stdout=subprocess.DEVNULL) -> float:
+    """Wall seconds of one run; a failure stops the benchmark with the command's stderr."""
+    start = time.perf_counter()
+    done = subprocess.run(list(command), stdout=stdout, stderr=subprocess.PIPE, env=ENV)
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"benchmark: {' '.join(command[:4])} ... failed ({done.returncode}):\n"
+                 f"{done.stderr.decode('utf-8', 'replace')[-2000:]}")
+    return seconds
+
+
+def run_parallel(commands: Sequence[Sequence[str]]) -> float:
+    start = time.perf_counter()
+    with ThreadPoolExecutor(len(commands)) as pool:
+        list(pool.map(run, commands))
+    return time.perf_counter() - start
+
+
+def count_lines(path: Path) -> int:
+    with open(path, "rb") as handle:
+        return sum(1 for _ in handle)
+
+
+class Converter:
+    """Builds the commands that convert a folder with `jobs` processes: `convert`, or the stand-in."""
+
+    def __init__(self, tool: List[str], help_text: Optional[str], work: Path) -> None:
+        self.tool = tool
+        self.native = help_text is not None
+        self.quiet = ["--quiet"] if help_text and "--quiet" in help_text else []
+        self.work = work
+
+    def label(self, jobs: int) -> str:
+        if self.native:
+            return f"tasscli convert --jobs {jobs}"
+        return "tasscli parse, 1 process" if jobs == 1 else f"tasscli parse, {jobs} processes (stand-in)"
+
+    def commands(self, folder: Path, jobs: int, out: Path) -> List[List[str]]:
+        if self.native:
+            return [[*self.tool, "convert", str(folder), "-o", str(out), "--jobs", str(jobs), *self.quiet]]
+        files = page_files(folder)
+        size = -(-len(files) // jobs)
+        commands = []
+        for part in range(jobs):
+            listing = self.work / f"list-{folder.name}-{part}.txt"
+            listing.write_text("\n".join(files[part * size:(part + 1) * size]), encoding="utf-8")
+            commands.append([sys.executable, "-c", PARSE_LIST_SCRIPT, str(listing), f"{out}.{part}"])
+        return commands
+
+    def time(self, folder: Path, jobs: int, out: Path) -> float:
+        commands = self.commands(folder, jobs, out)
+        return run(commands[0]) if len(commands) == 1 else run_parallel(commands)
+
+
+def timed(measure, cpu: List[float]) -> float:
+    """Wall seconds of `measure()`; the CPU seconds its processes used are appended to `cpu`."""
+    before = children_cpu()
+    seconds = measure()
+    cpu.append(children_cpu() - before)
+    return seconds
+
+
+def peak_rss_mb(command: Sequence[str]) -> float:
+    """Peak resident memory of `command` (its largest process), in MB."""
+    if Path("/usr/bin/time").is_file():
+        done = subprocess.run(["/usr/bin/time", "-v", *command], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, text=True, env=ENV)
+        found = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
+        if done.returncode == 0 and found:
+            return int(found.group(1)) / 1024
+    done = subprocess.run([sys.executable, "-c", MAXRSS_SCRIPT, *command], capture_output=True, text=True,
+                          env=ENV)
+    if done.returncode != 0:
+        sys.exit(f"benchmark: {' '.join(command[:4])} ... failed:\n{done.stderr[-2000:]}")
+    return int(done.stdout.split()[-1]) / 1024
+
+
+def load_average() -> str:
+    try:
+        return " ".join(f"{value:.2f}" for value in os.getloadavg())
+    except OSError:
+        return "unknown"
+
+
+def median_ms(commands: Sequence[Sequence[str]], runs: int) -> List[float]:
+    """Median milliseconds of each command, the commands run in turn so that load hits all alike."""
+    for command in commands:
+        run(command)  # warm-up: byte-compiled files written, file caches filled
+    times: List[List[float]] = [[] for _ in commands]
+    for _ in range(runs):
+        for command, seconds in zip(commands, times):
+            seconds.append(run(command))
+    return [1000 * statistics.median(seconds) for seconds in times]
+
+
+# --- the run -------------------------------------------------------------------------------------
+
+def measure(args: argparse.Namespace, work: Path) -> Dict[str, object]:
+    tool = tool_command(args.module)
+    help_text = convert_help(tool)
+    waited = 0.0
+    while help_text is None and waited < args.wait_convert:
+        time.sleep(10)
+        waited += 10
+        help_text = convert_help(tool)
+    converter = Converter(tool, help_text, work)
+    texts = load_samples()
+    print(f"building {args.pages:,} pages from {len(texts)} sample pages in {work} ...", file=sys.stderr)
+    folder = build_pages(work / "pages", texts, args.pages)
+    out = work / "out.jsonl"
+    results: Dict[str, object] = {
+        "load_before": load_average(),
+        "pages": args.pages, "samples": len(texts), "runs": args.runs, "tool": " ".join(tool),
+        "convert": converter.native, "python": platform.python_version(), "cores": os.cpu_count(),
+        "mean_page_bytes": round(sum(len(t.encode()) for t in texts) / len(texts)),
+    }
+
+    floor_command = [sys.executable, "-c", FLOOR_SCRIPT, str(out), str(folder)]
+    times: Dict[str, List[float]] = {"floor": [], "jobs1": [], "jobs2": []}
+    cpu: Dict[str, List[float]] = {key: [] for key in times}
+    for number in range(args.runs):
+        print(f"throughput run {number + 1}/{args.runs} ...", file=sys.stderr)
+        times["floor"].append(timed(lambda: run(floor_command), cpu["floor"]))
+        times["jobs1"].append(timed(lambda: converter.time(folder, 1, out), cpu["jobs1"]))
+        times["jobs2"].append(timed(lambda: converter.time(folder, 2, out), cpu["jobs2"]))
+    if converter.native:
+        results["records"] = count_lines(out)
+    for key, values in times.items():
+        results[f"{key}_s"] = statistics.median(values)
+        results[f"{key}_pages_s"] = args.pages / statistics.median(values)
+        results[f"{key}_cpu_s"] = statistics.median(cpu[key])
+    results["jobs1_label"], results["jobs2_label"] = converter.label(1), converter.label(2)
+    results["single_ratio"] = results["jobs1_pages_s"] / results["floor_pages_s"]
+    results["parallel_ratio"] = results["jobs2_pages_s"] / results["jobs1_pages_s"]
+    # The same ratio in CPU time: what it would be on an idle machine (others' load does not count).
+    results["single_ratio_cpu"] = results["floor_cpu_s"] / results["jobs1_cpu_s"]
+    # What --jobs 2 would give if it had two idle cores: its CPU work split in two.
+    results["parallel_ratio_cpu"] = min(2, os.cpu_count() or 1) * results["jobs1_cpu_s"] / results["jobs2_cpu_s"]
+
+    print("memory ...", file=sys.stderr)
+    sizes = [1000] + ([100_000] if args.big else [])
+    for size in sizes:
+        small = build_pages(work / f"mem{size}", texts, size)
+        commands = converter.commands(small, 1, work / f"mem{size}.jsonl")
+        results[f"rss_{size}_mb"] = peak_rss_mb(commands[0])
+        shutil.rmtree(small)
+    if args.big:
+        results["rss_growth_mb"] = results["rss_100000_mb"] - results["rss_1000_mb"]
+
+    print("latency ...", file=sys.stderr)
+    page = next(folder.rglob("*.txt"))
+    results["latency_pass_ms"], results["latency_click_ms"], results["latency_tool_ms"] = median_ms(
+        [[sys.executable, "-c", "pass"], [sys.executable, "-c", "import click, json"],
+         [*tool, "parse", str(page), "--format", "jsonl"]], args.latency_runs)
+    results["latency_ratio"] = results["latency_tool_ms"] / results["latency_click_ms"]
+    results["load_after"] = load_average()
+    return results
+
+
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "MISSED"
+
+
+def table(r: Dict[str, object]) -> str:
+    rows = [("measure", "median", "pages/s", "CPU", "ratio", "target", "")]
+    rows.append(("floor: read + write {source,text} JSONL", f"{r['floor_s']:.2f} s", f"{r['floor_pages_s']:,.0f}",
+                 f"{r['floor_cpu_s']:.2f} s", "", "", ""))
+    rows.append((str(r["jobs1_label"]), f"{r['jobs1_s']:.2f} s", f"{r['jobs1_pages_s']:,.0f}",
+                 f"{r['jobs1_cpu_s']:.2f} s", f"{r['single_ratio']:.2f} of floor ({r['single_ratio_cpu']:.2f} CPU)",
+                 f">= {TARGETS['single']:.2f}", verdict(r["single_ratio"] >= TARGETS["single"])))
+    rows.append((str(r["jobs2_label"]), f"{r['jobs2_s']:.2f} s", f"{r['jobs2_pages_s']:,.0f}",
+                 f"{r['jobs2_cpu_s']:.2f} s",
+                 f"{r['parallel_ratio']:.2f}x jobs 1 ({r['parallel_ratio_cpu']:.2f} CPU)",
+                 f">= {TARGETS['parallel']:.2f}x",
+                 verdict(r["parallel_ratio"] >= TARGETS["parallel"])))
+    rows.append(("peak RSS, 1,000 pages, 1 process", f"{r['rss_1000_mb']:.1f} MB", "", "", "", "", ""))
+    if "rss_100000_mb" in r:
+        rows.append(("peak RSS, 100,000 pages, 1 process", f"{r['rss_100000_mb']:.1f} MB", "", "",
+                     f"{r['rss_growth_mb']:+.1f} MB", f"<= +{TARGETS['memory_mb']:.0f} MB",
+                     verdict(r["rss_growth_mb"] <= TARGETS["memory_mb"])))
+    else:
+        rows.append(("peak RSS, 100,000 pages", "(--big)", "", "", "", f"<= +{TARGETS['memory_mb']:.0f} MB", ""))
+    rows.append(("latency: python -c pass", f"{r['latency_pass_ms']:.1f} ms", "", "", "", "", ""))
+    rows.append(('latency: python -c "import click, json"', f"{r['latency_click_ms']:.1f} ms", "", "", "", "", ""))
+    rows.append(("latency: tasscli parse page --format jsonl", f"{r['latency_tool_ms']:.1f} ms", "", "",
+                 f"{r['latency_ratio']:.2f}x click", f"<= {TARGETS['latency']:.2f}x",
+                 verdict(r["latency_ratio"] <= TARGETS["latency"])))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = [
+        f"tasscli benchmark: {r['pages']:,} pages from {r['samples']} samples (mean {r['mean_page_bytes']} bytes), "
+        f"median of {r['runs']} runs; Python {r['python']}, {r['cores']} cores; tool: {r['tool']}",
+        f"load average at the start: {r['load_before']}, at the end: {r['load_after']} "
+        "(CPU: user+system seconds of the processes; a ratio in CPU is what an idle machine would show)",
+    ]
+    if not r["convert"]:
+        lines.append("(no `convert` command yet: `tasscli parse` stands in; 2 processes = the input split in two)")
+    for number, row in enumerate(rows):
+        lines.append("  ".join(cell.ljust(width) if i == 0 else cell.rjust(width)
+                               for i, (cell, width) in enumerate(zip(row, widths))).rstrip())
+        if number == 0:
+            lines.append("  ".join("-" * width for width in widths))
+    return "\n".join(lines)
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", type=int, default=20_000, help="pages for the throughput runs (20,000)")
+    parser.add_argument("--runs", type=int, default=3, help="runs of each throughput measure; the median counts (3)")
+    parser.add_argument("--latency-runs", type=int, default=20, help="runs of each latency measure (20)")
+    parser.add_argument("--big", action="store_true", help="also measure peak memory for 100,000 pages")
+    parser.add_argument("--module", action="store_true", help="run `python -m tasscli`, not the console script")
+    parser.add_argument("--wait-convert", type=float, default=0, metavar="SECONDS",
+                        help="wait up to this long for a `convert` command to appear (0)")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON after the table")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder (its path is printed)")
+    args = parser.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="tasscli-bench-"))
+    try:
+        results = measure(args, work)
+    finally:
+        if args.keep:
+            print(f"kept {work}", file=sys.stderr)
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+    print(table(results))
+    if args.json:
+        print(json.dumps(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
