@@ -32,7 +32,8 @@ from tasscli.vocab import DEFAULT, Vocabulary
 
 # A sentence ends with terminal punctuation, maybe inside closing quotes or brackets.
 SENTENCE_END = re.compile(r"[.!?…][\"”’'»)\]]*\s*$")
-TEMPLATE = re.compile(r"\{\{.*?\}\}")
+# No braces inside: a lazy ".*?" here is quadratic on a long line of "{" with no "}}".
+TEMPLATE = re.compile(r"\{\{[^{}\n]*\}\}")
 PHOTO_PLACEHOLDER = re.compile(r"\{article_photo:[^}]*\}")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
 
@@ -806,6 +807,10 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
         if day is not None:
             carried = day
         articles.append(article)
+    if prefix is not None and (not lines or lines[0].number != 1) and articles:
+        # A first line holding only the archive's date prefix: its date went into `published`.
+        first = articles[0]
+        articles[0] = replace(first, lines=(LineRole(1, "date prefix", None),) + first.lines)
     return articles
 
 

@@ -204,11 +204,6 @@ def assert_accounted(page, articles):
 PREFIX_ONLY = re.compile(r"\ufeff?\s*date \d{4}-\d{2}-\d{2}\s*")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a first line holding only the ` date YYYY-MM-DD` prefix gets no role in Article.lines, so "
-    "`tasscli explain` shows it as `?? not accounted for` (and the page as incomplete). Needs a role "
-    "such as `dropped:prefix` for it in parser.py (_lines strips the prefix, then drops the empty "
-    "line), or explain.account to treat it so (parser/explain engineers)"))
 def test_date_prefix_only_line_is_accounted():
     page = " date 2017-06-03 \n" + PLAIN_PAGE
     acc = account(page, parse(page))
@@ -251,10 +246,6 @@ def test_property_megabyte_lines(unit, around):
     assert_accounted(page, articles)
 
 
-@pytest.mark.xfail(strict=True, raises=_TooSlow, reason=(
-    "parser.py: TEMPLATE = r'\\{\\{.*?\\}\\}' is searched on every line and is quadratic on a line "
-    "of '{' with no '}}' (40 KB: 7 s; a 1 MB line: about an hour). Needs e.g. `'}}' in text and "
-    "TEMPLATE.search(text)` in _classify, or a pattern without the lazy `.*?` (parser engineer)"))
 def test_megabyte_line_of_braces_in_bounded_time():
     for unit in ("{", "{{", "{a"):
         with time_limit(1):  # linear time would be a few milliseconds
@@ -756,7 +747,7 @@ def test_terminal_never_gets_raw_escapes(hostile_files, command):
 def test_explain_problem_lines_escape_the_source_on_a_terminal(tmp_path):
     """`explain` reports lines it cannot account for on stderr, naming the page: escaped too."""
     name = "x\x1b]0;pwned\x07\x1b[2Jy.txt"
-    write(tmp_path / name, " date 2017-06-03 \n" + PLAIN_PAGE)  # line 1 is not accounted for (xfail)
+    write(tmp_path / name, " date 2017-06-03 \n" + PLAIN_PAGE)
     status, out, err = run_on_terminal(["explain", name], cwd=tmp_path)
     assert_nothing_raw(out, err)
     assert "Traceback" not in err
