@@ -44,7 +44,7 @@ AGENCIES: Tuple[Agency, ...] = (
     Agency("AFP", (r"AFP",), "Paris (AFP) –"),
     Agency("Xinhua", (r"Xinhua",), "BEIJING, May 11 (Xinhua) --"),
     Agency("Interfax", (r"Interfax(?:-[A-Z][A-Za-z]+)?",), "MINSK. July 26 (Interfax) -",
-           (r"(?:\b[a-z]{2}\s+[a-z]{2})?\s*\(Our editorial staff can be reached.*",)),
+           (r"(?:\b[a-z]{2}\s+[a-z]{2}\s*)?\(Our editorial staff can be reached.*",)),
     Agency("RIA Novosti", (r"RIA Novosti",), "MOSCOW, November 22 (RIA Novosti) -"),
     Agency("Sputnik", (r"Sputnik",), "MOSCOW, April 2 (Sputnik) -"),
     Agency("Kazinform", (r"KAZINFORM", r"Kazinform"), "NUR-SULTAN. KAZINFORM -"),
@@ -141,9 +141,27 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...],
     return tuple((name, re.compile(pattern)) for name, pattern in shapes)
 
 
+MARK_CHAR = re.compile(r"[/(\[]")
+_COMPILED: Dict[Tuple[int, int], Tuple[object, object, Tuple[Tuple[str, Pattern[str]], ...]]] = {}
+
+
+def _compiled(months: Dict[str, int], agencies: Tuple[Agency, ...]) -> Tuple[Tuple[str, Pattern[str]], ...]:
+    """The shapes for a month table and an agency table, looked up by identity:
+    hashing a 35-agency table on every line cost more than matching the line."""
+    key = (id(months), id(agencies))
+    hit = _COMPILED.get(key)
+    if hit is not None and hit[0] is months and hit[1] is agencies:
+        return hit[2]
+    if len(_COMPILED) > 32:  # bounded, however many tables a caller builds
+        _COMPILED.clear()
+    value = _shapes(months_key(months), agencies)
+    _COMPILED[key] = (months, agencies, value)
+    return value
+
+
 def dateline_shapes(months: Dict[str, int] = MONTHS,
                     agencies: Tuple[Agency, ...] = AGENCIES) -> Tuple[Tuple[str, Pattern[str]], ...]:
-    return _shapes(months_key(months), agencies)
+    return _compiled(months, agencies)
 
 
 def dateline_re(months: Dict[str, int] = MONTHS, agencies: Tuple[Agency, ...] = AGENCIES) -> Pattern[str]:
@@ -157,7 +175,14 @@ def read_dateline(line: str, months: Dict[str, int] = MONTHS,
 
     A dateline printed with no agency ("SEOUL--") has `agency` None in both places.
     """
-    for _name, pattern in dateline_shapes(months, agencies):
+    shapes = _compiled(months, agencies)
+    # Cheap tests first, which most body lines fail: the marked shapes need a mark ("/", "(", "[")
+    # near the line's start, the unmarked ones a place in capitals.
+    marked = MARK_CHAR.search(line, 0, 160) is not None
+    upper = line[:2].isupper()
+    for name, pattern in shapes:
+        if (name in ("marked", "placeless") and not marked) or (name == "unmarked" and not upper):
+            continue
         match = pattern.match(line)
         if match:
             return _dateline(match, line, agencies)

@@ -103,7 +103,9 @@ def grammar(vocab: Vocabulary, agencies: Tuple[Agency, ...] = AGENCIES) -> _Gram
         note_lead=re.compile(rf"^(?:{notes})\s*", re.IGNORECASE),
         # No leading \s* in these end-anchored searches: it made every position a possible start
         # (callers strip what they cut).
-        note_tail=re.compile(rf"(?:{notes})$", re.IGNORECASE),
+        # Case-sensitive, unlike the whole-line and leading forms: agencies print glued tail notes in one
+        # case, and a case-blind search tries every "a", "d" and "h" of the line's end as a start.
+        note_tail=re.compile(rf"(?:{notes})$"),
         signoff=re.compile(rf"(?:{signoffs})\s*$"),
         trailing=re.compile(rf"(?:{'|'.join(vocab.trailing_furniture)})\s*$", re.IGNORECASE),
         end_marker=re.compile(rf"^(?:{'|'.join(vocab.end_markers)})$"),
@@ -150,7 +152,7 @@ def _classify(line: Line, g: _Grammar, agencies: Tuple[Agency, ...]) -> None:
         line.notes += (lead.group().strip(),)
         line.text = line.text[lead.end():]
     # Notes are short: look only at the end of long lines, not at every position.
-    tail = g.note_tail.search(line.text, max(0, len(line.text) - 120))
+    tail = g.note_tail.search(line.text, max(0, len(line.text) - 100))
     if tail and tail.start() > 0:
         line.notes += (tail.group().strip(),)
         line.text = line.text[:tail.start()].rstrip()
