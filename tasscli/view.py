@@ -72,18 +72,17 @@ def _metadata(record: Dict[str, Any]) -> Table:
     def row(name: str, value: Optional[Text]) -> None:
         table.add_row(name, value if value is not None and len(value) else Text("—", STYLES["missing"]))
 
-    section = None
-    if record.get("section"):
-        section = _text(record["section"])
-        if record.get("section_slug"):
-            section.append(f"  {safe(record['section_slug'])}", style=STYLES["printed"])
-    row("section", section)
-    published = None
-    if record.get("published"):
-        published = _text(record["published"])
-        if record.get("published_text"):
-            published.append(f"  printed: {safe(record['published_text'])}", style=STYLES["printed"])
-    row("published", published)
+    def with_printed(value_key: str, printed_key: str, template: str) -> Optional[Text]:
+        """The field, with what the page printed for it in a quieter style."""
+        if not record.get(value_key):
+            return None
+        text = _text(record[value_key])
+        if record.get(printed_key):
+            text.append(template.format(safe(record[printed_key])), style=STYLES["printed"])
+        return text
+
+    row("section", with_printed("section", "section_slug", "  {}"))
+    row("published", with_printed("published", "published_text", "  printed: {}"))
     dateline = record.get("dateline")
     row("dateline", _dateline(dateline) if isinstance(dateline, dict) else None)
     row("agency", _text(record["agency"]) if record.get("agency") else None)
