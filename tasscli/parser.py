@@ -2,8 +2,9 @@
 
 Pure: no I/O, no printing, no state kept between calls. Three passes:
 
-1. `classify` gives every line a kind (furniture, template, section, time, credit, dateline, ...)
-   from the vocabulary tables alone, with no look at its neighbours;
+1. `lines.classify` gives every line a kind (furniture, template, section, time, credit, dateline,
+   ...) from the vocabulary tables alone, with no look at its neighbours, and `segments` finds
+   where the page's articles start;
 2. `_header` reads the lines above the story (headline, section, time, lead, captions, credits);
 3. `_body` reads the story (dateline, paragraphs, inserts to drop, captions inside it).
 
@@ -12,9 +13,8 @@ Every non-blank line ends up with one role in `Article.lines`, which `tasscli ex
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
-from functools import lru_cache
 from typing import Dict, List, Optional, Pattern, Sequence, Tuple
 
 from tasscli import dates
@@ -23,196 +23,24 @@ from tasscli.datelines import (
     Agency,
     agency_by_printed,
     agency_by_signoff,
-    find_dateline,
-    read_dateline,
-    signoff_patterns,
+)
+from tasscli.lines import (
+    NAME,
+    Grammar,
+    Line,
+    classify,
+    ends_sentence,
+    grammar,
+    headline_like,
+    is_sentence,
+    read_lines,
 )
 from tasscli.record import Article, Dateline, LineRole
+from tasscli.segments import article_starts, mark_category, story_start
 from tasscli.vocab import DEFAULT, Vocabulary
 
-# A sentence ends with terminal punctuation, maybe inside closing quotes or brackets.
-SENTENCE_END = re.compile(r"[.!?…][\"”’'»)\]]*\s*$")
-# No braces inside: a lazy ".*?" here is quadratic on a long line of "{" with no "}}".
-TEMPLATE = re.compile(r"\{\{[^{}\n]*\}\}")
 PHOTO_PLACEHOLDER = re.compile(r"\{article_photo:[^}]*\}")
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
-
-
-@dataclass
-class Line:
-    number: int  # 1-based, in the page as given
-    text: str  # trimmed, the prefix removed from the first line
-    block: int  # lines of one blank-separated block share this
-    kind: str = "text"
-    info: object = None  # what the classifier read: a TimeLine, a section name, a dateline ...
-    notes: Tuple[str, ...] = ()  # editors' notes cut from the line ("(MENAFN- ...)")
-
-
-@dataclass
-class _Grammar:
-    """The vocabulary compiled once: regexes and lookup sets."""
-
-    vocab: Vocabulary
-    furniture: Pattern[str]
-    news_item: Pattern[str]
-    section_time: Pattern[str]
-    credit: Pattern[str]
-    graphic: Pattern[str]
-    sections: frozenset = field(default_factory=frozenset)
-    note_line: Pattern[str] = re.compile("$^")
-    note_lead: Pattern[str] = re.compile("$^")
-    note_tail: Pattern[str] = re.compile("$^")
-    signoff: Pattern[str] = re.compile("$^")
-    trailing: Pattern[str] = re.compile("$^")
-    end_marker: Pattern[str] = re.compile("$^")
-    glued_credit: Pattern[str] = re.compile("$^")
-
-
-BYLINE = re.compile(r"^-?\s?By\s+(?P<name>[A-Z][\w'.\-]+(?:\s+[A-Z][\w'.\-]+){0,3})"
-                    r"(?:\s*[-–]\s*(?P<agency>[A-Z][A-Za-z.]+):?)?$")
-BYLINE_OPEN = re.compile(r"^By\s+[A-Z]")
-NAME = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}$")
-SEPARATOR = re.compile(r"^[-—–_=*]{3,}$")
-SOURCE = re.compile(r"^(?:From:\s+\S.{0,40}|[^|^]{2,40}\^\s*\|[^|]*\|.*)$")
-BULLET = re.compile(r"^[•·▪]\s*")
-HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
-
-
-@lru_cache(maxsize=8)
-def grammar(vocab: Vocabulary, agencies: Tuple[Agency, ...] = AGENCIES) -> _Grammar:
-    sections = sorted(vocab.sections, key=len, reverse=True)
-    section_alt = "|".join(re.escape(s) for s in sections)
-    mon = dates.month_pattern(vocab.months)
-    furniture = "|".join([re.escape(f) for f in sorted(vocab.furniture)] + list(vocab.furniture_patterns))
-    marks = "|".join(re.escape(m) for m in vocab.credit_marks)
-    notes = "|".join(vocab.note_patterns)
-    suffixes = "|".join(re.escape(x) for x in vocab.credit_suffixes + ("Xinhua",))
-    signoffs = "|".join(signoff_patterns(agencies) + list(vocab.trailers))
-    return _Grammar(
-        vocab=vocab,
-        furniture=re.compile(rf"(?:{furniture})\s*", re.IGNORECASE),
-        # "Headline textSection Name Month DD, HH:MM": a latest-news entry glued into one line.
-        news_item=re.compile(rf"^(?P<title>.+?)\s?(?P<section>{section_alt})\s+"
-                             rf"(?P<time>(?:{mon})\s+\d{{1,2}},\s*(?:\d{{4}},\s*)?\d{{1,2}}:\d{{2}})$",
-                             re.IGNORECASE),
-        section_time=re.compile(rf"^(?P<section>{section_alt})\s+(?P<time>.+)$"),
-        credit=re.compile(rf"^(?:{marks})\s*(?P<credit>\S.*)$"),
-        graphic=re.compile(rf"^(?:{'|'.join(re.escape(g) for g in vocab.graphic_labels)})\s+(?P<title>\S.*)$"),
-        sections=frozenset(vocab.sections),
-        note_line=re.compile(rf"^(?:{notes})$", re.IGNORECASE),
-        note_lead=re.compile(rf"^(?:{notes})\s*", re.IGNORECASE),
-        # No leading \s* in these end-anchored searches: it made every position a possible start
-        # (callers strip what they cut).
-        # Case-sensitive, unlike the whole-line and leading forms: agencies print glued tail notes in one
-        # case, and a case-blind search tries every "a", "d" and "h" of the line's end as a start.
-        note_tail=re.compile(rf"(?:{notes})$"),
-        signoff=re.compile(rf"(?:{signoffs})\s*$"),
-        trailing=re.compile(rf"(?:{'|'.join(vocab.trailing_furniture)})\s*$", re.IGNORECASE),
-        end_marker=re.compile(rf"^(?:{'|'.join(vocab.end_markers)})$"),
-        # A caption with its credit glued to its end: "... in Ankara.[Photo/Xinhua]", "(Xinhua/Name)".
-        glued_credit=re.compile(rf"\s*[\[(](?P<credit>(?:Photo|{suffixes})(?: Photo)?/[^()\[\]]{{2,40}})[\])]$"),
-    )
-
-
-_CLOSERS = "\"”’'»)]"
-_TERMINAL = frozenset(".!?…")
-
-
-def _ends_sentence(text: str) -> bool:
-    """`SENTENCE_END.search(text)` without a regex tried at every position of the line."""
-    return text.rstrip().rstrip(_CLOSERS)[-1:] in _TERMINAL
-
-
-CLOCK_END = re.compile(r"\d:\d\d$")
-FOUR_DIGITS = re.compile(r"\d{4}")
-
-
-def _is_sentence(text: str) -> bool:
-    return bool(_ends_sentence(text)) and len(text.split()) >= 6
-
-
-def _classify(line: Line, g: _Grammar, agencies: Tuple[Agency, ...]) -> None:
-    vocab = g.vocab
-    if "<" in line.text and HTML_TAG.search(line.text):
-        line.text = " ".join(HTML_TAG.sub(" ", line.text).split())
-    if BULLET.match(line.text) and len(line.text) > 1:
-        rest = BULLET.sub("", line.text)
-        if rest.endswith(("...", "…")) and re.search("[A-Za-z]", rest):
-            line.kind, line.info = "label", rest
-        elif len(rest.split()) >= 4:
-            line.text, line.kind = rest, "bullet-title"
-        else:
-            line.kind = "furniture"
-        return
-    if g.note_line.fullmatch(line.text):
-        line.kind, line.notes = "note", (line.text,)
-        return
-    lead = g.note_lead.match(line.text)
-    if lead and lead.end() < len(line.text):
-        line.notes += (lead.group().strip(),)
-        line.text = line.text[lead.end():]
-    # Notes are short: look only at the end of long lines, not at every position.
-    tail = g.note_tail.search(line.text, max(0, len(line.text) - 100))
-    if tail and tail.start() > 0:
-        line.notes += (tail.group().strip(),)
-        line.text = line.text[:tail.start()].rstrip()
-    text = line.text
-    # Time, date and furniture lines are short; a long line is spared those patterns.
-    short = len(text) <= 160
-    clock = short and ":" in text  # every time-line form prints HH:MM
-    year = short and FOUR_DIGITS.search(text) is not None  # every date-line form prints a year
-    if "{{" in text and TEMPLATE.search(text) and not TEMPLATE.sub("", text).strip():
-        line.kind = "template"
-    elif short and g.furniture.fullmatch(text):
-        line.kind = "furniture"
-    elif g.end_marker.match(text):
-        line.kind = "end"
-    elif text in vocab.tag_markers:
-        line.kind = "tags"
-    elif text in vocab.related_markers:
-        line.kind = "related"
-    elif text in g.sections:
-        line.kind, line.info = "section", text
-    elif SEPARATOR.match(text):
-        line.kind = "separator"
-    elif (m := BYLINE.match(text)) is not None or text == "By":
-        line.kind, line.info = "byline", (m["name"], m["agency"]) if m else (None, None)
-    elif SOURCE.match(text):
-        line.kind = "source"
-    elif clock and (timeline := dates.read_time_line(text, vocab.months)) is not None:
-        line.kind, line.info = "time", timeline
-    elif clock and (m := g.section_time.match(text)) and (timeline := dates.read_time_line(m["time"], vocab.months)):
-        line.kind, line.info = "section-time", (m["section"], timeline)
-    elif year and (day := dates.read_day_line(text, vocab.months)) is not None:
-        line.kind, line.info = "date", day
-    elif CLOCK_END.search(text, len(text) - 6) and (m := g.news_item.match(text)) is not None:
-        line.kind, line.info = "news-item", m
-    elif (m := g.credit.match(text)) is not None and len(text) < 200:
-        line.kind, line.info = "credit", m["credit"].strip()
-    elif (found := read_dateline(text, vocab.months, agencies)) is not None:
-        line.kind, line.info = "dateline", found
-    elif BYLINE_OPEN.match(text) and (inside := find_dateline(text, vocab.months, agencies)) is not None:
-        line.kind, line.info = "dateline", inside[1]
-        line.notes += ("byline: " + inside[0],)
-    elif text.endswith((")", "]")) and (m := g.glued_credit.search(text)) is not None and m.start() > 20:
-        line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"])
-    elif (m := g.graphic.match(text)) is not None and not _is_sentence(text):
-        line.kind, line.info = "graphic", m["title"]
-
-
-def _lines(text: str) -> Tuple[Optional[date], List[Line]]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    raw = text.split("\n")
-    prefix, raw[0] = dates.read_prefix(raw[0])
-    out: List[Line] = []
-    block = 0
-    for number, row in enumerate(raw, 1):
-        stripped = " ".join(row.split())
-        if not stripped:
-            block += 1
-            continue
-        out.append(Line(number, stripped, block))
-    return prefix, out
 
 
 def _content_words(text: str, stop: frozenset) -> set:
@@ -310,7 +138,7 @@ def _split_block(lines: List[Line]) -> List[List[Line]]:
     if len(lines) == 1:
         return [lines]
     inner = lines[:-1]
-    wrapped = sum(1 for ln in inner if not _ends_sentence(ln.text) and not ln.text.endswith(":"))
+    wrapped = sum(1 for ln in inner if not ends_sentence(ln.text) and not ln.text.endswith(":"))
     longest = max(len(ln.text) for ln in lines)
     joined_starts = sum(1 for ln in lines[1:] if ln.text[:1].islower())
     hard_wrapped = longest <= 100 and wrapped >= max(2, 0.6 * len(inner))
@@ -320,20 +148,14 @@ def _split_block(lines: List[Line]) -> List[List[Line]]:
     # in lower case continues it.
     out: List[List[Line]] = []
     for line in lines:
-        if out and line.text[:1].islower() and not _ends_sentence(out[-1][-1].text):
+        if out and line.text[:1].islower() and not ends_sentence(out[-1][-1].text):
             out[-1].append(line)
         else:
             out.append([line])
     return out
 
 
-def _headline_like(text: str) -> bool:
-    words = len(text.split())
-    return 1 <= words <= 25 and len(text) <= 200 and not (_ends_sentence(text) and text[-1] in ".!?"
-                                                           and not text.endswith("..."))
-
-
-def _header(lines: List[Line], b: _Builder, g: _Grammar, story: str, has_story: bool,
+def _header(lines: List[Line], b: _Builder, g: Grammar, story: str, has_story: bool,
             listing: bool = False) -> List[Line]:
     """Read the lines above the story; return those that turn out to be story paragraphs.
 
@@ -412,7 +234,7 @@ def _header(lines: List[Line], b: _Builder, g: _Grammar, story: str, has_story: 
 
     # An author's name printed under another site's time line, above the headline.
     after = [line for line in texts if anchor is not None and line.number > anchor]
-    if len(after) > 1 and NAME.match(after[0].text) and _headline_like(after[1].text):
+    if len(after) > 1 and NAME.match(after[0].text) and headline_like(after[1].text):
         b.set_byline(after[0].text)
         b.role(after[0], "byline")
         texts.remove(after[0])
@@ -426,7 +248,7 @@ def _header(lines: List[Line], b: _Builder, g: _Grammar, story: str, has_story: 
         if index in skip:
             continue
         nxt = texts[index + 1] if index + 1 < len(texts) else None
-        if nxt is not None and nxt.text == line.text and not _is_sentence(line.text) and (rest or index > 0):
+        if nxt is not None and nxt.text == line.text and not is_sentence(line.text) and (rest or index > 0):
             b.caption(line, line.text)
             b.role(nxt, "dropped:duplicate-caption")
             skip.add(index + 1)
@@ -439,7 +261,7 @@ def _header(lines: List[Line], b: _Builder, g: _Grammar, story: str, has_story: 
                 b.role(texts[index + 2], "dropped:duplicate-caption")
                 skip.add(index + 2)
         elif getattr(by_number.get(line.number + 1), "kind", None) == "credit" and not rest \
-                and not _is_sentence(line.text) and index == len(texts) - 1:
+                and not is_sentence(line.text) and index == len(texts) - 1:
             b.caption(line, line.text)
         elif " " not in line.text and len(line.text) < 40 and len(texts) > 1:
             b.role(line, "dropped:label")  # an event tag such as "SPIEF-2025"
@@ -456,7 +278,7 @@ def _header(lines: List[Line], b: _Builder, g: _Grammar, story: str, has_story: 
             rest = _pick_headline(rest, anchor, b, byline_anchor)
             keep = 2
             continue
-        while len(rest) > keep and _is_sentence(rest[-1].text) and len(rest[-1].text) > 80:
+        while len(rest) > keep and is_sentence(rest[-1].text) and len(rest[-1].text) > 80:
             lead_in.insert(0, rest.pop())
     if section_line is not None and anchor is not None and rest and section_line.number < rest[0].number:
         del b.fields["section"]  # a site menu above the headline, not the story's section
@@ -508,12 +330,12 @@ def _pick_headline(rest: List[Line], anchor: Optional[int], b: _Builder, byline_
     elif anchor is not None and rest:
         before = [i for i, line in enumerate(rest) if line.number < anchor]
         after = [i for i, line in enumerate(rest) if line.number > anchor]
-        if len(after) > 1 and NAME.match(rest[after[0]].text) and _headline_like(rest[after[1]].text):
+        if len(after) > 1 and NAME.match(rest[after[0]].text) and headline_like(rest[after[1]].text):
             b.set_byline(rest[after[0]].text)
             b.role(rest[after[0]], "byline")
             rest = rest[:after[0]] + rest[after[0] + 1:]
             after = [i - 1 for i in after[1:]]
-        pick: Optional[int] = after[0] if after and _headline_like(rest[after[0]].text) else None
+        pick: Optional[int] = after[0] if after and headline_like(rest[after[0]].text) else None
         if before and (pick is None or rest[pick].text.casefold() == rest[before[-1]].text.casefold()):
             pick = before[-2] if byline_anchor and len(before) > 1 else before[-1]
         start = pick if pick is not None else (after[0] if after else len(rest))
@@ -526,7 +348,7 @@ def _pick_headline(rest: List[Line], anchor: Optional[int], b: _Builder, byline_
     return rest[start:]
 
 
-def _body(lines: List[Line], b: _Builder, g: _Grammar) -> None:
+def _body(lines: List[Line], b: _Builder, g: Grammar) -> None:
     pending: List[Line] = []  # text lines of the current block
     texts: List[Tuple[Line, str]] = []  # (line, text) of the current block after cuts
 
@@ -587,8 +409,8 @@ def _body(lines: List[Line], b: _Builder, g: _Grammar) -> None:
             b.caption(line, line.info[0])
             b.credits.append(line.info[1])
         elif kind == "text" and (b.body or pending) and nxt is not None and nxt.block - line.block >= 2 \
-                and index > 0 and lines[index - 1].block != line.block and _headline_like(line.text) \
-                and not _ends_sentence(line.text) and len(line.text.split()) >= 4:
+                and index > 0 and lines[index - 1].block != line.block and headline_like(line.text) \
+                and not ends_sentence(line.text) and len(line.text.split()) >= 4:
             flush()
             b.role(line, "dropped:related")  # a related story's headline set into the text
         elif kind == "related":
@@ -598,7 +420,7 @@ def _body(lines: List[Line], b: _Builder, g: _Grammar) -> None:
                 b.role(ln, "dropped:related")
             index += 1 + len(extra)
             follow = [ln for ln in lines[index:] if ln.block == lines[index].block] if index < len(lines) else []
-            if len(extra) <= 1 and len(follow) == 1 and not _is_sentence(follow[0].text):
+            if len(extra) <= 1 and len(follow) == 1 and not is_sentence(follow[0].text):
                 b.role(follow[0], "dropped:related")
                 index += 1
             continue
@@ -613,7 +435,7 @@ def _body(lines: List[Line], b: _Builder, g: _Grammar) -> None:
         elif kind == "credit":
             b.credit(line, line.info)
         elif nxt is not None and nxt.text == line.text and nxt.block != line.block \
-                and not _is_sentence(line.text):
+                and not is_sentence(line.text):
             flush()
             b.caption(line, line.text)
             b.role(nxt, "dropped:duplicate-caption")
@@ -628,7 +450,7 @@ def _body(lines: List[Line], b: _Builder, g: _Grammar) -> None:
 
 
 def _is_tag_line(text: str) -> bool:
-    return len(text) < 60 and text[:1].isupper() and not _ends_sentence(text)
+    return len(text) < 60 and text[:1].isupper() and not ends_sentence(text)
 
 
 def _drop_tail(b: _Builder, tags_follow: bool) -> None:
@@ -640,11 +462,11 @@ def _drop_tail(b: _Builder, tags_follow: bool) -> None:
     body = b.body
     keep = len(body)
     for index, text in enumerate(body[:-1]):
-        if len(text) >= 100 and not _ends_sentence(text) and not text.endswith(":"):
+        if len(text) >= 100 and not ends_sentence(text) and not text.endswith(":"):
             keep = index + 1 if all(_is_tag_line(p) for p in body[index + 1:]) else keep
             break
     if tags_follow and keep == len(body):
-        while keep > 1 and _is_tag_line(body[keep - 1]) and _ends_sentence(body[keep - 2]) \
+        while keep > 1 and _is_tag_line(body[keep - 1]) and ends_sentence(body[keep - 2]) \
                 and len(body[keep - 1].split()) <= 3:
             keep -= 1
     if keep < len(body):
@@ -653,117 +475,6 @@ def _drop_tail(b: _Builder, tags_follow: bool) -> None:
             if role in dropped:
                 b.roles[number] = "dropped:tags"
         del body[keep:]
-
-
-def _story_start(lines: List[Line]) -> Optional[int]:
-    """The line that opens the story: a dateline (one naming its agency first), else a long sentence.
-
-    Where the headline is printed again further down (a teaser card above the article), the story
-    is looked for after the repeat.
-    """
-    begin = 0
-    first = next((i for i, ln in enumerate(lines) if ln.kind in ("text", "bullet-title")), None)
-    if first is not None:
-        title = lines[first].text.casefold()
-        again = [i for i in range(first + 2, len(lines)) if lines[i].text.casefold() == title]
-        if again and any(ln.kind == "dateline" for ln in lines[again[0]:]):
-            begin = again[0]
-    datelines = [i for i in range(begin, len(lines)) if lines[i].kind == "dateline"]
-    strong = [i for i in datelines if lines[i].info[1] is not None]  # type: ignore[index]
-    if strong or datelines:
-        return (strong or datelines)[0]
-    for index, line in enumerate(lines):
-        if line.kind == "text" and _is_sentence(line.text) and len(line.text) > 80:
-            return index
-    return None
-
-
-def _is_body_line(line: Line) -> bool:
-    return line.kind == "text" and (_is_sentence(line.text) or len(line.text) > 200)
-
-
-def _segments(lines: List[Line], prefix: Optional[date], vocab: Vocabulary) -> List[int]:
-    """Where the articles of a page start (indexes into `lines`); most pages give [0].
-
-    One pass over the classified lines: an article starts at a bullet headline, at the line after a
-    separator, at another site's time or date line or a "From: agency" line (or the headline
-    just above it), or at a dateline when the article being read already has one; the headline
-    printed just above a start (after the previous story's text) opens the new article.
-    """
-    starts = [0]
-    has_anchor = has_dateline = has_body = False
-    pending: Optional[int] = None  # a headline-like line after the current article's text
-    after_separator = False
-
-    def open_at(index: int) -> None:
-        nonlocal has_anchor, has_dateline, has_body, pending
-        starts.append(index)
-        has_anchor = has_dateline = has_body = False
-        pending = None
-
-    for index, line in enumerate(lines):
-        kind = line.kind
-        if kind in ("end", "tags"):
-            break
-        if kind == "bullet-title":
-            if has_anchor or has_body:
-                open_at(index)
-            has_anchor = True
-        elif kind == "separator":
-            after_separator = True
-            continue
-        elif (kind == "time" and line.info.form != "tass") or kind == "source" or (  # type: ignore[union-attr]
-                kind == "date" and not line.info.year_only):  # type: ignore[union-attr]
-            if has_body:
-                open_at(pending if pending is not None else index)
-            has_anchor = True
-        elif kind == "dateline":
-            starts_block = index == 0 or lines[index - 1].block != line.block
-            if has_dateline and has_body and starts_block and line.info[1] is not None:  # type: ignore[index]
-                open_at(pending if pending is not None else index)
-            has_dateline = has_anchor = has_body = True
-            pending = None
-        elif kind == "text":
-            starts_block = index == 0 or lines[index - 1].block != line.block
-            if after_separator and has_body and _headline_like(line.text):
-                open_at(index)
-                has_anchor = True
-            elif has_body and starts_block and _headline_like(line.text):
-                pending = index
-            elif has_anchor and _is_body_line(line):
-                has_body = True
-                pending = None
-        after_separator = False
-    # A listing cut after a headline: the lone headline at the end is an article with no text.
-    if len(starts) > 1 and pending is not None and pending > starts[-1] and \
-            all(ln.kind not in ("text", "dateline") for ln in lines[pending + 1:]):
-        starts.append(pending)
-    # A start holding no headline, dateline or text (a lone date header at the end) is not an article.
-    kept = [starts[0]]
-    for number, start in enumerate(starts[1:], 1):
-        end = starts[number + 1] if number + 1 < len(starts) else len(lines)
-        if any(ln.kind in ("text", "dateline", "bullet-title") for ln in lines[start:end]):
-            kept.append(start)
-    if len(kept) == 1 and prefix is None:
-        kept = _headline_listing(lines)
-    return kept
-
-
-def _headline_listing(lines: List[Line]) -> List[int]:
-    """A blog index of undated stories with no datelines: headline + paragraphs, again and again."""
-    if not lines or any(ln.kind in ("dateline", "time", "date", "source", "section-time") for ln in lines):
-        return [0]
-    first = lines[0]
-    if first.kind != "text" or not _headline_like(first.text) or _ends_sentence(first.text):
-        return [0]
-    starts = [0]
-    for index in range(1, len(lines) - 1):
-        line, before, after = lines[index], lines[index - 1], lines[index + 1]
-        if line.kind == "text" and before.block != line.block and after.block != line.block \
-                and _headline_like(line.text) and not _ends_sentence(line.text) \
-                and len(line.text.split()) >= 4 and _is_body_line(before):
-            starts.append(index)
-    return starts
 
 
 def _article_day(b: _Builder, carried: Optional[dates.DayLine], vocab: Vocabulary) -> Optional[date]:
@@ -793,13 +504,13 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
           agencies: Tuple[Agency, ...] = AGENCIES) -> List[Article]:
     """Parse one saved page into its articles (most pages hold one), in page order."""
     g = grammar(vocab, agencies)
-    prefix, lines = _lines(text)
+    prefix, lines = read_lines(text)
     for line in lines:
-        _classify(line, g, agencies)
-    starts = _segments(lines, prefix, vocab)
+        classify(line, g, agencies)
+    starts = article_starts(lines, prefix, vocab)
     listing = len(starts) > 1
     if listing:
-        _mark_category(lines, starts, vocab)
+        mark_category(lines, starts, vocab)
     articles: List[Article] = []
     carried: Optional[dates.DayLine] = None
     for index, start in enumerate(starts):
@@ -816,21 +527,13 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
     return articles
 
 
-def _mark_category(lines: List[Line], starts: List[int], vocab: Vocabulary) -> None:
-    """A heading printed over a listing ("AFP Video") is each item's section; a tag page's title is not."""
-    first = next((ln for ln in lines[: starts[1]] if ln.kind == "text"), None)
-    if first is not None and len(first.text.split()) <= 4 and not _ends_sentence(first.text) \
-            and any(word in vocab.category_words for word in first.text.split()):
-        first.kind, first.info = "label", first.text
-
-
-def _article(segment: List[Line], index: int, source: str, prefix: Optional[date], g: _Grammar,
+def _article(segment: List[Line], index: int, source: str, prefix: Optional[date], g: Grammar,
              listing: bool, carried: Optional[dates.DayLine], page: List[Line]
              ) -> Tuple[Article, Optional[dates.DayLine]]:
     vocab = g.vocab
     b = _Builder()
     b.signoff, b.trailing = g.signoff, g.trailing
-    start = _story_start(segment)
+    start = story_start(segment)
     header, body = (segment, []) if start is None else (segment[:start], segment[start:])
     story = " ".join(line.text for line in body[:6])
     lead_in = _header(header, b, g, story, has_story=start is not None, listing=listing)
