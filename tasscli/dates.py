@@ -104,7 +104,9 @@ TIME_FORMS: Tuple[str, ...] = (
     r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})\s*\[?(?P<hour>\d{1,2}):(?P<minute>\d{2})\]?",
     r"#?\s*(?P<day>\d{1,2})\s+(?P<mon>{MON})\s+(?P<year>\d{4}),?\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})"
     r"(?:\s*\(?(?P<zone>{ZONE})\)?)?",
-    r"(?:PublishDate:\s*)?(?:{WD},?\s+)?(?P<mon>{MON})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4}),?\s+"
+    # "PublishDate: ...", "ANI | Updated: May 03, 2021 18:45 IST"
+    r"(?:(?:[A-Z][\w.\- ]{0,40}?\s*\|\s*)?(?:PublishDate|Updated):\s*)?"
+    r"(?:{WD},?\s+)?(?P<mon>{MON})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4}),?\s+"
     r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[AP]M)?(?:\s*(?P<zone>{ZONE}))?",
     r"(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})"
     r"(?::(?P<second>\d{2}))?\s*(?P<ampm>[AP]M)?\s*(?P<zone>{ZONE})?(?:\s*·\s*by\s+(?P<by>[^·]+?)(?:\s*·.*)?)?",

@@ -40,6 +40,7 @@ from tasscli.segments import article_starts, mark_category, story_start
 from tasscli.vocab import DEFAULT, Vocabulary
 
 PHOTO_PLACEHOLDER = re.compile(r"\{article_photo:[^}]*\}")
+QUOTE_OPENERS = "\"“‘'«„"
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
 
 
@@ -280,6 +281,10 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: str, has_story: b
             continue
         while len(rest) > keep and is_sentence(rest[-1].text) and len(rest[-1].text) > 80:
             lead_in.insert(0, rest.pop())
+    # A headline and one sentence under it: the sentence is the standfirst, unless it is a quote
+    # (a quote set above the dateline opens with its quote mark).
+    if len(rest) == 1 and len(lead_in) == 1 and lead_in[0].text[:1] not in QUOTE_OPENERS:
+        rest.append(lead_in.pop())
     if section_line is not None and anchor is not None and rest and section_line.number < rest[0].number:
         del b.fields["section"]  # a site menu above the headline, not the story's section
         b.role(section_line, "dropped:menu")

@@ -19,6 +19,21 @@ TIME_LINES = [
     ("May 5, 08:00 GMT", (5, 5, None, 8, 0, 0, None), "zone abbreviation"),
 ]
 
+OTHER_SITES = [
+    # (line, (month, day, year, hour, minute, offset), why)
+    ("ANI | Updated: May 03, 2021 18:45 IST", (5, 3, 2021, 18, 45, 330), "agency | Updated: ... zone"),
+    ("PublishDate: Monday, March 2, 2020 10:15", (3, 2, 2020, 10, 15, None), "weekday, no zone"),
+    ("Updated: 2010-10-08 21:35", (10, 8, 2010, 21, 35, None), "ISO-like day"),
+]
+
+
+@pytest.mark.parametrize("line,expected,why", OTHER_SITES)
+def test_other_sites_time_lines(line, expected, why):
+    got = dates.read_time_line(line)
+    assert got is not None, why
+    assert (got.month, got.day, got.year, got.hour, got.minute, got.offset) == expected, why
+
+
 NOT_TIME_LINES = [
     ("June 3 was a Saturday", "prose"),
     ("Russian Politics & Diplomacy", "a section"),

@@ -179,3 +179,12 @@ def test_degenerate_pages(text):
     articles = parse(text)
     assert len(articles) == 1
     assert articles[0].body == () or all(articles[0].body)
+
+
+def test_one_sentence_under_a_headline_is_the_lead_unless_a_quote():
+    page = ("Port plan approved\n\nThe city council approved the new port plan for the river bank on Tuesday, "
+            "the mayor said.\n\n" + STORY)
+    article = one(page)
+    assert article.lead.startswith("The city council approved the new port plan")
+    quoted = page.replace("The city council approved the new port", '"The city council approved the new port')
+    assert one(quoted).lead is None

@@ -30,12 +30,7 @@ def _sample_pages() -> list[Path]:
 
 # Samples whose expected records follow the labelling rules but which the parser does not meet yet:
 # name -> why. Each is an expected failure (strict: a sample that starts passing must leave this list).
-KNOWN_GAPS = {
-    "wire_ani": "'ANI | Updated: Mon DD, YYYY HH:MM IST' byline/time line is taken as the lead and its "
-                "time (IST, +05:30) is not read, so published is None",
-    "wire_iranpress": "the one-sentence standfirst between the headline and the '(IranPress) -' dateline "
-                      "paragraph is taken as body[0] instead of the lead",
-}
+KNOWN_GAPS: dict = {}  # sample name -> why the parser still fails it (a strict xfail)
 
 
 def _params() -> list[Any]:
