@@ -1,55 +1,66 @@
-"""The command line: a thin shell that turns options into pipeline calls."""
+"""The command line: a thin shell that turns options into pipeline calls.
+
+Start-up time counts (shell loops call `tasscli parse` once per file, issue 6): `parse` is defined
+here, and every other command is imported only when it is run or listed (`LazyGroup`), so that
+`tasscli parse page.txt` loads neither `convert` and its progress display, nor `explain`, `check`,
+`stats` and their rich tables, nor the archive modules (see `tasscli.readers`).
+"""
 from __future__ import annotations
 
+import importlib
 import sys
-from typing import Any, Callable, List, Optional
+from typing import Any, Dict, List, Optional
 
 import click
 
 from tasscli import __version__
-from tasscli.agencies_cmd import agencies, matches_agency
-from tasscli.commands import NO_COLOR, check, explain, make_options, normalize_options, stats
-from tasscli.convert import convert, input_options
 from tasscli.errors import ExitStatus, InputError
 from tasscli.guard import GuardedGroup
-from tasscli.pipeline import Report, check_fields, run, select
+from tasscli.options import (
+    NO_COLOR,
+    check_excel_safe,
+    input_options,
+    make_options,
+    normalize_options,
+    output_options,
+)
+from tasscli.pipeline import Report, run, select
 from tasscli.term import is_terminal
-from tasscli.writers import WRITERS, CsvWriter
+from tasscli.writers import make_writer
+
+#: Commands imported when used: name -> "module:attribute".
+LAZY_COMMANDS = {
+    "agencies": "tasscli.agencies_cmd:agencies",
+    "check": "tasscli.commands:check",
+    "convert": "tasscli.convert:convert",
+    "explain": "tasscli.commands:explain",
+    "stats": "tasscli.commands:stats",
+}
 
 
-def _fields_option(ctx: click.Context, param: click.Parameter, value: Optional[str]) -> Optional[List[str]]:
-    if not value:
-        return None
-    try:
-        return check_fields([name.strip() for name in value.split(",") if name.strip()])
-    except ValueError as exc:
-        raise click.BadParameter(str(exc)) from None
+class LazyGroup(GuardedGroup):
+    """A group whose commands in `lazy` ({name: "module:attribute"}) are imported on first use
+    (click's documented pattern for lazily loaded subcommands)."""
 
+    def __init__(self, *args: Any, lazy: Optional[Dict[str, str]] = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy = dict(lazy or {})
 
-def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """The output options every record-printing command shares."""
-    command = click.option(
-        "--excel-safe", is_flag=True,
-        help="With --format csv: prefix with ' every cell that begins with =, +, -, @, a tab or a "
-             "carriage return, so a spreadsheet shows it as text instead of running it as a formula.",
-    )(command)
-    command = click.option(
-        "--fields", callback=_fields_option, metavar="A,B,C",
-        help="Print only these fields, in this order (e.g. --fields source,headline,published).",
-    )(command)
-    command = click.option(
-        "--format", "fmt", type=click.Choice(sorted(WRITERS)), default="jsonl", show_default=True,
-        help="jsonl: one JSON object per line; json: one JSON array; csv: header row, lists joined "
-             "by line feeds inside the cell.",
-    )(command)
-    return command
+    def list_commands(self, ctx: click.Context) -> List[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> Optional[click.Command]:
+        if cmd_name in self.lazy and cmd_name not in self.commands:
+            module, _, attribute = self.lazy[cmd_name].partition(":")
+            self.add_command(getattr(importlib.import_module(module), attribute), cmd_name)
+        return super().get_command(ctx, cmd_name)
 
 
 def report_error(error: InputError) -> None:
     click.echo(f"tasscli: {error.message()}", err=True)
 
 
-@click.group(cls=GuardedGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LazyGroup, lazy=LAZY_COMMANDS, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="tasscli")
 def main() -> None:
     """Parse saved news-agency pages (TASS, Reuters, AP, ...) into clean records.
@@ -70,8 +81,8 @@ def main() -> None:
 @NO_COLOR
 @click.option("--agency", metavar="NAME", help="Keep only stories of this agency (see `tasscli agencies`), "
               "e.g. --agency Reuters.")
-def parse(files: List[str], fmt: str, fields: Optional[List[str]], excel_safe: bool, glob: str, raw: bool,
-          ascii_punctuation: bool, no_color: bool, agency: Optional[str]) -> None:
+def parse(files: List[str], fmt: str, fields: Optional[List[str]], excel_safe: bool, glob: str, max_page: int,
+          raw: bool, ascii_punctuation: bool, no_color: bool, agency: Optional[str]) -> None:
     """Parse FILES (or standard input, or `-`) and print one record per article.
 
     FILES may also be folders and archives, read as by `tasscli convert` (see --glob).
@@ -88,12 +99,13 @@ def parse(files: List[str], fmt: str, fields: Optional[List[str]], excel_safe: b
 
     On a terminal, with no --format, each article is shown laid out for reading instead.
     """
-    if excel_safe and fmt != "csv":
-        raise click.UsageError("--excel-safe applies only to --format csv")
+    check_excel_safe(excel_safe, fmt)
     report = Report()
     records = run(files or ["-"], report, None if agency else fields, on_error=report_error,
-                  options=make_options(raw, ascii_punctuation), glob=glob)
+                  options=make_options(raw, ascii_punctuation), glob=glob, max_page=max_page)
     if agency:
+        from tasscli.agencies_cmd import matches_agency
+
         records = (select(record, fields) for record in records if matches_agency(record, agency))
     format_given = click.get_current_context().get_parameter_source("fmt").name != "DEFAULT"
     if is_terminal(sys.stdout) and not format_given:
@@ -101,14 +113,9 @@ def parse(files: List[str], fmt: str, fields: Optional[List[str]], excel_safe: b
 
         show_records(records, no_color=no_color)
     else:
-        writer = CsvWriter(sys.stdout, fields, excel_safe=True) if excel_safe else WRITERS[fmt](sys.stdout, fields)
+        writer = make_writer(fmt, sys.stdout, fields, excel_safe)
         for record in records:
             writer.write(record)
         writer.close()
     sys.exit(ExitStatus.INPUT_ERROR if report.failed else ExitStatus.OK)
 
-
-for _command in (explain, check, stats):
-    main.add_command(_command)
-main.add_command(convert)
-main.add_command(agencies)

@@ -1,6 +1,6 @@
-"""The `explain`, `check` and `stats` commands, and the options `parse` shares with them.
+"""The `explain`, `check` and `stats` commands (their shared options are in `tasscli.options`).
 
-cli.py registers them with `main.add_command(...)`. Like cli.py, this is a thin shell: the work is
+cli.py loads them when they are run (`LazyGroup`). Like cli.py, this is a thin shell: the work is
 in `tasscli.explain`, `tasscli.check` and `tasscli.stats`. rich is imported only for the tables that
 `check` and `stats` show, never on the JSON paths.
 """
@@ -9,40 +9,16 @@ from __future__ import annotations
 import json
 import shutil
 import sys
-from typing import Any, Callable, Dict, List
+from typing import Any, Dict, List
 
 import click
 
 from tasscli.errors import ExitStatus, InputError
-from tasscli.normalize import NormalizeOptions
+from tasscli.options import NO_COLOR
 from tasscli.readers import iter_pages
 from tasscli.term import color_wanted, is_terminal, safe
 
 FILES = click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
-NO_COLOR = click.option(
-    "--no-color", is_flag=True,
-    help="No colours on the terminal (a non-empty NO_COLOR environment variable does the same).",
-)
-
-
-def normalize_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """--raw and --ascii-punctuation, for every command that prints records."""
-    command = click.option(
-        "--ascii-punctuation", is_flag=True,
-        help="Fold curly quotes, dashes and ellipses to ASCII (off by default).",
-    )(command)
-    command = click.option(
-        "--raw", is_flag=True,
-        help="Turn every normalization off: text exactly as the parser cut it, no place_name, "
-             "no section_slug.",
-    )(command)
-    return command
-
-
-def make_options(raw: bool = False, ascii_punctuation: bool = False) -> NormalizeOptions:
-    if raw and ascii_punctuation:
-        raise click.UsageError("--raw and --ascii-punctuation cannot be used together")
-    return NormalizeOptions(raw=raw, ascii_punctuation=ascii_punctuation)
 
 
 def _report(error: InputError) -> None:

@@ -13,29 +13,19 @@ import signal
 import stat
 import sys
 import threading
-from typing import IO, Any, Callable, List, Optional, Tuple
+from typing import IO, Any, List, Optional, Tuple
 
 import click
 
-from tasscli.commands import make_options, normalize_options
 from tasscli.errors import ExitStatus
+from tasscli.options import check_excel_safe, excel_safe_option, input_options, make_options, normalize_options
 from tasscli.pipeline import Engine, Outcome, Report, check_fields, default_jobs, run_pages
 from tasscli.progress import make_progress
-from tasscli.readers import DEFAULT_GLOB, Page, input_mtimes, read_inputs
-from tasscli.writers import WRITERS, Writer
+from tasscli.readers import Page, input_mtimes, read_inputs
+from tasscli.writers import WRITERS, Writer, make_writer
 
 #: OUTPUT suffixes that name a format.
 SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv"}
-
-
-def input_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """The input options every command that reads pages shares."""
-    return click.option(
-        "--glob", default=DEFAULT_GLOB, show_default=True, metavar="PATTERN",
-        help="In folders and archives, read the files whose name matches PATTERN (without regard to "
-             "case; page.txt.gz matches as page.txt). Files named on the command line are always "
-             "read. Example: --glob '*.text'.",
-    )(command)
 
 
 # --- atomic files ----------------------------------------------------------------------------------
@@ -115,15 +105,16 @@ class Sink:
 class StreamSink(Sink):
     """All records into one document (JSON Lines, JSON, CSV, ...) on stdout or an atomic file."""
 
-    def __init__(self, path: str, fmt: str, fields: Optional[List[str]]) -> None:
+    def __init__(self, path: str, fmt: str, fields: Optional[List[str]], excel_safe: bool = False) -> None:
         self.file = None if path == "-" else AtomicFile(path)
         self.fmt = fmt
         self.fields = fields
+        self.excel_safe = excel_safe
         self.writer: Optional[Writer] = None
 
     def open(self) -> None:
         stream = sys.stdout if self.file is None else self.file.open()
-        self.writer = WRITERS[self.fmt](stream, self.fields)
+        self.writer = make_writer(self.fmt, stream, self.fields, self.excel_safe)
 
     def write(self, outcome: Outcome) -> None:
         assert self.writer is not None
@@ -262,6 +253,7 @@ def _jobs_help() -> str:
               help="Format of a one-file OUTPUT (default: from its suffix; jsonl for `-o -`).")
 @click.option("--fields", metavar="A,B,C",
               help="Write only these fields, in this order (e.g. --fields source,headline,published).")
+@excel_safe_option
 @input_options
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help=_jobs_help())
 @click.option("-q", "--quiet", is_flag=True,
@@ -273,9 +265,9 @@ def _jobs_help() -> str:
 @click.option("--errors", "errors_path", metavar="FILE", type=click.Path(dir_okay=False),
               help="Also write each failed page to FILE as a JSON line: {\"source\": ..., \"error\": ...}.")
 @normalize_options
-def convert(inputs: Tuple[str, ...], output: str, fmt: Optional[str], fields: Optional[str], glob: str,
-            jobs: Optional[int], quiet: bool, resume: bool, errors_path: Optional[str], raw: bool,
-            ascii_punctuation: bool) -> None:
+def convert(inputs: Tuple[str, ...], output: str, fmt: Optional[str], fields: Optional[str], excel_safe: bool,
+            glob: str, max_page: int, jobs: Optional[int], quiet: bool, resume: bool, errors_path: Optional[str],
+            raw: bool, ascii_punctuation: bool) -> None:
     """Convert INPUTS (files, folders, archives, `-`) to OUTPUT, page by page.
 
     INPUTS can be page files, folders (read recursively, see --glob), .gz/.bz2/.xz files, .zip,
@@ -283,14 +275,15 @@ def convert(inputs: Tuple[str, ...], output: str, fmt: Optional[str], fields: Op
     for standard input. A file holding many pages one after another is split into its pages
     (sources `big.txt#1`, `big.txt#2`, ...); archive members are named `archive.zip!dir/page.txt`.
 
-    A page that cannot be read is reported on stderr as `tasscli: SOURCE: reason` and the batch
-    goes on; the exit status is then 1. Ctrl-C stops cleanly with status 130. No half-written
+    A page that cannot be read (a missing file, a corrupt member, a page larger than
+    --max-page-size, a line longer than 1 MiB) is reported on stderr as `tasscli: SOURCE: reason`
+    and the batch goes on; the exit status is then 1. Ctrl-C stops cleanly with status 130. No half-written
     output is ever left: each file is written under a temporary name and renamed when complete.
 
     \b
     Examples:
       tasscli convert pages/ -o articles.jsonl
-      tasscli convert archive.zip -o articles.csv --errors failed.jsonl
+      tasscli convert archive.zip -o articles.csv --excel-safe --errors failed.jsonl
       tasscli convert pages.tar.gz -o out/ --jobs 2
       tasscli convert page.txt.gz big.txt -o - --format json | jq length
       tasscli convert pages/ --glob '*.text' -o articles.json --fields source,headline,published
@@ -303,6 +296,7 @@ def convert(inputs: Tuple[str, ...], output: str, fmt: Optional[str], fields: Op
         raise click.BadParameter(str(exc), param_hint="--fields") from None
     options = make_options(raw, ascii_punctuation)
     kind, fmt = output_target(output, fmt)
+    check_excel_safe(excel_safe, fmt)
     jobs = jobs or default_jobs()
     report = Report()
 
@@ -318,7 +312,7 @@ def convert(inputs: Tuple[str, ...], output: str, fmt: Optional[str], fields: Op
     committed = False
     interrupted = False
     try:
-        sink, skip, skip_page = _make_sink(kind, output, fmt, field_list, resume, report)
+        sink, skip, skip_page = _make_sink(kind, output, fmt, field_list, resume, report, excel_safe)
         errors = ErrorsFile(errors_path)
         sinks = [sink, errors]
         for each in sinks:
@@ -327,7 +321,7 @@ def convert(inputs: Tuple[str, ...], output: str, fmt: Optional[str], fields: Op
             progress = make_progress(not quiet and _terminal(sys.stderr), sys.stderr)
             with progress:
                 progress.count_in_background(lambda: _count(inputs, glob))
-                for outcome in run_pages(read_inputs(inputs, glob, skip), engine, report, skip_page):
+                for outcome in run_pages(read_inputs(inputs, glob, skip, max_page), engine, report, skip_page):
                     if outcome.records is None:
                         _report_error(outcome)
                         errors.write(outcome)
@@ -358,10 +352,10 @@ def convert(inputs: Tuple[str, ...], output: str, fmt: Optional[str], fields: Op
 
 
 def _make_sink(kind: str, output: str, fmt: str, fields: Optional[List[str]], resume: bool,
-               report: Report) -> Tuple[Sink, Any, Any]:
+               report: Report, excel_safe: bool = False) -> Tuple[Sink, Any, Any]:
     """The sink for OUTPUT, and for --resume with a folder the two skip tests (file, page)."""
     if kind != "folder":
-        return StreamSink(output, fmt, fields), None, None
+        return StreamSink(output, fmt, fields, excel_safe), None, None
     folder = FolderSink(output)
     if not resume:
         return folder, None, None

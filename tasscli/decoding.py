@@ -15,6 +15,11 @@ Policy, decided on the first 64 KB of a file (`HEAD`):
 
 Bytes that turn out to be invalid after the first 64 KB are replaced, never raised: undecodable bytes
 never stop a run.
+
+A file longer than `HEAD` is read as a stream of lines, each at most `MAX_LINE_LENGTH` characters
+long: a longer line is skipped without ever being held whole and stands in the stream as a
+`LongLine` (its first characters and its length), and a line longer than the page limit stops the
+reading (a `LimitError`); see `tasscli.splitting`.
 """
 from __future__ import annotations
 
@@ -24,6 +29,7 @@ import re
 from typing import BinaryIO, Iterable, Iterator, List, Optional, Tuple
 
 from tasscli.errors import InputError
+from tasscli.splitting import MAX_LINE_LENGTH, MAX_PAGE_SIZE, LongLine, too_large
 
 HEAD = 64 * 1024
 _BLOCK = 8 * 1024  # read in blocks, so that a stream that breaks off still gives what came before
@@ -37,7 +43,8 @@ _BOMS: Tuple[Tuple[bytes, str], ...] = (
 )
 
 #: Well-formed UTF-8 sequences of two to four bytes (RFC 3629, table 3-7 of the Unicode standard).
-_UTF8_MULTIBYTE = re.compile(
+#: A pattern, compiled (and cached by `re`) the first time a page is not valid UTF-8.
+_UTF8_MULTIBYTE = (
     rb"[\xc2-\xdf][\x80-\xbf]"
     rb"|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
     rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}"
@@ -70,12 +77,17 @@ codecs.register_error(_ERRORS, _replace_and_count)
 
 def _utf8_status(head: bytes, at_eof: bool) -> Tuple[bool, int]:
     """(valid, invalid byte count) of `head` as UTF-8; a sequence cut by the 64 KB limit is fine."""
+    try:  # nearly every page: valid, told by a strict decode without counting anything
+        if at_eof:
+            head.decode("utf-8")
+        else:
+            codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+        return True, 0
+    except UnicodeDecodeError:
+        pass
     text = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape").decode(head, final=at_eof)
-    invalid = len(_ESCAPED.findall(text))
+    invalid = len(re.findall("[\udc80-\udcff]", text))
     return invalid == 0, invalid
-
-
-_ESCAPED = re.compile("[\udc80-\udcff]")
 
 
 def _detect(head: bytes) -> Optional[str]:
@@ -105,7 +117,7 @@ def choose(head: bytes, at_eof: bool, source: str) -> Tuple[str, Optional[str]]:
     valid, invalid = _utf8_status(head, at_eof)
     if valid and head.count(b"\x00") <= len(head) // 10:  # many NULs: UTF-16 or -32 with no BOM
         return utf8, None
-    if invalid and len(_UTF8_MULTIBYTE.findall(head)) >= invalid:
+    if invalid and len(re.findall(_UTF8_MULTIBYTE, head)) >= invalid:
         return utf8, None  # the replacement warning is added page by page
     codec = _detect(head)
     if codec is None:
@@ -149,26 +161,34 @@ class _Prefixed(io.RawIOBase):
 class TextSource:
     """A binary stream decoded by the policy above; iterate it for lines (universal newlines).
 
-    A file that fits in `HEAD` (nearly every page) is decoded in one go; a longer one streams.
+    A file that fits in `HEAD` (nearly every page) is decoded in one go and kept in `whole`; a longer
+    one streams, line by line, with the limits of `tasscli.splitting` (`max_line`, `max_page`).
     """
 
-    def __init__(self, stream: BinaryIO, source: str) -> None:
+    def __init__(self, stream: BinaryIO, source: str, max_line: int = MAX_LINE_LENGTH,
+                 max_page: int = MAX_PAGE_SIZE) -> None:
         head, self._error = _read_head(stream)
         at_eof = len(head) < HEAD and self._error is None
         self.codec, warning = choose(head, at_eof, source)
         self.warnings: List[str] = [warning] if warning else []
         self._start = _Counter.replaced
-        self._lines: Iterable[str]
+        #: The whole text, when it was read in one go (line ends not yet translated); else None.
+        self.whole: Optional[str] = None
+        self._lines: Iterable[str] = ()
         if self._error is not None:  # the stream broke within HEAD: give what came before, then fail
             text = codecs.getincrementaldecoder(self.codec)(errors=_ERRORS).decode(head, final=False)
             self._lines = io.StringIO(text, newline=None)
         elif at_eof:
-            self._lines = io.StringIO(head.decode(self.codec, _ERRORS), newline=None)
+            self.whole = head.decode(self.codec, _ERRORS)
         else:
-            self._lines = io.TextIOWrapper(io.BufferedReader(_Prefixed(head, stream)), encoding=self.codec,
-                                           errors=_ERRORS, newline=None)
+            wrapper = io.TextIOWrapper(io.BufferedReader(_Prefixed(head, stream)), encoding=self.codec,
+                                       errors=_ERRORS, newline=None)
+            self._lines = _bounded_lines(wrapper, max_line, max_page)
 
     def __iter__(self) -> Iterator[str]:
+        if self.whole is not None:
+            yield from io.StringIO(self.whole, newline=None)
+            return
         yield from self._lines
         if self._error is not None:
             raise self._error
@@ -177,6 +197,31 @@ class TextSource:
     def replaced(self) -> int:
         """Bytes of this file replaced by U+FFFD so far."""
         return _Counter.replaced - self._start
+
+
+#: How much of a line longer than the limit its `LongLine` keeps.
+_LONG_LINE_HEAD = 1024
+
+
+def _bounded_lines(stream: io.TextIOWrapper, max_line: int, max_page: int) -> Iterator[str]:
+    """The lines of `stream`; a line longer than `max_line` characters as a `LongLine`, read in
+    pieces and never held whole; one longer than `max_page` raises `LimitError`."""
+    readline = stream.readline
+    size = max_line + 1  # a line of max_line characters and its line end
+    while True:
+        line = readline(size)
+        if len(line) < size or line[-1] == "\n":
+            if not line:
+                return
+            yield line
+            continue
+        head, length = line[:_LONG_LINE_HEAD], len(line)
+        while line and line[-1] != "\n":
+            if length > max_page:
+                raise too_large(max_page)
+            line = readline(size)
+            length += len(line)
+        yield LongLine(head, length - 1 if line else length, max_line)
 
 
 def _read_head(stream: BinaryIO) -> Tuple[bytes, Optional[Exception]]:
@@ -202,7 +247,7 @@ def _read_head(stream: BinaryIO) -> Tuple[bytes, Optional[Exception]]:
 
 def decode_bytes(data: bytes, source: str) -> Tuple[str, List[str]]:
     """Decode a whole byte string by the same policy: (text, warnings)."""
-    text_source = TextSource(io.BytesIO(data), source)
+    text_source = TextSource(io.BytesIO(data), source, max_line=len(data) + 1, max_page=len(data) + 1)
     text = "".join(text_source)
     warnings = list(text_source.warnings)
     if text_source.replaced:

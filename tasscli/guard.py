@@ -26,7 +26,6 @@ from __future__ import annotations
 import errno
 import os
 import sys
-import traceback
 from typing import Any, Optional
 
 import click
@@ -68,6 +67,8 @@ def describe(exc: BaseException) -> Optional[str]:
         return f"{exc.filename}: {reason}" if exc.filename else reason
     if isinstance(exc, MemoryError):
         return "out of memory"
+    import traceback  # only for a bug: not worth its import time on every run
+
     where = traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ else []
     at = f" (at {os.path.basename(where[0].filename)}:{where[0].lineno})" if where else ""
     return (f"internal error: {type(exc).__name__}: {exc}{at}; please report it "

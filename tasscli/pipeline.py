@@ -20,17 +20,17 @@ and records out == articles. A failure stands for one page (see `tasscli.readers
 from __future__ import annotations
 
 import os
-import signal
 import time
 from collections import deque
 from dataclasses import dataclass, field
-from typing import Any, Callable, Deque, Dict, Iterable, Iterator, List, Optional, Tuple
+from typing import Any, Callable, Deque, Dict, Iterable, Iterator, List, NamedTuple, Optional, Tuple
 
 from tasscli.errors import InputError
 from tasscli.normalize import NormalizeOptions, normalize_article
 from tasscli.parser import parse
-from tasscli.readers import DEFAULT_GLOB, Failure, Item, Page, SkipEntry, read_inputs
+from tasscli.readers import DEFAULT_GLOB, Failure, Item, Page, SkipEntry, output_name, read_inputs
 from tasscli.record import FIELDS
+from tasscli.splitting import MAX_PAGE_SIZE
 
 #: A chunk sent to a worker ends after this many pages or characters of text, whichever comes first.
 CHUNK_PAGES = 32
@@ -129,15 +129,18 @@ def page_records(page: Page, options: Optional[NormalizeOptions] = None) -> Iter
         yield record
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     """What became of one page: its records (field-selected), or `error` and `records` None."""
 
     source: str
-    outname: str
     file_no: int
     records: Optional[List[Dict[str, Any]]]
     error: Optional[str] = None
+
+    @property
+    def outname(self) -> str:
+        """Where `convert -o FOLDER/` writes the records, relative to FOLDER."""
+        return output_name(self.source)
 
     def input_error(self) -> InputError:
         return InputError(self.source, self.error or "failed")
@@ -146,13 +149,12 @@ class Outcome:
 def process(item: Item, fields: Optional[List[str]], options: Optional[NormalizeOptions]) -> Outcome:
     """Parse one page (a failure passes through). A parser crash fails the page, not the batch."""
     if isinstance(item, Failure):
-        return Outcome(item.source, item.outname, item.file_no, None, item.reason)
+        return Outcome(item.source, item.file_no, None, item.reason)
     try:
         records = [select(record, fields) for record in page_records(item, options)]
     except Exception as exc:  # noqa: BLE001 - reported as this page's failure, never a traceback
-        return Outcome(item.source, item.outname, item.file_no, None,
-                       f"parser failed: {type(exc).__name__}: {exc}")
-    return Outcome(item.source, item.outname, item.file_no, records)
+        return Outcome(item.source, item.file_no, None, f"parser failed: {type(exc).__name__}: {exc}")
+    return Outcome(item.source, item.file_no, records)
 
 
 # --- worker processes ------------------------------------------------------------------------------
@@ -162,6 +164,8 @@ _worker_settings: Tuple[Optional[List[str]], Optional[NormalizeOptions]] = (None
 
 def _worker_init(fields: Optional[List[str]], options: Optional[NormalizeOptions]) -> None:
     global _worker_settings
+    import signal
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent alone handles Ctrl-C ...
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # ... and stops workers with SIGTERM, at once
     _worker_settings = (fields, options)
@@ -264,10 +268,10 @@ def _unskipped(items: Iterable[Item], skip_page: Callable[[Page], bool], report:
 def run(paths: Iterable[str], report: Report, fields: Optional[List[str]] = None,
         on_error: Callable[[InputError], None] = lambda error: None,
         options: Optional[NormalizeOptions] = None, glob: str = DEFAULT_GLOB, jobs: int = 1,
-        skip: Optional[SkipEntry] = None) -> Iterator[Dict[str, Any]]:
+        skip: Optional[SkipEntry] = None, max_page: int = MAX_PAGE_SIZE) -> Iterator[Dict[str, Any]]:
     """Records of every page, in input order; a failed page is reported and skipped."""
     with Engine(jobs, fields, options) as engine:
-        for outcome in run_pages(read_inputs(paths, glob, skip), engine, report):
+        for outcome in run_pages(read_inputs(paths, glob, skip, max_page), engine, report):
             if outcome.records is None:
                 on_error(outcome.input_error())
                 continue

@@ -16,60 +16,67 @@ Sources name where a page came from: `pages/a.txt`, `archive.zip!folder/page.txt
 and `big.txt#3` for the third page of a file holding several (see `tasscli.splitting`).
 
 A failure never stops the others: it is yielded in the place of the page(s) it cost. One failure
-stands for one page: an unreadable file, a corrupt member, an archive that cannot be opened, or the
-page being read when a compressed stream broke off (the pages before it are kept).
+stands for one page: an unreadable file, a corrupt member, an archive that cannot be opened, the
+page being read when a compressed stream broke off or grew past the page limit (the pages before
+it are kept; the rest of that file or member is not read), or a page holding a line past the line
+limit (reading goes on after it). The limits are in `tasscli.splitting`.
+
+A file name that is not valid UTF-8 (bytes a file system allows) is named in sources with each
+undecodable byte as `\\xNN` (`caf\\xe9.txt`), so that every source is text the output can hold.
+
+The archive and compression modules (zipfile, tarfile, gzip, bz2, lzma) and hashlib are imported
+when a file needs them, never for a plain page: `tasscli parse page.txt` starts faster.
 """
 from __future__ import annotations
 
-import bz2
-import fnmatch
-import gzip
-import hashlib
-import heapq
-import lzma
 import os
 import re
 import sys
-import tarfile
-import zipfile
-import zlib
 from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import IO, Callable, ContextManager, Dict, Iterable, Iterator, List, Optional, Tuple, Union
+from typing import IO, Any, Callable, ContextManager, Iterable, Iterator, List, NamedTuple, Optional, Tuple, Union
 
 from tasscli.decoding import TextSource, decode_bytes, replaced_warning
 from tasscli.errors import InputError
-from tasscli.splitting import split_lines
+from tasscli.splitting import MAX_PAGE_SIZE, Split, split_lines, split_whole
 
 DEFAULT_GLOB = "*.txt"
 
-COMPRESSED: Dict[str, Callable[..., IO[bytes]]] = {".gz": gzip.GzipFile, ".bz2": bz2.BZ2File,
-                                                   ".xz": lzma.LZMAFile}
+#: Suffixes of single compressed files, read through gzip, bz2 and lzma.
+COMPRESSED = (".gz", ".bz2", ".xz")
 TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tbz", ".tar.xz", ".txz")
 ZIP_SUFFIXES = (".zip",)
 
 
-@dataclass(frozen=True)
-class Page:
+class Page(NamedTuple):
+    """One page of text and where it came from. (Named tuples here and in `tasscli.pipeline`, not
+    frozen dataclasses: as immutable, and cheaper to define at start-up and to make per page.)"""
+
     source: str
     text: str
     warnings: Tuple[str, ...] = ()
-    #: Where `convert -o FOLDER/` writes this page's records, relative to FOLDER.
-    outname: str = ""
     #: The input file (or archive member) it came from: 1 for the first one read, and so on.
     file_no: int = 0
-    #: Modification time of the file on disk that holds it (the archive, for a member); 0 for stdin.
+    #: Modification time of the file on disk that holds it (the archive, for a member), for
+    #: `--resume`: asked of the file system only when `read_inputs` is given `skip`; else 0, as for stdin.
     mtime: float = 0.0
 
+    @property
+    def outname(self) -> str:
+        """Where `convert -o FOLDER/` writes this page's records, relative to FOLDER (made when asked:
+        a one-file output never needs it)."""
+        return output_name(self.source)
 
-@dataclass(frozen=True)
-class Failure:
+
+class Failure(NamedTuple):
     """A page that could not be read, in its place in the input order."""
 
     source: str
     reason: str
-    outname: str = ""
     file_no: int = 0
+
+    @property
+    def outname(self) -> str:
+        return output_name(self.source)
 
     def error(self) -> InputError:
         return InputError(self.source, self.reason)
@@ -104,9 +111,28 @@ def compression(name: str) -> Optional[str]:
     return None
 
 
+def text_name(path: str) -> str:
+    """`path` as text for a source: itself, unless it holds bytes that are not UTF-8 (lone surrogates
+    from `os.fsdecode`), each of which then becomes `\\xNN` (`caf\\xe9.txt`)."""
+    if path.isascii():
+        return path
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        pass
+    try:
+        raw = os.fsencode(path)
+    except UnicodeEncodeError:  # a surrogate that no byte gave
+        return path.encode("utf-8", "backslashreplace").decode("utf-8")
+    return raw.decode("utf-8", "backslashreplace")
+
+
 def matches(name: str, glob: str) -> bool:
     """Does a file or member `name` (a path; only its last part counts unless `glob` has a `/`)
     match `glob`, as itself or with its compression suffix removed?"""
+    import fnmatch
+
     name = name.replace("\\", "/")
     if "/" not in glob:
         name = name.rsplit("/", 1)[-1]
@@ -123,8 +149,10 @@ def hidden(member: str) -> bool:
     return any(part.startswith(".") or part == "__MACOSX" for part in parts)
 
 
-_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"|?*]')
-_RESERVED = re.compile(r"^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$", re.IGNORECASE)
+# Patterns for output names, compiled (and cached by `re`) when a name is first made: a one-file
+# output never needs them.
+_UNSAFE = r'[\x00-\x1f\x7f<>:"|?*\\]'
+_RESERVED = r"(?i)^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$"
 _MAX_PART = 200  # bytes; most file systems allow 255
 
 
@@ -132,13 +160,17 @@ def safe_parts(path: str) -> List[str]:
     """`path` as relative, harmless name parts: no `..`, no `.`, no root, no drive, no characters
     that some file system refuses, no name longer than 200 bytes."""
     parts = []
-    for part in re.split(r"[/\\]+", path):
+    # A backslash separates too (zips made on Windows), except in the `\\xNN` of a byte that
+    # `text_name` escaped, where it becomes `_` with the unsafe characters.
+    for part in re.split(r"(?:/|\\(?!x[0-9a-f]{2}))+", path):
         if part in ("", ".", ".."):
             continue
-        part = _UNSAFE.sub("_", part).rstrip(" .") or "_"
-        if _RESERVED.match(part):
+        part = re.sub(_UNSAFE, "_", part).rstrip(" .") or "_"
+        if re.match(_RESERVED, part):
             part = "_" + part
         if len(part.encode("utf-8", "surrogateescape")) > _MAX_PART:
+            import hashlib
+
             digest = hashlib.sha1(part.encode("utf-8", "surrogateescape")).hexdigest()[:10]
             part = part[:100] + "~" + digest
         parts.append(part)
@@ -149,7 +181,7 @@ def output_base(source: str) -> str:
     """The output name of a source without `.json`: `pages/a.txt` gives `pages/a`,
     `x.zip!f/p.txt.gz` gives `x.zip/f/p`, `big.txt#3` gives `big#3`, `-` gives `stdin`."""
     number = ""
-    found = _PAGE_NUMBER.search(source)
+    found = re.search(_PAGE_NUMBER, source)
     if found:
         source, number = source[: found.start()], found.group()
     if source == "-":
@@ -166,38 +198,54 @@ def output_base(source: str) -> str:
     return "/".join(parts)
 
 
-_PAGE_NUMBER = re.compile(r"#\d+$")
+_PAGE_NUMBER = r"#\d+$"
+
+
+def output_name(source: str) -> str:
+    """The name, relative to FOLDER, of the JSON file `convert -o FOLDER/` writes for `source`."""
+    return output_base(source) + ".json"
 
 
 # ---------------------------------------------------------------------------------------------------
 # Entries: things that open as one binary stream
 
 
-@dataclass
-class _Entry:
+class _Entry(NamedTuple):
     source: str
     open: Callable[[], ContextManager[IO[bytes]]]
     mtime: float = 0.0
 
 
+def _loaded(module: str, name: str) -> Tuple[Any, ...]:
+    """(module.name,) when `module` has been imported, else (): an exception class of a module that
+    was never imported cannot have been raised, so the test needs no import."""
+    found = sys.modules.get(module)
+    return () if found is None else (getattr(found, name),)
+
+
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, InputError):
         return exc.reason
-    if isinstance(exc, OSError) and exc.strerror and not isinstance(exc, gzip.BadGzipFile):
+    bad_gzip = _loaded("gzip", "BadGzipFile")
+    if isinstance(exc, OSError) and exc.strerror and not isinstance(exc, bad_gzip):
         return exc.strerror
-    if isinstance(exc, (zlib.error, lzma.LZMAError, EOFError, gzip.BadGzipFile)):
+    if isinstance(exc, (EOFError, *bad_gzip, *_loaded("zlib", "error"), *_loaded("lzma", "LZMAError"))):
         return f"corrupt compressed data: {exc}"
-    if isinstance(exc, zipfile.BadZipFile):
+    if isinstance(exc, _loaded("zipfile", "BadZipFile")):
         return f"corrupt zip archive: {exc}"
-    if isinstance(exc, tarfile.TarError):
+    if isinstance(exc, _loaded("tarfile", "TarError")):
         return f"corrupt tar archive: {exc}"
     text = str(exc)
     return text if text else type(exc).__name__
 
 
-#: What reading a file or archive may raise; each becomes a failure, never a traceback.
-READ_ERRORS = (OSError, EOFError, ValueError, RuntimeError, NotImplementedError, zlib.error,
-               lzma.LZMAError, tarfile.TarError, zipfile.BadZipFile)
+def read_errors() -> Tuple[Any, ...]:
+    """What reading a file or archive may raise; each becomes a failure, never a traceback. (A
+    function, evaluated by `except` only when something was raised, so that the archive modules
+    stay unimported for plain pages; ImportError: a Python built without lzma or bz2.)"""
+    return (OSError, EOFError, ValueError, RuntimeError, NotImplementedError, ImportError,
+            *_loaded("zlib", "error"), *_loaded("lzma", "LZMAError"), *_loaded("tarfile", "TarError"),
+            *_loaded("zipfile", "BadZipFile"))
 
 
 @contextmanager
@@ -211,9 +259,22 @@ def _decompressed(stream: IO[bytes], name: str) -> Iterator[IO[bytes]]:
     if suffix is None:
         yield stream
         return
-    opened = gzip.GzipFile(fileobj=stream, mode="rb") if suffix == ".gz" else COMPRESSED[suffix](stream, "rb")
-    with opened as inner:
+    with _decompressor(suffix, stream) as inner:
         yield inner
+
+
+def _decompressor(suffix: str, stream: IO[bytes]) -> IO[bytes]:
+    if suffix == ".gz":
+        import gzip
+
+        return gzip.GzipFile(fileobj=stream, mode="rb")
+    if suffix == ".bz2":
+        import bz2
+
+        return bz2.BZ2File(stream, "rb")
+    import lzma
+
+    return lzma.LZMAFile(stream, "rb")
 
 
 @contextmanager
@@ -251,6 +312,8 @@ class _SortedNames:
             self._run = []
 
     def __iter__(self) -> Iterator[str]:
+        import heapq
+
         self._close_run()
         runs, self._runs = self._runs, []
         return heapq.merge(*(_split_lazily(run) for run in runs))
@@ -297,7 +360,7 @@ def _walk(root: str, glob: str) -> Iterator[Union[str, Failure]]:
                     except OSError:  # a link that loops or leads nowhere
                         continue
         except OSError as exc:
-            yield Failure(folder, _reason(exc))
+            yield Failure(text_name(folder), _reason(exc))
             continue
         folders.sort()
         prefix = folder if folder.endswith(("/", os.sep)) else folder + "/"
@@ -307,20 +370,22 @@ def _walk(root: str, glob: str) -> Iterator[Union[str, Failure]]:
         stack.append(iter([prefix + name for name in folders]))
 
 
-def _zip_entries(path: str, glob: str, mtime: float) -> Iterator[Union[_Entry, Failure]]:
+def _zip_entries(path: str, name: str, glob: str, mtime: float) -> Iterator[Union[_Entry, Failure]]:
+    import zipfile
+
     try:
         archive = zipfile.ZipFile(path)
-    except READ_ERRORS as exc:
-        yield Failure(path, _reason(exc))
+    except read_errors() as exc:
+        yield Failure(name, _reason(exc))
         return
     with archive:
         for info in archive.infolist():
             if info.is_dir() or hidden(info.filename) or not matches(info.filename, glob):
                 continue
-            yield _Entry(f"{path}!{info.filename}", _zip_opener(archive, info), mtime)
+            yield _Entry(f"{name}!{text_name(info.filename)}", _zip_opener(archive, info), mtime)
 
 
-def _zip_opener(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Callable[[], ContextManager[IO[bytes]]]:
+def _zip_opener(archive: Any, info: Any) -> Callable[[], ContextManager[IO[bytes]]]:
     @contextmanager
     def opener() -> Iterator[IO[bytes]]:
         with archive.open(info) as member, _decompressed(member, info.filename) as stream:
@@ -329,8 +394,10 @@ def _zip_opener(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Callable[[],
     return opener
 
 
-def _tar_entries(path: str, glob: str, mtime: float) -> Iterator[Union[_Entry, Failure]]:
-    current = path
+def _tar_entries(path: str, name: str, glob: str, mtime: float) -> Iterator[Union[_Entry, Failure]]:
+    import tarfile
+
+    current = name
     try:
         with tarfile.open(path, mode="r|*") as archive:
             while True:
@@ -340,14 +407,14 @@ def _tar_entries(path: str, glob: str, mtime: float) -> Iterator[Union[_Entry, F
                 archive.members = []  # tarfile keeps every header it read; keep memory flat
                 if not member.isfile() or hidden(member.name) or not matches(member.name, glob):
                     continue
-                current = f"{path}!{member.name}"
+                current = f"{name}!{text_name(member.name)}"
                 yield _Entry(current, _tar_opener(archive, member), mtime)
-                current = path
-    except READ_ERRORS as exc:
+                current = name
+    except read_errors() as exc:
         yield Failure(current, _reason(exc))
 
 
-def _tar_opener(archive: tarfile.TarFile, member: tarfile.TarInfo) -> Callable[[], ContextManager[IO[bytes]]]:
+def _tar_opener(archive: Any, member: Any) -> Callable[[], ContextManager[IO[bytes]]]:
     @contextmanager
     def opener() -> Iterator[IO[bytes]]:
         handle = archive.extractfile(member)
@@ -359,38 +426,41 @@ def _tar_opener(archive: tarfile.TarFile, member: tarfile.TarInfo) -> Callable[[
     return opener
 
 
-def _entries(path: str, glob: str) -> Iterator[Union[_Entry, Failure]]:
+def _entries(path: str, glob: str, mtimes: bool = False) -> Iterator[Union[_Entry, Failure]]:
     if path == "-":
         yield _Entry("-", _stdin)
         return
     if not os.path.isdir(path):
-        yield from _file_entries(path, glob, named=True)
+        yield from _file_entries(path, glob, True, mtimes)
         return
     found = False
     for item in _walk(path, glob):
         if isinstance(item, Failure):
             yield item
             continue
-        for entry in _file_entries(item, glob, named=False):
+        for entry in _file_entries(item, glob, False, mtimes):
             found = True
             yield entry
     if not found:
-        yield Failure(path, f"no file matches {glob}")
+        yield Failure(text_name(path), f"no file matches {glob}")
 
 
-def _file_entries(path: str, glob: str, named: bool) -> Iterator[Union[_Entry, Failure]]:
+def _file_entries(path: str, glob: str, named: bool, mtimes: bool) -> Iterator[Union[_Entry, Failure]]:
     """The entries of a file: itself, or an archive's members. An archive with no matching member
-    is a failure when the user named it, and silently nothing when a folder walk found it."""
+    is a failure when the user named it, and silently nothing when a folder walk found it. The
+    file's modification time only with `mtimes` (a stat per file that only --resume needs)."""
     kind = archive_kind(path)
+    name = text_name(path)
+    mtime = _mtime(path) if mtimes else 0.0
     if kind is None:
-        yield _Entry(path, lambda: _open_file(path), _mtime(path))
+        yield _Entry(name, lambda: _open_file(path), mtime)
         return
     found = False
-    for entry in (_zip_entries if kind == "zip" else _tar_entries)(path, glob, _mtime(path)):
+    for entry in (_zip_entries if kind == "zip" else _tar_entries)(path, name, glob, mtime):
         found = True
         yield entry
     if not found and named:
-        yield Failure(path, f"no member matches {glob}")
+        yield Failure(name, f"no member matches {glob}")
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -403,62 +473,64 @@ def _page(source: str, text: str, warnings: List[str], replaced: int, file_no: i
         count = text.count("\ufffd")
         if count:
             notes.append(replaced_warning(count))
-    return Page(source, text, tuple(notes), output_base(source) + ".json", file_no, mtime)
+    return Page(source, text, tuple(notes), file_no, mtime)
 
 
-def _entry_pages(entry: _Entry, file_no: int) -> Iterator[Item]:
+def _entry_pages(entry: _Entry, file_no: int, max_page: int) -> Iterator[Item]:
     """The pages of one file or member; a failure takes the place of the page it broke."""
     number = 0  # pages yielded so far
-    held: Optional[str] = None  # the first page, held until we know whether a second one follows
+    held: Optional[Split] = None  # the first page, held until we know whether a second one follows
     text: Optional[TextSource] = None
 
-    def page(source: str, page_text: str) -> Page:
-        assert text is not None
-        return _page(source, page_text, text.warnings, text.replaced, file_no, entry.mtime)
+    def item(source: str, split: Split) -> Item:
+        if isinstance(split, str):
+            assert text is not None
+            return _page(source, split, text.warnings, text.replaced, file_no, entry.mtime)
+        return Failure(source, split.reason, file_no)  # a page holding a line past the limit
 
     try:
         with entry.open() as stream:
-            text = TextSource(stream, entry.source)
-            for page_text in split_lines(text):
+            text = TextSource(stream, entry.source, max_page=max_page)
+            splits = split_lines(text, max_page) if text.whole is None else split_whole(text.whole, max_page)
+            for split in splits:
                 if number == 0 and held is None:
-                    held = page_text
+                    held = split
                     continue
                 if held is not None:
                     number = 1
-                    yield page(f"{entry.source}#1", held)
+                    yield item(f"{entry.source}#1", held)
                     held = None
                 number += 1
-                yield page(f"{entry.source}#{number}", page_text)
+                yield item(f"{entry.source}#{number}", split)
             if number == 0:
                 # One page (or an empty file, which is one empty page: the parser decides).
-                yield page(entry.source, held or "")
-    except READ_ERRORS as exc:
+                yield item(entry.source, "" if held is None else held)
+    except read_errors() as exc:
         if held is not None:
             # The first page was complete and another had begun: keep the first.
             number = 1
-            yield page(f"{entry.source}#1", held)
+            yield item(f"{entry.source}#1", held)
         source = entry.source if number == 0 else f"{entry.source}#{number + 1}"
-        yield Failure(source, _reason(exc), output_base(source) + ".json", file_no)
+        yield Failure(source, _reason(exc), file_no)
 
 
-def read_inputs(paths: Iterable[str], glob: str = DEFAULT_GLOB,
-                skip: Optional[SkipEntry] = None) -> Iterator[Item]:
+def read_inputs(paths: Iterable[str], glob: str = DEFAULT_GLOB, skip: Optional[SkipEntry] = None,
+                max_page: int = MAX_PAGE_SIZE) -> Iterator[Item]:
     """Every page of every input, in input order, with failures in their places.
 
     `skip(outname, mtime)` (for `--resume`) is asked before each file is opened; a skipped file
-    yields nothing.
+    yields nothing. `max_page` is the page limit (characters; see `tasscli.splitting`).
     """
     file_no = 0
     for path in paths:
-        for entry in _entries(path, glob):
+        for entry in _entries(path, glob, mtimes=skip is not None):
             file_no += 1
             if isinstance(entry, Failure):
-                yield Failure(entry.source, entry.reason, output_base(entry.source) + ".json", file_no)
+                yield Failure(entry.source, entry.reason, file_no)
                 continue
-            if skip is not None and entry.source != "-" and skip(output_base(entry.source) + ".json",
-                                                                    entry.mtime):
+            if skip is not None and entry.source != "-" and skip(output_name(entry.source), entry.mtime):
                 continue
-            yield from _entry_pages(entry, file_no)
+            yield from _entry_pages(entry, file_no, max_page)
 
 
 def input_mtimes(paths: Iterable[str], glob: str = DEFAULT_GLOB) -> Iterator[float]:
@@ -491,24 +563,26 @@ def count_files(paths: Iterable[str], glob: str = DEFAULT_GLOB) -> int:
 def decode(data: bytes, source: str) -> Page:
     """A whole byte string as one page, decoded by `tasscli.decoding`'s policy."""
     text, warnings = decode_bytes(data, source)
-    return Page(source, text, tuple(warnings), output_base(source) + ".json")
+    return Page(source, text, tuple(warnings))
 
 
 def read_path(path: str) -> Page:
     """One file (or `-`), whole, as one page; `.gz`, `.bz2`, `.xz` are decompressed."""
     if path == "-":
         return decode(sys.stdin.buffer.read(), "-")
+    name = text_name(path)
     try:
         with _open_file(path) as handle:
             data = handle.read()
     except IsADirectoryError:
-        raise InputError(path, "is a folder") from None
-    except READ_ERRORS as exc:
-        raise InputError(path, _reason(exc)) from None
-    return decode(data, path)
+        raise InputError(name, "is a folder") from None
+    except read_errors() as exc:
+        raise InputError(name, _reason(exc)) from None
+    return decode(data, name)
 
 
-def iter_pages(paths: Iterable[str], glob: str = DEFAULT_GLOB) -> Iterator[Union[Page, InputError]]:
+def iter_pages(paths: Iterable[str], glob: str = DEFAULT_GLOB,
+               max_page: int = MAX_PAGE_SIZE) -> Iterator[Union[Page, InputError]]:
     """`read_inputs` with each failure as an `InputError`."""
-    for item in read_inputs(paths, glob):
+    for item in read_inputs(paths, glob, max_page=max_page):
         yield item.error() if isinstance(item, Failure) else item

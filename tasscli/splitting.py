@@ -16,12 +16,34 @@ with its headline or its dateline) stays joined to the page before it: the parse
 which it may read as several articles.
 
 Splitting streams: lines go in, pages come out, and only the current page is held in memory.
+
+Limits (issue 7): no page is a news page past these, and reading one must not take the machine's
+memory.
+
+- `MAX_PAGE_SIZE` (64 MiB of text, counted in characters after decoding; `--max-page-size`): a page
+  that grows past it stops the reading of its file or archive member there, and becomes one failure
+  (`larger than 64 MiB`), as a compressed stream that breaks off does: the pages before it are kept.
+  This is what stops a decompression bomb.
+- `MAX_PAGE_LINES` (1,048,576 lines): the same for a page of more lines than that, so that a bomb
+  of empty lines (a character each) is stopped as soon as one of 64-character lines, in about a
+  second, instead of being read line by line up to 64 million lines.
+- `MAX_LINE_LENGTH` (1 MiB of text): a longer line is never held whole (the reader skips the rest of
+  it, see `tasscli.decoding`); it stands in the page as a `LongLine`, and the page that holds it is
+  a failure (`a line longer than 1 MiB`). Reading goes on with the next page.
 """
 from __future__ import annotations
 
 import io
 import re
-from typing import Iterable, Iterator, List
+from typing import Iterable, Iterator, List, Optional, Union
+
+MiB = 1024 * 1024
+#: The largest page read, in characters of text (`--max-page-size`).
+MAX_PAGE_SIZE = 64 * MiB
+#: The longest line a page may hold, in characters.
+MAX_LINE_LENGTH = 1 * MiB
+#: The most lines a page may have.
+MAX_PAGE_LINES = 1024 * 1024
 
 #: A ` date YYYY-MM-DD` prefix at the start of a line (a stray byte order mark before it is allowed).
 DATE_PREFIX = re.compile(r"\ufeff? date \d{4}-\d{2}-\d{2}(?!\d)")
@@ -35,18 +57,107 @@ BODY_LINE = 200
 
 FORM_FEED = "\f"
 
+#: A date prefix after the first line (a whole text may split there).
+_LATER_DATE_PREFIX = re.compile(r"\n date \d{4}-\d{2}-\d{2}(?!\d)")
+
+
+def _may_split(text: str) -> bool:
+    """Could `PageSplitter` split `text` (line ends translated), or change it? False means surely
+    not: no form feed, no byte order mark, no date prefix after the first line, and no line that
+    is one of `PAGE_START_LINES`. A few substring searches, much cheaper than going line by line."""
+    if "\f" in text or "\ufeff" in text:
+        return True
+    if "\n date " in text and _LATER_DATE_PREFIX.search(text):
+        return True
+    lower = text.lower()  # line by line the same as each line's lower(): no "\n" comes or goes
+    for words in PAGE_START_LINES:
+        at = lower.find(words)
+        while at >= 0:
+            start = lower.rfind("\n", 0, at) + 1
+            end = lower.find("\n", at)
+            if lower[start:end if end >= 0 else len(lower)].strip() == words:
+                return True
+            at = lower.find(words, at + len(words))
+    return False
+
+
+def size_text(size: int) -> str:
+    """`64 MiB`, `1 MiB`, `512 KiB`, `100 bytes`."""
+    for unit, name in ((1024 * MiB, "GiB"), (MiB, "MiB"), (1024, "KiB")):
+        if size >= unit and size % unit == 0:
+            return f"{size // unit} {name}"
+    return f"{size:,} characters" if size != 1 else "1 character"
+
+
+class LimitError(ValueError):
+    """A page past a limit: the reading of its file stops (see the module's docstring)."""
+
+
+def too_large(max_page: int) -> LimitError:
+    return LimitError(f"page larger than {size_text(max_page)} (--max-page-size); not read further")
+
+
+def too_long() -> LimitError:
+    return LimitError(f"page longer than {MAX_PAGE_LINES:,} lines; not read further")
+
+
+class LongLine(str):
+    """Stands in a page for a line longer than the limit: the line's first characters (enough to
+    tell whether it begins a page) and `length`, the whole line's."""
+
+    length: int
+    limit: int
+
+    def __new__(cls, head: str, length: int, limit: int) -> LongLine:
+        line = super().__new__(cls, head)
+        line.length = length
+        line.limit = limit
+        return line
+
+
+class PageProblem:
+    """A page that cannot be given (it holds a `LongLine`), in its place among the pages."""
+
+    __slots__ = ("reason",)
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+    def __repr__(self) -> str:
+        return f"PageProblem({self.reason!r})"
+
+
+Split = Union[str, PageProblem]
+
 
 class PageSplitter:
-    """Feed lines (each with its line end); collect finished pages from `feed` and `close`."""
+    """Feed lines (each with its line end); collect finished pages from `feed` and `close`.
 
-    def __init__(self) -> None:
+    A page is a string, or a `PageProblem` for a page that held a `LongLine`. Once the page being
+    read grows past `max_page` characters or `MAX_PAGE_LINES` lines, `over` says so and the page is
+    never given.
+    """
+
+    #: Lines held one by one before they are joined, so that a page of many short lines (a bomb of
+    #: blank lines) costs about its characters in memory, not 60 bytes a line more.
+    JOIN = 65536
+
+    def __init__(self, max_page: int = MAX_PAGE_SIZE) -> None:
+        self.max_page = max_page
         self._lines: List[str] = []
+        self._joined: List[str] = []  # earlier lines of the page, joined JOIN at a time
+        self._size = 0  # characters in the page so far
+        self._count = 0  # lines in the page so far
+        self._problem = ""  # why the page cannot be given (a long line), or ""
         self._has_text = False  # the current page holds something other than white space
         self._has_body = False
+        #: The page being read is past a limit: reading must stop (a `LimitError`), else None. The
+        #: pages that `feed` returned along with it are complete; `split_lines` raises it after them.
+        self.over: Optional[LimitError] = None
 
-    def feed(self, line: str) -> List[str]:
-        done: List[str] = []
-        if FORM_FEED in line:
+    def feed(self, line: str) -> List[Split]:
+        done: List[Split] = []
+        if FORM_FEED in line and type(line) is str:
             parts = line.split(FORM_FEED)
             for part in parts[:-1]:
                 self._add(part, done)
@@ -57,17 +168,30 @@ class PageSplitter:
         self._add(line, done)
         return done
 
-    def close(self) -> List[str]:
-        done: List[str] = []
+    def close(self) -> List[Split]:
+        done: List[Split] = []
         self._finish(done)
         return done
 
-    def _add(self, line: str, done: List[str]) -> None:
-        if line.startswith("\ufeff"):
+    def _add(self, line: str, done: List[Split]) -> None:
+        plain = type(line) is str  # not a LongLine (whose form feeds and byte order mark stay)
+        if plain and line.startswith("\ufeff"):
             line = line[1:]  # a byte order mark left by concatenating files that each had one
         if self._has_text and self._starts_page(line):
             self._finish(done)
         self._lines.append(line)
+        if plain:
+            self._size += len(line)
+        else:
+            self._long_line(line)  # type: ignore[arg-type]
+        self._count += 1
+        if self._size > self.max_page:
+            self.over = too_large(self.max_page)
+        elif self._count > MAX_PAGE_LINES:
+            self.over = too_long()
+        if len(self._lines) >= self.JOIN:
+            self._joined.append("".join(self._lines))
+            self._lines = []
         if not self._has_text and line.strip():
             self._has_text = True
         if not self._has_body and (len(line) >= BODY_LINE or DATELINE_MARK.search(line)):
@@ -78,20 +202,45 @@ class PageSplitter:
             return True
         return self._has_body and line.strip().lower() in PAGE_START_LINES
 
-    def _finish(self, done: List[str]) -> None:
+    def _long_line(self, line: LongLine) -> None:
+        self._size += line.length
+        if not self._problem:
+            self._problem = f"a line longer than {size_text(line.limit)} ({line.length:,} characters); not a page"
+
+    def _finish(self, done: List[Split]) -> None:
         if self._has_text:
-            done.append("".join(self._lines))
+            if self._problem:
+                done.append(PageProblem(self._problem))
+            else:
+                done.append("".join(self._joined + self._lines) if self._joined else "".join(self._lines))
         self._lines = []
+        self._joined = []
+        self._size = 0
+        self._count = 0
+        self._problem = ""
         self._has_text = False
         self._has_body = False
 
 
-def split_lines(lines: Iterable[str]) -> Iterator[str]:
-    """The pages in a stream of lines, in order; white-space-only stretches are dropped."""
-    splitter = PageSplitter()
+def split_lines(lines: Iterable[str], max_page: int = MAX_PAGE_SIZE) -> Iterator[Split]:
+    """The pages in a stream of lines, in order; white-space-only stretches are dropped. A page past
+    `max_page` raises `LimitError` (after the pages before it)."""
+    splitter = PageSplitter(max_page)
     for line in lines:
         yield from splitter.feed(line)
+        if splitter.over:
+            raise splitter.over
     yield from splitter.close()
+
+
+def split_whole(text: str, max_page: int = MAX_PAGE_SIZE) -> Iterable[Split]:
+    """`split_lines` of a whole text held in memory (universal newlines), the same pages; a text in
+    which nothing can split (nearly every single page) is given back without going line by line."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if len(text) <= max_page and not _may_split(text):
+        return [text] if text and not text.isspace() else []
+    return split_lines(io.StringIO(text, newline=""), max_page)
 
 
 def split_text(text: str) -> List[str]:

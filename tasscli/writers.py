@@ -10,11 +10,8 @@ holds a line feed, so `cell.split("\\n")` gives the list back (an empty cell is 
 """
 from __future__ import annotations
 
-import csv
 import json
 from typing import IO, Any, Callable, Dict, Iterable, List, Optional
-
-from tasscli.ninjs import NinjsWriter
 
 try:
     import orjson
@@ -109,13 +106,15 @@ class CsvWriter(Writer):
     def __init__(self, stream: IO[str], fields: Optional[List[str]] = None, excel_safe: bool = False) -> None:
         super().__init__(stream, fields)
         self.excel_safe = excel_safe
-        self._csv: Optional[csv.DictWriter] = None
+        self._csv: Any = None  # a csv.DictWriter, made with the first record
 
     def write(self, record: Dict[str, Any]) -> None:
         flat = flatten(record)
         if self.excel_safe:
             flat = {key: defuse_formula(value) for key, value in flat.items()}
         if self._csv is None:
+            import csv
+
             self._csv = csv.DictWriter(self.stream, fieldnames=list(flat), lineterminator="\r\n")
             self._csv.writeheader()
         self._csv.writerow(flat)
@@ -124,17 +123,33 @@ class CsvWriter(Writer):
     def close(self) -> None:
         if self._csv is None and self.fields:
             # An empty batch still gets its header, so a spreadsheet import sees the columns.
+            import csv
+
             header = flatten({name: None for name in self.fields})
             csv.writer(self.stream, lineterminator="\r\n").writerow(list(header))
         super().close()
 
 
-WRITERS: Dict[str, Callable[..., Writer]] = {
+def _ninjs_writer(stream: IO[str], fields: Optional[List[str]] = None) -> Any:
+    from tasscli.ninjs import NinjsWriter  # imported only for --format ninjs
+
+    return NinjsWriter(stream, fields)
+
+
+WRITERS: Dict[str, Callable[..., Any]] = {
     "jsonl": JsonLinesWriter,
     "json": JsonWriter,
     "csv": CsvWriter,
-    "ninjs": NinjsWriter,
+    "ninjs": _ninjs_writer,
 }
+
+
+def make_writer(fmt: str, stream: IO[str], fields: Optional[List[str]] = None, excel_safe: bool = False) -> Any:
+    """The writer for `--format fmt` (`excel_safe` for CSV: see `CsvWriter`), shared by `parse` and
+    `convert`."""
+    if fmt == "csv":
+        return CsvWriter(stream, fields, excel_safe=excel_safe)
+    return WRITERS[fmt](stream, fields)
 
 
 def write_all(writer: Writer, records: Iterable[Dict[str, Any]]) -> int:
