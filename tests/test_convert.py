@@ -19,29 +19,16 @@ from typing import Any, Dict, List
 
 import pytest
 from click.testing import CliRunner
+from pages import page
 
 from tasscli.cli import main
 from tasscli.pipeline import Engine, Report, run_pages
 from tasscli.readers import read_inputs
 
-CITIES = ["MOSCOW", "KAZAN", "VLADIVOSTOK", "MINSK"]
 SUMMARY = re.compile(r"^tasscli: (?:interrupted: )?(\d+) files?, (\d+) pages?, (\d+) articles?, (\d+) errors?, "
                      r"[\d.]+ s, [\d.]+ pages/s")
 
 
-def page(i: int) -> str:
-    city = CITIES[i % len(CITIES)]
-    day = i % 28 + 1
-    body = (f"{city}, March {day}. /TASS/. Officials in {city.title()} said on Tuesday that plan "
-            f"number {i} for the new river port would go ahead next spring, with work on the quay "
-            f"starting in April.")
-    second = f"The port is to handle {i * 10 + 5} thousand tonnes of cargo a year, the ministry said."
-    if i % 3 == 0:
-        return f" date 2021-03-{day:02d} {body}\n\n{second}\n"
-    if i % 3 == 1:
-        return (f"All news\n\nRiver port plan {i} approved\n\nBusiness & Economy\nMarch {day:02d}, "
-                f"14:{i % 60:02d}\n\n{body}\n\n{second}\n")
-    return f" date 2021-03-{day:02d} Back to Main page\nRiver port plan {i} approved\n\n{body}\n\n{second}\n"
 
 
 TREE = {  # relative name -> page number
