@@ -164,11 +164,6 @@ def dateline_shapes(months: Dict[str, int] = MONTHS,
     return _compiled(months, agencies)
 
 
-def dateline_re(months: Dict[str, int] = MONTHS, agencies: Tuple[Agency, ...] = AGENCIES) -> Pattern[str]:
-    """The marked shape (the TASS one among them)."""
-    return dateline_shapes(months, agencies)[0][1]
-
-
 def read_dateline(line: str, months: Dict[str, int] = MONTHS,
                   agencies: Tuple[Agency, ...] = AGENCIES) -> Optional[Tuple[Dateline, Optional[str], str]]:
     """(dateline, canonical agency, rest of the line) when `line` opens with a dateline.

@@ -16,8 +16,6 @@ from tasscli import dates
 from tasscli.datelines import AGENCIES, Agency, find_dateline, read_dateline, signoff_patterns
 from tasscli.vocab import Vocabulary
 
-# A sentence ends with terminal punctuation, maybe inside closing quotes or brackets.
-SENTENCE_END = re.compile(r"[.!?…][\"”’'»)\]]*\s*$")
 # No braces inside: a lazy ".*?" here is quadratic on a long line of "{" with no "}}".
 TEMPLATE = re.compile(r"\{\{[^{}\n]*\}\}")
 

@@ -11,7 +11,7 @@ holds a line feed, so `cell.split("\\n")` gives the list back (an empty cell is 
 from __future__ import annotations
 
 import json
-from typing import IO, Any, Callable, Dict, Iterable, List, Optional
+from typing import IO, Any, Callable, Dict, List, Optional
 
 try:
     import orjson
@@ -150,10 +150,3 @@ def make_writer(fmt: str, stream: IO[str], fields: Optional[List[str]] = None, e
     if fmt == "csv":
         return CsvWriter(stream, fields, excel_safe=excel_safe)
     return WRITERS[fmt](stream, fields)
-
-
-def write_all(writer: Writer, records: Iterable[Dict[str, Any]]) -> int:
-    for record in records:
-        writer.write(record)
-    writer.close()
-    return writer.count
