@@ -101,7 +101,8 @@ _TERMINAL = frozenset(".!?…")
 
 
 def ends_sentence(text: str) -> bool:
-    """`SENTENCE_END.search(text)` without a regex tried at every position of the line."""
+    """Does the text end with terminal punctuation, maybe inside closing quotes or brackets?
+    (A string test: a regex would be tried at every position of the line.)"""
     return text.rstrip().rstrip(_CLOSERS)[-1:] in _TERMINAL
 
 
