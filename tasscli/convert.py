@@ -266,8 +266,8 @@ def _jobs_help() -> str:
               help="Also write each failed page to FILE as a JSON line: {\"source\": ..., \"error\": ...}.")
 @normalize_options
 def convert(inputs: Tuple[str, ...], output: str, fmt: Optional[str], fields: Optional[str], excel_safe: bool,
-            glob: str, max_page: int, jobs: Optional[int], quiet: bool, resume: bool, errors_path: Optional[str],
-            raw: bool, ascii_punctuation: bool) -> None:
+            glob: str, max_page: int, nested: bool, jobs: Optional[int], quiet: bool, resume: bool,
+            errors_path: Optional[str], raw: bool, ascii_punctuation: bool) -> None:
     """Convert INPUTS (files, folders, archives, `-`) to OUTPUT, page by page.
 
     INPUTS can be page files, folders (read recursively, see --glob), .gz/.bz2/.xz files, .zip,
@@ -320,8 +320,8 @@ def convert(inputs: Tuple[str, ...], output: str, fmt: Optional[str], fields: Op
         with Engine(jobs, field_list, options, on_notice=_notice) as engine:
             progress = make_progress(not quiet and _terminal(sys.stderr), sys.stderr)
             with progress:
-                progress.count_in_background(lambda: _count(inputs, glob))
-                for outcome in run_pages(read_inputs(inputs, glob, skip, max_page), engine, report, skip_page):
+                progress.count_in_background(lambda: _count(inputs, glob, nested))
+                for outcome in run_pages(read_inputs(inputs, glob, skip, max_page, nested), engine, report, skip_page):
                     if outcome.records is None:
                         _report_error(outcome)
                         errors.write(outcome)
@@ -376,10 +376,10 @@ def _notice(text: str) -> None:
     click.echo(f"tasscli: {text}", err=True)
 
 
-def _count(inputs: Tuple[str, ...], glob: str) -> int:
+def _count(inputs: Tuple[str, ...], glob: str, nested: bool = False) -> int:
     from tasscli.readers import count_files
 
-    return count_files(inputs, glob)
+    return count_files(inputs, glob, nested)
 
 
 def _main_thread() -> bool:

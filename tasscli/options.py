@@ -1,7 +1,7 @@
 """The click options that several commands share, each defined once (sqlite-utils' model).
 
-- `input_options`: `--glob` and `--max-page-size`, for every command that reads folders and archives
-  (`parse`, `convert`);
+- `input_options`: `--glob`, `--max-page-size` and `--nested`, for every command that reads folders
+  and archives (`parse`, `convert`);
 - `output_options`: `--format`, `--fields` and `--excel-safe`, for `parse`; `convert` takes
   `excel_safe_option` from here too (its `--format` and `--fields` follow its OUTPUT);
 - `normalize_options`: `--raw` and `--ascii-punctuation`, for every command that prints records;
@@ -17,7 +17,7 @@ from typing import Any, Callable, List, Optional
 import click
 
 from tasscli.normalize import NormalizeOptions
-from tasscli.readers import DEFAULT_GLOB
+from tasscli.readers import DEFAULT_GLOB, MAX_NESTED
 from tasscli.splitting import MAX_PAGE_SIZE, MiB
 from tasscli.writers import WRITERS
 
@@ -55,6 +55,12 @@ class Size(click.ParamType):
 
 def input_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """The input options every command that reads folders and archives shares."""
+    command = click.option(
+        "--nested", is_flag=True,
+        help="Also open the archives found inside archives (outer.zip!inner.tar.gz!page.txt), down to "
+             f"{MAX_NESTED} levels; each is held to --max-page-size (a nested zip is read into memory). "
+             "Without it they are skipped.",
+    )(command)
     command = click.option(
         "--max-page-size", "max_page", type=Size(), default=f"{MAX_PAGE_SIZE // MiB}M", show_default=True,
         metavar="SIZE",

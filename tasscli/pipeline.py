@@ -268,10 +268,11 @@ def _unskipped(items: Iterable[Item], skip_page: Callable[[Page], bool], report:
 def run(paths: Iterable[str], report: Report, fields: Optional[List[str]] = None,
         on_error: Callable[[InputError], None] = lambda error: None,
         options: Optional[NormalizeOptions] = None, glob: str = DEFAULT_GLOB, jobs: int = 1,
-        skip: Optional[SkipEntry] = None, max_page: int = MAX_PAGE_SIZE) -> Iterator[Dict[str, Any]]:
+        skip: Optional[SkipEntry] = None, max_page: int = MAX_PAGE_SIZE,
+        nested: bool = False) -> Iterator[Dict[str, Any]]:
     """Records of every page, in input order; a failed page is reported and skipped."""
     with Engine(jobs, fields, options) as engine:
-        for outcome in run_pages(read_inputs(paths, glob, skip, max_page), engine, report):
+        for outcome in run_pages(read_inputs(paths, glob, skip, max_page, nested), engine, report):
             if outcome.records is None:
                 on_error(outcome.input_error())
                 continue

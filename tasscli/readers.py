@@ -10,7 +10,9 @@ What a path can be (the same for every command):
   are skipped, and so are symbolic-link loops and dangling links;
 - an archive: `.zip`, `.tar`, `.tar.gz`/`.tgz`, `.tar.bz2`/`.tbz2`, `.tar.xz`/`.txz`, whose regular,
   non-hidden members matching `--glob` are read in archive order. Tar archives are read as one
-  stream; nothing is ever extracted to disk.
+  stream; nothing is ever extracted to disk. An archive inside an archive is skipped, unless
+  `nested` (`--nested`) asks for it to be opened too, down to `MAX_NESTED` levels
+  (`outer.zip!inner.tar.gz!dir/page.txt`); one nested deeper is a failure, not opened.
 
 Sources name where a page came from: `pages/a.txt`, `archive.zip!folder/page.txt`, `pages.txt.gz`,
 and `big.txt#3` for the third page of a file holding several (see `tasscli.splitting`).
@@ -45,6 +47,8 @@ DEFAULT_GLOB = "*.txt"
 COMPRESSED = (".gz", ".bz2", ".xz")
 TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tbz", ".tar.xz", ".txz")
 ZIP_SUFFIXES = (".zip",)
+#: How many levels of archives inside an archive `--nested` opens: `a.zip!b.zip!c.zip!d.zip!p.txt`.
+MAX_NESTED = 3
 
 
 class Page(NamedTuple):
@@ -370,7 +374,8 @@ def _walk(root: str, glob: str) -> Iterator[Union[str, Failure]]:
         stack.append(iter([prefix + name for name in folders]))
 
 
-def _zip_entries(path: str, name: str, glob: str, mtime: float) -> Iterator[Union[_Entry, Failure]]:
+def _zip_entries(path: Union[str, IO[bytes]], name: str, glob: str, mtime: float,
+                 nested: Optional[int] = None, max_page: int = MAX_PAGE_SIZE) -> Iterator[Union[_Entry, Failure]]:
     import zipfile
 
     try:
@@ -380,9 +385,14 @@ def _zip_entries(path: str, name: str, glob: str, mtime: float) -> Iterator[Unio
         return
     with archive:
         for info in archive.infolist():
-            if info.is_dir() or hidden(info.filename) or not matches(info.filename, glob):
+            if info.is_dir() or hidden(info.filename):
                 continue
-            yield _Entry(f"{name}!{text_name(info.filename)}", _zip_opener(archive, info), mtime)
+            source = f"{name}!{text_name(info.filename)}"
+            if nested is not None and archive_kind(info.filename):
+                yield from _nested_entries(_zip_opener(archive, info), info.filename, source, glob, mtime,
+                                           nested, max_page)
+            elif matches(info.filename, glob):
+                yield _Entry(source, _zip_opener(archive, info), mtime)
 
 
 def _zip_opener(archive: Any, info: Any) -> Callable[[], ContextManager[IO[bytes]]]:
@@ -394,21 +404,27 @@ def _zip_opener(archive: Any, info: Any) -> Callable[[], ContextManager[IO[bytes
     return opener
 
 
-def _tar_entries(path: str, name: str, glob: str, mtime: float) -> Iterator[Union[_Entry, Failure]]:
+def _tar_entries(path: Union[str, IO[bytes]], name: str, glob: str, mtime: float,
+                 nested: Optional[int] = None, max_page: int = MAX_PAGE_SIZE) -> Iterator[Union[_Entry, Failure]]:
     import tarfile
 
     current = name
+    stream = None if isinstance(path, str) else path  # a tar inside an archive (--nested)
     try:
-        with tarfile.open(path, mode="r|*") as archive:
+        with tarfile.open(path if stream is None else None, mode="r|*", fileobj=stream) as archive:
             while True:
                 member = archive.next()
                 if member is None:
                     break
                 archive.members = []  # tarfile keeps every header it read; keep memory flat
-                if not member.isfile() or hidden(member.name) or not matches(member.name, glob):
+                if not member.isfile() or hidden(member.name):
                     continue
                 current = f"{name}!{text_name(member.name)}"
-                yield _Entry(current, _tar_opener(archive, member), mtime)
+                if nested is not None and archive_kind(member.name):
+                    yield from _nested_entries(_tar_opener(archive, member), member.name, current, glob, mtime,
+                                               nested, max_page)
+                elif matches(member.name, glob):
+                    yield _Entry(current, _tar_opener(archive, member), mtime)
                 current = name
     except read_errors() as exc:
         yield Failure(current, _reason(exc))
@@ -426,26 +442,57 @@ def _tar_opener(archive: Any, member: Any) -> Callable[[], ContextManager[IO[byt
     return opener
 
 
-def _entries(path: str, glob: str, mtimes: bool = False) -> Iterator[Union[_Entry, Failure]]:
+def _nested_entries(opener: Callable[[], ContextManager[IO[bytes]]], member: str, source: str, glob: str,
+                    mtime: float, nested: int, max_page: int) -> Iterator[Union[_Entry, Failure]]:
+    """The entries of an archive found inside an archive (`--nested`), `nested` levels still allowed.
+    A tar is read as a stream from the member; a zip needs random access, so it is read into memory
+    (a BytesIO, never a file on disk) only up to `max_page` bytes: a larger one is a failure, the
+    guard against a nested bomb. Anything that breaks is one failure for `source`; the batch goes on."""
+    if nested <= 0:
+        yield Failure(source, f"archive nested more than {MAX_NESTED} levels deep; not opened")
+        return
+    kind = archive_kind(member)
+    try:
+        with opener() as stream:
+            if kind == "tar":
+                yield from _tar_entries(stream, source, glob, mtime, nested - 1, max_page)
+                return
+            data = stream.read(max_page + 1)
+    except read_errors() as exc:
+        yield Failure(source, _reason(exc))
+        return
+    if len(data) > max_page:
+        from tasscli.splitting import size_text
+
+        yield Failure(source, f"nested zip larger than {size_text(max_page)} (--max-page-size); not opened")
+        return
+    import io
+
+    yield from _zip_entries(io.BytesIO(data), source, glob, mtime, nested - 1, max_page)
+
+
+def _entries(path: str, glob: str, mtimes: bool = False, nested: Optional[int] = None,
+             max_page: int = MAX_PAGE_SIZE) -> Iterator[Union[_Entry, Failure]]:
     if path == "-":
         yield _Entry("-", _stdin)
         return
     if not os.path.isdir(path):
-        yield from _file_entries(path, glob, True, mtimes)
+        yield from _file_entries(path, glob, True, mtimes, nested, max_page)
         return
     found = False
     for item in _walk(path, glob):
         if isinstance(item, Failure):
             yield item
             continue
-        for entry in _file_entries(item, glob, False, mtimes):
+        for entry in _file_entries(item, glob, False, mtimes, nested, max_page):
             found = True
             yield entry
     if not found:
         yield Failure(text_name(path), f"no file matches {glob}")
 
 
-def _file_entries(path: str, glob: str, named: bool, mtimes: bool) -> Iterator[Union[_Entry, Failure]]:
+def _file_entries(path: str, glob: str, named: bool, mtimes: bool, nested: Optional[int] = None,
+                  max_page: int = MAX_PAGE_SIZE) -> Iterator[Union[_Entry, Failure]]:
     """The entries of a file: itself, or an archive's members. An archive with no matching member
     is a failure when the user named it, and silently nothing when a folder walk found it. The
     file's modification time only with `mtimes` (a stat per file that only --resume needs)."""
@@ -456,7 +503,7 @@ def _file_entries(path: str, glob: str, named: bool, mtimes: bool) -> Iterator[U
         yield _Entry(name, lambda: _open_file(path), mtime)
         return
     found = False
-    for entry in (_zip_entries if kind == "zip" else _tar_entries)(path, name, glob, mtime):
+    for entry in (_zip_entries if kind == "zip" else _tar_entries)(path, name, glob, mtime, nested, max_page):
         found = True
         yield entry
     if not found and named:
@@ -515,15 +562,16 @@ def _entry_pages(entry: _Entry, file_no: int, max_page: int) -> Iterator[Item]:
 
 
 def read_inputs(paths: Iterable[str], glob: str = DEFAULT_GLOB, skip: Optional[SkipEntry] = None,
-                max_page: int = MAX_PAGE_SIZE) -> Iterator[Item]:
+                max_page: int = MAX_PAGE_SIZE, nested: bool = False) -> Iterator[Item]:
     """Every page of every input, in input order, with failures in their places.
 
     `skip(outname, mtime)` (for `--resume`) is asked before each file is opened; a skipped file
-    yields nothing. `max_page` is the page limit (characters; see `tasscli.splitting`).
+    yields nothing. `max_page` is the page limit (characters; see `tasscli.splitting`). `nested`
+    (`--nested`) opens archives inside archives, down to `MAX_NESTED` levels.
     """
     file_no = 0
     for path in paths:
-        for entry in _entries(path, glob, mtimes=skip is not None):
+        for entry in _entries(path, glob, skip is not None, MAX_NESTED if nested else None, max_page):
             file_no += 1
             if isinstance(entry, Failure):
                 yield Failure(entry.source, entry.reason, file_no)
@@ -546,11 +594,11 @@ def input_mtimes(paths: Iterable[str], glob: str = DEFAULT_GLOB) -> Iterator[flo
             yield _mtime(path)
 
 
-def count_files(paths: Iterable[str], glob: str = DEFAULT_GLOB) -> int:
+def count_files(paths: Iterable[str], glob: str = DEFAULT_GLOB, nested: bool = False) -> int:
     """How many files and members `read_inputs` will open (for the progress display's total)."""
     total = 0
     for path in paths:
-        for entry in _entries(path, glob):
+        for entry in _entries(path, glob, nested=MAX_NESTED if nested else None):
             total += 1
             del entry
     return total
@@ -581,8 +629,8 @@ def read_path(path: str) -> Page:
     return decode(data, name)
 
 
-def iter_pages(paths: Iterable[str], glob: str = DEFAULT_GLOB,
-               max_page: int = MAX_PAGE_SIZE) -> Iterator[Union[Page, InputError]]:
+def iter_pages(paths: Iterable[str], glob: str = DEFAULT_GLOB, max_page: int = MAX_PAGE_SIZE,
+               nested: bool = False) -> Iterator[Union[Page, InputError]]:
     """`read_inputs` with each failure as an `InputError`."""
-    for item in read_inputs(paths, glob, max_page=max_page):
+    for item in read_inputs(paths, glob, max_page=max_page, nested=nested):
         yield item.error() if isinstance(item, Failure) else item
