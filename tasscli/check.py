@@ -3,8 +3,8 @@
 A page has a problem when one of its articles has no headline, no date (`published` null), no
 body, or a body paragraph that looks like site furniture (a line the parser should have dropped:
 "Back to Main page", a time line, a credit, a section name, Angular template text...). A page with
-no article at all is a problem too. The furniture look-alikes are a table (`FURNITURE_LIKE`) of
-(name, pattern) pairs, each matched against a whole body paragraph.
+no article at all is a problem too. A paragraph looks like furniture when the parser's own line
+classifier, with its vocabulary tables, gives it a furniture kind (`FURNITURE_KINDS`).
 
 JSON Lines (`--format jsonl`): one object per page, problem-free pages included:
 `{"source": ..., "articles": N, "ok": bool, "problems": [{"article": i, "field": ..., "problem": ...}]}`
@@ -14,47 +14,44 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Dict, Iterable, List, Optional, Pattern, Tuple
+from typing import Any, Dict, Iterable, List, Optional, Tuple
 
-from tasscli.normalize import SECTION_SLUGS
+from tasscli.datelines import AGENCIES
+from tasscli.dates import read_prefix
+from tasscli.lines import Line, classify, grammar
+from tasscli.vocab import DEFAULT
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+#: Line kinds of the parser's classifier (`tasscli.lines.classify`) that a body paragraph should never
+#: have, with the name a report gives them. The vocabulary stays in one place: the parser's tables.
+FURNITURE_KINDS: Dict[str, str] = {
+    "furniture": "site navigation",
+    "end": "site navigation",
+    "time": "time line",
+    "section-time": "time line",
+    "news-item": "latest-news entry",
+    "credit": "photo credit",
+    "related": "related headline marker",
+    "tags": "tag footer",
+    "template": "template text",
+    "section": "section name",
+    "note": "editors' note",
+}
 
-
-def _rx(pattern: str) -> Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
-
-
-#: (what it looks like, pattern for a whole body paragraph).
-FURNITURE_LIKE: Tuple[Tuple[str, Pattern[str]], ...] = (
-    ("site navigation", _rx(
-        r"(?:back to main page|all news|news feed|news search topics|sections|select the city|"
-        r"currency converter|use filter|go to search|loading|more news|share|print|"
-        r"\d+ pages? in this article|you can filter your feed,?|by choosing only interesting|"
-        r"updated at:?)"
-    )),
-    ("date prefix", _rx(r"\s*date \d{4}-\d{2}-\d{2}\b.*")),
-    ("time line", _rx(
-        rf"(?:updated at:?\s*)?(?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH}),?\s*(?:\d{{4}},?\s*)?"
-        r"\d{1,2}:\d{2}(?:\s*UTC\s*[+-]\s*\d{1,2})?(?:\s+[A-Z][A-Z .'/-]+)?"
-    )),
-    ("photo credit", _rx(r"(?:©|\(c\)\s|photo\s+(?:itar-)?tass/).*")),
-    ("related headline marker", _rx(r"read (?:also|more)\b.*")),
-    ("tag footer", _rx(r"tags?:?")),
-    # Tags run together: "Foreign policyVladimir PutinUnited States" (two or more glued joins).
-    ("tag list", re.compile(r"(?=(?:[^.!?;]*?[a-z]{2}[A-Z][a-z]){2})[^.!?;]{3,300}")),
-    ("template text", _rx(r".*(?:\{\{.*\}\}|\{article_photo:).*")),
-    ("section name", _rx("(?:" + "|".join(re.escape(name) for name in SECTION_SLUGS) + ")")),
-)
+# Tags run together: "Foreign policyVladimir PutinUnited States" (two or more glued joins). The
+# parser drops a tags footer by its heading; a body paragraph shaped like one is worth a look.
+TAG_LIST = re.compile(r"(?=(?:[^.!?;]*?[a-z]{2}[A-Z][a-z]){2})[^.!?;]{3,300}")
 
 
 def furniture_like(paragraph: str) -> Optional[str]:
     """The name of the furniture `paragraph` looks like, or None."""
-    text = paragraph.strip()
-    for name, pattern in FURNITURE_LIKE:
-        if pattern.fullmatch(text):
-            return name
-    return None
+    text = " ".join(paragraph.split())
+    if read_prefix(text)[0] is not None:
+        return "date prefix"
+    line = Line(1, text, 0)
+    classify(line, grammar(DEFAULT, AGENCIES), AGENCIES)
+    if line.kind in FURNITURE_KINDS:
+        return FURNITURE_KINDS[line.kind]
+    return "tag list" if TAG_LIST.fullmatch(text) else None
 
 
 @dataclass
