@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
+from tasscli.lines import line_texts
 from tasscli.record import Article, LineRole
 
 BLANK = "blank"
@@ -71,7 +72,7 @@ def role_paragraph(role: str) -> Optional[int]:
 def page_lines(text: str) -> List[str]:
     """The page's own lines, numbered as the parser numbers them (line 1 is `page_lines(text)[0]`):
     CR LF, CR and form feed end a line, as LF does."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
+    lines = line_texts(text)
     if len(lines) > 1 and lines[-1] == "":
         lines.pop()  # the end of the last line, not a line of its own
     return lines

@@ -183,9 +183,14 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
         line.kind, line.info = "graphic", m["title"]
 
 
+def line_texts(text: str) -> List[str]:
+    """A page's own lines, as every line number in tasscli counts them: CR LF, CR and form feed end
+    a line, as LF does."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
+
+
 def read_lines(text: str) -> Tuple[Optional[date], List[Line]]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    raw = text.split("\n")
+    raw = line_texts(text)
     prefix, raw[0] = dates.read_prefix(raw[0])
     out: List[Line] = []
     block = 0
