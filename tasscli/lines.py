@@ -68,7 +68,7 @@ def grammar(vocab: Vocabulary, agencies: Tuple[Agency, ...] = AGENCIES) -> Gramm
     furniture = "|".join([re.escape(f) for f in sorted(vocab.furniture)] + list(vocab.furniture_patterns))
     marks = "|".join(re.escape(m) for m in vocab.credit_marks)
     notes = "|".join(vocab.note_patterns)
-    suffixes = "|".join(re.escape(x) for x in vocab.credit_suffixes + ("Xinhua",))
+    suffixes = "|".join(re.escape(x) for x in vocab.credit_suffixes)
     signoffs = "|".join(signoff_patterns(agencies) + list(vocab.trailers))
     return Grammar(
         vocab=vocab,

@@ -545,7 +545,7 @@ def _article(segment: List[Line], index: int, source: str, prefix: Optional[date
     _body(lead_in + body, b, g)
     if b.dateline is not None and prefix is not None:
         _check_dateline_day(b, prefix, vocab)
-    agency = b.agency or ("TASS" if prefix is not None and b.dateline is None else None)
+    agency = b.agency or (vocab.prefix_agency if prefix is not None and b.dateline is None else None)
     other_day = _article_day(b, carried, vocab)
     published, warnings = dates.published(prefix, b.time, agency, other_day)
     # The section of a listing item: the last label printed above its headline.

@@ -10,7 +10,7 @@ so a caller can add a site's furniture without touching the parser:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Dict, FrozenSet, Tuple
+from typing import Dict, FrozenSet, Optional, Tuple
 
 #: Month names and abbreviations (lower case) -> month number.
 MONTHS: Dict[str, int] = {}
@@ -189,7 +189,7 @@ CREDIT_MARKS: Tuple[str, ...] = ("©", "(C)", "(c)", "Photo:", "Photo")
 
 #: Photo agencies and services a credit may end with ("Name/TASS"), used to find a caption that
 #: has its credit glued to its end ("Caption text Name Surname/TASS").
-CREDIT_SUFFIXES: Tuple[str, ...] = ("TASS", "ITAR-TASS", "AP", "EPA", "Reuters", "AFP", "Getty Images")
+CREDIT_SUFFIXES: Tuple[str, ...] = ("TASS", "ITAR-TASS", "AP", "EPA", "Reuters", "AFP", "Getty Images", "Xinhua")
 
 #: English words too common to tell whether two texts share a subject.
 STOPWORDS: FrozenSet[str] = frozenset(
@@ -215,6 +215,8 @@ class Vocabulary:
     credit_marks: Tuple[str, ...] = CREDIT_MARKS
     credit_suffixes: Tuple[str, ...] = CREDIT_SUFFIXES
     stopwords: FrozenSet[str] = STOPWORDS
+    #: The agency of a page that carries the ` date YYYY-MM-DD` archive prefix but no dateline.
+    prefix_agency: Optional[str] = "TASS"
     trailing_furniture: Tuple[str, ...] = TRAILING_FURNITURE
     end_markers: Tuple[str, ...] = END_MARKERS
     note_patterns: Tuple[str, ...] = NOTE_PATTERNS
