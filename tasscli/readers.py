@@ -387,12 +387,17 @@ def _zip_entries(path: Union[str, IO[bytes]], name: str, glob: str, mtime: float
         for info in archive.infolist():
             if info.is_dir() or hidden(info.filename):
                 continue
-            source = f"{name}!{text_name(info.filename)}"
-            if nested is not None and archive_kind(info.filename):
-                yield from _nested_entries(_zip_opener(archive, info), info.filename, source, glob, mtime,
-                                           nested, max_page)
-            elif matches(info.filename, glob):
-                yield _Entry(source, _zip_opener(archive, info), mtime)
+            yield from _member(info.filename, f"{name}!{text_name(info.filename)}", _zip_opener(archive, info),
+                               glob, mtime, nested, max_page)
+
+
+def _member(member_name: str, source: str, opener: Callable[[], ContextManager[IO[bytes]]], glob: str,
+            mtime: float, nested: Optional[int], max_page: int) -> Iterator[Union[_Entry, Failure]]:
+    """An archive member: a page to read, an archive to open (with --nested), or nothing."""
+    if nested is not None and archive_kind(member_name):
+        yield from _nested_entries(opener, member_name, source, glob, mtime, nested, max_page)
+    elif matches(member_name, glob):
+        yield _Entry(source, opener, mtime)
 
 
 def _zip_opener(archive: Any, info: Any) -> Callable[[], ContextManager[IO[bytes]]]:
@@ -420,11 +425,7 @@ def _tar_entries(path: Union[str, IO[bytes]], name: str, glob: str, mtime: float
                 if not member.isfile() or hidden(member.name):
                     continue
                 current = f"{name}!{text_name(member.name)}"
-                if nested is not None and archive_kind(member.name):
-                    yield from _nested_entries(_tar_opener(archive, member), member.name, current, glob, mtime,
-                                               nested, max_page)
-                elif matches(member.name, glob):
-                    yield _Entry(current, _tar_opener(archive, member), mtime)
+                yield from _member(member.name, current, _tar_opener(archive, member), glob, mtime, nested, max_page)
                 current = name
     except read_errors() as exc:
         yield Failure(current, _reason(exc))
