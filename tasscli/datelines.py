@@ -19,21 +19,28 @@ DATE is month-first or day-first, with an optional ordinal and year ("Oct 18, 20
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Dict, List, Optional, Pattern, Tuple
+from typing import Any, Dict, List, Optional, Pattern, Tuple
 
 from tasscli.dates import month_pattern, months_key
 from tasscli.record import Dateline
 from tasscli.vocab import MONTHS
 
 
-@dataclass(frozen=True, eq=False)  # hashed by identity: the patterns built from a table are cached per table
 class Agency:
-    name: str  # canonical name, the record's `agency`
-    printed: Tuple[str, ...]  # how the agency prints itself inside its marks (regex alternatives)
-    example: str  # a dateline as the agency prints it
-    signoffs: Tuple[str, ...] = ()  # patterns that close its copy ("(end)", "==Kyodo")
+    """One agency of the table. Compared and hashed by identity: the patterns built from a table
+    are cached per table. (A plain class: a dataclass costs a millisecond of start-up to define.)"""
+
+    __slots__ = ("name", "printed", "example", "signoffs")
+
+    def __init__(self, name: str, printed: Tuple[str, ...], example: str, signoffs: Tuple[str, ...] = ()) -> None:
+        self.name = name  # canonical name, the record's `agency`
+        self.printed = printed  # how the agency prints itself inside its marks (regex alternatives)
+        self.example = example  # a dateline as the agency prints it
+        self.signoffs = signoffs  # patterns that close its copy ("(end)", "==Kyodo")
+
+    def __repr__(self) -> str:
+        return f"Agency({self.name!r}, {self.printed!r}, {self.example!r}, {self.signoffs!r})"
 
 
 AGENCIES: Tuple[Agency, ...] = (
@@ -110,8 +117,9 @@ DASHES = r"(?:——|—|–|--|-|―)"
 
 
 @lru_cache(maxsize=8)
-def _shapes(months_key: Tuple[Tuple[str, int], ...],
-            agencies: Tuple[Agency, ...]) -> Tuple[Tuple[str, Pattern[str]], ...]:
+def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...]) -> Tuple[List[Any], ...]:
+    """The shapes as [name, regex source, compiled pattern or None], each compiled on first use:
+    compiling all seven is half the parser's start-up, and most pages need one or two."""
     mon = month_pattern(dict(months_key))
     printed = "|".join(sorted((form for agency in agencies for form in agency.printed), key=len, reverse=True))
     ordinal = r"(?:st|nd|rd|th)?"
@@ -138,14 +146,45 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...],
         ("unmarked", rf"^(?P<place>{PLACE_UPPER}){country}?(?P<tail>\s*{DASHES}|:)\s*(?=[A-Z\"“‘'])"),
         ("unmarked", rf"^(?P<place>{PLACE_UPPER}){country},\s*(?P<date>{date})(?P<tail>\.\s+(?=[A-Z\"“])|\s*$)"),
     ]
-    return tuple((name, re.compile(pattern)) for name, pattern in shapes)
+    return tuple([name, pattern, None] for name, pattern in shapes)
+
+
+def _pattern(shape: List[Any]) -> Pattern[str]:
+    if shape[2] is None:
+        shape[2] = re.compile(shape[1])
+    return shape[2]
 
 
 MARK_CHAR = re.compile(r"[/(\[]")
-_COMPILED: Dict[Tuple[int, int], Tuple[object, object, Tuple[Tuple[str, Pattern[str]], ...]]] = {}
+_LEADING_PLACE = re.compile(PLACE)
+#: What may follow a place in some shape (region, country, date, mark, dash, "." or ":").
+_AFTER_PLACE = frozenset(",.:/([-–—―")
 
 
-def _compiled(months: Dict[str, int], agencies: Tuple[Agency, ...]) -> Tuple[Tuple[str, Pattern[str]], ...]:
+def may_open_dateline(line: str) -> bool:
+    """False when no shape can match `line`: a cheap test, exact for the shapes in `_shapes`.
+
+    Every shape opens with a place, a date, a mark or a bare agency name, and a place (or an
+    agency printed bare, or a month name) is followed by a region, country, date, mark, dash, "." or
+    ":". So a line opening with capitalised words followed by a lower-case word ("The president
+    said ...") is none, unless the words hold a ".", "-" or "/" where a shorter place could end.
+    Body lines are most lines of a page, and this spares them the seven shapes.
+    """
+    words = _LEADING_PLACE.match(line)
+    if words is None:  # a date (digits or a month name in any case) or a mark may still open it
+        first = line[:1]
+        return first.isdigit() or first in ("/", "(") or first.isalpha()
+    after = line[words.end():].lstrip()[:1]
+    if after and (after in _AFTER_PLACE or after.isdigit()):
+        return True
+    place = words.group()
+    return "." in place or "-" in place or "/" in place
+
+
+_COMPILED: Dict[Tuple[int, int], Tuple[object, object, Tuple[List[Any], ...]]] = {}
+
+
+def _compiled(months: Dict[str, int], agencies: Tuple[Agency, ...]) -> Tuple[List[Any], ...]:
     """The shapes for a month table and an agency table, looked up by identity:
     hashing a 35-agency table on every line cost more than matching the line."""
     key = (id(months), id(agencies))
@@ -161,7 +200,8 @@ def _compiled(months: Dict[str, int], agencies: Tuple[Agency, ...]) -> Tuple[Tup
 
 def dateline_shapes(months: Dict[str, int] = MONTHS,
                     agencies: Tuple[Agency, ...] = AGENCIES) -> Tuple[Tuple[str, Pattern[str]], ...]:
-    return _compiled(months, agencies)
+    """The dateline shapes, compiled: (name, pattern), in the order they are tried."""
+    return tuple((shape[0], _pattern(shape)) for shape in _compiled(months, agencies))
 
 
 def read_dateline(line: str, months: Dict[str, int] = MONTHS,
@@ -170,22 +210,24 @@ def read_dateline(line: str, months: Dict[str, int] = MONTHS,
 
     A dateline printed with no agency ("SEOUL--") has `agency` None in both places.
     """
+    if not may_open_dateline(line):
+        return None
     shapes = _compiled(months, agencies)
     # Cheap tests first, which most body lines fail: the marked shapes need a mark ("/", "(", "[")
     # near the line's start, the unmarked ones a place in capitals.
     marked = MARK_CHAR.search(line, 0, 160) is not None
     upper = line[:2].isupper()
-    for name, pattern in shapes:
+    for shape in shapes:
+        name = shape[0]
         if (name in ("marked", "placeless") and not marked) or (name == "unmarked" and not upper):
             continue
-        match = pattern.match(line)
+        match = (shape[2] or _pattern(shape)).match(line)
         if match:
             return _dateline(match, line, agencies)
     return None
 
 
-def _group(match: re.Match[str], *names: str) -> Optional[str]:
-    groups = match.groupdict()
+def _first(groups: Dict[str, Optional[str]], *names: str) -> Optional[str]:
     for name in names:
         if groups.get(name):
             return groups[name]
@@ -193,10 +235,11 @@ def _group(match: re.Match[str], *names: str) -> Optional[str]:
 
 
 def _dateline(match: re.Match[str], line: str, agencies: Tuple[Agency, ...]) -> Tuple[Dateline, Optional[str], str]:
-    printed = _group(match, "agency_slash", "agency", "agency_bare")
-    region = _group(match, "region_slash", "region_paren", "region_sq", "country")
-    place = _group(match, "place")
-    date = _group(match, "date", "date2")
+    groups = match.groupdict()
+    printed = _first(groups, "agency_slash", "agency", "agency_bare")
+    region = _first(groups, "region_slash", "region_paren", "region_sq", "country")
+    place = groups.get("place")
+    date = _first(groups, "date", "date2")
     dateline = Dateline(
         place=" ".join(place.split()).rstrip(".-") or None if place else None,
         region=region.strip() if region else None,

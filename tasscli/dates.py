@@ -7,10 +7,9 @@ historic offset from the zone database; no year anywhere gives None, never a gue
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
-from typing import Dict, List, Optional, Pattern, Tuple
+from typing import Any, Dict, List, NamedTuple, Optional, Pattern, Tuple
 
 from tasscli.vocab import MONTHS
 
@@ -68,9 +67,11 @@ def time_line_re(months: Dict[str, int] = MONTHS) -> Pattern[str]:
     return _time_line_re(months_key(months))
 
 
-@dataclass(frozen=True)
-class TimeLine:
-    """A time line as printed ("June 03, 19:06 UTC+3"), split into its parts."""
+class TimeLine(NamedTuple):
+    """A time line as printed ("June 03, 19:06 UTC+3"), split into its parts.
+
+    (Named tuples, not dataclasses, here and in DayLine: a dataclass costs a millisecond of
+    start-up to define.)"""
 
     text: str
     month: int
@@ -85,8 +86,7 @@ class TimeLine:
     form: str = "tass"  # "tass" for tass.com's own time lines, "other" for other sites' forms
 
 
-@dataclass(frozen=True)
-class DayLine:
+class DayLine(NamedTuple):
     """A date the page prints for an article, with no clock ("Tuesday, June 17, 2008")."""
 
     text: str
@@ -139,15 +139,28 @@ ZONE = r"(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5}"
 
 
 @lru_cache(maxsize=8)
-def _forms(months_key: Tuple[Tuple[str, int], ...]) -> Tuple[Tuple[Tuple[str, Pattern[str]], ...], ...]:
+def _forms(months_key: Tuple[Tuple[str, int], ...]) -> Tuple[Tuple[List[Any], ...], Tuple[List[Any], ...]]:
+    """The time and day forms as [name, regex source, compiled pattern or None]: each is compiled
+    on first use, as most pages never reach the later ones."""
     mon = month_pattern(dict(months_key))
 
-    def build(form: str) -> Pattern[str]:
+    def source(form: str) -> str:
         text = form.replace("{MON}", mon).replace("{WD}", WEEKDAY).replace("{ZONE}", ZONE)
-        return re.compile(rf"^{text}\s*$")
+        return rf"^{text}\s*$"
 
-    return (tuple(("time", build(form)) for form in TIME_FORMS),
-            tuple((name, build(form)) for name, form in DAY_FORMS))
+    return (tuple(["time", source(form), None] for form in TIME_FORMS),
+            tuple([name, source(form), None] for name, form in DAY_FORMS))
+
+
+def _pattern(form: List[Any]) -> Pattern[str]:
+    if form[2] is None:
+        form[2] = re.compile(form[1])
+    return form[2]
+
+
+#: Every form of TIME_FORMS and DAY_FORMS prints a four-digit year (tests/test_dates.py holds the
+#: tables to it): a line without four digits in a row is spared them all.
+FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def _month(match: re.Match[str], months: Dict[str, int]) -> Optional[int]:
@@ -158,8 +171,10 @@ def _month(match: re.Match[str], months: Dict[str, int]) -> Optional[int]:
 
 
 def _other_time_line(text: str, months: Dict[str, int]) -> Optional[TimeLine]:
-    for _name, pattern in _forms(months_key(months))[0]:
-        match = pattern.match(text)
+    if FOUR_DIGITS.search(text) is None:
+        return None
+    for form in _forms(months_key(months))[0]:
+        match = (form[2] or _pattern(form)).match(text)
         if not match:
             continue
         groups = match.groupdict()
@@ -181,8 +196,11 @@ def _other_time_line(text: str, months: Dict[str, int]) -> Optional[TimeLine]:
 def read_day_line(text: str, months: Dict[str, int] = MONTHS) -> Optional[DayLine]:
     """A date line with no clock ("14 October 2020", "posted on 08/10/2014", "2015/05/14")."""
     text = text.strip()
-    for name, pattern in _forms(months_key(months))[1]:
-        match = pattern.match(text)
+    if FOUR_DIGITS.search(text) is None:
+        return None
+    for form in _forms(months_key(months))[1]:
+        name = form[0]
+        match = (form[2] or _pattern(form)).match(text)
         if not match:
             continue
         month = _month(match, months)

@@ -7,47 +7,38 @@ date, credit, dateline, byline, note, ... The passes that read a page's structur
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import List, Optional, Pattern, Tuple
 
 from tasscli import dates
 from tasscli.datelines import AGENCIES, Agency, find_dateline, read_dateline, signoff_patterns
+from tasscli.prefilter import Prefilter, prefilter
 from tasscli.vocab import Vocabulary
 
 # No braces inside: a lazy ".*?" here is quadratic on a long line of "{" with no "}}".
 TEMPLATE = re.compile(r"\{\{[^{}\n]*\}\}")
 
 
-@dataclass
 class Line:
-    number: int  # 1-based, in the page as given
-    text: str  # trimmed, the prefix removed from the first line
-    block: int  # lines of one blank-separated block share this
-    kind: str = "text"
-    info: object = None  # what the classifier read: a TimeLine, a section name, a dateline ...
-    notes: Tuple[str, ...] = ()  # editors' notes cut from the line ("(MENAFN- ...)")
+    """One non-blank line of a page, and what the classifier read in it.
 
+    A plain class with slots, not a dataclass: a page makes one per line, and a dataclass costs a
+    millisecond of start-up to define."""
 
-@dataclass
-class Grammar:
-    """The vocabulary compiled once: regexes and lookup sets."""
+    __slots__ = ("number", "text", "block", "kind", "info", "notes")
 
-    vocab: Vocabulary
-    furniture: Pattern[str]
-    news_item: Pattern[str]
-    section_time: Pattern[str]
-    credit: Pattern[str]
-    graphic: Pattern[str]
-    sections: frozenset = field(default_factory=frozenset)
-    note_line: Pattern[str] = re.compile("$^")
-    note_lead: Pattern[str] = re.compile("$^")
-    note_tail: Pattern[str] = re.compile("$^")
-    signoff: Pattern[str] = re.compile("$^")
-    trailing: Pattern[str] = re.compile("$^")
-    end_marker: Pattern[str] = re.compile("$^")
-    glued_credit: Pattern[str] = re.compile("$^")
+    def __init__(self, number: int, text: str, block: int, kind: str = "text", info: object = None,
+                 notes: Tuple[str, ...] = ()) -> None:
+        self.number = number  # 1-based, in the page as given
+        self.text = text  # trimmed, the prefix removed from the first line
+        self.block = block  # lines of one blank-separated block share this
+        self.kind = kind
+        self.info = info  # what the classifier read: a TimeLine, a section name, a dateline ...
+        self.notes = notes  # editors' notes cut from the line ("(MENAFN- ...)")
+
+    def __repr__(self) -> str:
+        return f"Line({self.number}, {self.text!r}, {self.block}, kind={self.kind!r})"
 
 
 BYLINE = re.compile(r"^-?\s?By\s+(?P<name>[A-Z][\w'.\-]+(?:\s+[A-Z][\w'.\-]+){0,3})"
@@ -60,40 +51,126 @@ BULLET = re.compile(r"^[•·▪]\s*")
 HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 
 
+class Grammar:
+    """A vocabulary and agency table compiled: regexes and lookup sets.
+
+    Each pattern is compiled when first used (`cached_property`): compiling them all took a third
+    of a one-page run, and many pages never need the rarer ones (news-list items, graphics,
+    glued credits)."""
+
+    def __init__(self, vocab: Vocabulary, agencies: Tuple[Agency, ...]) -> None:
+        self.vocab = vocab
+        self.agencies = agencies
+        self.sections = frozenset(vocab.sections)
+
+    @cached_property
+    def _section_alt(self) -> str:
+        return "|".join(re.escape(s) for s in sorted(self.vocab.sections, key=len, reverse=True))
+
+    @cached_property
+    def _notes(self) -> str:
+        return "|".join(self.vocab.note_patterns)
+
+    @cached_property
+    def _signoff_forms(self) -> List[str]:
+        return signoff_patterns(self.agencies) + list(self.vocab.trailers)
+
+    @cached_property
+    def furniture_lines(self) -> frozenset:
+        """The furniture lines in lower case: a set lookup, where a case-blind alternation of fifty
+        strings took a microsecond a line and two milliseconds to compile."""
+        return frozenset(line.lower() for line in self.vocab.furniture)
+
+    @cached_property
+    def furniture_patterns(self) -> Pattern[str]:
+        return re.compile(rf"(?:{'|'.join(self.vocab.furniture_patterns)})\s*", re.IGNORECASE)
+
+    @cached_property
+    def furniture_keys(self) -> Prefilter:
+        return prefilter(self.vocab.furniture_patterns, ignore_case=True)
+
+    def is_furniture(self, text: str) -> bool:
+        """Is the whole (trimmed) line a furniture line of the table, or does a furniture pattern
+        match all of it? Both case-blind."""
+        return text.lower() in self.furniture_lines or (
+            bool(self.vocab.furniture_patterns) and self.furniture_keys.may_match(text)
+            and self.furniture_patterns.fullmatch(text) is not None)
+
+    @cached_property
+    def news_item(self) -> Pattern[str]:
+        # "Headline textSection Name Month DD, HH:MM": a latest-news entry glued into one line.
+        mon = dates.month_pattern(self.vocab.months)
+        return re.compile(rf"^(?P<title>.+?)\s?(?P<section>{self._section_alt})\s+"
+                          rf"(?P<time>(?:{mon})\s+\d{{1,2}},\s*(?:\d{{4}},\s*)?\d{{1,2}}:\d{{2}})$",
+                          re.IGNORECASE)
+
+    @cached_property
+    def section_time(self) -> Pattern[str]:
+        return re.compile(rf"^(?P<section>{self._section_alt})\s+(?P<time>.+)$")
+
+    @cached_property
+    def credit(self) -> Pattern[str]:
+        marks = "|".join(re.escape(m) for m in self.vocab.credit_marks)
+        return re.compile(rf"^(?:{marks})\s*(?P<credit>\S.*)$")
+
+    @cached_property
+    def graphic(self) -> Pattern[str]:
+        return re.compile(rf"^(?:{'|'.join(re.escape(g) for g in self.vocab.graphic_labels)})\s+(?P<title>\S.*)$")
+
+    @cached_property
+    def note_line(self) -> Pattern[str]:
+        return re.compile(rf"^(?:{self._notes})$", re.IGNORECASE)
+
+    @cached_property
+    def note_lead(self) -> Pattern[str]:
+        return re.compile(rf"^(?:{self._notes})\s*", re.IGNORECASE)
+
+    # No leading \s* in the end-anchored searches below: it made every position a possible start
+    # (callers strip what they cut).
+
+    @cached_property
+    def note_tail(self) -> Pattern[str]:
+        # Case-sensitive, unlike the whole-line and leading forms: agencies print glued tail notes in
+        # one case, and a case-blind search tries every "a", "d" and "h" of the line's end as a start.
+        return re.compile(rf"(?:{self._notes})$")
+
+    @cached_property
+    def signoff(self) -> Pattern[str]:
+        return re.compile(rf"(?:{'|'.join(self._signoff_forms)})\s*$")
+
+    @cached_property
+    def trailing(self) -> Pattern[str]:
+        return re.compile(rf"(?:{'|'.join(self.vocab.trailing_furniture)})\s*$", re.IGNORECASE)
+
+    @cached_property
+    def end_marker(self) -> Pattern[str]:
+        return re.compile(rf"^(?:{'|'.join(self.vocab.end_markers)})$")
+
+    @cached_property
+    def glued_credit(self) -> Pattern[str]:
+        """A caption with its credit glued to its end: "... in Ankara.[Photo/Xinhua]", "(Xinhua/Name)"."""
+        suffixes = "|".join(re.escape(x) for x in self.vocab.credit_suffixes)
+        return re.compile(rf"\s*[\[(](?P<credit>(?:Photo|{suffixes})(?: Photo)?/[^()\[\]]{{2,40}})[\])]$")
+
+    # Cheap substring tests before the searches over a line's or paragraph's end, which most
+    # lines fail (see tasscli.prefilter).
+
+    @cached_property
+    def note_tail_keys(self) -> Prefilter:
+        return prefilter(self.vocab.note_patterns)
+
+    @cached_property
+    def signoff_keys(self) -> Prefilter:
+        return prefilter(self._signoff_forms)
+
+    @cached_property
+    def trailing_keys(self) -> Prefilter:
+        return prefilter(self.vocab.trailing_furniture, ignore_case=True)
+
+
 @lru_cache(maxsize=8)
 def grammar(vocab: Vocabulary, agencies: Tuple[Agency, ...] = AGENCIES) -> Grammar:
-    sections = sorted(vocab.sections, key=len, reverse=True)
-    section_alt = "|".join(re.escape(s) for s in sections)
-    mon = dates.month_pattern(vocab.months)
-    furniture = "|".join([re.escape(f) for f in sorted(vocab.furniture)] + list(vocab.furniture_patterns))
-    marks = "|".join(re.escape(m) for m in vocab.credit_marks)
-    notes = "|".join(vocab.note_patterns)
-    suffixes = "|".join(re.escape(x) for x in vocab.credit_suffixes)
-    signoffs = "|".join(signoff_patterns(agencies) + list(vocab.trailers))
-    return Grammar(
-        vocab=vocab,
-        furniture=re.compile(rf"(?:{furniture})\s*", re.IGNORECASE),
-        # "Headline textSection Name Month DD, HH:MM": a latest-news entry glued into one line.
-        news_item=re.compile(rf"^(?P<title>.+?)\s?(?P<section>{section_alt})\s+"
-                             rf"(?P<time>(?:{mon})\s+\d{{1,2}},\s*(?:\d{{4}},\s*)?\d{{1,2}}:\d{{2}})$",
-                             re.IGNORECASE),
-        section_time=re.compile(rf"^(?P<section>{section_alt})\s+(?P<time>.+)$"),
-        credit=re.compile(rf"^(?:{marks})\s*(?P<credit>\S.*)$"),
-        graphic=re.compile(rf"^(?:{'|'.join(re.escape(g) for g in vocab.graphic_labels)})\s+(?P<title>\S.*)$"),
-        sections=frozenset(vocab.sections),
-        note_line=re.compile(rf"^(?:{notes})$", re.IGNORECASE),
-        note_lead=re.compile(rf"^(?:{notes})\s*", re.IGNORECASE),
-        # No leading \s* in these end-anchored searches: it made every position a possible start
-        # (callers strip what they cut).
-        # Case-sensitive, unlike the whole-line and leading forms: agencies print glued tail notes in one
-        # case, and a case-blind search tries every "a", "d" and "h" of the line's end as a start.
-        note_tail=re.compile(rf"(?:{notes})$"),
-        signoff=re.compile(rf"(?:{signoffs})\s*$"),
-        trailing=re.compile(rf"(?:{'|'.join(vocab.trailing_furniture)})\s*$", re.IGNORECASE),
-        end_marker=re.compile(rf"^(?:{'|'.join(vocab.end_markers)})$"),
-        # A caption with its credit glued to its end: "... in Ankara.[Photo/Xinhua]", "(Xinhua/Name)".
-        glued_credit=re.compile(rf"\s*[\[(](?P<credit>(?:Photo|{suffixes})(?: Photo)?/[^()\[\]]{{2,40}})[\])]$"),
-    )
+    return Grammar(vocab, agencies)
 
 
 _CLOSERS = "\"”’'»)]"
@@ -135,7 +212,8 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
         line.notes += (lead.group().strip(),)
         line.text = line.text[lead.end():]
     # Notes are short: look only at the end of long lines, not at every position.
-    tail = g.note_tail.search(line.text, max(0, len(line.text) - 100))
+    tail_from = max(0, len(line.text) - 100)
+    tail = g.note_tail.search(line.text, tail_from) if g.note_tail_keys.may_match(line.text, tail_from) else None
     if tail and tail.start() > 0:
         line.notes += (tail.group().strip(),)
         line.text = line.text[:tail.start()].rstrip()
@@ -146,7 +224,7 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
     year = short and FOUR_DIGITS.search(text) is not None  # every date-line form prints a year
     if "{{" in text and TEMPLATE.search(text) and not TEMPLATE.sub("", text).strip():
         line.kind = "template"
-    elif short and g.furniture.fullmatch(text):
+    elif short and g.is_furniture(text):
         line.kind = "furniture"
     elif g.end_marker.match(text):
         line.kind = "end"

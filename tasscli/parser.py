@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-from typing import Dict, List, Optional, Pattern, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from tasscli import dates
 from tasscli.datelines import (
@@ -77,8 +77,7 @@ class _Builder:
         self.notes: List[str] = []
         self.byline: Optional[str] = None
         self.closed = False  # the agency's sign-off was met: the rest of the segment is not story
-        self.signoff: Optional[Pattern[str]] = None
-        self.trailing: Optional[Pattern[str]] = None
+        self.grammar: Optional[Grammar] = None  # for the sign-off and trailing furniture at a paragraph's end
 
     def role(self, line: Line, role: str) -> None:
         self.roles[line.number] = role
@@ -115,10 +114,14 @@ class _Builder:
             return
         text = " ".join((PHOTO_PLACEHOLDER.sub(" ", text) if "{" in text else text).split())
         # Trailing furniture and sign-offs are short: search only a paragraph's end.
+        g = self.grammar
         tail_from = max(0, len(text) - 100)
-        if self.trailing is not None and (cut := self.trailing.search(text, tail_from)) is not None:
+        if g is not None and g.trailing_keys.may_match(text, tail_from) \
+                and (cut := g.trailing.search(text, tail_from)) is not None:
             text = text[:cut.start()].rstrip()
-        if self.signoff is not None and (end := self.signoff.search(text, max(0, len(text) - 100))) is not None:
+        tail_from = max(0, len(text) - 100)
+        if g is not None and g.signoff_keys.may_match(text, tail_from) \
+                and (end := g.signoff.search(text, tail_from)) is not None:
             self.note(end.group().strip())
             if self.agency is None:
                 self.agency = agency_by_signoff(end.group())
@@ -537,7 +540,7 @@ def _article(segment: List[Line], index: int, source: str, prefix: Optional[date
              ) -> Tuple[Article, Optional[dates.DayLine]]:
     vocab = g.vocab
     b = _Builder()
-    b.signoff, b.trailing = g.signoff, g.trailing
+    b.grammar = g
     start = story_start(segment)
     header, body = (segment, []) if start is None else (segment[:start], segment[start:])
     story = " ".join(line.text for line in body[:6])

@@ -60,7 +60,7 @@ SECTIONS: Tuple[str, ...] = (
     "Sports",
 )
 
-#: Whole lines that are site furniture wherever they stand (compared after trimming).
+#: Whole lines that are site furniture wherever they stand (compared after trimming, case-blind).
 FURNITURE: FrozenSet[str] = frozenset(
     {
         "All news",

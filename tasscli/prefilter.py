@@ -1,0 +1,235 @@
+"""Required literals: a cheap substring test that tells when a regex search cannot match.
+
+A search such as "does this paragraph end with an agency's sign-off?" tries its whole alternation at
+every position of the text, and on most paragraphs finds nothing. Every sign-off, though, prints
+some fixed text ("(end)", "==Kyodo", "Our editorial staff can be reached"): when none of those
+strings is in the text, the search cannot succeed, and a few `in` tests are much cheaper than it.
+This is the prefilter that grep-like tools put in front of a regex.
+
+`required_literals(pattern)` reads a pattern and returns a set of strings such that every match
+contains at least one of them, or None when it cannot tell (the caller then always searches). It
+understands the subset of regex syntax the vocabulary tables use, and gives up (None) on anything
+else, so a pattern it misreads costs speed, never a match.
+"""
+from __future__ import annotations
+
+import re
+from typing import FrozenSet, List, Optional, Sequence, Tuple
+
+_QUANTIFIERS = "?*{"  # after an item: it may be absent ("+" keeps it required)
+_SPECIAL = ".^$|()[]{}?*+\\"
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """Index just past the ")" closing the group opened at `start`, or -1."""
+    depth = 0
+    index = start
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = _class_end(pattern, index)
+            if index < 0:
+                return -1
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    return -1
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """Index just past the "]" closing the character class opened at `start`, or -1."""
+    index = start + 1
+    if index < len(pattern) and pattern[index] == "^":
+        index += 1
+    if index < len(pattern) and pattern[index] == "]":  # a "]" first is a literal
+        index += 1
+    while index < len(pattern):
+        if pattern[index] == "\\":
+            index += 2
+            continue
+        if pattern[index] == "]":
+            return index + 1
+        index += 1
+    return -1
+
+
+def _split_top(pattern: str) -> Optional[List[str]]:
+    """The pattern's top-level alternatives, or None when it cannot be read."""
+    parts: List[str] = []
+    begin = index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+        elif char == "[":
+            index = _class_end(pattern, index)
+            if index < 0:
+                return None
+        elif char == "(":
+            index = _group_end(pattern, index)
+            if index < 0:
+                return None
+        elif char == "|":
+            parts.append(pattern[begin:index])
+            index += 1
+            begin = index
+        else:
+            index += 1
+    parts.append(pattern[begin:])
+    return parts
+
+
+def _optional_after(pattern: str, index: int) -> bool:
+    if index >= len(pattern):
+        return False
+    if pattern[index] in "?*":
+        return True
+    return pattern[index] == "{" and re.match(r"\{0*(?:,\d*)?\}|\{0,", pattern[index:]) is not None
+
+
+def _sequence(pattern: str) -> Optional[FrozenSet[str]]:
+    """Literals one of which every match of a single alternative (no top-level "|") contains."""
+    candidates: List[FrozenSet[str]] = []
+    run: List[str] = []
+
+    def flush() -> None:
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run.clear()
+
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            if index + 1 >= len(pattern):
+                return None
+            escaped = pattern[index + 1]
+            index += 2
+            if escaped.isalnum() or _optional_after(pattern, index):
+                flush()  # a class (\s, \d), an anchor (\b), a reference, or an optional character
+            else:
+                run.append(escaped)
+        elif char == "[":
+            flush()
+            index = _class_end(pattern, index)
+            if index < 0:
+                return None
+        elif char == "(":
+            flush()
+            end = _group_end(pattern, index)
+            if end < 0:
+                return None
+            inner = pattern[index + 1:end - 1]
+            optional = _optional_after(pattern, end)
+            if inner.startswith("?:"):
+                inner = inner[2:]
+            elif inner.startswith("?P<"):
+                inner = inner[inner.index(">") + 1:]
+            elif inner.startswith("?") and re.match(r"\?[aiLmsux]+\)?$", inner + ")"):
+                return None  # flags for the whole pattern ("(?i)"): literals would not be literal
+            elif inner.startswith("?"):
+                optional = True  # look-arounds, scoped flags, references: nothing sure to read
+            if not optional:
+                found = required_literals(inner)
+                if found:
+                    candidates.append(found)
+            index = end
+        elif char in "?*+{":
+            if char == "{" and not re.match(r"\{\d*(?:,\d*)?\}", pattern[index:]):
+                run.append(char)  # a literal brace
+                index += 1
+                continue
+            # Only a literal still in the run can be what the quantifier repeats (classes, groups
+            # and escapes flushed it): "?", "*" and "{0,n}" make it optional, so it leaves the run.
+            if run and char != "+":
+                run.pop()
+            flush()
+            index = pattern.index("}", index) + 1 if char == "{" else index + 1
+        elif char in ".^$]}":
+            flush()
+            index += 1
+        elif char in ")|":
+            return None
+        else:
+            run.append(char)
+            index += 1
+    flush()
+    if not candidates:
+        return None
+    return max(candidates, key=_selectivity)
+
+
+def _selectivity(found: FrozenSet[str]) -> float:
+    """Longer literals are rarer in text, and so is one literal against a set of alternatives
+    ("(" beats {"st", "nd", "rd", "th"})."""
+    return min(len(text) for text in found) - 0.5 * (len(found) - 1)
+
+
+def required_literals(pattern: str) -> Optional[FrozenSet[str]]:
+    """Strings one of which every match of `pattern` contains, or None (cannot tell).
+
+    >>> sorted(required_literals(r"==Kyodo|\\(PNA\\)|[-–]\\s*IANS"))
+    ['(PNA)', '==Kyodo', 'IANS']
+    """
+    parts = _split_top(pattern)
+    if parts is None:
+        return None
+    found: set = set()
+    for part in parts:
+        literals = _sequence(part)
+        if not literals:
+            return None
+        found |= literals
+    return frozenset(found)
+
+
+class Prefilter:
+    """`may_match(text, start)` is False only when the pattern cannot match in `text[start:]`."""
+
+    __slots__ = ("literals", "ignore_case")
+
+    def __init__(self, literals: Optional[Tuple[str, ...]], ignore_case: bool = False) -> None:
+        self.literals = literals  # None: always search
+        self.ignore_case = ignore_case
+
+    def __repr__(self) -> str:
+        return f"Prefilter({self.literals!r}, ignore_case={self.ignore_case})"
+
+    def may_match(self, text: str, start: int = 0) -> bool:
+        literals = self.literals
+        if literals is None:
+            return True
+        window = text[start:] if start else text
+        if self.ignore_case:
+            # Case-blind regex matching agrees with str.lower() on ASCII text only.
+            if not window.isascii():
+                return True
+            window = window.lower()
+        for literal in literals:
+            if literal in window:
+                return True
+        return False
+
+
+def prefilter(patterns: Sequence[str], ignore_case: bool = False) -> Prefilter:
+    """The prefilter of the alternation of `patterns`."""
+    found: set = set()
+    for pattern in patterns:
+        literals = required_literals(pattern)
+        if not literals:
+            return Prefilter(None, ignore_case)
+        found |= literals
+    if ignore_case:
+        if not all(literal.isascii() for literal in found):
+            return Prefilter(None, ignore_case)
+        found = {literal.lower() for literal in found}
+    # Shorter literals first: they are found sooner when several would do.
+    return Prefilter(tuple(sorted(found, key=len)), ignore_case)

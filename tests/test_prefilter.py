@@ -1,0 +1,142 @@
+"""The cheap tests in front of the parser's regexes must never turn away a line a regex matches."""
+import glob
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tasscli import dates
+from tasscli.datelines import AGENCIES, may_open_dateline, read_dateline, signoff_patterns
+from tasscli.lines import grammar, read_lines
+from tasscli.prefilter import prefilter, required_literals
+from tasscli.vocab import DEFAULT
+
+ROOT = Path(__file__).resolve().parents[1]
+
+LITERALS = [
+    # (pattern, literals one of which every match holds, why)
+    (r"==Kyodo", {"==Kyodo"}, "a plain literal"),
+    (r"\(PNA\)", {"(PNA)"}, "escaped punctuation is literal"),
+    (r"==Kyodo|\(PNA\)|[-–]\s*IANS", {"==Kyodo", "(PNA)", "IANS"}, "one from each alternative"),
+    (r"(?:\b[a-z]{2}\s+[a-z]{2}\s*)?\(Our editorial", {"(Our editorial"}, "an optional group adds nothing"),
+    (r"ab?c", {"a"}, "an optional letter splits the run"),
+    (r"a\.{0,2}b", {"a"}, "a counted repeat from zero is optional"),
+    (r"x{2}y", {"y"}, "a counted repeat drops its letter: still safe"),
+    (r"(?:…|\.\.\.)\s*read more", {"read more"}, "the longest required literal wins"),
+    (r"\((?:\d+(?:st|nd|rd|th)\s+LD|LEAD|URGENT)\)", {"("}, "one literal beats a set of short ones"),
+    (r"(?:Headline is changed|Details added)[^()]*", {"Headline is changed", "Details added"}, "a group of literals"),
+    (r"(?i:abc)d", {"d"}, "a case-blind group is not literal"),
+    (r"(abc)?def", {"def"}, "an optional capture group"),
+    (r"(?=abc)\w+", None, "a look-ahead consumes nothing"),
+    (r"(?i)abc", None, "flags for the whole pattern: nothing is literal"),
+    (r"\d+\s*", None, "no literal at all"),
+    (r"a|\d", None, "one alternative without a literal"),
+]
+
+
+@pytest.mark.parametrize("pattern,expected,why", LITERALS)
+def test_required_literals(pattern, expected, why):
+    got = required_literals(pattern)
+    assert (set(got) if got is not None else None) == expected, why
+
+
+def test_prefilter_of_the_vocabulary_finds_the_literals():
+    assert prefilter(signoff_patterns(AGENCIES)).literals is not None
+    assert prefilter(DEFAULT.trailing_furniture, ignore_case=True).literals == ("read more",)
+    assert prefilter([r"\d+", "x"]).literals is None
+    assert prefilter(["…x"], ignore_case=True).literals is None  # a case-blind non-ASCII literal: no test
+
+
+def _pairs():
+    g = grammar(DEFAULT, AGENCIES)
+    return [
+        ("signoff", g.signoff, g.signoff_keys),
+        ("trailing", g.trailing, g.trailing_keys),
+        ("note_tail", g.note_tail, g.note_tail_keys),
+    ]
+
+
+def _page_lines():
+    names = sorted(glob.glob(str(ROOT / "samples" / "*.txt")))
+    names += sorted(glob.glob(str(ROOT.parent / "shared" / "corpus" / "*" / "*.txt")))
+    for name in names:
+        yield from (line.text for line in read_lines(Path(name).read_text(encoding="utf-8"))[1])
+
+
+ENDINGS = [
+    "The talks go on (end) mh/js", "The talks go on.==Kyodo", "The talks go on. - IANS", "Text (PNA)",
+    "Text ms ap (Our editorial staff can be reached at eng.editors@interfax.ru)",
+    "Text - Emirates News Agency, WAM -", "Text (ANTARA)", "Text (AA/Itar-Tass)", "Plans …Read More",
+    "Plans ... READ MORE  ", "Text (MENAFN- Kuwait News Agency (KUNA))", "Text (UPDATE 2)", "Text Details added",
+    "Text (Description of Source: Moscow TASS in English)", "Text (2nd LD)", "Planſ …read more",
+]
+
+
+@pytest.mark.parametrize("name", ["signoff", "trailing", "note_tail"])
+def test_prefilter_passes_every_match(name):
+    (_, pattern, keys), = [pair for pair in _pairs() if pair[0] == name]
+    texts = list(_page_lines()) + ENDINGS
+    matched = 0
+    for text in texts:
+        start = max(0, len(text) - 100)
+        if pattern.search(text, start):
+            matched += 1
+            assert keys.may_match(text, start), text
+    assert matched, "the test reaches no match"
+
+
+TEXT = st.lists(st.sampled_from(list("abcdeRAD ()-–=.:/…ſKIANSPN") + ["(end)", "==Kyodo", "IANS", "read more",
+                                                                     "(Our editorial", "MENAFN", "Details added"]),
+                max_size=40).map("".join)
+
+
+@settings(max_examples=300)
+@given(TEXT)
+def test_prefilter_never_turns_away_a_match(text):
+    start = max(0, len(text) - 100)
+    for _, pattern, keys in _pairs():
+        if pattern.search(text, start):
+            assert keys.may_match(text, start)
+
+
+def test_dateline_gate_passes_every_dateline():
+    seen = 0
+    for text in list(_page_lines()):
+        starts = [0] + [m.start() + 1 for m in re.finditer(r"\s(?=[A-Z])", text)]
+        for start in starts:
+            line = text[start:]
+            if read_dateline(line) is not None:
+                seen += 1
+                assert may_open_dateline(line), line
+    assert seen > 50
+
+
+@pytest.mark.parametrize("line", [
+    "june 3 (Reuters) - Text", "14 December (Reuters) - Text", "(AA) - Text", "ArmInfo. Text", "AVA- Text",
+    "U.S. President said", "NUR-SULTAN. KAZINFORM - Text", "June 22, Fineko/abc.az. Text",
+    "NEW DELHI [India], May 3 (ANI): Text", "Moscow – APA. Text", "SEOUL-- Text", "HERAT: Text",
+])
+def test_dateline_gate_passes_openings(line):
+    assert may_open_dateline(line)
+
+
+@pytest.mark.parametrize("line", ["The president said so.", '"We agree," he said.', "Russian President Vladimir said"])
+def test_dateline_gate_turns_away_prose(line):
+    assert not may_open_dateline(line)
+    assert read_dateline(line) is None
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(list("AMOSCWabc ,.:/()[]-–—0123456789") + ["TASS", "Reuters", "June", "AP", "(AA)"]),
+                max_size=30).map("".join))
+def test_dateline_gate_is_exact(line):
+    if read_dateline(line) is not None:
+        assert may_open_dateline(line)
+
+
+@pytest.mark.parametrize("form", list(dates.TIME_FORMS) + [form for _, form in dates.DAY_FORMS])
+def test_other_sites_forms_print_a_year(form):
+    """read_time_line and read_day_line skip these forms on lines without four digits in a row."""
+    assert r"(?P<year>\d{4})" in form
