@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cached_property, lru_cache
-from typing import List, Optional, Pattern, Tuple
+from typing import Dict, FrozenSet, List, Optional, Pattern, Tuple
 
 from tasscli import dates
 from tasscli.datelines import AGENCIES, Agency, find_dateline, read_dateline, signoff_patterns
-from tasscli.prefilter import Prefilter, prefilter
+from tasscli.prefilter import Prefilter, first_chars_of, prefilter
 from tasscli.vocab import Vocabulary
 
 # No braces inside: a lazy ".*?" here is quadratic on a long line of "{" with no "}}".
@@ -47,6 +47,7 @@ BYLINE_OPEN = re.compile(r"^By\s+[A-Z]")
 NAME = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}$")
 SEPARATOR = re.compile(r"^[-—–_=*]{3,}$")
 SOURCE = re.compile(r"^(?:From:\s+\S.{0,40}|[^|^]{2,40}\^\s*\|[^|]*\|.*)$")
+SOURCE_KEYS = prefilter([SOURCE.pattern])
 BULLET = re.compile(r"^[•·▪]\s*")
 HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 
@@ -167,6 +168,24 @@ class Grammar:
     def trailing_keys(self) -> Prefilter:
         return prefilter(self.vocab.trailing_furniture, ignore_case=True)
 
+    @cached_property
+    def first_gates(self) -> Dict[str, FrozenSet[str]]:
+        """For each printable ASCII character, the anchored checks of `classify` a line opening
+        with it may pass (a set lookup where a failing match still cost a call). A line opening
+        with any other character (non-ASCII, blank) has no entry and goes through every check."""
+        vocab = self.vocab
+        checks = {
+            "note": first_chars_of(vocab.note_patterns, ignore_case=True),
+            "end": first_chars_of(vocab.end_markers),
+            "separator": first_chars_of([SEPARATOR.pattern]),
+            "byline": first_chars_of([BYLINE.pattern, "By"]),
+            "credit": first_chars_of([re.escape(mark) for mark in vocab.credit_marks]),
+            "graphic": first_chars_of([re.escape(label) for label in vocab.graphic_labels]),
+            "byline-open": first_chars_of([BYLINE_OPEN.pattern]),
+        }
+        printable = [chr(code) for code in range(0x21, 0x7F)]
+        return {char: frozenset(name for name, gate in checks.items() if gate.may_match(char)) for char in printable}
+
 
 @lru_cache(maxsize=8)
 def grammar(vocab: Vocabulary, agencies: Tuple[Agency, ...] = AGENCIES) -> Grammar:
@@ -204,13 +223,16 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
         else:
             line.kind = "furniture"
         return
-    if g.note_line.fullmatch(line.text):
-        line.kind, line.notes = "note", (line.text,)
-        return
-    lead = g.note_lead.match(line.text)
-    if lead and lead.end() < len(line.text):
-        line.notes += (lead.group().strip(),)
-        line.text = line.text[lead.end():]
+    gate = g.first_gates.get(line.text[:1])
+    if gate is None or "note" in gate:
+        if g.note_line.fullmatch(line.text):
+            line.kind, line.notes = "note", (line.text,)
+            return
+        lead = g.note_lead.match(line.text)
+        if lead and lead.end() < len(line.text):
+            line.notes += (lead.group().strip(),)
+            line.text = line.text[lead.end():]
+            gate = g.first_gates.get(line.text[:1])
     # Notes are short: look only at the end of long lines, not at every position.
     tail_from = max(0, len(line.text) - 100)
     tail = g.note_tail.search(line.text, tail_from) if g.note_tail_keys.may_match(line.text, tail_from) else None
@@ -226,7 +248,7 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
         line.kind = "template"
     elif short and g.is_furniture(text):
         line.kind = "furniture"
-    elif g.end_marker.match(text):
+    elif (gate is None or "end" in gate) and g.end_marker.match(text):
         line.kind = "end"
     elif text in vocab.tag_markers:
         line.kind = "tags"
@@ -234,11 +256,11 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
         line.kind = "related"
     elif text in g.sections:
         line.kind, line.info = "section", text
-    elif SEPARATOR.match(text):
+    elif (gate is None or "separator" in gate) and SEPARATOR.match(text):
         line.kind = "separator"
-    elif (m := BYLINE.match(text)) is not None or text == "By":
+    elif (gate is None or "byline" in gate) and ((m := BYLINE.match(text)) is not None or text == "By"):
         line.kind, line.info = "byline", (m["name"], m["agency"]) if m else (None, None)
-    elif SOURCE.match(text):
+    elif SOURCE_KEYS.may_match(text) and SOURCE.match(text):
         line.kind = "source"
     elif clock and (timeline := dates.read_time_line(text, vocab.months)) is not None:
         line.kind, line.info = "time", timeline
@@ -248,16 +270,17 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
         line.kind, line.info = "date", day
     elif CLOCK_END.search(text, len(text) - 6) and (m := g.news_item.match(text)) is not None:
         line.kind, line.info = "news-item", m
-    elif (m := g.credit.match(text)) is not None and len(text) < 200:
+    elif (gate is None or "credit" in gate) and (m := g.credit.match(text)) is not None and len(text) < 200:
         line.kind, line.info = "credit", m["credit"].strip()
     elif (found := read_dateline(text, vocab.months, agencies)) is not None:
         line.kind, line.info = "dateline", found
-    elif BYLINE_OPEN.match(text) and (inside := find_dateline(text, vocab.months, agencies)) is not None:
+    elif (gate is None or "byline-open" in gate) and BYLINE_OPEN.match(text) \
+            and (inside := find_dateline(text, vocab.months, agencies)) is not None:
         line.kind, line.info = "dateline", inside[1]
         line.notes += ("byline: " + inside[0],)
     elif text.endswith((")", "]")) and (m := g.glued_credit.search(text)) is not None and m.start() > 20:
         line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"])
-    elif (m := g.graphic.match(text)) is not None and not is_sentence(text):
+    elif (gate is None or "graphic" in gate) and (m := g.graphic.match(text)) is not None and not is_sentence(text):
         line.kind, line.info = "graphic", m["title"]
 
 

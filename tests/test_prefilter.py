@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from tasscli import dates
 from tasscli.datelines import AGENCIES, may_open_dateline, read_dateline, signoff_patterns
-from tasscli.lines import grammar, read_lines
-from tasscli.prefilter import prefilter, required_literals
+from tasscli.lines import BYLINE, BYLINE_OPEN, SEPARATOR, grammar, read_lines
+from tasscli.prefilter import WHITESPACE, FirstChars, first_chars, prefilter, required_literals
 from tasscli.vocab import DEFAULT
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -140,3 +140,66 @@ def test_dateline_gate_is_exact(line):
 def test_other_sites_forms_print_a_year(form):
     """read_time_line and read_day_line skip these forms on lines without four digits in a row."""
     assert r"(?P<year>\d{4})" in form
+
+
+FIRST = [
+    # (pattern, ignore case, first characters or None, why)
+    (r"^(?:©|\(C\)|\(c\)|Photo:|Photo)\s*(?P<credit>\S.*)$", False, {"©", "(", "P"}, "alternatives in a group"),
+    (r"^[-—–_=*]{3,}$", False, set("-—–_=*"), "a class"),
+    (r"^-?\s?By\s+", False, {"-", WHITESPACE, "B"}, "optional items let the next one open the match"),
+    (r"Top Headlines", True, {"T", "t"}, "case-blind: both cases"),
+    (r"(?i:ab)c", False, {"a", "A"}, "a case-blind group"),
+    (r"[A-C]x", False, {"A", "B", "C"}, "a range"),
+    (r"a?", False, None, "a match may be empty"),
+    (r"[^|]x", False, None, "a negated class tells nothing"),
+    (r"\dx", False, None, "digits are not read"),
+    (r"(?=A)A", False, None, "look-arounds are not read"),
+    (r".x", False, None, "any character"),
+]
+
+
+@pytest.mark.parametrize("pattern,ignore_case,expected,why", FIRST)
+def test_first_chars(pattern, ignore_case, expected, why):
+    got = first_chars(pattern, ignore_case)
+    assert (set(got) if got is not None else None) == expected, why
+
+
+def _anchored_checks():
+    g = grammar(DEFAULT, AGENCIES)
+    return [
+        ("note", g.note_lead), ("end", g.end_marker), ("separator", SEPARATOR), ("byline", BYLINE),
+        ("credit", g.credit), ("graphic", g.graphic), ("byline-open", BYLINE_OPEN),
+    ]
+
+
+def test_first_gates_pass_every_line_a_check_matches():
+    g = grammar(DEFAULT, AGENCIES)
+    texts = list(_page_lines()) + ENDINGS + ["(2nd LD) Text", "adds details here", "By Ivan Petrov", "-By Name",
+                                             "© Name/TASS", "(c) AFP", "Photo: x", "Infographics x", "Video Credit: x",
+                                             "Top Headlines", "=====", "—————"]
+    matched = 0
+    for text in texts:
+        gate = g.first_gates.get(text[:1])
+        for name, pattern in _anchored_checks():
+            if pattern.match(text):
+                matched += 1
+                assert gate is None or name in gate, (name, text)
+    assert matched > 20
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(list("(©PBVT-=—Iadh ") + ["By ", "Photo", "(c)", "Top Headlines", "(LEAD)",
+                                                          "Video Credit: ", "Infographics "]),
+                max_size=12).map("".join))
+def test_first_gates_are_exact(text):
+    gate = grammar(DEFAULT, AGENCIES).first_gates.get(text[:1])
+    for name, pattern in _anchored_checks():
+        if pattern.match(text):
+            assert gate is None or name in gate
+
+
+def test_first_chars_gate_case_blind_non_ascii():
+    gate = FirstChars(frozenset({"k", "K"}), ignore_case=True)
+    assert gate.may_match("\u212a")  # the Kelvin sign matches "k" case-blind
+    assert not FirstChars(frozenset({"k"}), ignore_case=False).may_match("\u212a")
+    assert not gate.may_match("")
