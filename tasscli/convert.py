@@ -50,9 +50,13 @@ class AtomicFile:
         self.direct = _special(path)
         self.stream: Optional[IO[str]] = None
 
-    def open(self) -> IO[str]:
+    def open(self, buffer_size: int = -1) -> IO[str]:
+        """The stream to write; `buffer_size` (bytes) for a temporary file only: a device or pipe
+        written straight keeps the default, so that a write error shows where it did."""
+        buffering = buffer_size if not self.direct else -1
         try:
-            self.stream = open(self.path if self.direct else self.temp, "w", encoding="utf-8", newline="")
+            self.stream = open(self.path if self.direct else self.temp, "w", encoding="utf-8", newline="",
+                               buffering=buffering)
         except OSError as exc:  # name the file the user asked for, not the temporary one
             raise OSError(exc.errno, exc.strerror, self.path) from None
         return self.stream
@@ -112,8 +116,12 @@ class StreamSink(Sink):
         self.excel_safe = excel_safe
         self.writer: Optional[Writer] = None
 
+    #: The buffer of the one output file: a write of the file every 64 KB instead of every 8 KB,
+    #: about half a microsecond less per record (issue 6).
+    BUFFER = 64 * 1024
+
     def open(self) -> None:
-        stream = sys.stdout if self.file is None else self.file.open()
+        stream = sys.stdout if self.file is None else self.file.open(self.BUFFER)
         self.writer = make_writer(self.fmt, stream, self.fields, self.excel_safe)
 
     def write(self, outcome: Outcome) -> None:
@@ -321,13 +329,14 @@ def convert(inputs: Tuple[str, ...], output: str, fmt: Optional[str], fields: Op
             progress = make_progress(not quiet and _terminal(sys.stderr), sys.stderr)
             with progress:
                 progress.count_in_background(lambda: _count(inputs, glob, nested))
+                write, update = sink.write, progress.update  # looked up once, not once per page
                 for outcome in run_pages(read_inputs(inputs, glob, skip, max_page, nested), engine, report, skip_page):
                     if outcome.records is None:
                         _report_error(outcome)
                         errors.write(outcome)
                     else:
-                        sink.write(outcome)
-                    progress.update(report)
+                        write(outcome)
+                    update(report)
         for each in sinks:
             each.commit()
         committed = True

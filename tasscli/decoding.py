@@ -25,8 +25,10 @@ from __future__ import annotations
 
 import codecs
 import io
+import os
 import re
-from typing import BinaryIO, Iterable, Iterator, List, Optional, Tuple
+from functools import partial
+from typing import BinaryIO, Callable, Iterable, Iterator, List, Optional, Tuple, Union
 
 from tasscli.errors import InputError
 from tasscli.splitting import MAX_LINE_LENGTH, MAX_PAGE_SIZE, LongLine, too_large
@@ -57,6 +59,10 @@ LIKELY = ("cp1251", "cp1252", "koi8_r", "cp866", "cp1250", "iso8859_5", "mac_cyr
           "latin_1", "iso8859_15", "iso8859_2", "utf_16_le", "utf_16_be")
 
 _ERRORS = "tasscli-replace"
+
+#: The first bytes of every byte order mark in `_BOMS` (and the empty head): a head that starts
+#: otherwise has none, and cannot be UTF-16 or UTF-32 that `choose` would take it for.
+_MAYBE_BOM = b"\x00\xef\xfe\xff"
 
 
 class _Counter:
@@ -163,24 +169,41 @@ class TextSource:
 
     A file that fits in `HEAD` (nearly every page) is decoded in one go and kept in `whole`; a longer
     one streams, line by line, with the limits of `tasscli.splitting` (`max_line`, `max_page`).
+    `stream` may also be the descriptor of a file open for reading (`os.open`; its owner closes
+    it): a page file is then read with `os.read`, without the cost of a file object.
     """
 
-    def __init__(self, stream: BinaryIO, source: str, max_line: int = MAX_LINE_LENGTH,
+    def __init__(self, stream: Union[BinaryIO, int], source: str, max_line: int = MAX_LINE_LENGTH,
                  max_page: int = MAX_PAGE_SIZE) -> None:
-        head, self._error = _read_head(stream)
+        head, self._error = _read_head(partial(os.read, stream) if isinstance(stream, int) else stream.read)
         at_eof = len(head) < HEAD and self._error is None
-        self.codec, warning = choose(head, at_eof, source)
-        self.warnings: List[str] = [warning] if warning else []
         self._start = _Counter.replaced
         #: The whole text, when it was read in one go (line ends not yet translated); else None.
         self.whole: Optional[str] = None
         self._lines: Iterable[str] = ()
+        if at_eof and head[:1] not in _MAYBE_BOM:
+            # Nearly every page: no byte order mark and valid UTF-8, which `choose` would tell with
+            # the same strict decode; this skips its other tests and a second decode of the page.
+            try:
+                whole = head.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+            else:
+                if b"\x00" not in head or head.count(b"\x00") <= len(head) // 10:
+                    self.codec = "utf-8"
+                    self.warnings: List[str] = []
+                    self.whole = whole
+                    return
+        self.codec, warning = choose(head, at_eof, source)
+        self.warnings = [warning] if warning else []
         if self._error is not None:  # the stream broke within HEAD: give what came before, then fail
             text = codecs.getincrementaldecoder(self.codec)(errors=_ERRORS).decode(head, final=False)
             self._lines = io.StringIO(text, newline=None)
         elif at_eof:
             self.whole = head.decode(self.codec, _ERRORS)
         else:
+            if isinstance(stream, int):
+                stream = io.FileIO(stream, "rb", closefd=False)
             wrapper = io.TextIOWrapper(io.BufferedReader(_Prefixed(head, stream)), encoding=self.codec,
                                        errors=_ERRORS, newline=None)
             self._lines = _bounded_lines(wrapper, max_line, max_page)
@@ -224,15 +247,15 @@ def _bounded_lines(stream: io.TextIOWrapper, max_line: int, max_page: int) -> It
         yield LongLine(head, length - 1 if line else length, max_line)
 
 
-def _read_head(stream: BinaryIO) -> Tuple[bytes, Optional[Exception]]:
-    """Up to HEAD bytes, and the error that cut them short (re-raised by `TextSource` after the
-    lines before it) when some bytes came first."""
+def _read_head(read: Callable[[int], bytes]) -> Tuple[bytes, Optional[Exception]]:
+    """Up to HEAD bytes from `read` (a stream's, or os.read of a descriptor), and the error that cut
+    them short (re-raised by `TextSource` after the lines before it) when some bytes came first."""
     parts = []
     size = 0
     error: Optional[Exception] = None
     while size < HEAD:
         try:
-            part = stream.read(min(_BLOCK, HEAD - size))
+            part = read(min(_BLOCK, HEAD - size))
         except Exception as exc:  # noqa: BLE001 - not swallowed: raised again after the lines
             if not parts:
                 raise

@@ -23,13 +23,14 @@ import os
 import time
 from collections import deque
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any, Callable, Deque, Dict, Iterable, Iterator, List, NamedTuple, Optional, Tuple
 
 from tasscli.errors import InputError
 from tasscli.normalize import NormalizeOptions, normalize_article
 from tasscli.parser import parse
 from tasscli.readers import DEFAULT_GLOB, Failure, Item, Page, SkipEntry, output_name, read_inputs
-from tasscli.record import FIELDS
+from tasscli.record import FIELDS, Article
 from tasscli.splitting import MAX_PAGE_SIZE
 
 #: A chunk sent to a worker ends after this many pages or characters of text, whichever comes first.
@@ -123,10 +124,14 @@ def check_fields(names: List[str]) -> List[str]:
 
 def page_records(page: Page, options: Optional[NormalizeOptions] = None) -> Iterator[Dict[str, Any]]:
     for article in parse(page.text, page.source):
-        record = normalize_article(article, options).to_dict()
-        if page.warnings:
-            record["warnings"] = list(page.warnings) + record["warnings"]
-        yield record
+        yield _record(article, page.warnings, options)
+
+
+def _record(article: Article, warnings: Tuple[str, ...], options: Optional[NormalizeOptions]) -> Dict[str, Any]:
+    record = normalize_article(article, options).to_dict()
+    if warnings:
+        record["warnings"] = list(warnings) + record["warnings"]
+    return record
 
 
 class Outcome(NamedTuple):
@@ -151,7 +156,11 @@ def process(item: Item, fields: Optional[List[str]], options: Optional[Normalize
     if isinstance(item, Failure):
         return Outcome(item.source, item.file_no, None, item.reason)
     try:
-        records = [select(record, fields) for record in page_records(item, options)]
+        # What page_records gives, made without a generator: this runs once per page.
+        warnings = item.warnings
+        records = [_record(article, warnings, options) for article in parse(item.text, item.source)]
+        if fields:
+            records = [select(record, fields) for record in records]
     except Exception as exc:  # noqa: BLE001 - reported as this page's failure, never a traceback
         return Outcome(item.source, item.file_no, None, f"parser failed: {type(exc).__name__}: {exc}")
     return Outcome(item.source, item.file_no, records)
@@ -234,8 +243,7 @@ class Engine:
 
     def outcomes(self, items: Iterable[Item]) -> Iterator[Outcome]:
         if self._pool is None:
-            for item in items:
-                yield process(item, self.fields, self.options)
+            yield from map(process, items, repeat(self.fields), repeat(self.options))
             return
         pending: Deque[Any] = deque()
         for chunk in chunks(items):

@@ -35,11 +35,12 @@ import os
 import re
 import sys
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import IO, Any, Callable, ContextManager, Iterable, Iterator, List, NamedTuple, Optional, Tuple, Union
 
 from tasscli.decoding import TextSource, decode_bytes, replaced_warning
 from tasscli.errors import InputError
-from tasscli.splitting import MAX_PAGE_SIZE, Split, split_lines, split_whole
+from tasscli.splitting import MAX_PAGE_SIZE, Split, split_lines, whole_page
 
 DEFAULT_GLOB = "*.txt"
 
@@ -135,17 +136,28 @@ def text_name(path: str) -> str:
 def matches(name: str, glob: str) -> bool:
     """Does a file or member `name` (a path; only its last part counts unless `glob` has a `/`)
     match `glob`, as itself or with its compression suffix removed?"""
+    return _matcher(glob)(name)
+
+
+@lru_cache(maxsize=8)
+def _matcher(glob: str) -> Callable[[str], bool]:
+    """`matches` for one `glob`, its pattern compiled once: it is asked of every file in a folder."""
     import fnmatch
 
-    name = name.replace("\\", "/")
-    if "/" not in glob:
-        name = name.rsplit("/", 1)[-1]
-    pattern = glob.lower()
-    lower = name.lower()
-    if fnmatch.fnmatchcase(lower, pattern):
-        return True
-    suffix = compression(lower)
-    return bool(suffix) and fnmatch.fnmatchcase(lower[: -len(suffix)], pattern)
+    match = re.compile(fnmatch.translate(glob.lower())).match  # what fnmatch.fnmatchcase does
+    last_part = "/" not in glob
+
+    def matcher(name: str) -> bool:
+        name = name.replace("\\", "/")
+        if last_part:
+            name = name.rsplit("/", 1)[-1]
+        lower = name.lower()
+        if match(lower):
+            return True
+        suffix = compression(lower)
+        return bool(suffix) and match(lower[: -len(suffix)]) is not None
+
+    return matcher
 
 
 def hidden(member: str) -> bool:
@@ -211,12 +223,13 @@ def output_name(source: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------------
-# Entries: things that open as one binary stream
+# Entries: things that open as one binary stream (or, for a plain file on disk, a file descriptor)
 
 
 class _Entry(NamedTuple):
     source: str
-    open: Callable[[], ContextManager[IO[bytes]]]
+    #: Opens it for `TextSource`: a binary stream, or a file descriptor (`_Descriptor`).
+    open: Callable[[], ContextManager[Any]]
     mtime: float = 0.0
 
 
@@ -287,6 +300,29 @@ def _open_file(path: str) -> Iterator[IO[bytes]]:
         yield stream
 
 
+#: O_BINARY: where it exists (Windows), a descriptor opened without it translates line ends.
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+
+
+class _Descriptor:
+    """A plain (uncompressed) file on disk, open as a file descriptor while in `with`: what
+    `TextSource` reads with os.read. Per page file, os.open, os.read and os.close cost about half
+    of making, reading and closing a file object (issue 6)."""
+
+    __slots__ = ("path", "fd")
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.fd = -1
+
+    def __enter__(self) -> int:
+        self.fd = os.open(self.path, _READ_FLAGS)
+        return self.fd
+
+    def __exit__(self, *exc: Any) -> None:
+        os.close(self.fd)
+
+
 def _mtime(path: str) -> float:
     try:
         return os.stat(path).st_mtime
@@ -316,6 +352,10 @@ class _SortedNames:
             self._run = []
 
     def __iter__(self) -> Iterator[str]:
+        if not self._runs:  # a folder of fewer than RUN names: no run to join, split and merge
+            run, self._run = self._run, []
+            run.sort()
+            return iter(run)
         import heapq
 
         self._close_run()
@@ -338,6 +378,7 @@ def _walk(root: str, glob: str) -> Iterator[Union[str, Failure]]:
     """Paths under `root` (files matching `glob`, and archives), in name order, depth first:
     a folder's files, then its subfolders."""
     seen = set()
+    match = _matcher(glob)
     stack: List[Iterator[str]] = [iter([root])]
     while stack:
         folder = next(stack[-1], None)
@@ -359,7 +400,7 @@ def _walk(root: str, glob: str) -> Iterator[Union[str, Failure]]:
                     try:
                         if entry.is_dir():  # follows links
                             folders.append(entry.name)
-                        elif entry.is_file() and (matches(entry.name, glob) or archive_kind(entry.name)):
+                        elif entry.is_file() and (match(entry.name) or archive_kind(entry.name)):
                             files.add(entry.name)
                     except OSError:  # a link that loops or leads nowhere
                         continue
@@ -493,7 +534,7 @@ def _entries(path: str, glob: str, mtimes: bool = False, nested: Optional[int] =
 
 
 def _file_entries(path: str, glob: str, named: bool, mtimes: bool, nested: Optional[int] = None,
-                  max_page: int = MAX_PAGE_SIZE) -> Iterator[Union[_Entry, Failure]]:
+                  max_page: int = MAX_PAGE_SIZE) -> Iterable[Union[_Entry, Failure]]:
     """The entries of a file: itself, or an archive's members. An archive with no matching member
     is a failure when the user named it, and silently nothing when a folder walk found it. The
     file's modification time only with `mtimes` (a stat per file that only --resume needs)."""
@@ -501,8 +542,13 @@ def _file_entries(path: str, glob: str, named: bool, mtimes: bool, nested: Optio
     name = text_name(path)
     mtime = _mtime(path) if mtimes else 0.0
     if kind is None:
-        yield _Entry(name, lambda: _open_file(path), mtime)
-        return
+        opener = (lambda: _open_file(path)) if compression(path) else (lambda: _Descriptor(path))
+        return (_Entry(name, opener, mtime),)  # a tuple: no generator per page file
+    return _archive_entries(path, kind, name, glob, named, mtime, nested, max_page)
+
+
+def _archive_entries(path: str, kind: str, name: str, glob: str, named: bool, mtime: float,
+                     nested: Optional[int], max_page: int) -> Iterator[Union[_Entry, Failure]]:
     found = False
     for entry in (_zip_entries if kind == "zip" else _tar_entries)(path, name, glob, mtime, nested, max_page):
         found = True
@@ -524,42 +570,54 @@ def _page(source: str, text: str, warnings: List[str], replaced: int, file_no: i
     return Page(source, text, tuple(notes), file_no, mtime)
 
 
+def _item(source: str, split: Split, text: TextSource, file_no: int, mtime: float) -> Item:
+    if isinstance(split, str):
+        return _page(source, split, text.warnings, text.replaced, file_no, mtime)
+    return Failure(source, split.reason, file_no)  # a page holding a line past the limit
+
+
 def _entry_pages(entry: _Entry, file_no: int, max_page: int) -> Iterator[Item]:
     """The pages of one file or member; a failure takes the place of the page it broke."""
     number = 0  # pages yielded so far
     held: Optional[Split] = None  # the first page, held until we know whether a second one follows
     text: Optional[TextSource] = None
-
-    def item(source: str, split: Split) -> Item:
-        if isinstance(split, str):
-            assert text is not None
-            return _page(source, split, text.warnings, text.replaced, file_no, entry.mtime)
-        return Failure(source, split.reason, file_no)  # a page holding a line past the limit
-
+    single: Optional[str] = None  # the one page of a whole text that nothing in can split
     try:
         with entry.open() as stream:
             text = TextSource(stream, entry.source, max_page=max_page)
-            splits = split_lines(text, max_page) if text.whole is None else split_whole(text.whole, max_page)
-            for split in splits:
-                if number == 0 and held is None:
-                    held = split
-                    continue
-                if held is not None:
-                    number = 1
-                    yield item(f"{entry.source}#1", held)
-                    held = None
-                number += 1
-                yield item(f"{entry.source}#{number}", split)
-            if number == 0:
-                # One page (or an empty file, which is one empty page: the parser decides).
-                yield item(entry.source, "" if held is None else held)
+            if text.whole is not None:
+                single = whole_page(text.whole, max_page)
+            if single is None:
+                for split in split_lines(text, max_page):
+                    if number == 0 and held is None:
+                        held = split
+                        continue
+                    if held is not None:
+                        number = 1
+                        yield _item(f"{entry.source}#1", held, text, file_no, entry.mtime)
+                        held = None
+                    number += 1
+                    yield _item(f"{entry.source}#{number}", split, text, file_no, entry.mtime)
+                if number == 0:
+                    # One page (or an empty file, which is one empty page: the parser decides).
+                    yield _item(entry.source, "" if held is None else held, text, file_no, entry.mtime)
     except read_errors() as exc:
         if held is not None:
             # The first page was complete and another had begun: keep the first.
+            assert text is not None
             number = 1
-            yield item(f"{entry.source}#1", held)
+            yield _item(f"{entry.source}#1", held, text, file_no, entry.mtime)
         source = entry.source if number == 0 else f"{entry.source}#{number + 1}"
         yield Failure(source, _reason(exc), file_no)
+        return
+    if single is not None:
+        # Nearly every page file: its one page (or "", the empty page), given once the file is
+        # closed, so that one file at most is open while the page is parsed.
+        assert text is not None
+        if text.warnings or text.replaced:
+            yield _page(entry.source, single, text.warnings, text.replaced, file_no, entry.mtime)
+        else:
+            yield Page(entry.source, single, (), file_no, entry.mtime)
 
 
 def read_inputs(paths: Iterable[str], glob: str = DEFAULT_GLOB, skip: Optional[SkipEntry] = None,

@@ -57,27 +57,34 @@ BODY_LINE = 200
 
 FORM_FEED = "\f"
 
-#: A date prefix after the first line (a whole text may split there).
-_LATER_DATE_PREFIX = re.compile(r"\n date \d{4}-\d{2}-\d{2}(?!\d)")
+#: Where a whole text might split after its first line (the first cannot: nothing comes before
+#: it): a date prefix (group `date`), or a line that is one of `PAGE_START_LINES`. `(?i:...)`
+#: matches every character whose lower() is the letter (the Kelvin sign for `k` too), and a few
+#: more (U+0130 for `i`, U+017F for `s`): never fewer lines than the splitter's
+#: `line.strip().lower()` test, which is all that a "surely not" needs. One pattern, so that a
+#: page is scanned once.
+_START_WORDS = "|".join(re.escape(words) for words in sorted(PAGE_START_LINES))
+_LATER_START = re.compile(r"\n(?:(?P<date> date \d{4}-\d{2}-\d{2}(?!\d))|[^\S\n]*(?i:" + _START_WORDS
+                          + r")[^\S\n]*(?![^\n]))")
 
 
 def _may_split(text: str) -> bool:
     """Could `PageSplitter` split `text` (line ends translated), or change it? False means surely
     not: no form feed, no byte order mark, no date prefix after the first line, and no line that
-    is one of `PAGE_START_LINES`. A few substring searches, much cheaper than going line by line."""
+    is one of `PAGE_START_LINES` with text and a sign of a body before it (what the splitter asks
+    of a page before it splits there). A few searches, much cheaper than going line by line; the
+    pages that open with "All news", or with a menu holding it, are the common case it clears."""
     if "\f" in text or "\ufeff" in text:
         return True
-    if "\n date " in text and _LATER_DATE_PREFIX.search(text):
-        return True
-    lower = text.lower()  # line by line the same as each line's lower(): no "\n" comes or goes
-    for words in PAGE_START_LINES:
-        at = lower.find(words)
-        while at >= 0:
-            start = lower.rfind("\n", 0, at) + 1
-            end = lower.find("\n", at)
-            if lower[start:end if end >= 0 else len(lower)].strip() == words:
-                return True
-            at = lower.find(words, at + len(words))
+    found = _LATER_START.search(text)
+    while found:
+        if found.group("date"):
+            return True
+        before = text[:found.start()]  # every line in it ends with its "\n", as the splitter sees it
+        if before.strip() and (DATELINE_MARK.search(before)
+                               or max(map(len, before.split("\n"))) + 1 >= BODY_LINE):
+            return True
+        found = _LATER_START.search(text, found.end())
     return False
 
 
@@ -233,13 +240,26 @@ def split_lines(lines: Iterable[str], max_page: int = MAX_PAGE_SIZE) -> Iterator
     yield from splitter.close()
 
 
-def split_whole(text: str, max_page: int = MAX_PAGE_SIZE) -> Iterable[Split]:
-    """`split_lines` of a whole text held in memory (universal newlines), the same pages; a text in
-    which nothing can split (nearly every single page) is given back without going line by line."""
+def whole_page(text: str, max_page: int = MAX_PAGE_SIZE) -> Optional[str]:
+    """The one page of a whole text held in memory (universal newlines) when nothing in it can
+    split (nearly every single page), found without going line by line: the text with its line
+    ends translated, or "" when it holds no page (empty, or white space). None: it may hold
+    several pages, or be past `max_page`; `split_lines` must read it."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if len(text) <= max_page and not _may_split(text):
-        return [text] if text and not text.isspace() else []
+        return text if text and not text.isspace() else ""
+    return None
+
+
+def split_whole(text: str, max_page: int = MAX_PAGE_SIZE) -> Iterable[Split]:
+    """`split_lines` of a whole text held in memory (universal newlines), the same pages; a text in
+    which nothing can split (nearly every single page) is given back without going line by line."""
+    page = whole_page(text, max_page)
+    if page is not None:
+        return [page] if page else []
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     return split_lines(io.StringIO(text, newline=""), max_page)
 
 

@@ -29,6 +29,7 @@ from tasscli.splitting import (
     size_text,
     split_lines,
     split_whole,
+    whole_page,
 )
 
 PAGE = (" date 2017-06-03 Back to Main page\nCity approves riverside park plan\n\nSociety & Culture\n"
@@ -55,6 +56,10 @@ LINES = st.sampled_from([
     "Currency converter\n", "back to main page\r\n", "MOSCOW, June 3. /TASS/. The council met.\n",
     "x" * 210 + "\n", "Headline\n", "\n", "\r", "\r\n", " \t\n", "\f", "a\fb\n", "\ufeffHeadline\n",
     "date 2017-06-03 not a prefix\n", "text\u2028more\n", "\x85\n", "All news", "word",
+    # Around the test for a body before a start line: lines of 199 and 200 characters with their
+    # line end, a dateline mark alone and cut across two lines, start lines in other cases and spaces.
+    "y" * 198 + "\n", "z" * 199 + "\n", "(ITAR-TASS)\n", "/\nTASS/\n", "Menu\n", "BAC\u212a TO MAIN PAGE\n",
+    "\u2003all news\u2003\n", "all newsx\n",
 ])
 
 
@@ -64,6 +69,16 @@ def test_split_whole_gives_what_split_lines_gives(lines):
     text = "".join(lines)
     slow = list(split_lines(io.StringIO(text, newline=None)))
     assert list(split_whole(text)) == slow
+
+
+def test_a_start_line_in_a_menu_before_any_body_keeps_the_fast_path():
+    # "All news" opening a page, or in the site menu under its date prefix, cannot split it: the
+    # page is given whole, without going line by line.
+    opening = "All news\n" + PAGE.split("\n", 1)[1]
+    menu = PAGE.replace("Back to Main page\n", "Back to Main page\nWorld\nAll news\n")
+    for text in (opening, menu):
+        assert whole_page(text) == text
+    assert whole_page(PAGE + "All news\n" + PAGE) is None  # after a body it may split: line by line
 
 
 def test_split_whole_gives_a_single_page_back_as_it_is():

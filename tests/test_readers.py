@@ -171,6 +171,44 @@ def test_long_file_decodes_as_a_stream(tmp_path):
     assert len(damaged) == 1 and damaged[0].warnings == ("1 undecodable byte replaced by U+FFFD",)
 
 
+def test_utf16_without_bom_is_not_taken_for_utf8(tmp_path):
+    # Its bytes are valid UTF-8 (ASCII and NULs): the NULs must send it to detection, whichever way
+    # the file is read (a page file on disk by descriptor, or bytes in memory).
+    data = (" date 2020-06-03 MOSCOW, June 3. /TASS/." + " The council met on Tuesday." * 4 + "\n").encode("utf-16-le")
+    (tmp_path / "u16.txt").write_bytes(data)
+    [found] = items([str(tmp_path / "u16.txt")])
+    assert "\x00" not in found.text and "/TASS/" in found.text
+    assert (found.text, list(found.warnings)) == decode_bytes(data, "x")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+@pytest.mark.parametrize("size", [1, 300])
+def test_a_named_pipe_is_read_like_the_file_it_carries(tmp_path, size):
+    # Read by descriptor as it comes (short reads), a page and a stream longer than 64 KB alike.
+    import threading
+
+    data = "".join(page(i) for i in range(size)).encode("utf-8")
+    (tmp_path / "file.txt").write_bytes(data)
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        with open(fifo, "wb") as writer:
+            for start in range(0, len(data), 1000):
+                writer.write(data[start:start + 1000])
+                writer.flush()
+
+    feeder = threading.Thread(target=feed)
+    feeder.start()
+    try:
+        through_pipe = items([str(fifo)])
+    finally:
+        feeder.join(timeout=30)
+    from_file = items([str(tmp_path / "file.txt")])
+    assert [(item.text, item.warnings) for item in through_pipe] == [(item.text, item.warnings) for item in from_file]
+    assert len(from_file) == size
+
+
 def test_cp1251_pages_carry_the_warning(tmp_path):
     (tmp_path / "ru.txt").write_bytes((" date 2020-06-03 " + RUSSIAN * 3).encode("cp1251"))
     (found,) = items([str(tmp_path / "ru.txt")])
@@ -394,6 +432,10 @@ def test_sorted_names_merge_their_runs(monkeypatch):
     for name in names:
         collected.add(name)
     assert list(collected) == sorted(names)
+    few = _SortedNames()  # fewer names than a run: sorted as they are, no run joined
+    for name in names[:2]:
+        few.add(name)
+    assert list(few) == sorted(names[:2])
 
 
 def test_a_byte_order_mark_the_bytes_do_not_fit_is_not_trusted(tmp_path):
