@@ -213,11 +213,14 @@ def read_day_line(text: str, months: Dict[str, int] = MONTHS) -> Optional[DayLin
     return None
 
 
+_UTC_OFFSET = re.compile(r"(?:UTC|GMT)([+-])(\d{1,2})(?::?(\d{2}))?")
+
+
 def zone_offset(zone: Optional[str]) -> Optional[int]:
     if not zone:
         return None
     zone = zone.replace("−", "-").replace(" ", "").upper()
-    match = re.fullmatch(r"(?:UTC|GMT)([+-])(\d{1,2})(?::?(\d{2}))?", zone)
+    match = _UTC_OFFSET.fullmatch(zone)
     if match:
         sign = -1 if match.group(1) == "-" else 1
         return sign * (int(match.group(2)) * 60 + int(match.group(3) or 0))
@@ -225,20 +228,22 @@ def zone_offset(zone: Optional[str]) -> Optional[int]:
 
 
 def read_time_line(text: str, months: Dict[str, int] = MONTHS) -> Optional[TimeLine]:
-    match = time_line_re(months).match(text.strip())
+    text = text.strip()
+    match = time_line_re(months).match(text)
     if not match:
-        return _other_time_line(text.strip(), months)
-    month = months[(match.group("mon") or match.group("mon2")).lower()]
-    day = int(match.group("day") or match.group("day2"))
-    hour, minute = (int(part) for part in match.group("clock").split(":"))
-    if not (1 <= day <= 31 and hour < 24 and minute < 60):
+        return _other_time_line(text, months)
+    mon, mon2, day, day2, clock, year, zone, place = match.group(
+        "mon", "mon2", "day", "day2", "clock", "year", "zone", "place")
+    month = months[(mon or mon2).lower()]
+    day_number = int(day or day2)
+    hour, minute = (int(part) for part in clock.split(":"))
+    if not (1 <= day_number <= 31 and hour < 24 and minute < 60):
         return None
-    year = int(match.group("year")) if match.group("year") else None
-    offset = zone_offset(match.group("zone"))
-    if match.group("zone") and offset is None:
+    offset = zone_offset(zone)
+    if zone and offset is None:
         return None  # an unknown word after the clock: not a time line we understand
-    place = match.group("place")
-    return TimeLine(text.strip(), month, day, year, hour, minute, offset, place.strip() if place else None)
+    return TimeLine(text, month, day_number, int(year) if year else None, hour, minute, offset,
+                    place.strip() if place else None)
 
 
 def read_prefix(line: str) -> Tuple[Optional[date], str]:

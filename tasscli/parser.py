@@ -112,7 +112,10 @@ class _Builder:
             for line in lines:
                 self.role(line, "dropped:after-signoff")
             return
-        text = " ".join((PHOTO_PLACEHOLDER.sub(" ", text) if "{" in text else text).split())
+        if "{" in text:
+            text = PHOTO_PLACEHOLDER.sub(" ", text)
+        if "  " in text or text[:1] == " " or text[-1:] == " ":  # line texts come trimmed and single-spaced
+            text = " ".join(text.split())
         # Trailing furniture and sign-offs are short: search only a paragraph's end.
         g = self.grammar
         tail_from = max(0, len(text) - 100)
