@@ -5,8 +5,11 @@
     >>> clean = normalize_article(article, NormalizeOptions(ascii_punctuation=True))
     >>> same = normalize_article(article, NormalizeOptions(raw=True))      # returns `article` itself
 
-`normalize_article` is pure: it never changes its argument, it returns a new `Article` built with
-`dataclasses.replace`. Steps, in the order they run (each on by default unless said otherwise):
+`normalize_article` is pure: it never changes its argument. It returns the argument itself when no
+step changed anything, else a new `Article` equal to what `dataclasses.replace` would build. A text
+step is skipped when one quick check over all the strings of the article shows it would change
+none of them, which is what happens to nearly every parsed article. Steps, in the order they run
+(each on by default unless said otherwise):
 
 - mojibake (`mojibake`): repairs UTF-8 text that was decoded as Windows-1252 or Latin-1
   ("Putinâ€™s" -> "Putin’s") with ftfy's `fix_encoding`.
@@ -33,7 +36,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from typing import Callable, Dict, List, Optional, Tuple
+from functools import lru_cache
+from operator import attrgetter
+from typing import Callable, Dict, List, NamedTuple, Optional, Tuple
 
 from tasscli.record import Article
 
@@ -179,11 +184,17 @@ ASCII_PUNCTUATION: Dict[str, str] = {
     "\u2212": "-",
     "\u2026": "...",
 }
-_ASCII_TABLE = str.maketrans(ASCII_PUNCTUATION)
 
 
 def ascii_punctuation(text: str) -> str:
-    return text.translate(_ASCII_TABLE)
+    # Not str.translate, which looks up every character of the text: ten times slower. Each key is
+    # one character and no replacement holds one, so the order of the replacements does not matter.
+    if text.isascii():
+        return text
+    for char, replacement in ASCII_PUNCTUATION.items():
+        if char in text:
+            text = text.replace(char, replacement)
+    return text
 
 
 _ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]")
@@ -225,14 +236,64 @@ class NormalizeOptions:
     section_slug: bool = True
 
 
-#: The text steps in order: (option name, words for the warning, function).
-TEXT_STEPS: Tuple[Tuple[str, str, Callable[[str], str]], ...] = (
-    ("mojibake", "repaired mojibake", fix_mojibake),
-    ("nfc", "normalized Unicode to NFC", to_nfc),
-    ("ascii_punctuation", "folded punctuation to ASCII", ascii_punctuation),
-    ("whitespace", "normalized whitespace", tidy_whitespace),
+# --- skipping the text steps ---------------------------------------------------------------------
+# Nearly every parsed string is clean already, and running each step on each string costs far more
+# than making sure once, on all the strings joined by single spaces, that a step has nothing to do.
+# A space is a safe joint: a pattern below that matches inside one string matches in the joined
+# text too, and NFC never composes across a space, so the joined text is in NFC when each string is.
+# A check may give a false alarm (a match across a joint): the step then runs and finds nothing.
+
+_PRINTABLE_ASCII = bytes(range(0x20, 0x7F))
+_FOLDABLE = re.compile("[" + "".join(ASCII_PUNCTUATION) + "]")
+_UNTIDY_HINT = re.compile(r" [ ,;:!?)\].]")  # a literal first character: a fast scan
+
+
+def _unusual(texts: str) -> str:
+    """The non-ASCII and control characters of `texts`, in order (characters next to each other in
+    `texts` are next to each other here). Deleting bytes beats `str.isprintable`, even for ASCII."""
+    encoded = texts.encode("utf-8", "surrogatepass")  # a lone surrogate comes out as a control would
+    return encoded.translate(None, _PRINTABLE_ASCII).decode("utf-8", "surrogatepass")
+
+
+def _may_repair(texts: str, unusual: str) -> bool:
+    # Both characters of a mojibake pair are non-ASCII: the short string is searched first.
+    return bool(unusual) and _MOJIBAKE_HINT.search(unusual) is not None and (
+        _MOJIBAKE_HINT.search(texts) is not None)
+
+
+def _may_compose(texts: str, unusual: str) -> bool:
+    return bool(unusual) and not unicodedata.is_normalized("NFC", texts)
+
+
+def _may_fold(texts: str, unusual: str) -> bool:
+    return _FOLDABLE.search(unusual) is not None
+
+
+def _may_tidy(texts: str, unusual: str) -> bool:
+    if not unusual.isprintable():  # whitespace but " ", a zero-width or a control character
+        return True
+    return (texts[:1] == " " or texts[-1:] == " " or _UNTIDY_HINT.search(texts) is not None
+            or ("(" in texts and "( " in texts) or ("[" in texts and "[ " in texts))  # "(": memchr
+
+
+class TextStep(NamedTuple):
+    option: str  # the `NormalizeOptions` field that turns the step on
+    words: str  # for the warning
+    function: Callable[[str], str]
+    # may_change(texts, _unusual(texts)) is False only if `function` would return each of the
+    # strings joined by spaces in `texts` as it is.
+    may_change: Callable[[str, str], bool]
+
+
+#: The text steps in order.
+TEXT_STEPS: Tuple[TextStep, ...] = (
+    TextStep("mojibake", "repaired mojibake", fix_mojibake, _may_repair),
+    TextStep("nfc", "normalized Unicode to NFC", to_nfc, _may_compose),
+    TextStep("ascii_punctuation", "folded punctuation to ASCII", ascii_punctuation, _may_fold),
+    TextStep("whitespace", "normalized whitespace", tidy_whitespace, _may_tidy),
 )
 TEXT_FIELDS = ("headline", "lead", "section", "byline", "body", "credits", "captions", "notes")
+_text_fields = attrgetter(*TEXT_FIELDS)
 _LIST_MARK = {"body": "¶"}
 _MAX_PLACES = 6
 
@@ -249,46 +310,89 @@ def _where(changed: List[Tuple[str, Optional[int]]]) -> str:
     return ", ".join(names)
 
 
-def normalize_article(article: Article, options: Optional[NormalizeOptions] = None) -> Article:
-    """`article` with the steps of `options` applied (see the module docstring); pure."""
-    options = options or NormalizeOptions()
-    if options.raw:
-        return article
-    values: Dict[str, object] = {name: getattr(article, name) for name in TEXT_FIELDS}
+def _joined(values: Tuple[object, ...]) -> Optional[str]:
+    """The strings of the text fields (`values`, in `TEXT_FIELDS` order) joined by single spaces;
+    None when a field holds something the parser never puts there (then every step just runs)."""
+    headline, lead, section, byline, body, credits, captions, notes = values
+    if not type(body) is type(credits) is type(captions) is type(notes) is tuple:
+        return None
+    try:
+        return " ".join([*filter(None, (headline, lead, section, byline)),  # "" never changes
+                         *body, *credits, *captions, *notes])  # type: ignore[misc]
+    except TypeError:
+        return None
+
+
+def _run_step(step: Callable[[str], str], values: Dict[str, object]) -> List[Tuple[str, Optional[int]]]:
+    """Apply `step` to every string of `values` in place: where it changed something."""
+    changed: List[Tuple[str, Optional[int]]] = []
+    for name in TEXT_FIELDS:
+        value = values[name]
+        if isinstance(value, tuple):
+            new_items = []
+            for index, item in enumerate(value):
+                new = step(item)
+                if new != item:
+                    changed.append((name, index))
+                new_items.append(new)
+            values[name] = tuple(new_items)  # same length: paragraphs never joined or split
+        elif isinstance(value, str):
+            new = step(value)
+            if new != value:
+                changed.append((name, None))
+            values[name] = new
+    return changed
+
+
+def _text_steps(article: Article, options: NormalizeOptions) -> Tuple[Optional[Dict[str, object]], List[str]]:
+    """Run the text steps of `options` on `article`: (the text fields, or None if no step had to
+    run; warnings)."""
+    values: Optional[Dict[str, object]] = None
     warnings: List[str] = []
-    for option, words, step in TEXT_STEPS:
-        if not getattr(options, option):
+    texts = _joined(_text_fields(article))
+    unusual = "" if texts is None else _unusual(texts)
+    for option, words, step, may_change in TEXT_STEPS:
+        if not getattr(options, option) or (texts is not None and not may_change(texts, unusual)):
             continue
-        changed: List[Tuple[str, Optional[int]]] = []
-        for name in TEXT_FIELDS:
-            value = values[name]
-            if isinstance(value, tuple):
-                new_items = []
-                for index, item in enumerate(value):
-                    new = step(item)
-                    if new != item:
-                        changed.append((name, index))
-                    new_items.append(new)
-                values[name] = tuple(new_items)  # same length: paragraphs never joined or split
-            elif isinstance(value, str):
-                new = step(value)
-                if new != value:
-                    changed.append((name, None))
-                values[name] = new
+        if values is None:
+            values = dict(zip(TEXT_FIELDS, _text_fields(article)))
+        changed = _run_step(step, values)
         if changed:
             warnings.append(f"{words} in {_where(changed)}")
-    updates: Dict[str, object] = {
-        name: value for name, value in values.items() if value != getattr(article, name)
-    }
+            texts = _joined(tuple(values.values()))
+            unusual = "" if texts is None else _unusual(texts)
+    return values, warnings
+
+
+# place_name and section_slug are pure, and a batch meets the same places and sections again and again.
+_cached_place_name = lru_cache(maxsize=4096)(place_name)
+_cached_section_slug = lru_cache(maxsize=1024)(section_slug)
+
+
+_DEFAULT_OPTIONS = NormalizeOptions()
+
+
+def normalize_article(article: Article, options: Optional[NormalizeOptions] = None) -> Article:
+    """`article` with the steps of `options` applied (see the module docstring); pure."""
+    options = options or _DEFAULT_OPTIONS
+    if options.raw:
+        return article
+    values, warnings = _text_steps(article, options)
+    updates: Dict[str, object] = {}
+    section = article.section
+    if values is not None:
+        updates = {name: value for name, value in values.items() if value != getattr(article, name)}
+        section = values["section"]  # type: ignore[assignment]
     if options.place_name and article.dateline is not None:
-        name = place_name(article.dateline.place)
+        name = _cached_place_name(article.dateline.place)
         if name != article.dateline.place_name:
             updates["dateline"] = replace(article.dateline, place_name=name)
     if options.section_slug:
-        slug, known = section_slug(values["section"])  # type: ignore[arg-type]
-        guessed = f'section slug guessed: "{values["section"]}" is not in the table'
-        if not known and guessed not in article.warnings:
-            warnings.append(guessed)
+        slug, known = _cached_section_slug(section)
+        if not known:
+            guessed = f'section slug guessed: "{section}" is not in the table'
+            if guessed not in article.warnings:
+                warnings.append(guessed)
         if slug != article.section_slug:
             updates["section_slug"] = slug
     if warnings:

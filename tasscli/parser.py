@@ -54,7 +54,8 @@ def _same_story(title: str, story: str, stop: frozenset) -> bool:
     if not words:
         return False
     text = _content_words(story, stop)
-    shared = {w for w in words if w in text or any(t.startswith(w[:5]) for t in text if len(w) >= 5)}
+    stems = {t[:5] for t in text if len(t) >= 5}  # a word shares the story's when a story word starts alike
+    shared = {w for w in words if w in text or (len(w) >= 5 and w[:5] in stems)}
     return len(shared) >= 2 or len(shared) / len(words) >= 0.3
 
 

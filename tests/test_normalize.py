@@ -1,15 +1,20 @@
 """Normalization steps, table-driven: (input, expected, reason)."""
 import dataclasses
 import json
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tasscli import normalize
 from tasscli.cli import main
 from tasscli.normalize import (
+    TEXT_STEPS,
     NormalizeOptions,
+    _unusual,
     ascii_punctuation,
     fix_mojibake,
     normalize_article,
@@ -206,3 +211,75 @@ def test_cli_raw_and_ascii_punctuation(tmp_path):
     assert default["dateline"]["place_name"] == "Moscow" and raw["dateline"]["place_name"] is None
     both = runner.invoke(main, ["parse", "--raw", "--ascii-punctuation", str(page)])
     assert both.exit_code == 2 and "cannot be used together" in both.output
+
+
+# --- skipping steps: a step is skipped only when it has nothing to do ------------------------------
+
+TRICKY = list("  \t\n\r\x0b\x1c\x00\x7f\x85\u00a0\u2009\u3000\u2028\u200b\u2060\ufeff()[],.;:!?5ae"
+              "\u0301\u0308\u0316A\u030a\u212b\u1100\u1161\u00e2\u20ac\u2122\u00c3\u00a9\u00d0\u00bc"
+              "\u2019\u201c\u201d\u2014\u2026\u00ab\u00bb\u00e9\ufb01\u0411\ud800\udc00")
+TEXTS = st.text(st.one_of(st.sampled_from(TRICKY), st.characters()), max_size=12)
+
+
+@given(st.lists(TEXTS, max_size=5))
+def test_a_step_is_skipped_only_when_it_has_nothing_to_do(strings):
+    joined = " ".join(strings)
+    unusual = _unusual(joined)
+    for step in TEXT_STEPS:
+        if not step.may_change(joined, unusual):
+            assert [step.function(s) for s in strings] == strings, step.option
+
+
+def test_what_tidy_whitespace_removes_is_never_printable_but_a_space():
+    # `_may_tidy` relies on it: the only whitespace in a printable string is " ", and no zero-width
+    # character is printable.
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    removed = [ch for ch in every if ch.isspace()] + normalize._ZERO_WIDTH.findall(every)
+    assert len(removed) > 20 and [ch for ch in removed if ch.isprintable()] == [" "]
+
+
+ARTICLES = st.builds(
+    Article,
+    headline=st.none() | TEXTS,
+    lead=st.none() | TEXTS,
+    section=st.none() | st.sampled_from(["World", "AFP Video", " Sport ", ""]) | TEXTS,
+    byline=st.none() | TEXTS,
+    section_slug=st.none() | st.sampled_from(["world", "afp-video"]),
+    dateline=st.none() | st.builds(Dateline, place=st.none() | st.sampled_from(["ST. PETERSBURG", "Doha"]) | TEXTS,
+                                   place_name=st.none() | st.just("St. Petersburg")),
+    body=st.lists(TEXTS, max_size=4).map(tuple),
+    credits=st.lists(TEXTS, max_size=2).map(tuple),
+    captions=st.lists(TEXTS, max_size=2).map(tuple),
+    notes=st.lists(TEXTS, max_size=2).map(tuple),
+    warnings=st.sampled_from([(), ('section slug guessed: "AFP Video" is not in the table',)]),
+)
+OPTIONS = st.builds(NormalizeOptions, mojibake=st.booleans(), nfc=st.booleans(), ascii_punctuation=st.booleans(),
+                    whitespace=st.booleans(), place_name=st.booleans(), section_slug=st.booleans())
+
+
+@given(ARTICLES, OPTIONS)
+def test_skipping_steps_changes_nothing(article, options):
+    fast = normalize_article(article, options)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(normalize, "TEXT_STEPS", tuple(
+            step._replace(may_change=lambda texts, unusual: True) for step in TEXT_STEPS))
+        every_step = normalize_article(article, options)
+    assert repr(fast) == repr(every_step) and repr(fast.dateline) == repr(every_step.dateline)
+
+
+def test_ftfy_imported_only_for_text_that_looks_like_mojibake():
+    code = """if True:
+        import sys
+        from tasscli.normalize import normalize_article
+        from tasscli.record import Article
+        normalize_article(Article(headline="Caf\u00e9 \u201ctalks\u201d  ", body=("S\u00e3o Paulo \u2014 ok",)))
+        assert "ftfy" not in sys.modules
+        assert normalize_article(Article(headline="Putin\u00e2\u20ac\u2122s")).headline == "Putin\u2019s"
+        assert "ftfy" in sys.modules
+    """
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@given(TEXTS)
+def test_ascii_punctuation_folds_as_a_translation_table_would(text):
+    assert ascii_punctuation(text) == text.translate(str.maketrans(normalize.ASCII_PUNCTUATION))
