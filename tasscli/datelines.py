@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Any, Dict, List, Optional, Pattern, Tuple
 
 from tasscli.dates import month_pattern, months_key
+from tasscli.prefilter import Prefilter, prefilter
 from tasscli.record import Dateline
 from tasscli.vocab import MONTHS
 
@@ -155,6 +156,11 @@ def _pattern(shape: List[Any]) -> Pattern[str]:
     return shape[2]
 
 
+@lru_cache(maxsize=8)
+def _printed_keys(agencies: Tuple[Agency, ...]) -> Prefilter:
+    return prefilter([form for agency in agencies for form in agency.printed])
+
+
 MARK_CHAR = re.compile(r"[/(\[]")
 _LEADING_PLACE = re.compile(PLACE)
 #: What may follow a place in some shape (region, country, date, mark, dash, "." or ":").
@@ -215,12 +221,19 @@ def read_dateline(line: str, months: Dict[str, int] = MONTHS,
     shapes = _compiled(months, agencies)
     # Cheap tests first, which most body lines fail: the marked shapes need a mark ("/", "(", "[")
     # near the line's start, the unmarked ones a place in capitals.
+    # The bare shapes print the agency's name as is: one of its fixed strings must be in the line.
     marked = MARK_CHAR.search(line, 0, 160) is not None
     upper = line[:2].isupper()
+    bare: Optional[bool] = None  # tested when first needed
     for shape in shapes:
         name = shape[0]
         if (name in ("marked", "placeless") and not marked) or (name == "unmarked" and not upper):
             continue
+        if name in ("bare", "agency-only"):
+            if bare is None:
+                bare = _printed_keys(agencies).may_match(line)
+            if not bare:
+                continue
         match = (shape[2] or _pattern(shape)).match(line)
         if match:
             return _dateline(match, line, agencies)

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
-from typing import Any, Dict, List, NamedTuple, Optional, Pattern, Tuple
+from typing import Any, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Pattern, Tuple
 
+from tasscli.prefilter import prefilter
 from tasscli.vocab import MONTHS
 
 #: Zone abbreviations printed next to times -> offset in minutes east of UTC.
@@ -140,16 +141,17 @@ ZONE = r"(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5}"
 
 @lru_cache(maxsize=8)
 def _forms(months_key: Tuple[Tuple[str, int], ...]) -> Tuple[Tuple[List[Any], ...], Tuple[List[Any], ...]]:
-    """The time and day forms as [name, regex source, compiled pattern or None]: each is compiled
-    on first use, as most pages never reach the later ones."""
+    """The time and day forms as [name, regex source, compiled pattern or None, prints a month
+    name, prefilter]: each is compiled on first use, and tried only on a line that holds a month
+    name where the form prints one, and one of the form's fixed strings (see tasscli.prefilter)."""
     mon = month_pattern(dict(months_key))
 
-    def source(form: str) -> str:
-        text = form.replace("{MON}", mon).replace("{WD}", WEEKDAY).replace("{ZONE}", ZONE)
-        return rf"^{text}\s*$"
+    def form(name: str, text: str) -> List[Any]:
+        source = rf"^{text.replace('{MON}', mon).replace('{WD}', WEEKDAY).replace('{ZONE}', ZONE)}\s*$"
+        return [name, source, None, "{MON}" in text, prefilter([source])]
 
-    return (tuple(["time", source(form), None] for form in TIME_FORMS),
-            tuple([name, source(form), None] for name, form in DAY_FORMS))
+    return (tuple(form("time", text) for text in TIME_FORMS),
+            tuple(form(name, text) for name, text in DAY_FORMS))
 
 
 def _pattern(form: List[Any]) -> Pattern[str]:
@@ -158,9 +160,41 @@ def _pattern(form: List[Any]) -> Pattern[str]:
     return form[2]
 
 
-#: Every form of TIME_FORMS and DAY_FORMS prints a four-digit year (tests/test_dates.py holds the
-#: tables to it): a line without four digits in a row is spared them all.
+#: Every form of TIME_FORMS and DAY_FORMS prints a four-digit year (tests/test_prefilter.py holds
+#: the tables to it): a line without four digits in a row is spared them all.
 FOUR_DIGITS = re.compile(r"\d{4}")
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=8)
+def _month_words(months_key: Tuple[Tuple[str, int], ...]) -> Optional[FrozenSet[str]]:
+    """The month names as words, or None when a name is not ASCII letters (with a final ".")."""
+    words = {name.rstrip(".") for name, _ in months_key}
+    if not all(word.isascii() and word.isalpha() and word.islower() for word in words):
+        return None
+    return frozenset(words)
+
+
+def _has_month(text: str, months: Dict[str, int]) -> bool:
+    """Might a form's {MON} match in `text`? The forms set a month name between non-letters, so
+    on ASCII text it is one of the text's runs of letters."""
+    words = _month_words(months_key(months))
+    if words is None or not text.isascii():
+        return True
+    return any(run.lower() in words for run in _LETTERS.findall(text))
+
+
+def _candidates(forms: Tuple[List[Any], ...], text: str, months: Dict[str, int]) -> Iterator[List[Any]]:
+    """The forms worth matching against `text`, in table order."""
+    has_month: Optional[bool] = None
+    for form in forms:
+        if form[3]:
+            if has_month is None:
+                has_month = _has_month(text, months)
+            if not has_month:
+                continue
+        if form[4].may_match(text):
+            yield form
 
 
 def _month(match: re.Match[str], months: Dict[str, int]) -> Optional[int]:
@@ -173,7 +207,7 @@ def _month(match: re.Match[str], months: Dict[str, int]) -> Optional[int]:
 def _other_time_line(text: str, months: Dict[str, int]) -> Optional[TimeLine]:
     if FOUR_DIGITS.search(text) is None:
         return None
-    for form in _forms(months_key(months))[0]:
+    for form in _candidates(_forms(months_key(months))[0], text, months):
         match = (form[2] or _pattern(form)).match(text)
         if not match:
             continue
@@ -198,7 +232,7 @@ def read_day_line(text: str, months: Dict[str, int] = MONTHS) -> Optional[DayLin
     text = text.strip()
     if FOUR_DIGITS.search(text) is None:
         return None
-    for form in _forms(months_key(months))[1]:
+    for form in _candidates(_forms(months_key(months))[1], text, months):
         name = form[0]
         match = (form[2] or _pattern(form)).match(text)
         if not match:

@@ -231,8 +231,10 @@ def prefilter(patterns: Sequence[str], ignore_case: bool = False) -> Prefilter:
         if not all(literal.isascii() for literal in found):
             return Prefilter(None, ignore_case)
         found = {literal.lower() for literal in found}
-    # Shorter literals first: they are found sooner when several would do.
-    return Prefilter(tuple(sorted(found, key=len)), ignore_case)
+    # A literal holding another is found only where that one is: keep the shorter. Shorter
+    # literals first: they are found sooner when several would do.
+    kept = [literal for literal in found if not any(other != literal and other in literal for other in found)]
+    return Prefilter(tuple(sorted(kept, key=len)), ignore_case)
 
 
 # --- first characters ----------------------------------------------------------------------------

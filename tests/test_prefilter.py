@@ -203,3 +203,42 @@ def test_first_chars_gate_case_blind_non_ascii():
     assert gate.may_match("\u212a")  # the Kelvin sign matches "k" case-blind
     assert not FirstChars(frozenset({"k"}), ignore_case=False).may_match("\u212a")
     assert not gate.may_match("")
+
+
+def test_a_literal_holding_another_is_dropped():
+    assert prefilter(["ITAR-TASS", "TASS", r"Report\.az", "Report"]).literals == ("TASS", "Report")
+
+
+def _forms_matching(text):
+    key = dates.months_key(dates.MONTHS)
+    for forms in dates._forms(key):
+        candidates = [form[1] for form in dates._candidates(forms, text, dates.MONTHS)]
+        for form in forms:
+            if re.match(form[1], text):
+                yield form[1], candidates
+
+
+DATE_LINES = [
+    "Tuesday, June 17, 2008", "14 October 2020", "posted on 08/10/2014", "2015/05/14", "05-Jan-2019",
+    "Name|Feb 24, 2019", "Last Update on 02/07/2018", "24.02.2019", "Sept. 3, 2019",
+    "ANI | Updated: May 03, 2021 18:45 IST", "PublishDate: Monday, March 2, 2020 10:15", "Updated: 2010-10-08 21:35",
+    "12:30 - 24.02.2019", "3 Januari 2018 10:00", "Name 3 hours ago Tuesday 5th Mar 2019 | 10:30 AM",
+    "10:15, 5 March 2019 | GMT", "Mar 5, 2019 - 10:15",
+]
+
+
+@pytest.mark.parametrize("text", DATE_LINES)
+def test_form_gates_pass_every_form_that_matches(text):
+    matched = list(_forms_matching(text))
+    assert matched, "no form matches: the test would prove nothing"
+    for form, candidates in matched:
+        assert form in candidates, text
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(["June", "jun.", "Sept", "mei", "Mayor", "12", "2019", "03", " ", ",", ".", "/", "-",
+                                 "|", ":", "Updated:", "posted on", "Tuesday", "ago", "hours", "IST", "PM", "x.com"]),
+                max_size=10).map("".join))
+def test_form_gates_are_exact(text):
+    for form, candidates in _forms_matching(text):
+        assert form in candidates
