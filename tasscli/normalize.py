@@ -38,7 +38,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import attrgetter
-from typing import Callable, Dict, List, NamedTuple, Optional, Tuple
+from typing import Callable, Dict, List, NamedTuple, Optional, Pattern, Tuple
 
 from tasscli.record import Article
 
@@ -103,7 +103,7 @@ PLACE_PARTICLES = frozenset(
 #: Words kept in capitals.
 PLACE_ACRONYMS = frozenset("UN US USA UK UAE EU DPRK DRC PRC".split())
 
-_PLACE_SPLIT = re.compile(r"([\s\-/]+)")
+_PLACE_SPLIT = r"([\s\-/]+)"
 
 
 def _title_word(word: str) -> str:
@@ -128,10 +128,10 @@ def place_name(place: Optional[str]) -> Optional[str]:
         return place or None
     out: List[str] = []
     first = True
-    for token in _PLACE_SPLIT.split(place):
+    for token in _re(_PLACE_SPLIT).split(place):
         if not token:
             continue
-        if _PLACE_SPLIT.fullmatch(token):
+        if _re(_PLACE_SPLIT).fullmatch(token):
             out.append(token)
             if "/" in token:  # "MOSCOW/LA PAZ": a new name starts
                 first = True
@@ -144,7 +144,15 @@ def place_name(place: Optional[str]) -> Optional[str]:
 
 # --- text steps ----------------------------------------------------------------------------------
 
-def _mojibake_pattern() -> re.Pattern[str]:
+@lru_cache(maxsize=64)  # a few patterns, by their source
+def _re(source: str) -> Pattern[str]:
+    """`source` compiled on first use: most runs never need most of this module's patterns
+    (they are for text that is not clean), and compiling them all cost milliseconds of start-up."""
+    return re.compile(source)
+
+
+@lru_cache(maxsize=1)
+def _mojibake_pattern() -> Pattern[str]:
     """Two-character sequences a UTF-8 lead byte + continuation byte become when decoded as
     Windows-1252, Latin-1 or Windows-1251. Text without one has nothing for ftfy to repair, so
     ftfy is not even imported for it."""
@@ -160,11 +168,8 @@ def _mojibake_pattern() -> re.Pattern[str]:
     return re.compile(f"[{cls}][{cls2}]")
 
 
-_MOJIBAKE_HINT = _mojibake_pattern()
-
-
 def fix_mojibake(text: str) -> str:
-    if text.isascii() or not _MOJIBAKE_HINT.search(text):
+    if text.isascii() or not _mojibake_pattern().search(text):
         return text
     import ftfy  # imported only for text that may need it (about 60 ms)
 
@@ -197,29 +202,27 @@ def ascii_punctuation(text: str) -> str:
     return text
 
 
-_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]")
-_SPACE_RUN = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\n\r\f\v\u2028\u2029\x85]")
-_SPACE_BEFORE = re.compile(r"(?<=\S)[ \u00a0]+(?=[,;:!?)\]]|\.(?![.\d]))")
-_SPACE_AFTER = re.compile(r"(?<=[(\[])[ \u00a0]+")
-
-
-_SPACE_BEFORE_HINT = re.compile(r" [,;:!?)\].]")  # a literal first character: a fast scan
+_ZERO_WIDTH = "[\u200b\u2060\ufeff]"
+_SPACE_RUN = r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\n\r\f\v\u2028\u2029\x85]"
+_SPACE_BEFORE = r"(?<=\S)[ \u00a0]+(?=[,;:!?)\]]|\.(?![.\d]))"
+_SPACE_AFTER = r"(?<=[(\[])[ \u00a0]+"
+_SPACE_BEFORE_HINT = r" [,;:!?)\].]"  # a literal first character: a fast scan
 
 
 def tidy_whitespace(text: str) -> str:
     # Cheap guards first: the parser's text is nearly always tidy already, and each regex below
     # is tried at every position of the string (two of them with a look-behind).
     if not text.isascii():
-        text = _ZERO_WIDTH.sub("", text)
-        text = _SPACE_RUN.sub(" ", text)
-        text = _SPACE_BEFORE.sub("", text)
-        return _SPACE_AFTER.sub("", text).strip()
+        text = _re(_ZERO_WIDTH).sub("", text)
+        text = _re(_SPACE_RUN).sub(" ", text)
+        text = _re(_SPACE_BEFORE).sub("", text)
+        return _re(_SPACE_AFTER).sub("", text).strip()
     if "  " in text or not text.isprintable():  # ASCII: a run needs two spaces or a control char
-        text = _SPACE_RUN.sub(" ", text)
-    if _SPACE_BEFORE_HINT.search(text):
-        text = _SPACE_BEFORE.sub("", text)
+        text = _re(_SPACE_RUN).sub(" ", text)
+    if _re(_SPACE_BEFORE_HINT).search(text):
+        text = _re(_SPACE_BEFORE).sub("", text)
     if "( " in text or "[ " in text:
-        text = _SPACE_AFTER.sub("", text)
+        text = _re(_SPACE_AFTER).sub("", text)
     return text.strip()
 
 
@@ -244,7 +247,7 @@ class NormalizeOptions:
 # A check may give a false alarm (a match across a joint): the step then runs and finds nothing.
 
 _PRINTABLE_ASCII = bytes(range(0x20, 0x7F))
-_FOLDABLE = re.compile("[" + "".join(ASCII_PUNCTUATION) + "]")
+_FOLDABLE = "[" + "".join(ASCII_PUNCTUATION) + "]"
 _UNTIDY_HINT = re.compile(r" [ ,;:!?)\].]")  # a literal first character: a fast scan
 
 
@@ -257,8 +260,8 @@ def _unusual(texts: str) -> str:
 
 def _may_repair(texts: str, unusual: str) -> bool:
     # Both characters of a mojibake pair are non-ASCII: the short string is searched first.
-    return bool(unusual) and _MOJIBAKE_HINT.search(unusual) is not None and (
-        _MOJIBAKE_HINT.search(texts) is not None)
+    return bool(unusual) and _mojibake_pattern().search(unusual) is not None and (
+        _mojibake_pattern().search(texts) is not None)
 
 
 def _may_compose(texts: str, unusual: str) -> bool:
@@ -266,7 +269,7 @@ def _may_compose(texts: str, unusual: str) -> bool:
 
 
 def _may_fold(texts: str, unusual: str) -> bool:
-    return _FOLDABLE.search(unusual) is not None
+    return _re(_FOLDABLE).search(unusual) is not None
 
 
 def _may_tidy(texts: str, unusual: str) -> bool:

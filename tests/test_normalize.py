@@ -1,6 +1,7 @@
 """Normalization steps, table-driven: (input, expected, reason)."""
 import dataclasses
 import json
+import re
 import subprocess
 import sys
 
@@ -234,7 +235,7 @@ def test_what_tidy_whitespace_removes_is_never_printable_but_a_space():
     # `_may_tidy` relies on it: the only whitespace in a printable string is " ", and no zero-width
     # character is printable.
     every = "".join(map(chr, range(sys.maxunicode + 1)))
-    removed = [ch for ch in every if ch.isspace()] + normalize._ZERO_WIDTH.findall(every)
+    removed = [ch for ch in every if ch.isspace()] + re.findall(normalize._ZERO_WIDTH, every)
     assert len(removed) > 20 and [ch for ch in removed if ch.isprintable()] == [" "]
 
 
