@@ -248,8 +248,8 @@ def _on_sigterm(signum: int, frame: Any) -> None:
 
 
 def _jobs_help() -> str:
-    return f"Worker processes that parse (default: the number of cores, here {default_jobs()}); " \
-           "1 parses in this process. The output is the same whatever the number."
+    return f"Processes that parse, this one included (default: the number of cores, here {default_jobs()}); " \
+           "1 starts no worker. The output is the same whatever the number."
 
 
 @click.command()

@@ -5,11 +5,13 @@
     Report.add()        ->  counts, summary line, exit status
 
 Nothing here holds more than a bounded window of pages: memory stays flat however long the batch.
-With `jobs > 1` the pages go to worker processes in chunks, at most `WINDOW` chunks per worker in
-flight, and come back in input order; the parent reads, the workers parse, the parent writes. The
-records are made by the same function either way, so the output is the same byte for byte. (A
-window of `apply_async` results, not `Pool.imap`: imap's feeder thread drains its input as fast as
-it can read, so a batch read faster than it is parsed would pile up in memory.)
+With `jobs > 1` there are `jobs` parsing processes in all: this one and `jobs - 1` workers. The
+pages go out in chunks, at most `WINDOW` chunks per worker in flight; when the workers have their
+fill, this process parses the next chunk itself instead of waiting (it also reads and writes, so a
+core left to it alone would idle while the workers fell behind). Outcomes come back in input
+order. The records are made by the same function either way, so the output is the same byte for
+byte. (A window of `apply_async` results, not `Pool.imap`: imap's feeder thread drains its input
+as fast as it can read, so a batch read faster than it is parsed would pile up in memory.)
 
 The counting rule (`Report.check`): every page read is either parsed or failed,
 
@@ -226,7 +228,7 @@ class Engine:
             try:
                 import multiprocessing
 
-                self._pool = multiprocessing.Pool(self.jobs, _worker_init, (self.fields, self.options))
+                self._pool = multiprocessing.Pool(self.jobs - 1, _worker_init, (self.fields, self.options))
             except (OSError, ImportError) as exc:  # no semaphores or no fork here: run in-process
                 self.on_notice(f"cannot start worker processes ({exc}); parsing in one process")
                 self.jobs = 1
@@ -245,14 +247,28 @@ class Engine:
         if self._pool is None:
             yield from map(process, items, repeat(self.fields), repeat(self.options))
             return
+        # In input order: a worker's result (AsyncResult) or a chunk parsed here (a list).
         pending: Deque[Any] = deque()
+        limit = (self.jobs - 1) * WINDOW  # chunks in the workers' hands
+        in_flight = 0
         for chunk in chunks(items):
-            pending.append(self._pool.apply_async(_process_chunk, (chunk,)))
+            if in_flight < limit:
+                pending.append(self._pool.apply_async(_process_chunk, (chunk,)))
+                in_flight += 1
+            else:
+                pending.append([process(item, self.fields, self.options) for item in chunk])
             del chunk
-            while len(pending) >= self.jobs * WINDOW:
-                yield from pending.popleft().get()
+            # Hand on what is done at the head; wait for a worker only when too much is held.
+            while pending and (isinstance(pending[0], list) or pending[0].ready() or len(pending) > 2 * limit):
+                head = pending.popleft()
+                if isinstance(head, list):
+                    yield from head
+                else:
+                    in_flight -= 1
+                    yield from head.get()
         while pending:
-            yield from pending.popleft().get()
+            head = pending.popleft()
+            yield from head if isinstance(head, list) else head.get()
 
 
 def run_pages(items: Iterable[Item], engine: Engine, report: Report,
