@@ -14,7 +14,7 @@ else, so a pattern it misreads costs speed, never a match.
 from __future__ import annotations
 
 import re
-from typing import FrozenSet, List, Optional, Sequence, Tuple
+from typing import Callable, FrozenSet, List, Optional, Sequence, Tuple
 
 _QUANTIFIERS = "?*{"  # after an item: it may be absent ("+" keeps it required)
 _SPECIAL = ".^$|()[]{}?*+\\"
@@ -194,11 +194,18 @@ def required_literals(pattern: str) -> Optional[FrozenSet[str]]:
 class Prefilter:
     """`may_match(text, start)` is False only when the pattern cannot match in `text[start:]`."""
 
-    __slots__ = ("literals", "ignore_case")
+    __slots__ = ("literals", "ignore_case", "_search")
+
+    #: Past this many literals one search for all of them (a plain alternation, quick to compile)
+    #: beats an `in` test for each.
+    MANY = 4
 
     def __init__(self, literals: Optional[Tuple[str, ...]], ignore_case: bool = False) -> None:
         self.literals = literals  # None: always search
         self.ignore_case = ignore_case
+        self._search: Optional[Callable[[str], Optional[re.Match[str]]]] = None
+        if literals is not None and len(literals) > self.MANY:
+            self._search = re.compile("|".join(re.escape(literal) for literal in literals)).search
 
     def __repr__(self) -> str:
         return f"Prefilter({self.literals!r}, ignore_case={self.ignore_case})"
@@ -213,10 +220,18 @@ class Prefilter:
             if not window.isascii():
                 return True
             window = window.lower()
+        if self._search is not None:
+            return self._search(window) is not None
         for literal in literals:
             if literal in window:
                 return True
         return False
+
+
+def _ascii_equivalent(char: str) -> bool:
+    """Does `char` match some ASCII character case-blind?"""
+    pattern = re.compile(re.escape(char), re.IGNORECASE)
+    return any(pattern.fullmatch(chr(code)) for code in range(128))
 
 
 def prefilter(patterns: Sequence[str], ignore_case: bool = False) -> Prefilter:
@@ -228,9 +243,14 @@ def prefilter(patterns: Sequence[str], ignore_case: bool = False) -> Prefilter:
             return Prefilter(None, ignore_case)
         found |= literals
     if ignore_case:
-        if not all(literal.isascii() for literal in found):
+        # `may_match` tests only ASCII text (see there). A literal with a character no ASCII letter
+        # matches case-blind ("…", "©", "Читать") cannot be in such text: it drops out. One with
+        # a character that does ("K", the Kelvin sign, matches "k") leaves no test.
+        if any(_ascii_equivalent(char) for literal in found for char in literal if not char.isascii()):
             return Prefilter(None, ignore_case)
-        found = {literal.lower() for literal in found}
+        found = {literal.lower() for literal in found if literal.isascii()}
+        if not found:  # every match holds a character ASCII text has not
+            return Prefilter((), ignore_case)
     # A literal holding another is found only where that one is: keep the shorter. Shorter
     # literals first: they are found sooner when several would do.
     kept = [literal for literal in found if not any(other != literal and other in literal for other in found)]
