@@ -86,16 +86,13 @@ class Grammar:
     def furniture_patterns(self) -> Pattern[str]:
         return re.compile(rf"(?:{'|'.join(self.vocab.furniture_patterns)})\s*", re.IGNORECASE)
 
-    @cached_property
-    def furniture_keys(self) -> Prefilter:
-        return prefilter(self.vocab.furniture_patterns, ignore_case=True)
-
     def is_furniture(self, text: str) -> bool:
         """Is the whole (trimmed) line a furniture line of the table, or does a furniture pattern
         match all of it? Both case-blind."""
+        # No prefilter here: a fullmatch fails at the line's start, where a search for the
+        # patterns' fixed strings would scan the whole line.
         return text.lower() in self.furniture_lines or (
-            bool(self.vocab.furniture_patterns) and self.furniture_keys.may_match(text)
-            and self.furniture_patterns.fullmatch(text) is not None)
+            bool(self.vocab.furniture_patterns) and self.furniture_patterns.fullmatch(text) is not None)
 
     @cached_property
     def news_item(self) -> Pattern[str]:

@@ -249,25 +249,3 @@ def test_form_gates_pass_every_form_that_matches(text):
 def test_form_gates_are_exact(text):
     for form, candidates in _forms_matching(text):
         assert form in candidates
-
-
-FURNITURE_LINES = ["3 pages in this article", "UPDATED AT: 12:00", "… Read more", "Source: TASS", "5 minutes read",
-                   "Code 12", "Tel: 123", "[© 2020 TASS]", "Читать далее", "Unterstützt durch X", "• ab",
-                   "example.com", ":x Name (TASS)", "Follow the author on X", "Phone/fax: 1"]
-
-
-@settings(max_examples=300)
-@given(st.lists(st.sampled_from(FURNITURE_LINES + ["a", " ", "K", "\u212a", "ſ", "é", "(", ":", "."]), max_size=6)
-       .map("".join))
-def test_furniture_prefilter_passes_every_furniture_line(text):
-    g = grammar(DEFAULT, AGENCIES)
-    if g.furniture_patterns.fullmatch(text):
-        assert g.furniture_keys.may_match(text)
-
-
-def test_furniture_prefilter_on_known_lines():
-    g = grammar(DEFAULT, AGENCIES)
-    for text in FURNITURE_LINES + list(_page_lines()):
-        if g.furniture_patterns.fullmatch(text):
-            assert g.furniture_keys.may_match(text), text
-    assert all(g.is_furniture(text) for text in FURNITURE_LINES)
