@@ -293,7 +293,12 @@ def read_lines(text: str) -> Tuple[Optional[date], List[Line]]:
     out: List[Line] = []
     block = 0
     for number, row in enumerate(raw, 1):
-        stripped = " ".join(row.split())
+        # A printable row has no whitespace but " " (isprintable is False for tabs, NBSP and the
+        # other separators): with no double or edge space it is its own trimmed, single-spaced text.
+        if row.isprintable() and "  " not in row and row[:1] != " " and row[-1:] != " ":
+            stripped = row
+        else:
+            stripped = " ".join(row.split())
         if not stripped:
             block += 1
             continue

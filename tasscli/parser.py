@@ -556,15 +556,19 @@ def _article(segment: List[Line], index: int, source: str, prefix: Optional[date
     other_day = _article_day(b, carried, vocab)
     published, warnings = dates.published(prefix, b.time, agency, other_day)
     # The section of a listing item: the last label printed above its headline.
-    heads = [n for n, role in b.roles.items() if role.startswith("headline")]
-    limit = heads[0] if heads else (segment[0].number if segment else 0)
-    labels = [ln for ln in page if ln.kind == "label" and ln.number < limit]
-    if labels and "section" not in b.fields:
-        b.fields["section"] = labels[-1].info
-    first_kept = min((n for n, role in b.roles.items() if not role.startswith("dropped:")), default=0)
-    roles = tuple(LineRole(number, role, None if listing and index == 0 and number < first_kept
-                           and role.startswith("dropped:") else index)
-                  for number, role in sorted(b.roles.items()))
+    if "section" not in b.fields:
+        head = next((n for n, role in b.roles.items() if role.startswith("headline")), None)
+        limit = head if head is not None else (segment[0].number if segment else 0)
+        labels = [ln for ln in page if ln.kind == "label" and ln.number < limit]
+        if labels:
+            b.fields["section"] = labels[-1].info
+    if listing and index == 0:
+        # Page furniture above the first item belongs to no article.
+        first_kept = min((n for n, role in b.roles.items() if not role.startswith("dropped:")), default=0)
+        roles = tuple(LineRole(number, role, None if number < first_kept and role.startswith("dropped:") else index)
+                      for number, role in sorted(b.roles.items()))
+    else:
+        roles = tuple(LineRole(number, role, index) for number, role in sorted(b.roles.items()))
     article = Article(
         source=source,
         headline=b.fields.get("headline"),  # type: ignore[arg-type]

@@ -47,3 +47,17 @@ def test_every_nonblank_line_accounted_once(page):
     lines = page.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
     expected = [n for n, line in enumerate(lines, 1) if " ".join(line.split())]
     assert numbers == expected
+
+
+@settings(max_examples=500)
+@given(st.lists(st.text(alphabet=st.sampled_from(list("ab. \t\u00a0\u2028\x1c\x0b\u3000\u200b\u0085\r\f")),
+                        max_size=12), max_size=6).map("\n".join))
+def test_read_lines_trims_and_single_spaces_every_line(page):
+    """read_lines takes a clean-looking row as it is: it must give what trimming and single-spacing give."""
+    from tasscli.lines import line_texts, read_lines
+
+    rows = line_texts(page)
+    expected = [" ".join(row.split()) for row in rows]
+    prefix, lines = read_lines(page)
+    assert prefix is None
+    assert [(line.number, line.text) for line in lines] == [(n, t) for n, t in enumerate(expected, 1) if t]
