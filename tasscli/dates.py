@@ -142,13 +142,17 @@ ZONE = r"(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5}"
 @lru_cache(maxsize=8)
 def _forms(months_key: Tuple[Tuple[str, int], ...]) -> Tuple[Tuple[List[Any], ...], Tuple[List[Any], ...]]:
     """The time and day forms as [name, regex source, compiled pattern or None, prints a month
-    name, prefilter]: each is compiled on first use, and tried only on a line that holds a month
-    name where the form prints one, and one of the form's fixed strings (see tasscli.prefilter)."""
+    name, prefilter or None, source for the prefilter]. Each is compiled on first use, and tried
+    only on a line that holds a month name where the form prints one, and one of the form's fixed
+    strings (see tasscli.prefilter)."""
     mon = month_pattern(dict(months_key))
 
     def form(name: str, text: str) -> List[Any]:
         source = rf"^{text.replace('{MON}', mon).replace('{WD}', WEEKDAY).replace('{ZONE}', ZONE)}\s*$"
-        return [name, source, None, "{MON}" in text, prefilter([source])]
+        # The placeholders hold no fixed string a match must contain, so the prefilter is read
+        # from the short form (the month alternation, long, would only slow its reading down).
+        short = text.replace("{MON}", "(?i:m)").replace("{WD}", WEEKDAY).replace("{ZONE}", "(?:Z)?")
+        return [name, source, None, "{MON}" in text, None, short]  # the prefilter made when first needed
 
     return (tuple(form("time", text) for text in TIME_FORMS),
             tuple(form(name, text) for name, text in DAY_FORMS))
@@ -193,6 +197,8 @@ def _candidates(forms: Tuple[List[Any], ...], text: str, months: Dict[str, int])
                 has_month = _has_month(text, months)
             if not has_month:
                 continue
+        if form[4] is None:
+            form[4] = prefilter([form[5]])
         if form[4].may_match(text):
             yield form
 

@@ -203,9 +203,7 @@ class Prefilter:
     def __init__(self, literals: Optional[Tuple[str, ...]], ignore_case: bool = False) -> None:
         self.literals = literals  # None: always search
         self.ignore_case = ignore_case
-        self._search: Optional[Callable[[str], Optional[re.Match[str]]]] = None
-        if literals is not None and len(literals) > self.MANY:
-            self._search = re.compile("|".join(re.escape(literal) for literal in literals)).search
+        self._search: Optional[Callable[[str], Optional[re.Match[str]]]] = None  # compiled when first needed
 
     def __repr__(self) -> str:
         return f"Prefilter({self.literals!r}, ignore_case={self.ignore_case})"
@@ -220,7 +218,9 @@ class Prefilter:
             if not window.isascii():
                 return True
             window = window.lower()
-        if self._search is not None:
+        if len(literals) > self.MANY:
+            if self._search is None:
+                self._search = re.compile("|".join(re.escape(literal) for literal in literals)).search
             return self._search(window) is not None
         for literal in literals:
             if literal in window:
