@@ -24,7 +24,6 @@ from __future__ import annotations
 import os
 import time
 from collections import deque
-from dataclasses import dataclass, field
 from itertools import repeat
 from typing import Any, Callable, Deque, Dict, Iterable, Iterator, List, NamedTuple, Optional, Tuple
 
@@ -42,19 +41,28 @@ CHUNK_CHARS = 256 * 1024
 WINDOW = 4
 
 
-@dataclass
 class Report:
-    """Counts for the end-of-run summary and the exit status."""
+    """Counts for the end-of-run summary and the exit status. (A plain class: a dataclass costs a
+    millisecond of start-up to define.)"""
 
-    files: int = 0  # input files and archive members read
-    pages: int = 0  # pages in: parsed + failed
-    parsed: int = 0
-    failed_pages: int = 0
-    empty: int = 0  # parsed pages that gave no record
-    articles: int = 0  # records out
-    skipped: int = 0  # pages (or single-page files) left alone by --resume
-    started: float = field(default_factory=time.monotonic)
-    _last_file: int = 0
+    __slots__ = ("files", "pages", "parsed", "failed_pages", "empty", "articles", "skipped", "started",
+                 "_last_file")
+
+    def __init__(self, files: int = 0, pages: int = 0, parsed: int = 0, failed_pages: int = 0, empty: int = 0,
+                 articles: int = 0, skipped: int = 0, started: Optional[float] = None) -> None:
+        self.files = files  # input files and archive members read
+        self.pages = pages  # pages in: parsed + failed
+        self.parsed = parsed
+        self.failed_pages = failed_pages
+        self.empty = empty  # parsed pages that gave no record
+        self.articles = articles  # records out
+        self.skipped = skipped  # pages (or single-page files) left alone by --resume
+        self.started = time.monotonic() if started is None else started
+        self._last_file = 0
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{name}={getattr(self, name)}" for name in self.__slots__[:7])
+        return f"Report({counts})"
 
     @property
     def errors(self) -> int:
