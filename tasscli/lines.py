@@ -49,6 +49,7 @@ SEPARATOR = re.compile(r"^[-—–_=*]{3,}$")
 SOURCE = re.compile(r"^(?:From:\s+\S.{0,40}|[^|^]{2,40}\^\s*\|[^|]*\|.*)$")
 SOURCE_KEYS = prefilter([SOURCE.pattern])
 BULLET = re.compile(r"^[•·▪]\s*")
+BULLETS = "•·▪"  # BULLET's first characters: a string test before the pattern
 HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 
 
@@ -199,7 +200,10 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip().rstrip(_CLOSERS)[-1:] in _TERMINAL
 
 
-CLOCK_END = re.compile(r"\d:\d\d$")
+def _clock_end(text: str) -> bool:
+    """Does `text` end with a digit, ":" and two digits (`\\d:\\d\\d$`)? A string test: most lines end
+    otherwise, and a call to a pattern costs more than these comparisons."""
+    return text[-3:-2] == ":" and text[-2:].isdecimal() and text[-4:-3].isdecimal() and len(text) >= 4
 FOUR_DIGITS = re.compile(r"\d{4}")
 
 
@@ -211,7 +215,7 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
     vocab = g.vocab
     if "<" in line.text and HTML_TAG.search(line.text):
         line.text = " ".join(HTML_TAG.sub(" ", line.text).split())
-    if BULLET.match(line.text) and len(line.text) > 1:
+    if line.text[:1] in BULLETS and len(line.text) > 1:
         rest = BULLET.sub("", line.text)
         if rest.endswith(("...", "…")) and re.search("[A-Za-z]", rest):
             line.kind, line.info = "label", rest
@@ -265,7 +269,7 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
         line.kind, line.info = "section-time", (m["section"], timeline)
     elif year and (day := dates.read_day_line(text, vocab.months)) is not None:
         line.kind, line.info = "date", day
-    elif CLOCK_END.search(text, len(text) - 6) and (m := g.news_item.match(text)) is not None:
+    elif _clock_end(text) and (m := g.news_item.match(text)) is not None:
         line.kind, line.info = "news-item", m
     elif (gate is None or "credit" in gate) and (m := g.credit.match(text)) is not None and len(text) < 200:
         line.kind, line.info = "credit", m["credit"].strip()

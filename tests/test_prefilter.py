@@ -249,3 +249,14 @@ def test_form_gates_pass_every_form_that_matches(text):
 def test_form_gates_are_exact(text):
     for form, candidates in _forms_matching(text):
         assert form in candidates
+
+
+@settings(max_examples=1000)
+@given(st.text(alphabet=st.sampled_from(list("0123456789:a ²٣•·▪\t")), min_size=1, max_size=8))
+def test_string_tests_agree_with_the_patterns_they_replace(text):
+    """classify's string tests for a clock at the line's end and a bullet at its start (a line
+    holds no line break)."""
+    from tasscli.lines import BULLET, BULLETS, _clock_end
+
+    assert _clock_end(text) == bool(re.search(r"\d:\d\d$", text))
+    assert (text[:1] in BULLETS) == bool(BULLET.match(text))
