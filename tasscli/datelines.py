@@ -156,9 +156,20 @@ def _pattern(shape: List[Any]) -> Pattern[str]:
     return shape[2]
 
 
-@lru_cache(maxsize=8)
+_PRINTED_KEYS: Dict[int, Tuple[object, Prefilter]] = {}
+
+
 def _printed_keys(agencies: Tuple[Agency, ...]) -> Prefilter:
-    return prefilter([form for agency in agencies for form in agency.printed])
+    """The fixed strings of the agencies' printed names, per agency table (by identity, as
+    `_compiled`)."""
+    hit = _PRINTED_KEYS.get(id(agencies))
+    if hit is not None and hit[0] is agencies:
+        return hit[1]
+    if len(_PRINTED_KEYS) > 32:
+        _PRINTED_KEYS.clear()
+    keys = prefilter([form for agency in agencies for form in agency.printed])
+    _PRINTED_KEYS[id(agencies)] = (agencies, keys)
+    return keys
 
 
 MARK_CHAR = re.compile(r"[/(\[]")
