@@ -196,9 +196,9 @@ class Prefilter:
 
     __slots__ = ("literals", "ignore_case", "_search")
 
-    #: Past this many literals one search for all of them (a plain alternation, quick to compile)
-    #: beats an `in` test for each.
-    MANY = 4
+    #: Past this many literals one search for all of them (a plain alternation) beats an `in` test
+    #: for each; below it, compiling the alternation costs more than a page's tests save.
+    MANY = 12
 
     def __init__(self, literals: Optional[Tuple[str, ...]], ignore_case: bool = False) -> None:
         self.literals = literals  # None: always search
