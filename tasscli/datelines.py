@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Dict, List, Optional, Pattern, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
-from tasscli.dates import month_pattern, months_key
+from tasscli.dates import compile_entry, month_pattern, months_key
 from tasscli.prefilter import Prefilter, prefilter
 from tasscli.record import Dateline
 from tasscli.vocab import MONTHS
@@ -150,12 +150,6 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...
     return tuple([name, pattern, None] for name, pattern in shapes)
 
 
-def _pattern(shape: List[Any]) -> Pattern[str]:
-    if shape[2] is None:
-        shape[2] = re.compile(shape[1])
-    return shape[2]
-
-
 _PRINTED_KEYS: Dict[int, Tuple[object, Prefilter]] = {}
 
 
@@ -215,12 +209,6 @@ def _compiled(months: Dict[str, int], agencies: Tuple[Agency, ...]) -> Tuple[Lis
     return value
 
 
-def dateline_shapes(months: Dict[str, int] = MONTHS,
-                    agencies: Tuple[Agency, ...] = AGENCIES) -> Tuple[Tuple[str, Pattern[str]], ...]:
-    """The dateline shapes, compiled: (name, pattern), in the order they are tried."""
-    return tuple((shape[0], _pattern(shape)) for shape in _compiled(months, agencies))
-
-
 def read_dateline(line: str, months: Dict[str, int] = MONTHS,
                   agencies: Tuple[Agency, ...] = AGENCIES) -> Optional[Tuple[Dateline, Optional[str], str]]:
     """(dateline, canonical agency, rest of the line) when `line` opens with a dateline.
@@ -245,7 +233,7 @@ def read_dateline(line: str, months: Dict[str, int] = MONTHS,
                 bare = _printed_keys(agencies).may_match(line)
             if not bare:
                 continue
-        match = (shape[2] or _pattern(shape)).match(line)
+        match = (shape[2] or compile_entry(shape)).match(line)
         if match:
             return _dateline(match, line, agencies)
     return None

@@ -158,10 +158,12 @@ def _forms(months_key: Tuple[Tuple[str, int], ...]) -> Tuple[Tuple[List[Any], ..
             tuple(form(name, text) for name, text in DAY_FORMS))
 
 
-def _pattern(form: List[Any]) -> Pattern[str]:
-    if form[2] is None:
-        form[2] = re.compile(form[1])
-    return form[2]
+def compile_entry(entry: List[Any]) -> Pattern[str]:
+    """The pattern of a table entry [name, regex source, compiled pattern or None, ...], compiled
+    on first use and kept in the entry (the dateline shapes and the time and day forms)."""
+    if entry[2] is None:
+        entry[2] = re.compile(entry[1])
+    return entry[2]
 
 
 #: Every form of TIME_FORMS and DAY_FORMS prints a four-digit year (tests/test_prefilter.py holds
@@ -214,7 +216,7 @@ def _other_time_line(text: str, months: Dict[str, int]) -> Optional[TimeLine]:
     if FOUR_DIGITS.search(text) is None:
         return None
     for form in _candidates(_forms(months_key(months))[0], text, months):
-        match = (form[2] or _pattern(form)).match(text)
+        match = (form[2] or compile_entry(form)).match(text)
         if not match:
             continue
         groups = match.groupdict()
@@ -240,7 +242,7 @@ def read_day_line(text: str, months: Dict[str, int] = MONTHS) -> Optional[DayLin
         return None
     for form in _candidates(_forms(months_key(months))[1], text, months):
         name = form[0]
-        match = (form[2] or _pattern(form)).match(text)
+        match = (form[2] or compile_entry(form)).match(text)
         if not match:
             continue
         month = _month(match, months)

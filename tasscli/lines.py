@@ -204,7 +204,6 @@ def _clock_end(text: str) -> bool:
     """Does `text` end with a digit, ":" and two digits (`\\d:\\d\\d$`)? A string test: most lines end
     otherwise, and a call to a pattern costs more than these comparisons."""
     return text[-3:-2] == ":" and text[-2:].isdecimal() and text[-4:-3].isdecimal() and len(text) >= 4
-FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def is_sentence(text: str) -> bool:
@@ -244,7 +243,7 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
     # Time, date and furniture lines are short; a long line is spared those patterns.
     short = len(text) <= 160
     clock = short and ":" in text  # every time-line form prints HH:MM
-    year = short and FOUR_DIGITS.search(text) is not None  # every date-line form prints a year
+    year = short and dates.FOUR_DIGITS.search(text) is not None  # every date-line form prints a year
     if "{{" in text and TEMPLATE.search(text) and not TEMPLATE.sub("", text).strip():
         line.kind = "template"
     elif short and g.is_furniture(text):
