@@ -7,17 +7,16 @@ strings is in the text, the search cannot succeed, and a few `in` tests are much
 This is the prefilter that grep-like tools put in front of a regex.
 
 `required_literals(pattern)` reads a pattern and returns a set of strings such that every match
-contains at least one of them, or None when it cannot tell (the caller then always searches). It
-understands the subset of regex syntax the vocabulary tables use, and gives up (None) on anything
-else, so a pattern it misreads costs speed, never a match.
+contains at least one of them, or None when it cannot tell (the caller then always searches).
+`first_chars(pattern)` does the same for an anchored match: the characters a match may start
+with, so a line opening with another skips the call. Both understand the subset of regex syntax
+the vocabulary tables use and give up (None) on anything else, so a pattern they misread costs
+speed, never a match.
 """
 from __future__ import annotations
 
 import re
 from typing import Callable, FrozenSet, List, Optional, Sequence, Tuple
-
-_QUANTIFIERS = "?*{"  # after an item: it may be absent ("+" keeps it required)
-_SPECIAL = ".^$|()[]{}?*+\\"
 
 
 def _group_end(pattern: str, start: int) -> int:
