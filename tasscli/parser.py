@@ -136,9 +136,9 @@ class _Builder:
                 self.role(line, "dropped:template" if not self.closed else "note")
             return
         self.body.append(text)
+        label = f"body ¶{len(self.body)}"
         for line in lines:
-            role = self.roles.get(line.number)
-            self.role(line, f"{role}+body ¶{len(self.body)}" if role == "dateline" else f"body ¶{len(self.body)}")
+            self.roles[line.number] = "dateline+" + label if self.roles.get(line.number) == "dateline" else label
 
 
 def _split_block(lines: List[Line]) -> List[List[Line]]:
@@ -366,6 +366,11 @@ def _body(lines: List[Line], b: _Builder, g: Grammar) -> None:
 
     def flush() -> None:
         if not pending:
+            return
+        if len(pending) == 1:  # most blocks: one line, one paragraph
+            b.paragraph(pending, texts[0][1])
+            pending.clear()
+            texts.clear()
             return
         by_number = {line.number: text for line, text in texts}
         for group in _split_block(pending):
