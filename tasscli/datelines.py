@@ -117,12 +117,30 @@ PLACE_UPPER = r"[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+)*"
 DASHES = r"(?:——|—|–|--|-|―)"
 
 
+def _case_blind_distinct(forms: List[str]) -> List[str]:
+    """`forms` without those that match case-blind what an earlier one does ("KAZINFORM" after
+    "Kazinform"): inside the marks the names match case-blind, and the repeats cost only compile
+    time (the case-blind alternation is most of the marked shape's). A form with a letter escape
+    (whose case matters, as in \\S) is always kept."""
+    seen = set()
+    kept = []
+    for form in forms:
+        key = form.lower()
+        if key in seen and not re.search(r"\\[A-Za-z]", form):
+            continue
+        seen.add(key)
+        kept.append(form)
+    return kept
+
+
 @lru_cache(maxsize=8)
 def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...]) -> Tuple[List[Any], ...]:
     """The shapes as [name, regex source, compiled pattern or None], each compiled on first use:
     compiling all seven is half the parser's start-up, and most pages need one or two."""
     mon = month_pattern(dict(months_key))
-    printed = "|".join(sorted((form for agency in agencies for form in agency.printed), key=len, reverse=True))
+    forms = sorted((form for agency in agencies for form in agency.printed), key=len, reverse=True)
+    printed = "|".join(forms)
+    blind = "|".join(_case_blind_distinct(forms))
     ordinal = r"(?:st|nd|rd|th)?"
     date = (rf"(?:(?:{mon})\.?\s+\d{{1,2}}{ordinal}|\d{{1,2}}{ordinal}\s+(?:{mon})\.?)"
             rf"(?:,?\s+(?:19|20)\d\d(?!\d))?")
@@ -131,9 +149,9 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...
     country = r"(?:,\s*(?P<country>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}))"
     # Inside the marks: the agency, maybe after a partner or a reposting site ("PNA/", "NNN-",
     # "UrduPoint News / ") and before "News", maybe with a date ("... - 22nd October, 2019").
-    inside = (rf"(?P<agency>(?:[^()\n]{{0,60}}?[\s/\-])?(?i:{printed})(?:\s+News(?:\s+Agency)?)?)"
+    inside = (rf"(?P<agency>(?:[^()\n]{{0,60}}?[\s/\-])?(?i:{blind})(?:\s+News(?:\s+Agency)?)?)"
               rf"(?:\s*-\s*(?P<date2>{date}))?")
-    mark = rf"(?:/\s?(?P<agency_slash>(?i:{printed}))\s?/|\(\s*{inside}\s*\))"
+    mark = rf"(?:/\s?(?P<agency_slash>(?i:{blind}))\s?/|\(\s*{inside}\s*\))"
     tail = rf"(?P<tail>\s*(?:\.|:|{DASHES}+)?)"
     bare = rf"(?P<agency_bare>{printed})"
     shapes = [

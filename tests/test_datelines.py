@@ -112,3 +112,17 @@ def test_dateline_after_a_byline():
                                           ("PNA/ITAR-TASS", "TASS"), ("AA", "Anadolu"), ("Nobody", None)])
 def test_agency_by_printed(printed, name):
     assert agency_by_printed(printed) == name
+
+
+def test_case_blind_distinct_keeps_the_first_of_each_spelling():
+    from tasscli.datelines import _case_blind_distinct
+
+    assert _case_blind_distinct(["KAZINFORM", "Kazinform", "TASS", "Tass", r"A\S", r"a\s"]) == \
+        ["KAZINFORM", "TASS", r"A\S", r"a\s"]
+
+
+@pytest.mark.parametrize("line", ["MOSCOW, June 3. /Itar-Tass/. Text", "ASTANA, June 3 (Kazinform) - Text",
+                                  "BAKU, June 3 (azertac) - Text"])
+def test_marks_read_any_spelling_of_the_agency(line):
+    found = read_dateline(line)
+    assert found is not None and found[1] is not None
