@@ -10,8 +10,7 @@ pages go out in chunks, at most `WINDOW` chunks per worker in flight; when the w
 fill, this process parses the next chunk itself instead of waiting (it also reads and writes, so a
 core left to it alone would idle while the workers fell behind). Outcomes come back in input
 order. The records are made by the same function either way, so the output is the same byte for
-byte. (A window of `apply_async` results, not `Pool.imap`: imap's feeder thread drains its input
-as fast as it can read, so a batch read faster than it is parsed would pile up in memory.)
+byte. The workers and their sockets are `tasscli.workers`.
 
 The counting rule (`Report.check`): every page read is either parsed or failed,
 
@@ -176,24 +175,7 @@ def process(item: Item, fields: Optional[List[str]], options: Optional[Normalize
     return Outcome(item.source, item.file_no, records)
 
 
-# --- worker processes ------------------------------------------------------------------------------
-
-_worker_settings: Tuple[Optional[List[str]], Optional[NormalizeOptions]] = (None, None)
-
-
-def _worker_init(fields: Optional[List[str]], options: Optional[NormalizeOptions]) -> None:
-    global _worker_settings
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent alone handles Ctrl-C ...
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # ... and stops workers with SIGTERM, at once
-    _worker_settings = (fields, options)
-
-
-def _process_chunk(chunk: List[Item]) -> List[Outcome]:
-    fields, options = _worker_settings
-    return [process(item, fields, options) for item in chunk]
-
+# --- the engine ------------------------------------------------------------------------------------
 
 def default_jobs() -> int:
     try:
@@ -216,7 +198,7 @@ def chunks(items: Iterable[Item], pages: int = CHUNK_PAGES, chars: int = CHUNK_C
 
 
 class Engine:
-    """Turns pages into outcomes, in order: here (`jobs == 1`) or in `jobs` worker processes.
+    """Turns pages into outcomes, in order: here (`jobs == 1`), or here and in `jobs - 1` workers.
 
     Use it as a context manager: leaving it stops the workers, Ctrl-C and errors included. Create
     it before starting any thread (the progress display): workers are forked on entry.
@@ -229,54 +211,50 @@ class Engine:
         self.fields = fields
         self.options = options
         self.on_notice = on_notice
-        self._pool: Any = None
+        self._workers: Any = None
 
     def __enter__(self) -> Engine:
         if self.jobs > 1:
             try:
-                import multiprocessing
+                from tasscli.workers import Workers
 
-                self._pool = multiprocessing.Pool(self.jobs - 1, _worker_init, (self.fields, self.options))
-            except (OSError, ImportError) as exc:  # no semaphores or no fork here: run in-process
+                self._workers = Workers(self.jobs - 1, self.fields, self.options)
+            except (OSError, ImportError) as exc:  # no processes or sockets here: run in-process
                 self.on_notice(f"cannot start worker processes ({exc}); parsing in one process")
                 self.jobs = 1
         return self
 
     def __exit__(self, kind: Any, value: Any, traceback: Any) -> None:
-        if self._pool is not None:
+        if self._workers is not None:
             if kind is None:
-                self._pool.close()
+                self._workers.close()
             else:
-                self._pool.terminate()
-            self._pool.join()
-            self._pool = None
+                self._workers.terminate()
+            self._workers = None
 
     def outcomes(self, items: Iterable[Item]) -> Iterator[Outcome]:
-        if self._pool is None:
+        workers = self._workers
+        if workers is None:
             yield from map(process, items, repeat(self.fields), repeat(self.options))
             return
-        # In input order: a worker's result (AsyncResult) or a chunk parsed here (a list).
+        # In input order: the index of the worker holding a chunk, or a chunk parsed here (a list).
         pending: Deque[Any] = deque()
-        limit = (self.jobs - 1) * WINDOW  # chunks in the workers' hands
-        in_flight = 0
+        limit = len(workers) * WINDOW
         for chunk in chunks(items):
-            if in_flight < limit:
-                pending.append(self._pool.apply_async(_process_chunk, (chunk,)))
-                in_flight += 1
+            index = min(range(len(workers)), key=workers.in_flight)
+            if workers.in_flight(index) < WINDOW:
+                workers.send(index, chunk)
+                pending.append(index)
             else:
                 pending.append([process(item, self.fields, self.options) for item in chunk])
             del chunk
             # Hand on what is done at the head; wait for a worker only when too much is held.
-            while pending and (isinstance(pending[0], list) or pending[0].ready() or len(pending) > 2 * limit):
+            while pending and (isinstance(pending[0], list) or workers.ready(pending[0]) or len(pending) > 2 * limit):
                 head = pending.popleft()
-                if isinstance(head, list):
-                    yield from head
-                else:
-                    in_flight -= 1
-                    yield from head.get()
+                yield from head if isinstance(head, list) else workers.receive(head)
         while pending:
             head = pending.popleft()
-            yield from head if isinstance(head, list) else head.get()
+            yield from head if isinstance(head, list) else workers.receive(head)
 
 
 def run_pages(items: Iterable[Item], engine: Engine, report: Report,
