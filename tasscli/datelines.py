@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
-from tasscli.dates import compile_entry, month_pattern, months_key
-from tasscli.prefilter import Prefilter, prefilter
+from tasscli.dates import Form, month_pattern, months_key
 from tasscli.record import Dateline
 from tasscli.vocab import MONTHS
 
@@ -134,9 +133,10 @@ def _case_blind_distinct(forms: List[str]) -> List[str]:
 
 
 @lru_cache(maxsize=8)
-def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...]) -> Tuple[List[Any], ...]:
-    """The shapes as [name, regex source, compiled pattern or None], each compiled on first use:
-    compiling all seven is half the parser's start-up, and most pages need one or two."""
+def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...]) -> Tuple[Tuple[Form, ...], Form]:
+    """The shapes, each compiled on first use (compiling all seven is half the parser's start-up,
+    and most pages need one or two), and the agencies' printed names, whose prefilter tells the
+    lines that may hold a bare shape."""
     mon = month_pattern(dict(months_key))
     forms = sorted((form for agency in agencies for form in agency.printed), key=len, reverse=True)
     printed = "|".join(forms)
@@ -165,23 +165,7 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...
         ("unmarked", rf"^(?P<place>{PLACE_UPPER}){country}?(?P<tail>\s*{DASHES}|:)\s*(?=[A-Z\"“‘'])"),
         ("unmarked", rf"^(?P<place>{PLACE_UPPER}){country},\s*(?P<date>{date})(?P<tail>\.\s+(?=[A-Z\"“])|\s*$)"),
     ]
-    return tuple([name, pattern, None] for name, pattern in shapes)
-
-
-_PRINTED_KEYS: Dict[int, Tuple[object, Prefilter]] = {}
-
-
-def _printed_keys(agencies: Tuple[Agency, ...]) -> Prefilter:
-    """The fixed strings of the agencies' printed names, per agency table (by identity, as
-    `_compiled`)."""
-    hit = _PRINTED_KEYS.get(id(agencies))
-    if hit is not None and hit[0] is agencies:
-        return hit[1]
-    if len(_PRINTED_KEYS) > 32:
-        _PRINTED_KEYS.clear()
-    keys = prefilter([form for agency in agencies for form in agency.printed])
-    _PRINTED_KEYS[id(agencies)] = (agencies, keys)
-    return keys
+    return tuple(Form(name, pattern) for name, pattern in shapes), Form("agency names", printed)
 
 
 MARK_CHAR = re.compile(r"[/(\[]")
@@ -210,10 +194,10 @@ def may_open_dateline(line: str) -> bool:
     return "." in place or "-" in place or "/" in place
 
 
-_COMPILED: Dict[Tuple[int, int], Tuple[object, object, Tuple[List[Any], ...]]] = {}
+_COMPILED: Dict[Tuple[int, int], Tuple[object, object, Tuple[Tuple[Form, ...], Form]]] = {}
 
 
-def _compiled(months: Dict[str, int], agencies: Tuple[Agency, ...]) -> Tuple[List[Any], ...]:
+def _compiled(months: Dict[str, int], agencies: Tuple[Agency, ...]) -> Tuple[Tuple[Form, ...], Form]:
     """The shapes for a month table and an agency table, looked up by identity:
     hashing a 35-agency table on every line cost more than matching the line."""
     key = (id(months), id(agencies))
@@ -235,7 +219,7 @@ def read_dateline(line: str, months: Dict[str, int] = MONTHS,
     """
     if not may_open_dateline(line):
         return None
-    shapes = _compiled(months, agencies)
+    shapes, names = _compiled(months, agencies)
     # Cheap tests first, which most body lines fail: the marked shapes need a mark ("/", "(", "[")
     # near the line's start, the unmarked ones a place in capitals.
     # The bare shapes print the agency's name as is: one of its fixed strings must be in the line.
@@ -243,15 +227,15 @@ def read_dateline(line: str, months: Dict[str, int] = MONTHS,
     upper = line[:2].isupper()
     bare: Optional[bool] = None  # tested when first needed
     for shape in shapes:
-        name = shape[0]
+        name = shape.name
         if (name in ("marked", "placeless") and not marked) or (name == "unmarked" and not upper):
             continue
         if name in ("bare", "agency-only"):
             if bare is None:
-                bare = _printed_keys(agencies).may_match(line)
+                bare = names.keys.may_match(line)
             if not bare:
                 continue
-        match = (shape[2] or compile_entry(shape)).match(line)
+        match = shape.pattern.match(line)
         if match:
             return _dateline(match, line, agencies)
     return None

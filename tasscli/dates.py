@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
-from typing import Any, Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Pattern, Tuple
+from typing import Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Pattern, Tuple
 
-from tasscli.prefilter import prefilter
+from tasscli.prefilter import Prefilter, prefilter
 from tasscli.vocab import MONTHS
 
 #: Zone abbreviations printed next to times -> offset in minutes east of UTC.
@@ -139,31 +139,51 @@ WEEKDAY = r"[A-Z][a-z]{2,9}"
 ZONE = r"(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5}"
 
 
+class Form:
+    """One pattern of a table (a time or day form, a dateline shape), compiled when first used:
+    compiling them all up front was a third of a one-page run, and most pages need few.
+
+    `keys_source`, when given, is read for the form's prefilter (see tasscli.prefilter), also
+    made when first needed; `month`: the form prints a month name."""
+
+    __slots__ = ("name", "source", "month", "keys_source", "_pattern", "_keys")
+
+    def __init__(self, name: str, source: str, month: bool = False, keys_source: Optional[str] = None) -> None:
+        self.name = name
+        self.source = source
+        self.month = month
+        self.keys_source = keys_source
+        self._pattern: Optional[Pattern[str]] = None
+        self._keys: Optional[Prefilter] = None
+
+    @property
+    def pattern(self) -> Pattern[str]:
+        if self._pattern is None:
+            self._pattern = re.compile(self.source)
+        return self._pattern
+
+    @property
+    def keys(self) -> Prefilter:
+        if self._keys is None:
+            self._keys = prefilter([self.keys_source if self.keys_source is not None else self.source])
+        return self._keys
+
+
 @lru_cache(maxsize=8)
-def _forms(months_key: Tuple[Tuple[str, int], ...]) -> Tuple[Tuple[List[Any], ...], Tuple[List[Any], ...]]:
-    """The time and day forms as [name, regex source, compiled pattern or None, prints a month
-    name, prefilter or None, source for the prefilter]. Each is compiled on first use, and tried
-    only on a line that holds a month name where the form prints one, and one of the form's fixed
-    strings (see tasscli.prefilter)."""
+def _forms(months_key: Tuple[Tuple[str, int], ...]) -> Tuple[Tuple[Form, ...], Tuple[Form, ...]]:
+    """The time and day forms. Each is tried only on a line that holds a month name where the form
+    prints one, and one of the form's fixed strings."""
     mon = month_pattern(dict(months_key))
 
-    def form(name: str, text: str) -> List[Any]:
+    def form(name: str, text: str) -> Form:
         source = rf"^{text.replace('{MON}', mon).replace('{WD}', WEEKDAY).replace('{ZONE}', ZONE)}\s*$"
         # The placeholders hold no fixed string a match must contain, so the prefilter is read
         # from the short form (the month alternation, long, would only slow its reading down).
         short = text.replace("{MON}", "(?i:m)").replace("{WD}", WEEKDAY).replace("{ZONE}", "(?:Z)?")
-        return [name, source, None, "{MON}" in text, None, short]  # the prefilter made when first needed
+        return Form(name, source, "{MON}" in text, short)
 
     return (tuple(form("time", text) for text in TIME_FORMS),
             tuple(form(name, text) for name, text in DAY_FORMS))
-
-
-def compile_entry(entry: List[Any]) -> Pattern[str]:
-    """The pattern of a table entry [name, regex source, compiled pattern or None, ...], compiled
-    on first use and kept in the entry (the dateline shapes and the time and day forms)."""
-    if entry[2] is None:
-        entry[2] = re.compile(entry[1])
-    return entry[2]
 
 
 #: Every form of TIME_FORMS and DAY_FORMS prints a four-digit year (tests/test_prefilter.py holds
@@ -190,18 +210,16 @@ def _has_month(text: str, months: Dict[str, int]) -> bool:
     return any(run.lower() in words for run in _LETTERS.findall(text))
 
 
-def _candidates(forms: Tuple[List[Any], ...], text: str, months: Dict[str, int]) -> Iterator[List[Any]]:
+def _candidates(forms: Tuple[Form, ...], text: str, months: Dict[str, int]) -> Iterator[Form]:
     """The forms worth matching against `text`, in table order."""
     has_month: Optional[bool] = None
     for form in forms:
-        if form[3]:
+        if form.month:
             if has_month is None:
                 has_month = _has_month(text, months)
             if not has_month:
                 continue
-        if form[4] is None:
-            form[4] = prefilter([form[5]])
-        if form[4].may_match(text):
+        if form.keys.may_match(text):
             yield form
 
 
@@ -216,7 +234,7 @@ def _other_time_line(text: str, months: Dict[str, int]) -> Optional[TimeLine]:
     if FOUR_DIGITS.search(text) is None:
         return None
     for form in _candidates(_forms(months_key(months))[0], text, months):
-        match = (form[2] or compile_entry(form)).match(text)
+        match = form.pattern.match(text)
         if not match:
             continue
         groups = match.groupdict()
@@ -241,8 +259,8 @@ def read_day_line(text: str, months: Dict[str, int] = MONTHS) -> Optional[DayLin
     if FOUR_DIGITS.search(text) is None:
         return None
     for form in _candidates(_forms(months_key(months))[1], text, months):
-        name = form[0]
-        match = (form[2] or compile_entry(form)).match(text)
+        name = form.name
+        match = form.pattern.match(text)
         if not match:
             continue
         month = _month(match, months)

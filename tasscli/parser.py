@@ -138,7 +138,7 @@ class _Builder:
         self.body.append(text)
         label = f"body ¶{len(self.body)}"
         for line in lines:
-            self.roles[line.number] = "dateline+" + label if self.roles.get(line.number) == "dateline" else label
+            self.role(line, "dateline+" + label if self.roles.get(line.number) == "dateline" else label)
 
 
 def _split_block(lines: List[Line]) -> List[List[Line]]:

@@ -37,16 +37,15 @@ def _frame(value: Any) -> bytes:
 
 
 def _recv_exact(sock: socket.socket, size: int) -> Optional[bytearray]:
-    """`size` bytes from a blocking socket; None at end of stream before the first byte."""
+    """`size` bytes from a blocking socket; None if the stream ends first (the main process is
+    done, or gone: either way the worker has nothing left to do)."""
     buffer = bytearray(size)
     view = memoryview(buffer)
     got = 0
     while got < size:
         count = sock.recv_into(view[got:])
         if count == 0:
-            if got == 0:
-                return None
-            raise EOFError("the main process closed the socket inside a frame")
+            return None
         got += count
     return buffer
 
@@ -69,11 +68,9 @@ def _worker_main(sock: socket.socket, theirs: List[socket.socket], fields: Optio
     sock.setblocking(True)
     while True:
         header = _recv_exact(sock, _HEADER)
-        if header is None:  # the main process is done
-            return
-        payload = _recv_exact(sock, int.from_bytes(header, "big"))
+        payload = _recv_exact(sock, int.from_bytes(header, "big")) if header is not None else None
         if payload is None:
-            raise EOFError("the main process closed the socket inside a frame")
+            return
         chunk = pickle.loads(payload)
         sock.sendall(_frame([process(item, fields, options) for item in chunk]))
 

@@ -219,10 +219,10 @@ def test_a_literal_holding_another_is_dropped():
 def _forms_matching(text):
     key = dates.months_key(dates.MONTHS)
     for forms in dates._forms(key):
-        candidates = [form[1] for form in dates._candidates(forms, text, dates.MONTHS)]
+        candidates = [form.source for form in dates._candidates(forms, text, dates.MONTHS)]
         for form in forms:
-            if re.match(form[1], text):
-                yield form[1], candidates
+            if re.match(form.source, text):
+                yield form.source, candidates
 
 
 DATE_LINES = [
