@@ -251,9 +251,10 @@ def prefilter(patterns: Sequence[str], ignore_case: bool = False) -> Prefilter:
         if not found:  # every match holds a character ASCII text has not
             return Prefilter((), ignore_case)
     # A literal holding another is found only where that one is: keep the shorter. Shorter
-    # literals first: they are found sooner when several would do.
+    # literals first: they are found sooner when several would do. Ties in text order, so that
+    # the alternation is the same pattern in every process (set order is not; see patterncache).
     kept = [literal for literal in found if not any(other != literal and other in literal for other in found)]
-    return Prefilter(tuple(sorted(kept, key=len)), ignore_case)
+    return Prefilter(tuple(sorted(kept, key=lambda literal: (len(literal), literal))), ignore_case)
 
 
 # --- first characters ----------------------------------------------------------------------------

@@ -1,0 +1,175 @@
+"""Compiled regular expressions kept on disk between runs, for start-up (issue 6).
+
+A shell loop runs `tasscli parse` once per file, and in such a one-page run compiling the
+parser's patterns cost more than parsing the page: the dateline shapes alone take about 3 ms,
+and `re` compiles afresh in every process (it has no cache on disk, as Python has for bytecode).
+This module is that cache. At start it hands `re` the patterns an earlier run compiled, put
+straight into `re`'s own cache, so that `re.compile` in the parser finds them built; at exit it
+stores the patterns this run compiled that the file lacked. The parser is unchanged and unaware.
+
+What is stored per pattern is what `re`'s compiler produced from it (its code, flags and group
+names), rebuilt with `_sre.compile` as `re` itself does. That leans on CPython's internals
+(`re._parser`, `re._compiler`, `_sre`, `re._cache`), so every step is guarded: on another
+implementation, another Python or another `_sre`, or with a file that is missing, unreadable or
+damaged, nothing is loaded and `re` compiles as usual. A pattern is stored only when the object
+rebuilt from its stored parts compares equal to the one `re` compiled (a Pattern's == compares
+its code), so a loaded pattern matches exactly as a freshly compiled one.
+
+The file is `patterns-<python>.bin` in `$TASSCLI_CACHE_DIR`, else `$XDG_CACHE_HOME/tasscli`,
+else `~/.cache/tasscli`. It may be deleted at any time. `TASSCLI_NO_CACHE=1` turns it off.
+"""
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import re
+import sys
+from typing import Any, Dict, Mapping, Optional, Set, Tuple
+
+try:
+    import _sre
+    from re import _compiler, _parser  # Python 3.11+
+except ImportError:  # Python 3.9 and 3.10 name them sre_compile and sre_parse
+    try:
+        import _sre
+        import sre_compile as _compiler  # type: ignore[no-redef]
+        import sre_parse as _parser  # type: ignore[no-redef]
+    except ImportError:  # not CPython
+        _sre = None  # type: ignore[assignment]
+
+FORMAT = 1
+MAX_ENTRIES = 512  # what `re` itself keeps (re._MAXCACHE)
+DIR_ENV = "TASSCLI_CACHE_DIR"
+OFF_ENV = "TASSCLI_NO_CACHE"
+
+Key = Tuple[bool, Any, int]  # (bytes pattern?, pattern, flags)
+Parts = Tuple[int, list, int, Dict[str, int], Tuple[Optional[str], ...]]
+
+
+def _stamp() -> Tuple[Any, ...]:
+    """What the stored code depends on: a file written under anything else is not read."""
+    return (FORMAT, sys.implementation.name, sys.version, getattr(_sre, "MAGIC", None),
+            getattr(_sre, "CODESIZE", None))
+
+
+def cache_file(environ: Mapping[str, str] = os.environ) -> Optional[str]:
+    """The cache file's path, or None when the cache is off or cannot work here."""
+    if environ.get(OFF_ENV) or _sre is None or sys.implementation.name != "cpython" \
+            or not isinstance(getattr(re, "_cache", None), dict):
+        return None
+    folder = environ.get(DIR_ENV)
+    if not folder:
+        base = environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        folder = os.path.join(base, "tasscli")
+    return os.path.join(folder, f"patterns-{sys.implementation.cache_tag}.bin")
+
+
+def parts(pattern: Any, flags: int) -> Parts:
+    """What `re`'s compiler makes of `pattern` (as re._compiler.compile does, before _sre)."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    # The opcodes are int subclasses (named constants), which marshal does not take.
+    return (int(flags | parsed.state.flags), [int(op) for op in code], int(parsed.state.groups - 1),
+            groupindex, tuple(indexgroup))
+
+
+def build(pattern: Any, stored: Parts) -> re.Pattern:
+    final_flags, code, groups, groupindex, indexgroup = stored
+    return _sre.compile(pattern, final_flags, code, groups, groupindex, indexgroup)
+
+
+class PatternCache:
+    """One process's view of the file: what was loaded from it, and what to add at exit."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.stored: Dict[Key, Parts] = {}
+        self.pid = os.getpid()
+
+    def load(self) -> int:
+        """Put the file's patterns into `re`'s cache; return how many. Never raises."""
+        try:
+            with open(self.path, "rb") as handle:
+                data = handle.read()  # marshal.load on the file reads it a few bytes at a time
+            stamp, entries = marshal.loads(data)
+            if stamp != _stamp() or not isinstance(entries, dict):
+                return 0
+            cache = re._cache  # type: ignore[attr-defined]
+            room = MAX_ENTRIES - len(cache)
+            loaded = 0
+            for key, stored in entries.items():
+                is_bytes, pattern, flags = key
+                if type(pattern) is not (bytes if is_bytes else str) or type(flags) is not int:
+                    return loaded
+                self.stored[key] = stored
+                cache_key = (type(pattern), pattern, flags)
+                if loaded < room and cache_key not in cache:
+                    cache[cache_key] = build(pattern, stored)
+                    loaded += 1
+            return loaded
+        except Exception:  # a missing, damaged or foreign file: compile as usual
+            self.stored.clear()
+            return 0
+
+    def new_entries(self) -> Dict[Key, Parts]:
+        """The patterns in `re`'s cache that the file lacks, each checked to rebuild equal."""
+        found: Dict[Key, Parts] = {}
+        for (kind, pattern, flags), compiled in list(re._cache.items()):  # type: ignore[attr-defined]
+            key = (kind is bytes, pattern, flags)
+            if kind not in (str, bytes) or type(flags) is not int or key in self.stored:
+                continue
+            try:
+                stored = parts(pattern, flags)
+                if build(pattern, stored) == compiled:
+                    found[key] = stored
+            except Exception:  # a pattern this module cannot rebuild is simply not stored
+                continue
+        return found
+
+    def save(self) -> bool:
+        """Write the file again when this run compiled patterns it lacks. Never raises."""
+        if os.getpid() != self.pid:  # a forked worker: the main process writes
+            return False
+        try:
+            new = self.new_entries()
+            if not new:
+                return False
+            entries = dict(self.stored)
+            entries.update(new)
+            if len(entries) > MAX_ENTRIES:  # keep this run's and the most recent of the rest
+                keep = list(entries.items())[len(entries) - MAX_ENTRIES:]
+                entries = dict(keep)
+            data = marshal.dumps((_stamp(), entries))
+            os.makedirs(os.path.dirname(self.path), exist_ok=True)
+            temporary = f"{self.path}.{os.getpid()}.tmp"
+            try:
+                with open(temporary, "wb") as handle:
+                    handle.write(data)
+                os.replace(temporary, self.path)  # readers see the old file or the new, never half
+            finally:
+                if os.path.exists(temporary):
+                    os.unlink(temporary)
+            self.stored = entries
+            return True
+        except Exception:  # an unwritable cache folder costs only speed
+            return False
+
+
+_installed: Set[str] = set()
+
+
+def install(environ: Mapping[str, str] = os.environ) -> Optional[PatternCache]:
+    """Load the cache file into `re` and store new patterns at exit (once per process)."""
+    path = cache_file(environ)
+    if path is None or path in _installed:
+        return None
+    _installed.add(path)
+    cache = PatternCache(path)
+    cache.load()
+    atexit.register(cache.save)
+    return cache
