@@ -52,7 +52,8 @@ def cache_path(tmp_path):
 
 def test_stored_parts_rebuild_the_same_pattern():
     for pattern, flags in PATTERNS:
-        rebuilt = patterncache.build(pattern, patterncache.parts(pattern, flags))
+        stored = patterncache.unpack(patterncache.pack(patterncache.parts(pattern, flags)))
+        rebuilt = patterncache.build(pattern, stored)
         compiled = fresh(pattern, flags)
         assert rebuilt == compiled
         assert rebuilt.groupindex == compiled.groupindex and rebuilt.flags == compiled.flags
@@ -97,8 +98,9 @@ def test_damaged_code_is_refused_by_sre_not_run(cache_path):
     patterncache.PatternCache(cache_path).save()
     stamp, entries = marshal.loads(Path(cache_path).read_bytes())
     key = (False, pattern, 0)
-    final_flags, code, groups, groupindex, indexgroup = entries[key]
-    entries[key] = (final_flags, code[:-3] + [9999, 9999, 9999], groups, groupindex, indexgroup)
+    final_flags, code, groups, groupindex, indexgroup = patterncache.unpack(entries[key])
+    damaged = (final_flags, code[:-3] + [9999, 9999, 9999], groups, groupindex, indexgroup)
+    entries[key] = patterncache.pack(damaged)
     Path(cache_path).write_bytes(marshal.dumps((stamp, entries)))
     re.purge()
     patterncache.PatternCache(cache_path).load()  # refused: nothing loaded, nothing raised
