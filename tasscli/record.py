@@ -4,12 +4,26 @@ Field order here is the column order of every writer (JSON, JSON Lines, CSV).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import FrozenInstanceError, dataclass, field, fields
 from operator import attrgetter
+from reprlib import recursive_repr
 from typing import Any, Callable, NamedTuple, Optional, Tuple
 
+# Start-up cost: `@dataclass(frozen=True)` exec()s generated source for six methods, about 1 ms a
+# class, and `tasscli parse` runs once per file in shell loops. With init=False, repr=False,
+# eq=False the decorator generates nothing and only records the fields, so fields(), replace(),
+# asdict() and is_dataclass() still work; the six methods are written out in the class bodies.
+# __init__, == and hash spell the fields out as the generated code did (a getter over fields()
+# made == and hash twice as slow); repr and the frozen checks read the tables at the end of the
+# module. tests/test_record_types.py holds every method to what frozen=True generated, so a field
+# added to the annotations alone fails there.
 
-@dataclass(frozen=True)
+# Bound once: __init__ runs per article, and a module global is found faster than `object` in
+# builtins (frozen __init__ must go round the __setattr__ that refuses assignment).
+_object_setattr = object.__setattr__
+
+
+@dataclass(init=False, repr=False, eq=False)
 class Dateline:
     """The place/date/agency stamp that opens a wire story ("WASHINGTON, June 3. /TASS/.")."""
 
@@ -19,6 +33,40 @@ class Dateline:
     agency: Optional[str] = None
     text: str = ""  # exactly as printed, so a user can check what the fields came from
     place_name: Optional[str] = None  # `place` in title case, filled by normalization
+
+    # No return annotation: a string 'None' would show in the signature, which frozen=True left out.
+    def __init__(self, place: Optional[str] = None, region: Optional[str] = None, date: Optional[str] = None,
+                 agency: Optional[str] = None, text: str = "", place_name: Optional[str] = None):
+        _object_setattr(self, "place", place)
+        _object_setattr(self, "region", region)
+        _object_setattr(self, "date", date)
+        _object_setattr(self, "agency", agency)
+        _object_setattr(self, "text", text)
+        _object_setattr(self, "place_name", place_name)
+
+    @recursive_repr()
+    def __repr__(self) -> str:
+        pairs = zip(_DATELINE_REPR, _dateline_repr_values(self))
+        return f"{self.__class__.__qualname__}({', '.join([f'{name}={value!r}' for name, value in pairs])})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.place, self.region, self.date, self.agency, self.text, self.place_name) == (
+                other.place, other.region, other.date, other.agency, other.text, other.place_name)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.place, self.region, self.date, self.agency, self.text, self.place_name))
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if type(self) is Dateline or name in _DATELINE_NAMES:
+            raise FrozenInstanceError(f"cannot assign to field {name!r}")
+        super().__setattr__(name, value)
+
+    def __delattr__(self, name: str) -> None:
+        if type(self) is Dateline or name in _DATELINE_NAMES:
+            raise FrozenInstanceError(f"cannot delete field {name!r}")
+        super().__delattr__(name)
 
     def to_dict(self) -> dict[str, Any]:
         return dict(zip(_DATELINE_FIELDS, _dateline_values(self)))
@@ -35,7 +83,7 @@ class LineRole(NamedTuple):
     article: Optional[int] = None  # index of the article on the page, None for page furniture
 
 
-@dataclass(frozen=True)
+@dataclass(init=False, repr=False, eq=False)
 class Article:
     source: str = "-"
     headline: Optional[str] = None
@@ -54,6 +102,61 @@ class Article:
     warnings: Tuple[str, ...] = ()
     # Not exported: which page lines each field came from (see `tasscli explain`).
     lines: Tuple[LineRole, ...] = field(default=(), compare=False, repr=False)
+
+    # No return annotation: a string 'None' would show in the signature (and so in the class
+    # docstring the decorator writes from it), which frozen=True left out.
+    def __init__(self, source: str = "-", headline: Optional[str] = None, lead: Optional[str] = None,
+                 section: Optional[str] = None, section_slug: Optional[str] = None,
+                 published: Optional[str] = None, published_text: Optional[str] = None,
+                 dateline: Optional[Dateline] = None, byline: Optional[str] = None, body: Tuple[str, ...] = (),
+                 credits: Tuple[str, ...] = (), captions: Tuple[str, ...] = (), agency: Optional[str] = None,
+                 notes: Tuple[str, ...] = (), warnings: Tuple[str, ...] = (), lines: Tuple[LineRole, ...] = ()):
+        _object_setattr(self, "source", source)
+        _object_setattr(self, "headline", headline)
+        _object_setattr(self, "lead", lead)
+        _object_setattr(self, "section", section)
+        _object_setattr(self, "section_slug", section_slug)
+        _object_setattr(self, "published", published)
+        _object_setattr(self, "published_text", published_text)
+        _object_setattr(self, "dateline", dateline)
+        _object_setattr(self, "byline", byline)
+        _object_setattr(self, "body", body)
+        _object_setattr(self, "credits", credits)
+        _object_setattr(self, "captions", captions)
+        _object_setattr(self, "agency", agency)
+        _object_setattr(self, "notes", notes)
+        _object_setattr(self, "warnings", warnings)
+        _object_setattr(self, "lines", lines)
+
+    @recursive_repr()
+    def __repr__(self) -> str:
+        pairs = zip(_ARTICLE_REPR, _article_repr_values(self))
+        return f"{self.__class__.__qualname__}({', '.join([f'{name}={value!r}' for name, value in pairs])})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.source, self.headline, self.lead, self.section, self.section_slug, self.published,
+                    self.published_text, self.dateline, self.byline, self.body, self.credits, self.captions,
+                    self.agency, self.notes, self.warnings) == (
+                    other.source, other.headline, other.lead, other.section, other.section_slug, other.published,
+                    other.published_text, other.dateline, other.byline, other.body, other.credits, other.captions,
+                    other.agency, other.notes, other.warnings)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.source, self.headline, self.lead, self.section, self.section_slug, self.published,
+                     self.published_text, self.dateline, self.byline, self.body, self.credits, self.captions,
+                     self.agency, self.notes, self.warnings))
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if type(self) is Article or name in _ARTICLE_NAMES:
+            raise FrozenInstanceError(f"cannot assign to field {name!r}")
+        super().__setattr__(name, value)
+
+    def __delattr__(self, name: str) -> None:
+        if type(self) is Article or name in _ARTICLE_NAMES:
+            raise FrozenInstanceError(f"cannot delete field {name!r}")
+        super().__delattr__(name)
 
     def to_dict(self) -> dict[str, Any]:
         # Once per record in a batch: the names and one getter are made once, not asked of
@@ -74,3 +177,11 @@ FIELDS: Tuple[str, ...] = tuple(f.name for f in fields(Article) if f.name != "li
 _article_values: Callable[[Article], Tuple[Any, ...]] = attrgetter(*FIELDS)
 _DATELINE_FIELDS: Tuple[str, ...] = tuple(f.name for f in fields(Dateline))
 _dateline_values: Callable[[Dateline], Tuple[Any, ...]] = attrgetter(*_DATELINE_FIELDS)
+
+# Read by the hand-written dataclass methods, so they follow the fields as the decorator saw them.
+_ARTICLE_NAMES: Tuple[str, ...] = tuple(f.name for f in fields(Article))
+_ARTICLE_REPR: Tuple[str, ...] = tuple(f.name for f in fields(Article) if f.repr)
+_article_repr_values: Callable[[Article], Tuple[Any, ...]] = attrgetter(*_ARTICLE_REPR)
+_DATELINE_NAMES: Tuple[str, ...] = _DATELINE_FIELDS
+_DATELINE_REPR: Tuple[str, ...] = tuple(f.name for f in fields(Dateline) if f.repr)
+_dateline_repr_values: Callable[[Dateline], Tuple[Any, ...]] = attrgetter(*_DATELINE_REPR)

@@ -9,8 +9,10 @@ so a caller can add a site's furniture without touching the parser:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Dict, FrozenSet, Optional, Tuple
+from dataclasses import FrozenInstanceError, dataclass, field, fields
+from operator import attrgetter
+from reprlib import recursive_repr
+from typing import Any, Dict, FrozenSet, Optional, Tuple
 
 #: Month names and abbreviations (lower case) -> month number.
 MONTHS: Dict[str, int] = {}
@@ -201,11 +203,34 @@ STOPWORDS: FrozenSet[str] = frozenset(
 )
 
 
-@dataclass(frozen=True)
+def _months() -> Dict[str, int]:
+    return dict(MONTHS)
+
+
+class _Factory:
+    """The default of a field filled by its default_factory (shown as dataclasses show it)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<factory>"
+
+
+_FACTORY: Any = _Factory()
+_object_setattr = object.__setattr__  # bound once, as in tasscli.record
+
+
+# Start-up cost: `@dataclass(frozen=True)` exec()s generated source for six methods, about 1 ms a
+# class, and `tasscli parse` runs once per file in shell loops. With init=False, repr=False,
+# eq=False the decorator generates nothing and only records the fields, so fields(), replace() and
+# asdict() still work; the methods are written out in the class body. Only __init__ spells the
+# fields out (== and repr read the tables after the class: vocabularies are hardly ever compared);
+# tests/test_record_types.py holds every method to what frozen=True generated.
+@dataclass(init=False, repr=False, eq=False)
 class Vocabulary:
     """The tables one parse uses. Replace any of them with `dataclasses.replace`."""
 
-    months: Dict[str, int] = field(default_factory=lambda: dict(MONTHS))
+    months: Dict[str, int] = field(default_factory=_months)
     sections: Tuple[str, ...] = SECTIONS
     furniture: FrozenSet[str] = FURNITURE
     furniture_patterns: Tuple[str, ...] = FURNITURE_PATTERNS
@@ -223,8 +248,60 @@ class Vocabulary:
     trailers: Tuple[str, ...] = TRAILERS
     category_words: FrozenSet[str] = CATEGORY_WORDS
 
+    # No return annotation: a string 'None' would show in the signature, which frozen=True left out.
+    def __init__(self, months: Dict[str, int] = _FACTORY, sections: Tuple[str, ...] = SECTIONS,
+                 furniture: FrozenSet[str] = FURNITURE, furniture_patterns: Tuple[str, ...] = FURNITURE_PATTERNS,
+                 related_markers: FrozenSet[str] = RELATED_MARKERS, tag_markers: FrozenSet[str] = TAG_MARKERS,
+                 graphic_labels: Tuple[str, ...] = GRAPHIC_LABELS, credit_marks: Tuple[str, ...] = CREDIT_MARKS,
+                 credit_suffixes: Tuple[str, ...] = CREDIT_SUFFIXES, stopwords: FrozenSet[str] = STOPWORDS,
+                 prefix_agency: Optional[str] = "TASS", trailing_furniture: Tuple[str, ...] = TRAILING_FURNITURE,
+                 end_markers: Tuple[str, ...] = END_MARKERS, note_patterns: Tuple[str, ...] = NOTE_PATTERNS,
+                 trailers: Tuple[str, ...] = TRAILERS, category_words: FrozenSet[str] = CATEGORY_WORDS):
+        _object_setattr(self, "months", _months() if months is _FACTORY else months)
+        _object_setattr(self, "sections", sections)
+        _object_setattr(self, "furniture", furniture)
+        _object_setattr(self, "furniture_patterns", furniture_patterns)
+        _object_setattr(self, "related_markers", related_markers)
+        _object_setattr(self, "tag_markers", tag_markers)
+        _object_setattr(self, "graphic_labels", graphic_labels)
+        _object_setattr(self, "credit_marks", credit_marks)
+        _object_setattr(self, "credit_suffixes", credit_suffixes)
+        _object_setattr(self, "stopwords", stopwords)
+        _object_setattr(self, "prefix_agency", prefix_agency)
+        _object_setattr(self, "trailing_furniture", trailing_furniture)
+        _object_setattr(self, "end_markers", end_markers)
+        _object_setattr(self, "note_patterns", note_patterns)
+        _object_setattr(self, "trailers", trailers)
+        _object_setattr(self, "category_words", category_words)
+
+    @recursive_repr()
+    def __repr__(self) -> str:
+        pairs = zip(_REPR, _repr_values(self))
+        return f"{self.__class__.__qualname__}({', '.join([f'{name}={value!r}' for name, value in pairs])})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return _key(self) == _key(other)
+        return NotImplemented
+
     def __hash__(self) -> int:  # tables are read-only by convention; hash by identity for caching
         return id(self)
 
+    def __setattr__(self, name: str, value: Any) -> None:
+        if type(self) is Vocabulary or name in _NAMES:
+            raise FrozenInstanceError(f"cannot assign to field {name!r}")
+        super().__setattr__(name, value)
+
+    def __delattr__(self, name: str) -> None:
+        if type(self) is Vocabulary or name in _NAMES:
+            raise FrozenInstanceError(f"cannot delete field {name!r}")
+        super().__delattr__(name)
+
+
+# Read by the hand-written dataclass methods, so they follow the fields as the decorator saw them.
+_NAMES: Tuple[str, ...] = tuple(f.name for f in fields(Vocabulary))
+_REPR: Tuple[str, ...] = tuple(f.name for f in fields(Vocabulary) if f.repr)
+_repr_values = attrgetter(*_REPR)
+_key = attrgetter(*(f.name for f in fields(Vocabulary) if f.compare))
 
 DEFAULT = Vocabulary()
