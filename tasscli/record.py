@@ -12,10 +12,10 @@ from typing import Any, Callable, NamedTuple, Optional, Tuple
 # Start-up cost: `@dataclass(frozen=True)` exec()s generated source for six methods, about 1 ms a
 # class, and `tasscli parse` runs once per file in shell loops. With init=False, repr=False,
 # eq=False the decorator generates nothing and only records the fields, so fields(), replace(),
-# asdict() and is_dataclass() still work; the six methods are written out in the class bodies.
-# __init__, == and hash spell the fields out as the generated code did (a getter over fields()
-# made == and hash twice as slow); repr and the frozen checks read the tables at the end of the
-# module. tests/test_record_types.py holds every method to what frozen=True generated, so a field
+# asdict() and is_dataclass() still work; the methods are written out. __init__, == and hash, in
+# each class body, spell the fields out as the generated code did (a getter over fields() made ==
+# and hash twice as slow); repr and the frozen checks, shared in FrozenFields, read tables made from
+# fields(). tests/test_record_types.py holds every method to what frozen=True generated, so a field
 # added to the annotations alone fails there.
 
 # Bound once: __init__ runs per article, and a module global is found faster than `object` in
@@ -23,8 +23,42 @@ from typing import Any, Callable, NamedTuple, Optional, Tuple
 _object_setattr = object.__setattr__
 
 
+class FrozenFields:
+    """repr and the frozen checks of a dataclass written out by hand (see above), read from the
+    class's field tables, which `frozen_tables` sets once the decorator has seen the fields."""
+
+    __slots__ = ()
+    _frozen_class: type = object  # the class itself: its instances refuse every assignment
+    _field_names: Tuple[str, ...] = ()
+    _repr_values: Callable[[Any], Tuple[Any, ...]] = staticmethod(lambda self: ())
+    _repr_names: Tuple[str, ...] = ()
+
+    @recursive_repr()
+    def __repr__(self) -> str:
+        pairs = zip(self._repr_names, self._repr_values(self))
+        return f"{self.__class__.__qualname__}({', '.join([f'{name}={value!r}' for name, value in pairs])})"
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if type(self) is self._frozen_class or name in self._field_names:
+            raise FrozenInstanceError(f"cannot assign to field {name!r}")
+        super().__setattr__(name, value)
+
+    def __delattr__(self, name: str) -> None:
+        if type(self) is self._frozen_class or name in self._field_names:
+            raise FrozenInstanceError(f"cannot delete field {name!r}")
+        super().__delattr__(name)
+
+
+def frozen_tables(cls: type) -> None:
+    """Give `cls` (a FrozenFields dataclass) the field tables its methods read."""
+    cls._frozen_class = cls
+    cls._field_names = tuple(f.name for f in fields(cls))
+    cls._repr_names = tuple(f.name for f in fields(cls) if f.repr)
+    cls._repr_values = staticmethod(attrgetter(*cls._repr_names))
+
+
 @dataclass(init=False, repr=False, eq=False)
-class Dateline:
+class Dateline(FrozenFields):
     """The place/date/agency stamp that opens a wire story ("WASHINGTON, June 3. /TASS/.")."""
 
     place: Optional[str] = None
@@ -44,11 +78,6 @@ class Dateline:
         _object_setattr(self, "text", text)
         _object_setattr(self, "place_name", place_name)
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        pairs = zip(_DATELINE_REPR, _dateline_repr_values(self))
-        return f"{self.__class__.__qualname__}({', '.join([f'{name}={value!r}' for name, value in pairs])})"
-
     def __eq__(self, other: object) -> bool:
         if other.__class__ is self.__class__:
             return (self.place, self.region, self.date, self.agency, self.text, self.place_name) == (
@@ -57,16 +86,6 @@ class Dateline:
 
     def __hash__(self) -> int:
         return hash((self.place, self.region, self.date, self.agency, self.text, self.place_name))
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if type(self) is Dateline or name in _DATELINE_NAMES:
-            raise FrozenInstanceError(f"cannot assign to field {name!r}")
-        super().__setattr__(name, value)
-
-    def __delattr__(self, name: str) -> None:
-        if type(self) is Dateline or name in _DATELINE_NAMES:
-            raise FrozenInstanceError(f"cannot delete field {name!r}")
-        super().__delattr__(name)
 
     def to_dict(self) -> dict[str, Any]:
         return dict(zip(_DATELINE_FIELDS, _dateline_values(self)))
@@ -84,7 +103,7 @@ class LineRole(NamedTuple):
 
 
 @dataclass(init=False, repr=False, eq=False)
-class Article:
+class Article(FrozenFields):
     source: str = "-"
     headline: Optional[str] = None
     lead: Optional[str] = None
@@ -128,11 +147,6 @@ class Article:
         _object_setattr(self, "warnings", warnings)
         _object_setattr(self, "lines", lines)
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        pairs = zip(_ARTICLE_REPR, _article_repr_values(self))
-        return f"{self.__class__.__qualname__}({', '.join([f'{name}={value!r}' for name, value in pairs])})"
-
     def __eq__(self, other: object) -> bool:
         if other.__class__ is self.__class__:
             return (self.source, self.headline, self.lead, self.section, self.section_slug, self.published,
@@ -147,16 +161,6 @@ class Article:
         return hash((self.source, self.headline, self.lead, self.section, self.section_slug, self.published,
                      self.published_text, self.dateline, self.byline, self.body, self.credits, self.captions,
                      self.agency, self.notes, self.warnings))
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if type(self) is Article or name in _ARTICLE_NAMES:
-            raise FrozenInstanceError(f"cannot assign to field {name!r}")
-        super().__setattr__(name, value)
-
-    def __delattr__(self, name: str) -> None:
-        if type(self) is Article or name in _ARTICLE_NAMES:
-            raise FrozenInstanceError(f"cannot delete field {name!r}")
-        super().__delattr__(name)
 
     def to_dict(self) -> dict[str, Any]:
         # Once per record in a batch: the names and one getter are made once, not asked of
@@ -178,10 +182,5 @@ _article_values: Callable[[Article], Tuple[Any, ...]] = attrgetter(*FIELDS)
 _DATELINE_FIELDS: Tuple[str, ...] = tuple(f.name for f in fields(Dateline))
 _dateline_values: Callable[[Dateline], Tuple[Any, ...]] = attrgetter(*_DATELINE_FIELDS)
 
-# Read by the hand-written dataclass methods, so they follow the fields as the decorator saw them.
-_ARTICLE_NAMES: Tuple[str, ...] = tuple(f.name for f in fields(Article))
-_ARTICLE_REPR: Tuple[str, ...] = tuple(f.name for f in fields(Article) if f.repr)
-_article_repr_values: Callable[[Article], Tuple[Any, ...]] = attrgetter(*_ARTICLE_REPR)
-_DATELINE_NAMES: Tuple[str, ...] = _DATELINE_FIELDS
-_DATELINE_REPR: Tuple[str, ...] = tuple(f.name for f in fields(Dateline) if f.repr)
-_dateline_repr_values: Callable[[Dateline], Tuple[Any, ...]] = attrgetter(*_DATELINE_REPR)
+frozen_tables(Dateline)
+frozen_tables(Article)

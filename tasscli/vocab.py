@@ -9,10 +9,11 @@ so a caller can add a site's furniture without touching the parser:
 """
 from __future__ import annotations
 
-from dataclasses import FrozenInstanceError, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from operator import attrgetter
-from reprlib import recursive_repr
 from typing import Any, Dict, FrozenSet, Optional, Tuple
+
+from tasscli.record import FrozenFields, frozen_tables
 
 #: Month names and abbreviations (lower case) -> month number.
 MONTHS: Dict[str, int] = {}
@@ -220,14 +221,10 @@ _FACTORY: Any = _Factory()
 _object_setattr = object.__setattr__  # bound once, as in tasscli.record
 
 
-# Start-up cost: `@dataclass(frozen=True)` exec()s generated source for six methods, about 1 ms a
-# class, and `tasscli parse` runs once per file in shell loops. With init=False, repr=False,
-# eq=False the decorator generates nothing and only records the fields, so fields(), replace() and
-# asdict() still work; the methods are written out in the class body. Only __init__ spells the
-# fields out (== and repr read the tables after the class: vocabularies are hardly ever compared);
-# tests/test_record_types.py holds every method to what frozen=True generated.
+# Written out as Article is (see tasscli.record, start-up cost). Only __init__ spells the fields out;
+# == reads a getter made from fields() (vocabularies are hardly ever compared).
 @dataclass(init=False, repr=False, eq=False)
-class Vocabulary:
+class Vocabulary(FrozenFields):
     """The tables one parse uses. Replace any of them with `dataclasses.replace`."""
 
     months: Dict[str, int] = field(default_factory=_months)
@@ -274,11 +271,6 @@ class Vocabulary:
         _object_setattr(self, "trailers", trailers)
         _object_setattr(self, "category_words", category_words)
 
-    @recursive_repr()
-    def __repr__(self) -> str:
-        pairs = zip(_REPR, _repr_values(self))
-        return f"{self.__class__.__qualname__}({', '.join([f'{name}={value!r}' for name, value in pairs])})"
-
     def __eq__(self, other: object) -> bool:
         if other.__class__ is self.__class__:
             return _key(self) == _key(other)
@@ -287,21 +279,9 @@ class Vocabulary:
     def __hash__(self) -> int:  # tables are read-only by convention; hash by identity for caching
         return id(self)
 
-    def __setattr__(self, name: str, value: Any) -> None:
-        if type(self) is Vocabulary or name in _NAMES:
-            raise FrozenInstanceError(f"cannot assign to field {name!r}")
-        super().__setattr__(name, value)
-
-    def __delattr__(self, name: str) -> None:
-        if type(self) is Vocabulary or name in _NAMES:
-            raise FrozenInstanceError(f"cannot delete field {name!r}")
-        super().__delattr__(name)
 
 
-# Read by the hand-written dataclass methods, so they follow the fields as the decorator saw them.
-_NAMES: Tuple[str, ...] = tuple(f.name for f in fields(Vocabulary))
-_REPR: Tuple[str, ...] = tuple(f.name for f in fields(Vocabulary) if f.repr)
-_repr_values = attrgetter(*_REPR)
+frozen_tables(Vocabulary)
 _key = attrgetter(*(f.name for f in fields(Vocabulary) if f.compare))
 
 DEFAULT = Vocabulary()
