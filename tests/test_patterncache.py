@@ -185,4 +185,12 @@ def test_the_cli_output_is_the_same_with_and_without_the_cache(tmp_path):
     plain = subprocess.run(command, capture_output=True, env={**environ, "TASSCLI_NO_CACHE": "1"},
                            check=True).stdout
     assert outputs[0] == outputs[1] == plain
-    assert (tmp_path / "cli-cache").is_dir()
+    assert [path.name for path in (tmp_path / "cli-cache").iterdir()] == [
+        os.path.basename(patterncache.cache_file({"TASSCLI_CACHE_DIR": "x"}))]
+
+
+def test_no_file_is_written_when_the_cache_is_off(tmp_path):
+    environ = {**os.environ, "TASSCLI_CACHE_DIR": str(tmp_path / "off"), "TASSCLI_NO_CACHE": "1"}
+    subprocess.run([sys.executable, "-m", "tasscli", "parse", "--format", "jsonl", str(SAMPLES[0])],
+                   capture_output=True, env=environ, check=True)
+    assert not (tmp_path / "off").exists()
