@@ -3,13 +3,15 @@
 A shell loop runs `tasscli parse` once per file, and in such a one-page run compiling the
 parser's patterns cost more than parsing the page: the dateline shapes alone take about 3 ms,
 and `re` compiles afresh in every process (it has no cache on disk, as Python has for bytecode).
-This module is that cache. At start it hands `re` the patterns an earlier run compiled, put
-straight into `re`'s own cache, so that `re.compile` in the parser finds them built; at exit it
-stores the patterns this run compiled that the file lacked. The parser is unchanged and unaware.
+This module is that cache. At start it puts the patterns an earlier run compiled behind `re`'s
+own cache, so that `re.compile` in the parser finds them built (each is built when first asked
+for); at exit it stores the patterns this run compiled that the file lacked. The parser is
+unchanged and unaware.
 
 What is stored per pattern is what `re`'s compiler produced from it (its code, flags and group
 names), rebuilt with `_sre.compile` as `re` itself does. That leans on CPython's internals
-(`re._parser`, `re._compiler`, `_sre`, `re._cache`), so every step is guarded: on another
+(`re._parser`, `re._compiler`, `_sre`, and `re._cache`, which it replaces with a dict that
+builds a stored pattern on a miss), so every step is guarded: on another
 implementation, another Python or another `_sre`, or with a file that is missing, unreadable or
 damaged, nothing is loaded and `re` compiles as usual. A pattern is stored only when the object
 rebuilt from its stored parts compares equal to the one `re` compiled (a Pattern's == compares
@@ -98,37 +100,75 @@ def unpack(packed: Tuple[Any, ...]) -> Parts:
     return (packed[0], memoryview(packed[1]).cast(WORD).tolist(), *packed[2:])  # type: ignore[return-value]
 
 
+class LazyPatterns(dict):
+    """`re`'s own cache, which also holds the file's patterns and builds each from its stored parts
+    the first time `re` looks it up: before Python 3.12 `re._compile` asks `_cache[key]` (a miss
+    calls `__missing__`), since 3.12 `_cache.pop(key, None)`. Building only what a run asks for
+    keeps a file of a few hundred patterns (every command's, every layout's) from costing each
+    start its whole size."""
+
+    def __init__(self, compiled: Dict[Any, Any], stored: Dict[Key, Tuple[Any, ...]]) -> None:
+        super().__init__(compiled)
+        self.stored = stored
+        self.built: Set[Key] = set()  # stored patterns this run asked for
+
+    def _build(self, key: Any) -> re.Pattern:
+        kind, pattern, flags = key
+        stored_key = (kind is bytes, pattern, flags)
+        packed = self.stored.get(stored_key) if kind in (str, bytes) else None
+        if packed is None:
+            raise KeyError(key)
+        try:
+            compiled = build(pattern, unpack(packed))
+        except Exception:  # damaged code (_sre refuses it): `re` compiles the pattern itself
+            del self.stored[stored_key]
+            raise KeyError(key) from None
+        self.built.add(stored_key)
+        return compiled
+
+    def __missing__(self, key: Any) -> re.Pattern:
+        compiled = self._build(key)
+        self[key] = compiled
+        return compiled
+
+    def pop(self, key: Any, *default: Any) -> Any:
+        if key not in self:
+            try:
+                return self._build(key)
+            except KeyError:
+                if default:
+                    return default[0]
+                raise
+        return super().pop(key, *default)
+
+
 class PatternCache:
     """One process's view of the file: what was loaded from it, and what to add at exit."""
 
     def __init__(self, path: str) -> None:
         self.path = path
         self.stored: Dict[Key, Tuple[Any, ...]] = {}  # as in the file (`pack`)
+        self.used: Set[Key] = set()  # stored patterns this run asked for
         self.pid = os.getpid()
 
     def load(self) -> int:
-        """Put the file's patterns into `re`'s cache; return how many. Never raises."""
+        """Put `re`'s cache in front of the file's patterns; return how many. Never raises."""
         try:
             with open(self.path, "rb") as handle:
                 data = handle.read()  # marshal.load on the file reads it a few bytes at a time
             stamp, entries = marshal.loads(data)
             if stamp != _stamp() or not isinstance(entries, dict):
                 return 0
-            cache = re._cache  # type: ignore[attr-defined]
-            room = MAX_ENTRIES - len(cache)
-            loaded = 0
-            for key, packed in entries.items():
+            for key in entries:
                 is_bytes, pattern, flags = key
                 if type(pattern) is not (bytes if is_bytes else str) or type(flags) is not int:
-                    return loaded
-                self.stored[key] = packed
-                cache_key = (type(pattern), pattern, flags)
-                if loaded < room and cache_key not in cache:
-                    cache[cache_key] = build(pattern, unpack(packed))
-                    loaded += 1
-            return loaded
+                    return 0
+            cache = LazyPatterns(re._cache, entries)  # type: ignore[attr-defined]
+            re._cache = cache  # type: ignore[attr-defined]
+            self.stored = entries
+            self.used = cache.built
+            return len(entries)
         except Exception:  # a missing, damaged or foreign file: compile as usual
-            self.stored.clear()
             return 0
 
     def new_entries(self) -> Dict[Key, Tuple[Any, ...]]:
@@ -154,11 +194,12 @@ class PatternCache:
             new = self.new_entries()
             if not new:
                 return False
-            entries = dict(self.stored)
+            # Oldest first, so that past MAX_ENTRIES the patterns no recent run asked for go.
+            entries = {key: packed for key, packed in self.stored.items() if key not in self.used}
+            entries.update((key, self.stored[key]) for key in self.used if key in self.stored)
             entries.update(new)
-            if len(entries) > MAX_ENTRIES:  # keep this run's and the most recent of the rest
-                keep = list(entries.items())[len(entries) - MAX_ENTRIES:]
-                entries = dict(keep)
+            if len(entries) > MAX_ENTRIES:
+                entries = dict(list(entries.items())[len(entries) - MAX_ENTRIES:])
             data = marshal.dumps((_stamp(), entries))
             os.makedirs(os.path.dirname(self.path), exist_ok=True)
             temporary = f"{self.path}.{os.getpid()}.tmp"

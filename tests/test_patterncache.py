@@ -45,6 +45,12 @@ def matches(compiled, texts):
     return out
 
 
+@pytest.fixture(autouse=True)
+def own_re_cache(monkeypatch):
+    """Each test gets `re`'s cache back as it was (loading replaces it)."""
+    monkeypatch.setattr(re, "_cache", dict(re._cache))
+
+
 @pytest.fixture
 def cache_path(tmp_path):
     return str(tmp_path / "cache" / "patterns.bin")
@@ -74,6 +80,34 @@ def test_save_then_load_hands_re_the_stored_patterns(cache_path):
     assert not cache.save()  # nothing new: the file is not written again
 
 
+def test_a_stored_pattern_is_built_only_when_asked_for(cache_path):
+    for pattern, flags in PATTERNS:
+        re.compile(pattern, flags)
+    patterncache.PatternCache(cache_path).save()
+    re.purge()
+    cache = patterncache.PatternCache(cache_path)
+    cache.load()
+    assert isinstance(re._cache, patterncache.LazyPatterns) and not cache.used
+    pattern, flags = PATTERNS[1]
+    re.compile(pattern, flags)
+    assert cache.used == {(False, pattern, flags)}
+    assert (str, PATTERNS[2][0], PATTERNS[2][1]) not in dict.keys(re._cache)
+
+
+def test_the_lookup_of_python_3_12_finds_stored_patterns_too(cache_path):
+    """Since 3.12 re._compile takes a pattern out of `_cache` with pop(key, None)."""
+    pattern, flags = PATTERNS[0]
+    re.compile(pattern, flags)
+    patterncache.PatternCache(cache_path).save()
+    re.purge()
+    patterncache.PatternCache(cache_path).load()
+    popped = re._cache.pop((str, pattern, flags), None)
+    assert popped is not None and popped == fresh(pattern, flags)
+    assert re._cache.pop((str, "never stored", 0), None) is None
+    with pytest.raises(KeyError):
+        re._cache.pop((str, "never stored", 0))
+
+
 @pytest.mark.parametrize("content", [b"", b"not marshal at all", marshal.dumps(("other", {})),
                                      marshal.dumps(((0, "x"), {(False, "a", 0): "junk"})),
                                      b"\x00" * 100])
@@ -81,6 +115,7 @@ def test_a_damaged_or_foreign_file_loads_nothing_and_raises_nothing(cache_path, 
     os.makedirs(os.path.dirname(cache_path))
     Path(cache_path).write_bytes(content)
     assert patterncache.PatternCache(cache_path).load() == 0
+    assert type(re._cache) is dict
 
 
 def test_a_file_from_another_python_is_not_read(cache_path):
