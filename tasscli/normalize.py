@@ -34,7 +34,6 @@ gets a slug made from its name and the warning `section slug guessed: "AFP Video
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 from operator import attrgetter
@@ -78,9 +77,11 @@ _SLUG_INDEX: Dict[str, str] = {_section_key(name): slug for name, slug in SECTIO
 
 def slugify(name: str) -> str:
     """A URL-style slug: lower case ASCII letters and digits joined by single hyphens."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    ascii_name = ascii_name.replace("&", " and ")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    if not name.isascii():
+        import unicodedata  # see to_nfc
+
+        name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", name.replace("&", " and ").lower()).strip("-")
 
 
 def section_slug(section: Optional[str]) -> Tuple[Optional[str], bool]:
@@ -177,6 +178,10 @@ def fix_mojibake(text: str) -> str:
 
 
 def to_nfc(text: str) -> str:
+    # unicodedata is loaded only for text that is not ASCII: its tables take a millisecond to map,
+    # which a one-page run of an ASCII page need not pay.
+    import unicodedata
+
     return unicodedata.normalize("NFC", text)
 
 
@@ -265,7 +270,11 @@ def _may_repair(texts: str, unusual: str) -> bool:
 
 
 def _may_compose(texts: str, unusual: str) -> bool:
-    return bool(unusual) and not unicodedata.is_normalized("NFC", texts)
+    if not unusual:
+        return False
+    import unicodedata  # see to_nfc
+
+    return not unicodedata.is_normalized("NFC", texts)
 
 
 def _may_fold(texts: str, unusual: str) -> bool:

@@ -204,7 +204,8 @@ def test_output_names_are_made_only_when_asked(tmp_path):
 #: Not needed to parse one plain page: imported only when a command or a file needs them.
 LAZY_MODULES = ["bz2", "gzip", "lzma", "tarfile", "zipfile", "hashlib", "heapq", "csv", "traceback", "rich",
                 "tasscli.convert", "tasscli.commands", "tasscli.progress", "tasscli.agencies_cmd",
-                "tasscli.ninjs", "tasscli.explain", "tasscli.view", "multiprocessing", "charset_normalizer"]
+                "tasscli.ninjs", "tasscli.explain", "tasscli.view", "multiprocessing", "charset_normalizer",
+                "unicodedata"]  # PAGE is ASCII: nothing to compose or fold
 
 
 def _loaded_after(code: str) -> set:
