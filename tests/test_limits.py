@@ -225,3 +225,16 @@ def test_parsing_one_page_imports_nothing_it_does_not_need(tmp_path):
     assert _loaded_after(run) - already == set()
     # The other commands still load when they are run.
     assert "tasscli.convert" in _loaded_after(run.replace("'parse'", "'convert', '-o', '-', '-q'"))
+
+
+def test_the_console_script_freezes_what_start_up_loaded():
+    """`start` (the console script, `python -m tasscli`) marks the loaded modules permanent for the
+    cyclic collector, so no collection walks them, the one at exit included."""
+    code = ("import atexit, gc, sys\n"
+            "atexit.register(lambda: print(gc.get_freeze_count(), file=sys.stderr))\n"
+            "sys.argv = ['tasscli', '--version']\n"
+            "from tasscli.cli import start\n"
+            "start()\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout.startswith("tasscli, version")
+    assert int(done.stderr.split()[-1]) > 10_000
