@@ -12,11 +12,11 @@ from typing import Any, Callable, NamedTuple, Optional, Tuple
 # Start-up cost: `@dataclass(frozen=True)` exec()s generated source for six methods, about 1 ms a
 # class, and `tasscli parse` runs once per file in shell loops. With init=False, repr=False,
 # eq=False the decorator generates nothing and only records the fields, so fields(), replace(),
-# asdict() and is_dataclass() still work; the methods are written out. __init__, == and hash, in
-# each class body, spell the fields out as the generated code did (a getter over fields() made ==
-# and hash twice as slow); repr and the frozen checks, shared in FrozenFields, read tables made from
-# fields(). tests/test_record_types.py holds every method to what frozen=True generated, so a field
-# added to the annotations alone fails there.
+# asdict() and is_dataclass() still work; the methods are written out. __init__, in each class
+# body, spells the fields out as the generated code did (it runs once per article); repr, ==, hash
+# and the frozen checks, shared in FrozenFields, read getters made from fields() (== and hash run
+# on no pipeline path). tests/test_record_types.py holds every method to what frozen=True
+# generated, so a field added to the annotations alone fails there.
 
 # Bound once: __init__ runs per article, and a module global is found faster than `object` in
 # builtins (frozen __init__ must go round the __setattr__ that refuses assignment).
@@ -24,19 +24,29 @@ _object_setattr = object.__setattr__
 
 
 class FrozenFields:
-    """repr and the frozen checks of a dataclass written out by hand (see above), read from the
-    class's field tables, which `frozen_tables` sets once the decorator has seen the fields."""
+    """repr, ==, hash and the frozen checks of a dataclass written out by hand (see above), read
+    from the class's field tables, which `frozen_tables` sets once the decorator has seen the
+    fields."""
 
     __slots__ = ()
     _frozen_class: type = object  # the class itself: its instances refuse every assignment
     _field_names: Tuple[str, ...] = ()
     _repr_values: Callable[[Any], Tuple[Any, ...]] = staticmethod(lambda self: ())
     _repr_names: Tuple[str, ...] = ()
+    _compared_values: Callable[[Any], Tuple[Any, ...]] = staticmethod(lambda self: ())
 
     @recursive_repr()
     def __repr__(self) -> str:
         pairs = zip(self._repr_names, self._repr_values(self))
         return f"{self.__class__.__qualname__}({', '.join([f'{name}={value!r}' for name, value in pairs])})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return self._compared_values(self) == self._compared_values(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._compared_values(self))
 
     def __setattr__(self, name: str, value: Any) -> None:
         if type(self) is self._frozen_class or name in self._field_names:
@@ -55,6 +65,7 @@ def frozen_tables(cls: type) -> None:
     cls._field_names = tuple(f.name for f in fields(cls))
     cls._repr_names = tuple(f.name for f in fields(cls) if f.repr)
     cls._repr_values = staticmethod(attrgetter(*cls._repr_names))
+    cls._compared_values = staticmethod(attrgetter(*(f.name for f in fields(cls) if f.compare)))
 
 
 @dataclass(init=False, repr=False, eq=False)
@@ -77,15 +88,6 @@ class Dateline(FrozenFields):
         _object_setattr(self, "agency", agency)
         _object_setattr(self, "text", text)
         _object_setattr(self, "place_name", place_name)
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return (self.place, self.region, self.date, self.agency, self.text, self.place_name) == (
-                other.place, other.region, other.date, other.agency, other.text, other.place_name)
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash((self.place, self.region, self.date, self.agency, self.text, self.place_name))
 
     def to_dict(self) -> dict[str, Any]:
         return dict(zip(_DATELINE_FIELDS, _dateline_values(self)))
@@ -146,21 +148,6 @@ class Article(FrozenFields):
         _object_setattr(self, "notes", notes)
         _object_setattr(self, "warnings", warnings)
         _object_setattr(self, "lines", lines)
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return (self.source, self.headline, self.lead, self.section, self.section_slug, self.published,
-                    self.published_text, self.dateline, self.byline, self.body, self.credits, self.captions,
-                    self.agency, self.notes, self.warnings) == (
-                    other.source, other.headline, other.lead, other.section, other.section_slug, other.published,
-                    other.published_text, other.dateline, other.byline, other.body, other.credits, other.captions,
-                    other.agency, other.notes, other.warnings)
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash((self.source, self.headline, self.lead, self.section, self.section_slug, self.published,
-                     self.published_text, self.dateline, self.byline, self.body, self.credits, self.captions,
-                     self.agency, self.notes, self.warnings))
 
     def to_dict(self) -> dict[str, Any]:
         # Once per record in a batch: the names and one getter are made once, not asked of

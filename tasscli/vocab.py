@@ -9,11 +9,10 @@ so a caller can add a site's furniture without touching the parser:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
-from operator import attrgetter
+from dataclasses import dataclass, field
 from typing import Any, Dict, FrozenSet, Optional, Tuple
 
-from tasscli.record import FrozenFields, frozen_tables
+from tasscli.record import FrozenFields, _object_setattr, frozen_tables
 
 #: Month names and abbreviations (lower case) -> month number.
 MONTHS: Dict[str, int] = {}
@@ -218,11 +217,9 @@ class _Factory:
 
 
 _FACTORY: Any = _Factory()
-_object_setattr = object.__setattr__  # bound once, as in tasscli.record
 
 
-# Written out as Article is (see tasscli.record, start-up cost). Only __init__ spells the fields out;
-# == reads a getter made from fields() (vocabularies are hardly ever compared).
+# Written out as Article is (see tasscli.record, start-up cost); hashed by identity, not by fields.
 @dataclass(init=False, repr=False, eq=False)
 class Vocabulary(FrozenFields):
     """The tables one parse uses. Replace any of them with `dataclasses.replace`."""
@@ -271,17 +268,11 @@ class Vocabulary(FrozenFields):
         _object_setattr(self, "trailers", trailers)
         _object_setattr(self, "category_words", category_words)
 
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return _key(self) == _key(other)
-        return NotImplemented
-
     def __hash__(self) -> int:  # tables are read-only by convention; hash by identity for caching
         return id(self)
 
 
 
 frozen_tables(Vocabulary)
-_key = attrgetter(*(f.name for f in fields(Vocabulary) if f.compare))
 
 DEFAULT = Vocabulary()
