@@ -31,6 +31,7 @@ when a file needs them, never for a plain page: `tasscli parse page.txt` starts 
 """
 from __future__ import annotations
 
+import io
 import os
 import re
 import sys
@@ -40,6 +41,7 @@ from typing import IO, Any, Callable, ContextManager, Iterable, Iterator, List, 
 
 from tasscli.decoding import TextSource, decode_bytes, replaced_warning
 from tasscli.errors import InputError
+from tasscli.interrupts import WaitingReader, is_slow
 from tasscli.splitting import MAX_PAGE_SIZE, Split, split_lines, whole_page
 
 DEFAULT_GLOB = "*.txt"
@@ -267,7 +269,14 @@ def read_errors() -> Tuple[Any, ...]:
 
 @contextmanager
 def _stdin() -> Iterator[IO[bytes]]:
-    yield sys.stdin.buffer
+    stream = sys.stdin.buffer
+    try:
+        fd = stream.fileno()
+    except (AttributeError, OSError, ValueError):  # a test's stream: no descriptor
+        fd = -1
+    # Nothing reads standard input before this, so its buffer is empty and the descriptor can
+    # be read directly, waiting as tasscli.interrupts does for a pipe or a terminal.
+    yield WaitingReader(fd) if fd >= 0 and is_slow(fd) else stream
 
 
 @contextmanager
@@ -295,9 +304,13 @@ def _decompressor(suffix: str, stream: IO[bytes]) -> IO[bytes]:
 
 
 @contextmanager
-def _open_file(path: str) -> Iterator[IO[bytes]]:
-    with open(path, "rb") as handle, _decompressed(handle, path) as stream:
-        yield stream
+def _open_file(path: str, named: bool = False) -> Iterator[IO[bytes]]:
+    with open(path, "rb") as handle:
+        raw: IO[bytes] = handle
+        if named and is_slow(handle.fileno()):  # a compressed stream from a fifo or a pipe
+            raw = io.BufferedReader(WaitingReader(handle.fileno()))  # type: ignore[arg-type]
+        with _decompressed(raw, path) as stream:
+            yield stream
 
 
 #: O_BINARY: where it exists (Windows), a descriptor opened without it translates line ends.
@@ -309,14 +322,19 @@ class _Descriptor:
     `TextSource` reads with os.read. Per page file, os.open, os.read and os.close cost about half
     of making, reading and closing a file object (issue 6)."""
 
-    __slots__ = ("path", "fd")
+    __slots__ = ("path", "fd", "named")
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, named: bool = False) -> None:
         self.path = path
         self.fd = -1
+        self.named = named  # named on the command line: maybe a fifo or /dev/stdin, not a file
 
-    def __enter__(self) -> int:
+    def __enter__(self) -> Union[int, WaitingReader]:
         self.fd = os.open(self.path, _READ_FLAGS)
+        # A folder walk yields regular files only; a named path may be a pipe that Ctrl-C must
+        # be able to leave (tasscli.interrupts). One fstat per named file, none per walked one.
+        if self.named and is_slow(self.fd):
+            return WaitingReader(self.fd)
         return self.fd
 
     def __exit__(self, *exc: Any) -> None:
@@ -542,7 +560,7 @@ def _file_entries(path: str, glob: str, named: bool, mtimes: bool, nested: Optio
     name = text_name(path)
     mtime = _mtime(path) if mtimes else 0.0
     if kind is None:
-        opener = (lambda: _open_file(path)) if compression(path) else (lambda: _Descriptor(path))
+        opener = (lambda: _open_file(path, named)) if compression(path) else (lambda: _Descriptor(path, named))
         return (_Entry(name, opener, mtime),)  # a tuple: no generator per page file
     return _archive_entries(path, kind, name, glob, named, mtime, nested, max_page)
 

@@ -59,10 +59,12 @@ def _worker_main(sock: socket.socket, theirs: List[socket.socket], fields: Optio
     close at the end of the run."""
     import signal
 
+    from tasscli.interrupts import uninstall
     from tasscli.pipeline import process
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process alone handles Ctrl-C ...
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # ... and stops workers with SIGTERM, at once
+    uninstall()  # the parent's signal wakeup pipe (tasscli.interrupts), inherited by fork
     for other in theirs:
         other.close()
     sock.setblocking(True)
