@@ -243,7 +243,7 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
     # Time, date and furniture lines are short; a long line is spared those patterns.
     short = len(text) <= 160
     clock = short and ":" in text  # every time-line form prints HH:MM
-    year = short and dates.FOUR_DIGITS.search(text) is not None  # every date-line form prints a year
+    year = short and dates.has_four_digits(text)  # every date-line form prints a year
     if "{{" in text and TEMPLATE.search(text) and not TEMPLATE.sub("", text).strip():
         line.kind = "template"
     elif short and g.is_furniture(text):

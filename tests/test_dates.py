@@ -101,3 +101,29 @@ def test_published(prefix, line, agency, expected, why):
 def test_published_warns_when_prefix_and_time_line_disagree():
     value, warnings = dates.published(date(2017, 6, 4), tl("June 03, 23:50 UTC+3"), "TASS")
     assert warnings and "differs" in warnings[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("June 03, 2017, 19:06", True),
+    ("Putin met the press on Tuesday", False),
+    ("Code 123 and 4567", True),
+    ("12 34 56 78", False),
+    ("٢٠١٧ is a year in Arabic-Indic digits", True),  # \d is any decimal digit, ASCII or not
+    ("2017", True),
+    ("", False),
+])
+def test_has_four_digits(text, expected):
+    assert dates.has_four_digits(text) is expected
+    assert (dates.FOUR_DIGITS.search(text) is not None) is expected
+
+
+def test_has_four_digits_agrees_with_the_pattern():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=2000, deadline=None)
+    @given(st.text(alphabet=st.sampled_from("0123456789٢٠١٧۳४ ab,:\u00a0é"), max_size=30))
+    def agree(text):
+        assert dates.has_four_digits(text) == (dates.FOUR_DIGITS.search(text) is not None)
+
+    agree()
