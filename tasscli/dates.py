@@ -25,7 +25,7 @@ ZONE_OFFSETS: Dict[str, int] = {
 #: The zone of a TASS time printed without an offset.
 AGENCY_ZONES: Dict[str, str] = {"TASS": "Europe/Moscow"}
 
-PREFIX = re.compile(r"^\ufeff?\s?date (\d{4})-(\d{2})-(\d{2})(?: |$)")
+PREFIX = re.compile(r"^\ufeff?\s*date (\d{4})-(\d{2})-(\d{2})(?: |$)")
 
 
 def month_pattern(months: Dict[str, int]) -> str:
@@ -315,7 +315,8 @@ def read_time_line(text: str, months: Dict[str, int] = MONTHS) -> Optional[TimeL
 
 
 def read_prefix(line: str) -> Tuple[Optional[date], str]:
-    """The ` date YYYY-MM-DD` prefix of a page's first line, and the rest of that line."""
+    """The ` date YYYY-MM-DD` prefix of a page's first line (after any white space), and the rest
+    of that line."""
     match = PREFIX.match(line)
     if not match:
         return None, line

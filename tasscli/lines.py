@@ -286,13 +286,21 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
 
 def line_texts(text: str) -> List[str]:
     """A page's own lines, as every line number in tasscli counts them: CR LF, CR and form feed end
-    a line, as LF does."""
+    a line, as LF does. A byte order mark opening the text is not part of its first line."""
+    if text[:1] == "\ufeff":
+        text = text[1:]
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
 
 
-def read_lines(text: str) -> Tuple[Optional[date], List[Line]]:
+def read_lines(text: str) -> Tuple[Optional[date], int, List[Line]]:
+    """The page's non-blank lines, trimmed and single-spaced, with the archive's ` date YYYY-MM-DD`
+    prefix read off the first of them: (the prefix's date, the number of the line it opened (0:
+    none), the lines)."""
     raw = line_texts(text)
-    prefix, raw[0] = dates.read_prefix(raw[0])
+    first = 0
+    if not raw[0].strip():  # blank lines above the prefix: a page saved or cut with them
+        first = next((index for index, row in enumerate(raw) if row.strip()), 0)
+    prefix, raw[first] = dates.read_prefix(raw[first])
     out: List[Line] = []
     block = 0
     for number, row in enumerate(raw, 1):
@@ -306,7 +314,7 @@ def read_lines(text: str) -> Tuple[Optional[date], List[Line]]:
             block += 1
             continue
         out.append(Line(number, stripped, block))
-    return prefix, out
+    return prefix, (first + 1 if prefix is not None else 0), out
 
 
 def headline_like(text: str) -> bool:

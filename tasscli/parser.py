@@ -360,6 +360,18 @@ def _pick_headline(rest: List[Line], anchor: Optional[int], b: _Builder, byline_
     return rest[start:]
 
 
+def _usual_gap(lines: List[Line]) -> int:
+    """The blank lines a page usually sets between its paragraphs: the most frequent gap between
+    blocks, the smaller on a tie. One on most pages; a page saved with two blank lines everywhere
+    sets a related story's headline apart with more than two."""
+    counts: Dict[int, int] = {}
+    for before, after in zip(lines, lines[1:]):
+        gap = after.block - before.block
+        if gap:
+            counts[gap] = counts.get(gap, 0) + 1
+    return min(counts, key=lambda gap: (-counts[gap], gap)) if counts else 1
+
+
 def _body(lines: List[Line], b: _Builder, g: Grammar) -> None:
     pending: List[Line] = []  # text lines of the current block
     texts: List[Tuple[Line, str]] = []  # (line, text) of the current block after cuts
@@ -427,7 +439,8 @@ def _body(lines: List[Line], b: _Builder, g: Grammar) -> None:
             b.credits.append(line.info[1])
         elif kind == "text" and (b.body or pending) and nxt is not None and nxt.block - line.block >= 2 \
                 and index > 0 and lines[index - 1].block != line.block and headline_like(line.text) \
-                and not ends_sentence(line.text) and len(line.text.split()) >= 4:
+                and not ends_sentence(line.text) and len(line.text.split()) >= 4 \
+                and nxt.block - line.block > _usual_gap(lines):
             flush()
             b.role(line, "dropped:related")  # a related story's headline set into the text
         elif kind == "related":
@@ -521,7 +534,7 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
           agencies: Tuple[Agency, ...] = AGENCIES) -> List[Article]:
     """Parse one saved page into its articles (most pages hold one), in page order."""
     g = grammar(vocab, agencies)
-    prefix, lines = read_lines(text)
+    prefix, prefix_line, lines = read_lines(text)
     for line in lines:
         classify(line, g, agencies)
     starts = article_starts(lines, prefix, vocab)
@@ -537,10 +550,10 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
         if day is not None:
             carried = day
         articles.append(article)
-    if prefix is not None and (not lines or lines[0].number != 1) and articles:
+    if prefix is not None and (not lines or lines[0].number != prefix_line) and articles:
         # A first line holding only the archive's date prefix: its date went into `published`.
         first = articles[0]
-        articles[0] = replace(first, lines=(LineRole(1, "date prefix", None),) + first.lines)
+        articles[0] = replace(first, lines=(LineRole(prefix_line, "date prefix", None),) + first.lines)
     return articles
 
 

@@ -58,6 +58,6 @@ def test_read_lines_trims_and_single_spaces_every_line(page):
 
     rows = line_texts(page)
     expected = [" ".join(row.split()) for row in rows]
-    prefix, lines = read_lines(page)
-    assert prefix is None
+    prefix, prefix_line, lines = read_lines(page)
+    assert prefix is None and prefix_line == 0
     assert [(line.number, line.text) for line in lines] == [(n, t) for n, t in enumerate(expected, 1) if t]

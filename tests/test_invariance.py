@@ -1,0 +1,58 @@
+"""What a page's records must not depend on: how the file was saved.
+
+Each transformation below changes a page's bytes but not what an archivist would say it holds:
+line ends, trailing or leading white space, blank lines above or below the page, a byte order mark,
+every blank gap doubled. Every sample page (and every corpus page, when ../shared is there) must
+give the same records after each. Found by this test: a page with blank lines above its
+` date YYYY-MM-DD` prefix lost its date, dateline and agency, and doubled gaps turned subheadings
+into dropped related headlines (samples tass_leadingblank_1 and tass_doublespaced_1).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tasscli import parse
+from tasscli.normalize import normalize_article
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+PAGES = sorted(ROOT.glob("samples/*.txt")) + sorted(CORPUS.glob("*/*.txt"))
+
+
+def _double_blank_lines(text: str) -> str:
+    return "\n".join(part for line in text.split("\n") for part in ([line, line] if not line.strip() else [line]))
+
+
+TRANSFORMATIONS = {
+    "crlf": lambda text: text.replace("\n", "\r\n"),
+    "trailing spaces": lambda text: "\n".join(line + "  " for line in text.split("\n")),
+    "tab indent": lambda text: "\n".join("\t" + line if line.strip() else line for line in text.split("\n")),
+    "no-break space indent": lambda text: "\n".join("\u00a0" + line if line.strip() else line
+                                                    for line in text.split("\n")),
+    "blank lines around": lambda text: "\n\n" + text + "\n\n\n",
+    "white-space-only blank lines": lambda text: text.replace("\n\n", "\n \t\n"),
+    "byte order mark": lambda text: "\ufeff" + text,
+    "doubled blank lines": _double_blank_lines,
+}
+
+
+def records(text: str) -> list:
+    out = []
+    for article in parse(text, "page"):
+        record = normalize_article(article).to_dict()
+        del record["warnings"], record["notes"]  # which paragraph a warning names may move
+        out.append(record)
+    return out
+
+
+@pytest.mark.parametrize("name", TRANSFORMATIONS)
+def test_records_do_not_depend_on_how_the_page_was_saved(name):
+    transform = TRANSFORMATIONS[name]
+    changed = []
+    for path in PAGES:
+        text = path.read_text(encoding="utf-8")
+        if records(transform(text)) != records(text):
+            changed.append(path.name)
+    assert not changed, f"{name} changed the records of {len(changed)} pages: {changed[:5]}"
