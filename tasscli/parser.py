@@ -179,8 +179,14 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: str, has_story: b
     section_line: Optional[Line] = None
     anchor: Optional[int] = None  # line number of another site's time/date line
     byline_anchor = False  # that line is "Name | date": headline and lead stand above it
-    for line in lines:
+    for position, line in enumerate(lines):
         kind = line.kind
+        if kind in ("tags", "end") and seen_text and not has_story:
+            # With no story start the header runs to the page's end: a tags footer (or the end
+            # mark) after its text closes it, as it closes a story in `_body`.
+            for later in lines[position:]:
+                b.role(later, "dropped:tags" if kind == "tags" else "dropped:furniture")
+            break
         for note in line.notes:
             b.note(note)
         if kind == "template":

@@ -2,10 +2,11 @@
 
 Each transformation below changes a page's bytes but not what an archivist would say it holds:
 line ends, trailing or leading white space, blank lines above or below the page, a byte order mark,
-every blank gap doubled. Every sample page (and every corpus page, when ../shared is there) must
+every blank gap doubled, a tags footer added. Every sample page (and every corpus page, when ../shared is there) must
 give the same records after each. Found by this test: a page with blank lines above its
 ` date YYYY-MM-DD` prefix lost its date, dateline and agency, and doubled gaps turned subheadings
-into dropped related headlines (samples tass_leadingblank_1 and tass_doublespaced_1).
+into dropped related headlines, and on a page with no story start a tags footer gave the page its
+section (samples tass_leadingblank_1, tass_doublespaced_1 and tass_notagsection_1).
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ TRANSFORMATIONS = {
     "white-space-only blank lines": lambda text: text.replace("\n\n", "\n \t\n"),
     "byte order mark": lambda text: "\ufeff" + text,
     "doubled blank lines": _double_blank_lines,
+    "a tags footer": lambda text: text.rstrip("\n") + "\n\nTags\nRussia\nEconomy\n",
 }
 
 
