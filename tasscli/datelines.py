@@ -241,19 +241,16 @@ def read_dateline(line: str, months: Dict[str, int] = MONTHS,
     return None
 
 
-def _first(groups: Dict[str, Optional[str]], *names: str) -> Optional[str]:
-    for name in names:
-        if groups.get(name):
-            return groups[name]
-    return None
-
-
 def _dateline(match: re.Match[str], line: str, agencies: Tuple[Agency, ...]) -> Tuple[Dateline, Optional[str], str]:
     groups = match.groupdict()
-    printed = _first(groups, "agency_slash", "agency", "agency_bare")
-    region = _first(groups, "region_slash", "region_paren", "region_sq", "country")
-    place = groups.get("place")
-    date = _first(groups, "date", "date2")
+    get = groups.get
+    # The first of each list of groups that matched, as `or` chains: no group here can match ""
+    # (so none stops a chain early or ends one with ""), and a helper's three calls cost more
+    # than the rest of this function.
+    printed = get("agency_slash") or get("agency") or get("agency_bare")
+    region = get("region_slash") or get("region_paren") or get("region_sq") or get("country")
+    place = get("place")
+    date = get("date") or get("date2")
     dateline = Dateline(
         place=" ".join(place.split()).rstrip(".-") or None if place else None,
         region=region.strip() if region else None,

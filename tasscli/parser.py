@@ -39,6 +39,9 @@ from tasscli.record import Article, Dateline, LineRole
 from tasscli.segments import article_starts, mark_category, story_start
 from tasscli.vocab import DEFAULT, Vocabulary
 
+#: LineRole(number, role, article) without the named tuple's Python-level __new__: a page makes
+#: one per line.
+_line_role = tuple.__new__
 PHOTO_PLACEHOLDER = re.compile(r"\{article_photo:[^}]*\}")
 QUOTE_OPENERS = "\"“‘'«„"
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
@@ -163,7 +166,7 @@ def _split_block(lines: List[Line]) -> List[List[Line]]:
     return out
 
 
-def _header(lines: List[Line], b: _Builder, g: Grammar, story: str, has_story: bool,
+def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_story: bool,
             listing: bool = False) -> List[Line]:
     """Read the lines above the story; return those that turn out to be story paragraphs.
 
@@ -324,7 +327,8 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: str, has_story: b
                 b.warnings.append(f"line {line.number}: unrecognised header line dropped")
 
     # Latest-news entries glued into lines: furniture, unless a lone one heads this very story.
-    if len(news) == 1 and not rest and _same_story(news[0].info["title"], story, stop):
+    if len(news) == 1 and not rest and _same_story(news[0].info["title"], " ".join(line.text for line in story[:6]),
+                                                   stop):
         match = news[0].info
         b.fields["headline"] = match["title"].strip()
         b.fields["section"] = match["section"]
@@ -571,8 +575,7 @@ def _article(segment: List[Line], index: int, source: str, prefix: Optional[date
     b.grammar = g
     start = story_start(segment)
     header, body = (segment, []) if start is None else (segment[:start], segment[start:])
-    story = " ".join(line.text for line in body[:6])
-    lead_in = _header(header, b, g, story, has_story=start is not None, listing=listing)
+    lead_in = _header(header, b, g, body, has_story=start is not None, listing=listing)
     _body(lead_in + body, b, g)
     if b.dateline is not None and prefix is not None:
         _check_dateline_day(b, prefix, vocab)
@@ -589,10 +592,10 @@ def _article(segment: List[Line], index: int, source: str, prefix: Optional[date
     if listing and index == 0:
         # Page furniture above the first item belongs to no article.
         first_kept = min((n for n, role in b.roles.items() if not role.startswith("dropped:")), default=0)
-        roles = tuple(LineRole(number, role, None if number < first_kept and role.startswith("dropped:") else index)
-                      for number, role in sorted(b.roles.items()))
+        roles = tuple([_line_role(LineRole, (number, role, None if number < first_kept and role.startswith("dropped:")
+                                             else index)) for number, role in sorted(b.roles.items())])
     else:
-        roles = tuple(LineRole(number, role, index) for number, role in sorted(b.roles.items()))
+        roles = tuple([_line_role(LineRole, (number, role, index)) for number, role in sorted(b.roles.items())])
     article = Article(
         source=source,
         headline=b.fields.get("headline"),  # type: ignore[arg-type]
