@@ -6,7 +6,6 @@ test_pipes_signals' Ctrl-C tests (about one pytest run in twenty on a loaded mac
 """
 from __future__ import annotations
 
-import errno
 import os
 import select
 import signal
@@ -15,7 +14,7 @@ import sys
 import time
 
 import pytest
-from test_pipes_signals import PAGE, TASSCLI
+from test_pipes_signals import PAGE, TASSCLI, wait_for_reader
 
 from tasscli import interrupts
 from tasscli.interrupts import WaitingReader, is_slow
@@ -55,20 +54,6 @@ except KeyboardInterrupt:
 """
 
 
-def open_writer(fifo, proc, timeout=30):
-    """Our write end of `fifo`, opened once `proc` has it open for reading."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            return os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
-        except OSError as exc:
-            if exc.errno != errno.ENXIO:
-                raise
-        assert proc.poll() is None, "the reader died"
-        time.sleep(0.01)
-    raise AssertionError("the reader never opened the fifo")
-
-
 def read_line(stream, timeout):
     ready, _, _ = select.select([stream], [], [], timeout)
     return stream.readline().decode().strip() if ready else None
@@ -79,7 +64,7 @@ def trip_while_reading(tmp_path, mode, timeout):
     os.mkfifo(fifo)
     proc = subprocess.Popen([sys.executable, "-c", TRIP_CHILD, str(fifo), mode], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
-    writer = open_writer(fifo, proc)  # held open with no data: the reader waits
+    writer = wait_for_reader(fifo, proc)  # held open with no data: the reader waits
     try:
         return read_line(proc.stdout, timeout)
     finally:
@@ -107,7 +92,7 @@ def test_fifo_input_is_read_whole_through_the_wait(tmp_path):
     plain.write_text(text, encoding="utf-8")
     proc = subprocess.Popen(TASSCLI + ["parse", "--format", "jsonl", str(fifo)], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE)
-    writer = open_writer(fifo, proc)
+    writer = wait_for_reader(fifo, proc)
     data = text.encode("utf-8")
     for start in range(0, len(data), 7000):
         os.set_blocking(writer, True)
