@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cached_property, lru_cache
-from typing import Dict, FrozenSet, List, Optional, Pattern, Tuple
+from typing import Dict, FrozenSet, List, NamedTuple, Optional, Pattern, Tuple
 
 from tasscli import dates
 from tasscli.datelines import AGENCIES, Agency, find_dateline, read_dateline, signoff_patterns
+from tasscli.normalize import KEY_CHARACTERS, Markers, may_hold_mojibake, mojibake_markers, repair_mojibake_lines
 from tasscli.prefilter import Prefilter, first_chars_of, prefilter
 from tasscli.vocab import Vocabulary
 
@@ -64,6 +65,19 @@ class Grammar:
         self.vocab = vocab
         self.agencies = agencies
         self.sections = frozenset(vocab.sections)
+
+    @cached_property
+    def mojibake_markers(self) -> Markers:
+        """What a page decoded twice prints for the characters the parser finds things by: the
+        usual punctuation and every non-ASCII character of the vocabulary's tables."""
+        extra = set()
+        for value in vars(self.vocab).values():
+            if isinstance(value, str):
+                value = (value,)
+            elif not isinstance(value, (dict, tuple, list, set, frozenset)):
+                continue
+            extra.update(char for item in value if isinstance(item, str) for char in item if not char.isascii())
+        return mojibake_markers(KEY_CHARACTERS + "".join(sorted(extra - set(KEY_CHARACTERS))))
 
     @cached_property
     def _section_alt(self) -> str:
@@ -292,11 +306,26 @@ def line_texts(text: str) -> List[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
 
 
-def read_lines(text: str) -> Tuple[Optional[date], int, List[Line]]:
+class PageLines(NamedTuple):
+    """A page as `read_lines` gives it."""
+
+    prefix: Optional[date]  # the archive's ` date YYYY-MM-DD` prefix
+    prefix_line: int  # the number of the line it opened (0: none)
+    lines: List[Line]  # the non-blank lines, trimmed and single-spaced
+    repaired: List[int]  # the numbers of the lines repaired of mojibake
+
+
+_page_lines = tuple.__new__  # PageLines(...) without the named tuple's Python-level __new__
+
+
+def read_lines(text: str, mojibake: Optional[Markers] = None) -> PageLines:
     """The page's non-blank lines, trimmed and single-spaced, with the archive's ` date YYYY-MM-DD`
-    prefix read off the first of them: (the prefix's date, the number of the line it opened (0:
-    none), the lines)."""
+    prefix read off the first of them; given `mojibake` markers (`Grammar.mojibake_markers`), the
+    lines that hold one are repaired first (`tasscli.normalize.repair_mojibake_lines`)."""
     raw = line_texts(text)
+    repaired: List[int] = []
+    if mojibake is not None and may_hold_mojibake(text, mojibake):
+        repaired = repair_mojibake_lines(raw, mojibake)
     first = 0
     if not raw[0].strip():  # blank lines above the prefix: a page saved or cut with them
         first = next((index for index, row in enumerate(raw) if row.strip()), 0)
@@ -314,7 +343,7 @@ def read_lines(text: str) -> Tuple[Optional[date], int, List[Line]]:
             block += 1
             continue
         out.append(Line(number, stripped, block))
-    return prefix, (first + 1 if prefix is not None else 0), out
+    return _page_lines(PageLines, (prefix, first + 1 if prefix is not None else 0, out, repaired))
 
 
 def headline_like(text: str) -> bool:

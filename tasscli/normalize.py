@@ -177,6 +177,58 @@ def fix_mojibake(text: str) -> str:
     return ftfy.fix_encoding(text)
 
 
+#: Characters the parser finds things by (credit marks, dashes, quotes, no-break spaces, "№"); a
+#: parser adds its vocabulary's other non-ASCII characters ("Читать далее"). A page decoded twice
+#: prints each as two or three others ("©" as "Â©", "’" as "â€™"): the first two of those, for
+#: Windows-1252, Latin-1 and Windows-1251, mark the lines worth repairing before parsing.
+KEY_CHARACTERS = "©–—’‘“”«»\u00a0…·°№"
+
+Markers = Tuple[str, Tuple[str, ...]]
+
+
+@lru_cache(maxsize=8)
+def mojibake_markers(characters: str) -> Markers:
+    """(the first characters of the markers, the markers) of `characters` (see KEY_CHARACTERS)."""
+    markers = set()
+    for char in characters:
+        data = char.encode("utf-8")
+        for encoding in ("cp1252", "latin-1", "cp1251"):
+            printed = data.decode(encoding, errors="ignore")
+            if len(printed) >= 2:
+                markers.add(printed[:2])
+    return "".join(sorted({marker[0] for marker in markers})), tuple(sorted(markers))
+
+
+def may_hold_mojibake(text: str, markers: Markers) -> bool:
+    """False when no line of `text` holds one of the `markers` (nearly every page: it is ASCII,
+    or none of the markers' few first characters is in it)."""
+    if text.isascii():
+        return False
+    firsts, found = markers
+    return any(first in text for first in firsts) and any(marker in text for marker in found)
+
+
+def repair_mojibake_lines(rows: List[str], markers: Markers) -> List[int]:
+    """Repair in place the rows (a page's lines) that hold one of the `markers`; give the 1-based
+    numbers of those repaired. The parser runs this before it reads a page that
+    `may_hold_mojibake`, so that it sees "©", dashes and quotes where a page decoded twice prints
+    "Â©", "â€“" and "â€™": credits, datelines, sign-offs and furniture are found by them. Line by
+    line, as ftfy judges each line on its own (`fix_mojibake`, as normalization does)."""
+    found = markers[1]
+    repaired = []
+    for index, row in enumerate(rows):
+        if row.isascii() or not any(marker in row for marker in found):
+            continue
+        # The row's own text, without the white space around it (which the parser drops): ftfy
+        # refuses a line whose other characters could not have been decoded with it.
+        text = row.strip()
+        fixed = fix_mojibake(text)
+        if fixed != text:
+            rows[index] = fixed
+            repaired.append(index + 1)
+    return repaired
+
+
 def to_nfc(text: str) -> str:
     # unicodedata is loaded only for text that is not ASCII: its tables take a millisecond to map,
     # which a one-page run of an ASCII page need not pay.

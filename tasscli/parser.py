@@ -541,10 +541,14 @@ def _article_day(b: _Builder, carried: Optional[dates.DayLine], vocab: Vocabular
 
 
 def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
-          agencies: Tuple[Agency, ...] = AGENCIES) -> List[Article]:
-    """Parse one saved page into its articles (most pages hold one), in page order."""
+          agencies: Tuple[Agency, ...] = AGENCIES, repair_mojibake: bool = True) -> List[Article]:
+    """Parse one saved page into its articles (most pages hold one), in page order.
+
+    `repair_mojibake`: lines of a page decoded twice ("Â© Name/TASS", "â€“") are repaired before
+    they are read, so that credits, datelines and sign-offs are found (each article then warns
+    which lines); False reads the page exactly as given (`--raw`)."""
     g = grammar(vocab, agencies)
-    prefix, prefix_line, lines = read_lines(text)
+    prefix, prefix_line, lines, repaired = read_lines(text, g.mojibake_markers if repair_mojibake else None)
     for line in lines:
         classify(line, g, agencies)
     starts = article_starts(lines, prefix, vocab)
@@ -560,6 +564,10 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
         if day is not None:
             carried = day
         articles.append(article)
+    if repaired:
+        numbers = ", ".join(map(str, repaired))
+        note = f"repaired mojibake before parsing on line{'s' if len(repaired) > 1 else ''} {numbers}"
+        articles = [replace(article, warnings=article.warnings + (note,)) for article in articles]
     if prefix is not None and (not lines or lines[0].number != prefix_line) and articles:
         # A first line holding only the archive's date prefix: its date went into `published`.
         first = articles[0]
