@@ -34,12 +34,11 @@ gets a slug made from its name and the warning `section slug guessed: "AFP Video
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 from operator import attrgetter
 from typing import Callable, Dict, List, NamedTuple, Optional, Pattern, Tuple
 
-from tasscli.record import Article
+from tasscli.record import Article, replaced
 
 # --- section slugs ------------------------------------------------------------------------------
 
@@ -450,7 +449,7 @@ def normalize_article(article: Article, options: Optional[NormalizeOptions] = No
     if options.place_name and article.dateline is not None:
         name = _cached_place_name(article.dateline.place)
         if name != article.dateline.place_name:
-            updates["dateline"] = replace(article.dateline, place_name=name)
+            updates["dateline"] = replaced(article.dateline, {"place_name": name})
     if options.section_slug:
         slug, known = _cached_section_slug(section)
         if not known:
@@ -461,4 +460,4 @@ def normalize_article(article: Article, options: Optional[NormalizeOptions] = No
             updates["section_slug"] = slug
     if warnings:
         updates["warnings"] = article.warnings + tuple(warnings)
-    return replace(article, **updates) if updates else article  # type: ignore[arg-type]
+    return replaced(article, updates) if updates else article

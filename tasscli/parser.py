@@ -13,7 +13,6 @@ Every non-blank line ends up with one role in `Article.lines`, which `tasscli ex
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -35,7 +34,7 @@ from tasscli.lines import (
     is_sentence,
     read_lines,
 )
-from tasscli.record import Article, Dateline, LineRole
+from tasscli.record import Article, Dateline, LineRole, replaced
 from tasscli.segments import article_starts, mark_category, story_start
 from tasscli.vocab import DEFAULT, Vocabulary
 
@@ -430,7 +429,7 @@ def _body(lines: List[Line], b: _Builder, g: Grammar) -> None:
             b.set_byline(name)
             b.role(line, "byline")
             if agency and b.dateline is not None and b.dateline.agency is None:
-                b.dateline = replace(b.dateline, agency=agency)
+                b.dateline = replaced(b.dateline, {"agency": agency})
                 b.agency = agency_by_printed(agency) or agency
         elif kind in ("label", "separator", "source", "bullet-title") or (
                 kind == "time" and line.info.form != "tass"):
@@ -567,11 +566,11 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
     if repaired:
         numbers = ", ".join(map(str, repaired))
         note = f"repaired mojibake before parsing on line{'s' if len(repaired) > 1 else ''} {numbers}"
-        articles = [replace(article, warnings=article.warnings + (note,)) for article in articles]
+        articles = [replaced(article, {"warnings": article.warnings + (note,)}) for article in articles]
     if prefix is not None and (not lines or lines[0].number != prefix_line) and articles:
         # A first line holding only the archive's date prefix: its date went into `published`.
         first = articles[0]
-        articles[0] = replace(first, lines=(LineRole(prefix_line, "date prefix", None),) + first.lines)
+        articles[0] = replaced(first, {"lines": (LineRole(prefix_line, "date prefix", None),) + first.lines})
     return articles
 
 
