@@ -315,9 +315,6 @@ class PageLines(NamedTuple):
     repaired: List[int]  # the numbers of the lines repaired of mojibake
 
 
-_page_lines = tuple.__new__  # PageLines(...) without the named tuple's Python-level __new__
-
-
 def read_lines(text: str, mojibake: Optional[Markers] = None) -> PageLines:
     """The page's non-blank lines, trimmed and single-spaced, with the archive's ` date YYYY-MM-DD`
     prefix read off the first of them; given `mojibake` markers (`Grammar.mojibake_markers`), the
@@ -343,7 +340,7 @@ def read_lines(text: str, mojibake: Optional[Markers] = None) -> PageLines:
             block += 1
             continue
         out.append(Line(number, stripped, block))
-    return _page_lines(PageLines, (prefix, first + 1 if prefix is not None else 0, out, repaired))
+    return PageLines(prefix, first + 1 if prefix is not None else 0, out, repaired)
 
 
 def headline_like(text: str) -> bool:

@@ -326,8 +326,8 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
                 b.warnings.append(f"line {line.number}: unrecognised header line dropped")
 
     # Latest-news entries glued into lines: furniture, unless a lone one heads this very story.
-    if len(news) == 1 and not rest and _same_story(news[0].info["title"], " ".join(line.text for line in story[:6]),
-                                                   stop):
+    lone = len(news) == 1 and not rest
+    if lone and _same_story(news[0].info["title"], " ".join(line.text for line in story[:6]), stop):
         match = news[0].info
         b.fields["headline"] = match["title"].strip()
         b.fields["section"] = match["section"]
