@@ -105,6 +105,23 @@ def test_fifo_input_is_read_whole_through_the_wait(tmp_path):
     assert out.replace(str(fifo).encode(), b"") == expected.replace(str(plain).encode(), b"")
 
 
+def test_compressed_fifo_input_is_read_through_the_wait(tmp_path):
+    """A .gz fifo named on the command line is decompressed from the waiting reader."""
+    import gzip
+
+    fifo = tmp_path / "page.txt.gz"
+    os.mkfifo(fifo)
+    proc = subprocess.Popen(TASSCLI + ["parse", "--format", "jsonl", str(fifo)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    writer = wait_for_reader(fifo, proc)
+    os.set_blocking(writer, True)
+    os.write(writer, gzip.compress(PAGE.encode("utf-8")))
+    os.close(writer)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    assert b'"headline":"City approves riverside park plan"' in out
+
+
 def test_ctrl_c_while_parse_waits_on_stdin(tmp_path):
     """`tasscli parse` reading a pipe on standard input that never writes: Ctrl-C ends it."""
     read_end, write_end = os.pipe()
