@@ -25,7 +25,7 @@ ZONE_OFFSETS: Dict[str, int] = {
 #: The zone of a TASS time printed without an offset.
 AGENCY_ZONES: Dict[str, str] = {"TASS": "Europe/Moscow"}
 
-PREFIX = re.compile(r"^\ufeff?\s*date (\d{4})-(\d{2})-(\d{2})(?: |$)")
+PREFIX = re.compile(r"^\ufeff?\s*date\s(\d{4})-(\d{2})-(\d{2})(?:\s|$)")
 
 
 def month_pattern(months: Dict[str, int]) -> str:

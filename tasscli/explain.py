@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
-from tasscli.lines import line_texts
+from tasscli.lines import line_texts, visible
 from tasscli.record import Article, LineRole
 
 BLANK = "blank"
@@ -238,7 +238,7 @@ def account(text: str, articles: Sequence[Article], source: str = "-") -> Accoun
     duplicated: List[int] = []
     for number, line in enumerate(lines, start=1):
         found = claims.get(number, [])
-        if not line.strip():
+        if not visible(line):
             explained.append(ExplainedLine(number, line, BLANK))
             continue
         if not found:
@@ -251,7 +251,7 @@ def account(text: str, articles: Sequence[Article], source: str = "-") -> Accoun
         explained.append(ExplainedLine(number, line, role.role, role.article,
                                        paragraph_of.get((role.article, number))))
     stray = sorted({number for number in claims
-                    if not 1 <= number <= len(lines) or not lines[number - 1].strip()})
+                    if not 1 <= number <= len(lines) or not visible(lines[number - 1])})
     return Accounting(source, tuple(articles), tuple(explained), tuple(unaccounted),
                       tuple(duplicated), tuple(stray))
 

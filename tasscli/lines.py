@@ -13,7 +13,14 @@ from typing import Dict, FrozenSet, List, NamedTuple, Optional, Pattern, Tuple
 
 from tasscli import dates
 from tasscli.datelines import AGENCIES, Agency, find_dateline, read_dateline, signoff_patterns
-from tasscli.normalize import KEY_CHARACTERS, Markers, may_hold_mojibake, mojibake_markers, repair_mojibake_lines
+from tasscli.normalize import (
+    KEY_CHARACTERS,
+    ZERO_WIDTH,
+    Markers,
+    may_hold_mojibake,
+    mojibake_markers,
+    repair_mojibake_lines,
+)
 from tasscli.prefilter import Prefilter, first_chars_of, prefilter
 from tasscli.vocab import Vocabulary
 
@@ -306,6 +313,25 @@ def line_texts(text: str) -> List[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
 
 
+#: Deletes the zero-width characters (`tasscli.normalize.ZERO_WIDTH`): a line's meaning has none,
+#: and a zero-width space before "MOSCOW, June 3. /TASS/." hid the dateline.
+_INVISIBLE = dict.fromkeys(map(ord, ZERO_WIDTH))
+
+
+def visible(row: str) -> bool:
+    """Does the row show anything: a character other than white space and `ZERO_WIDTH`? The
+    parser reads the rows that do; the others are blank lines, here and in `tasscli explain`."""
+    return bool(row.strip()) and (row.isprintable() or bool(without_invisible(row).strip()))
+
+
+def without_invisible(text: str) -> str:
+    """`text` without the `ZERO_WIDTH` characters, as the parser reads its lines."""
+    # A translate() through a dict costs a lookup a character: only for text that holds one.
+    if text.isascii() or not any(char in text for char in ZERO_WIDTH):
+        return text
+    return text.translate(_INVISIBLE)
+
+
 class PageLines(NamedTuple):
     """A page as `read_lines` gives it."""
 
@@ -324,9 +350,10 @@ def read_lines(text: str, mojibake: Optional[Markers] = None) -> PageLines:
     if mojibake is not None and may_hold_mojibake(text, mojibake):
         repaired = repair_mojibake_lines(raw, mojibake)
     first = 0
-    if not raw[0].strip():  # blank lines above the prefix: a page saved or cut with them
-        first = next((index for index, row in enumerate(raw) if row.strip()), 0)
-    prefix, raw[first] = dates.read_prefix(raw[first])
+    if not visible(raw[0]):  # blank lines above the prefix: a page saved or cut with them
+        first = next((index for index, row in enumerate(raw) if visible(row)), 0)
+    head = raw[first]
+    prefix, raw[first] = dates.read_prefix(head if head.isprintable() else without_invisible(head))
     out: List[Line] = []
     block = 0
     for number, row in enumerate(raw, 1):
@@ -335,7 +362,7 @@ def read_lines(text: str, mojibake: Optional[Markers] = None) -> PageLines:
         if row.isprintable() and "  " not in row and row[:1] != " " and row[-1:] != " ":
             stripped = row
         else:
-            stripped = " ".join(row.split())
+            stripped = " ".join(without_invisible(row).split())
         if not stripped:
             block += 1
             continue

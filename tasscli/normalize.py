@@ -17,7 +17,7 @@ none of them, which is what happens to nearly every parsed article. Steps, in th
 - ASCII punctuation (`ascii_punctuation`, OFF by default): curly quotes -> straight, dashes and
   minus -> "-", "…" -> "...", guillemets -> '"' (table: `ASCII_PUNCTUATION`).
 - whitespace (`whitespace`): no runs of spaces, tabs or line breaks inside a string, no zero-width
-  characters, no space before `, . ; : ! ? ) ]` (an ellipsis or ".5" keeps its space) or after
+  characters or soft hyphens, no space before `, . ; : ! ? ) ]` (an ellipsis or ".5" keeps its space) or after
   `( [`, none at either end. Each paragraph stays one paragraph: lists keep their length.
 - place name (`place_name`): fills `dateline.place_name` with `place` in title case
   ("ST. PETERSBURG" -> "St. Petersburg", "ROSTOV-ON-DON" -> "Rostov-on-Don").
@@ -258,7 +258,12 @@ def ascii_punctuation(text: str) -> str:
     return text
 
 
-_ZERO_WIDTH = "[\u200b\u2060\ufeff]"
+#: Invisible characters with no meaning in extracted text: zero-width space, word joiner, a byte
+#: order mark inside the text, and the soft hyphen (a hyphenation hint a page shows only at a line
+#: end, which would keep "MOS\u00adCOW" from matching "MOSCOW"). Whitespace tidying drops them from
+#: the fields, the parser from its lines.
+ZERO_WIDTH = "\u200b\u2060\ufeff\u00ad"
+_ZERO_WIDTH = f"[{ZERO_WIDTH}]"
 _SPACE_RUN = r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\n\r\f\v\u2028\u2029\x85]"
 _SPACE_BEFORE = r"(?<=\S)[ \u00a0]+(?=[,;:!?)\]]|\.(?![.\d]))"
 _SPACE_AFTER = r"(?<=[(\[])[ \u00a0]+"

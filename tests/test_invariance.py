@@ -3,17 +3,20 @@
 Each transformation below changes a page's bytes but not what an archivist would say it holds:
 line ends, trailing or leading white space, blank lines above or below the page, a byte order mark,
 every blank gap doubled, a tags footer added, UTF-8 decoded as Windows-1252 (mojibake, which
-normalization repairs in the fields and the parser in the lines it reads). Every sample page (and
-every corpus page, when ../shared is there) must give the same records after each.
+normalization repairs in the fields and the parser in the lines it reads), zero-width spaces, no-break
+spaces or tabs for spaces, soft hyphens. Every sample page (and every corpus page, when ../shared is
+there) must give the same records after each.
 
 Found by this test: a page with blank lines above its ` date YYYY-MM-DD` prefix lost its date,
 dateline and agency; doubled gaps turned subheadings into dropped related headlines; on a page with
 no story start a tags footer gave the page its section; mojibake hid credit marks, dashes and
-furniture from the parser (samples tass_leadingblank_1, tass_doublespaced_1, tass_notagsection_1
-and tass_mojibake_1).
+furniture from the parser; a zero-width space, a soft hyphen, or a no-break space or tab in the date
+prefix hid the prefix or the dateline (samples tass_leadingblank_1, tass_doublespaced_1,
+tass_notagsection_1, tass_mojibake_1 and tass_invisible_1).
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -48,6 +51,11 @@ TRANSFORMATIONS = {
     "doubled blank lines": _double_blank_lines,
     "a tags footer": lambda text: text.rstrip("\n") + "\n\nTags\nRussia\nEconomy\n",
     "decoded as Windows-1252": _decoded_as_windows_1252,
+    "zero-width space at line starts": lambda text: "\n".join("\u200b" + line if line.strip() else line
+                                                              for line in text.split("\n")),
+    "no-break space for every space": lambda text: text.replace(" ", "\u00a0"),
+    "tab for every space": lambda text: text.replace(" ", "\t"),
+    "soft hyphens in capitalised words": lambda text: re.sub(r"\b([A-Z]{3})([A-Z]{3,})\b", "\\1\u00ad\\2", text),
 }
 
 
