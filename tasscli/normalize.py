@@ -215,17 +215,46 @@ def repair_mojibake_lines(rows: List[str], markers: Markers) -> List[int]:
     line, as ftfy judges each line on its own (`fix_mojibake`, as normalization does)."""
     found = markers[1]
     repaired = []
+    refused = []  # rows with a marker that ftfy, judging them alone, left as they were
+    plan = None  # how ftfy repaired the first row it repaired
     for index, row in enumerate(rows):
         if row.isascii() or not any(marker in row for marker in found):
             continue
         # The row's own text, without the white space around it (which the parser drops): ftfy
         # refuses a line whose other characters could not have been decoded with it.
         text = row.strip()
-        fixed = fix_mojibake(text)
+        fixed, steps = _fix_and_explain(text)
         if fixed != text:
             rows[index] = fixed
             repaired.append(index + 1)
-    return repaired
+            plan = plan or steps
+        else:
+            refused.append(index)
+    if plan:
+        # A short line is too little evidence for ftfy ("В© Name/TASS" could be Cyrillic and a
+        # sign), but once another line of the page showed how it was decoded, the same repair is
+        # tried on it, and kept where the bytes decode.
+        import ftfy
+
+        for index in refused:
+            text = rows[index].strip()
+            try:
+                fixed = ftfy.apply_plan(text, plan)
+            except (UnicodeError, ValueError):
+                continue
+            if fixed != text:
+                rows[index] = fixed
+                repaired.append(index + 1)
+    return sorted(repaired)
+
+
+def _fix_and_explain(text: str) -> Tuple[str, Optional[list]]:
+    """`fix_mojibake` and the steps of its repair (None when there was nothing to do)."""
+    if text.isascii() or not _mojibake_pattern().search(text):
+        return text, None
+    import ftfy
+
+    return ftfy.fix_encoding_and_explain(text)
 
 
 def to_nfc(text: str) -> str:

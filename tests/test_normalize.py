@@ -284,3 +284,23 @@ def test_ftfy_imported_only_for_text_that_looks_like_mojibake():
 @given(TEXTS)
 def test_ascii_punctuation_folds_as_a_translation_table_would(text):
     assert ascii_punctuation(text) == text.translate(str.maketrans(normalize.ASCII_PUNCTUATION))
+
+
+def test_repair_mojibake_lines_carries_the_page_plan_to_short_lines():
+    """UTF-8 read as Windows-1251: ftfy will not judge "В© Name/TASS" alone (it could be a
+    Cyrillic letter and a sign), but once another line shows how the page was decoded, the same
+    repair is applied to it."""
+    from tasscli.datelines import AGENCIES
+    from tasscli.lines import grammar
+    from tasscli.normalize import repair_mojibake_lines
+    from tasscli.vocab import DEFAULT
+
+    markers = grammar(DEFAULT, AGENCIES).mojibake_markers
+    alone = ["В© Sergei Bobylev/TASS"]
+    assert repair_mojibake_lines(alone, markers) == [] and alone == ["В© Sergei Bobylev/TASS"]
+    page = ["В© Sergei Bobylev/TASS", "", "He said вЂњwe are readyвЂќ on Friday."]
+    assert repair_mojibake_lines(page, markers) == [1, 3]
+    assert page == ["© Sergei Bobylev/TASS", "", "He said “we are ready” on Friday."]
+    untouched = ["Президент В«сказалВ»", "He said вЂњyesвЂќ."]  # Cyrillic that does not decode stays
+    repair_mojibake_lines(untouched, markers)
+    assert untouched[0] == "Президент В«сказалВ»" and untouched[1] == "He said “yes”."
