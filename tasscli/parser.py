@@ -547,7 +547,8 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
     they are read, so that credits, datelines and sign-offs are found (each article then warns
     which lines); False reads the page exactly as given (`--raw`)."""
     g = grammar(vocab, agencies)
-    prefix, prefix_line, lines, repaired = read_lines(text, g.mojibake_markers if repair_mojibake else None)
+    markers = g.mojibake_markers if repair_mojibake and not text.isascii() else None  # made on first need
+    prefix, prefix_line, lines, repaired = read_lines(text, markers)
     for line in lines:
         classify(line, g, agencies)
     starts = article_starts(lines, prefix, vocab)

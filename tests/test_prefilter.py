@@ -69,7 +69,7 @@ def _page_lines():
     names = sorted(glob.glob(str(ROOT / "samples" / "*.txt")))
     names += sorted(glob.glob(str(ROOT.parent / "shared" / "corpus" / "*" / "*.txt")))
     for name in names:
-        yield from (line.text for line in read_lines(Path(name).read_text(encoding="utf-8")).lines)
+        yield from (line.text for line in read_lines(Path(name).read_text(encoding="utf-8"))[2])
 
 
 ENDINGS = [
