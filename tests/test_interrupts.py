@@ -2,7 +2,7 @@
 
 A SIGINT that arrives between the last bytecode and a blocking read is noted by Python's C-level
 handler but leaves the read blocked, with the KeyboardInterrupt waiting behind it: the flaky hang of
-test_pipes_signals' Ctrl-C tests (about one pytest run in twenty on a loaded machine).
+test_pipes_signals' Ctrl-C tests (3 of about 90 runs of the four of them).
 """
 from __future__ import annotations
 
