@@ -1,4 +1,9 @@
-"""Small invented pages shared by the batch tests."""
+"""Small invented pages shared by the batch tests, and helpers on pages shared by the property tests."""
+
+from tasscli.datelines import AGENCIES
+from tasscli.lines import grammar, line_texts
+from tasscli.normalize import repair_mojibake_lines
+from tasscli.vocab import DEFAULT
 
 CITIES = ["MOSCOW", "KAZAN", "VLADIVOSTOK", "MINSK"]
 
@@ -17,3 +22,10 @@ def page(i: int) -> str:
         return (f"All news\n\nRiver port plan {i} approved\n\nBusiness & Economy\nMarch {day:02d}, "
                 f"14:{i % 60:02d}\n\n{body}\n\n{second}\n")
     return f" date 2021-03-{day:02d} Back to Main page\nRiver port plan {i} approved\n\n{body}\n\n{second}\n"
+
+
+def repaired_page(page):
+    """The page with its lines repaired of mojibake as the parser repairs them before reading."""
+    rows = line_texts(page)
+    repair_mojibake_lines(rows, grammar(DEFAULT, AGENCIES).mojibake_markers)
+    return "\n".join(rows)

@@ -37,6 +37,7 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
+from pages import repaired_page
 
 from tasscli import parse
 from tasscli.cli import main
@@ -191,17 +192,6 @@ def test_property_body_never_gains_text(page):
             for name, value in text_fields(article):
                 assert all(word in text for word in words(value)), (name, value)
                 assert {ch for ch in value if not ch.isspace()} <= page_chars, (name, value)
-
-
-def repaired_page(page):
-    from tasscli.datelines import AGENCIES
-    from tasscli.lines import grammar, line_texts
-    from tasscli.normalize import repair_mojibake_lines
-    from tasscli.vocab import DEFAULT
-
-    rows = line_texts(page)
-    repair_mojibake_lines(rows, grammar(DEFAULT, AGENCIES).mojibake_markers)
-    return "\n".join(rows)
 
 
 @PROPERTY
