@@ -143,15 +143,33 @@ class _Builder:
             self.role(line, "dateline+" + label if self.roles.get(line.number) == "dateline" else label)
 
 
-def _split_block(lines: List[Line]) -> List[List[Line]]:
-    """One blank-line block as paragraphs: each line, or one paragraph when hard-wrapped."""
+def _wrapped_lines(lines: List[Line]) -> int:
+    return sum(1 for ln in lines if not ends_sentence(ln.text) and not ln.text.endswith(":"))
+
+
+def _page_wrapped(lines: List[Line]) -> bool:
+    """Is the story hard-wrapped at a fixed width: of the lines that have another after them in
+    their block (blocks of short lines only), at least three, and most, end no sentence?"""
+    blocks: Dict[int, List[Line]] = {}
+    for line in lines:
+        if line.kind == "text":
+            blocks.setdefault(line.block, []).append(line)
+    inner = [ln for block in blocks.values() if len(block) > 1 and max(len(ln.text) for ln in block) <= 100
+             for ln in block[:-1]]
+    return len(inner) >= 3 and _wrapped_lines(inner) >= 0.6 * len(inner)
+
+
+def _split_block(lines: List[Line], page_wrapped: bool = False) -> List[List[Line]]:
+    """One blank-line block as paragraphs: each line, or one paragraph when hard-wrapped. On a
+    page hard-wrapped elsewhere (`_page_wrapped`), a block of short lines none of which but the
+    last ends a sentence is one paragraph too, however few its lines."""
     if len(lines) == 1:
         return [lines]
     inner = lines[:-1]
-    wrapped = sum(1 for ln in inner if not ends_sentence(ln.text) and not ln.text.endswith(":"))
+    wrapped = _wrapped_lines(inner)
     longest = max(len(ln.text) for ln in lines)
     joined_starts = sum(1 for ln in lines[1:] if ln.text[:1].islower())
-    hard_wrapped = longest <= 100 and wrapped >= max(2, 0.6 * len(inner))
+    hard_wrapped = longest <= 100 and (wrapped >= max(2, 0.6 * len(inner)) or (page_wrapped and wrapped == len(inner)))
     if hard_wrapped or joined_starts == len(lines) - 1:
         return [lines]
     # Single line breaks separate paragraphs, but a line cut mid-sentence before a line that opens
@@ -248,6 +266,7 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
             seen_text = True
             texts.append(line)
 
+    texts = _unwrapped(texts, _page_wrapped(lines + story))
     # An author's name printed under another site's time line, above the headline.
     after = [line for line in texts if anchor is not None and line.number > anchor]
     if len(after) > 1 and NAME.match(after[0].text) and headline_like(after[1].text):
@@ -276,7 +295,7 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
             if index + 2 < len(texts) and texts[index + 2].text == nxt.text:
                 b.role(texts[index + 2], "dropped:duplicate-caption")
                 skip.add(index + 2)
-        elif getattr(by_number.get(line.number + 1), "kind", None) == "credit" and not rest \
+        elif getattr(by_number.get(_last_number(line) + 1), "kind", None) == "credit" and not rest \
                 and not is_sentence(line.text) and index == len(texts) - 1:
             b.caption(line, line.text)
         elif " " not in line.text and len(line.text) < 40 and len(texts) > 1:
@@ -339,7 +358,51 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
     else:
         for line in news:
             b.role(line, "dropped:news-list")
-    return lead_in
+    for line in texts:  # the lines a wrapped one went on to take its role
+        if isinstance(line, Wrapped) and line.number in b.roles:
+            for part in line.parts[1:]:
+                b.roles[part.number] = b.roles[line.number]
+    return [part for line in lead_in for part in (line.parts if isinstance(line, Wrapped) else (line,))]
+
+
+class Wrapped(Line):
+    """A header line hard-wrapped onto the lines after it, read as the one line it was."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, parts: List[Line]) -> None:
+        super().__init__(parts[0].number, " ".join(part.text for part in parts), parts[0].block)
+        self.parts = parts
+
+
+def _last_part(line: Line) -> Line:
+    return line.parts[-1] if isinstance(line, Wrapped) else line
+
+
+def _last_number(line: Line) -> int:
+    return _last_part(line).number
+
+
+#: On a hard-wrapped page, a header line this long that ends no sentence went on to the next line;
+#: a shorter one (a menu item, a label) stands alone. Pages are wrapped at 60 to 100 columns.
+WRAPPED_LINE = 50
+
+
+def _unwrapped(texts: List[Line], page_wrapped: bool = False) -> List[Line]:
+    """The header's text lines with each one that went on to the next joined to it: a line that
+    ends no sentence, followed on the very next line of its block by one opening in lower case, or,
+    on a page hard-wrapped at a fixed width (`_page_wrapped`), a line as long as a wrapped one
+    followed by any: a headline or lead wrapped as the body's paragraphs are (`_split_block`)."""
+    out: List[Line] = []
+    for line in texts:
+        last = out[-1] if out else None
+        if last is not None and line.block == last.block and line.number == _last_number(last) + 1 \
+                and (line.text[:1].islower() or (page_wrapped and len(_last_part(last).text) >= WRAPPED_LINE)) \
+                and not ends_sentence(last.text):
+            out[-1] = Wrapped([*(last.parts if isinstance(last, Wrapped) else [last]), line])
+        else:
+            out.append(line)
+    return out
 
 
 def _pick_headline(rest: List[Line], anchor: Optional[int], b: _Builder, byline_anchor: bool = False) -> List[Line]:
@@ -384,6 +447,7 @@ def _usual_gap(lines: List[Line]) -> int:
 def _body(lines: List[Line], b: _Builder, g: Grammar) -> None:
     pending: List[Line] = []  # text lines of the current block
     texts: List[Tuple[Line, str]] = []  # (line, text) of the current block after cuts
+    wrapped_page: List[bool] = []  # _page_wrapped(lines), once a block of several lines needs it
 
     def flush() -> None:
         if not pending:
@@ -393,8 +457,10 @@ def _body(lines: List[Line], b: _Builder, g: Grammar) -> None:
             pending.clear()
             texts.clear()
             return
+        if not wrapped_page:
+            wrapped_page.append(_page_wrapped(lines))
         by_number = {line.number: text for line, text in texts}
-        for group in _split_block(pending):
+        for group in _split_block(pending, wrapped_page[0]):
             b.paragraph(group, " ".join(by_number[ln.number] for ln in group))
         pending.clear()
         texts.clear()
