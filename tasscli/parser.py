@@ -393,16 +393,16 @@ def _unwrapped(texts: List[Line], page_wrapped: bool = False) -> List[Line]:
     ends no sentence, followed on the very next line of its block by one opening in lower case, or,
     on a page hard-wrapped at a fixed width (`_page_wrapped`), a line as long as a wrapped one
     followed by any: a headline or lead wrapped as the body's paragraphs are (`_split_block`)."""
-    out: List[Line] = []
+    groups: List[List[Line]] = []  # built in one pass, joined once: a page of 100,000 lines in one block
     for line in texts:
-        last = out[-1] if out else None
-        if last is not None and line.block == last.block and line.number == _last_number(last) + 1 \
-                and (line.text[:1].islower() or (page_wrapped and len(_last_part(last).text) >= WRAPPED_LINE)) \
+        last = groups[-1][-1] if groups else None
+        if last is not None and line.block == last.block and line.number == last.number + 1 \
+                and (line.text[:1].islower() or (page_wrapped and len(last.text) >= WRAPPED_LINE)) \
                 and not ends_sentence(last.text):
-            out[-1] = Wrapped([*(last.parts if isinstance(last, Wrapped) else [last]), line])
+            groups[-1].append(line)
         else:
-            out.append(line)
-    return out
+            groups.append([line])
+    return [group[0] if len(group) == 1 else Wrapped(group) for group in groups]
 
 
 def _pick_headline(rest: List[Line], anchor: Optional[int], b: _Builder, byline_anchor: bool = False) -> List[Line]:

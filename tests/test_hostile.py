@@ -254,6 +254,14 @@ def test_property_megabyte_lines(unit, around):
     assert_accounted(page, articles)
 
 
+def test_a_block_of_many_lines_that_go_on_in_bounded_time():
+    """50,000 lines in one block, each opening in lower case, read as one wrapped header line: in
+    one pass (joining the parts at each step was quadratic, minutes here)."""
+    with time_limit(10):  # linear time is well under a second
+        articles = parse("áÐüõ continued\n" * 50_000)
+    assert articles
+
+
 def test_megabyte_line_of_braces_in_bounded_time():
     for unit in ("{", "{{", "{a"):
         with time_limit(1):  # linear time would be a few milliseconds
