@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from tasscli import dates
 from tasscli.datelines import (
@@ -159,7 +159,7 @@ def _page_wrapped(lines: List[Line]) -> bool:
     return len(inner) >= 3 and _wrapped_lines(inner) >= 0.6 * len(inner)
 
 
-def _split_block(lines: List[Line], page_wrapped: bool = False) -> List[List[Line]]:
+def _split_block(lines: List[Line], page_wrapped: Callable[[], bool] = lambda: False) -> List[List[Line]]:
     """One blank-line block as paragraphs: each line, or one paragraph when hard-wrapped. On a
     page hard-wrapped elsewhere (`_page_wrapped`), a block of short lines none of which but the
     last ends a sentence is one paragraph too, however few its lines."""
@@ -169,7 +169,8 @@ def _split_block(lines: List[Line], page_wrapped: bool = False) -> List[List[Lin
     wrapped = _wrapped_lines(inner)
     longest = max(len(ln.text) for ln in lines)
     joined_starts = sum(1 for ln in lines[1:] if ln.text[:1].islower())
-    hard_wrapped = longest <= 100 and (wrapped >= max(2, 0.6 * len(inner)) or (page_wrapped and wrapped == len(inner)))
+    hard_wrapped = longest <= 100 and (wrapped >= max(2, 0.6 * len(inner))
+                                       or (wrapped == len(inner) and page_wrapped()))
     if hard_wrapped or joined_starts == len(lines) - 1:
         return [lines]
     # Single line breaks separate paragraphs, but a line cut mid-sentence before a line that opens
@@ -266,7 +267,10 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
             seen_text = True
             texts.append(line)
 
-    texts = _unwrapped(texts, _page_wrapped(lines + story))
+    unwrapped = _unwrapped(texts, lambda: _page_wrapped(lines + story)) if len(texts) > 1 else None
+    wrapped_any = unwrapped is not None
+    if unwrapped is not None:
+        texts = unwrapped
     # An author's name printed under another site's time line, above the headline.
     after = [line for line in texts if anchor is not None and line.number > anchor]
     if len(after) > 1 and NAME.match(after[0].text) and headline_like(after[1].text):
@@ -295,7 +299,8 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
             if index + 2 < len(texts) and texts[index + 2].text == nxt.text:
                 b.role(texts[index + 2], "dropped:duplicate-caption")
                 skip.add(index + 2)
-        elif getattr(by_number.get(_last_number(line) + 1), "kind", None) == "credit" and not rest \
+        elif getattr(by_number.get((line.parts[-1] if wrapped_any and type(line) is Wrapped else line).number + 1),
+                     "kind", None) == "credit" and not rest \
                 and not is_sentence(line.text) and index == len(texts) - 1:
             b.caption(line, line.text)
         elif " " not in line.text and len(line.text) < 40 and len(texts) > 1:
@@ -358,11 +363,13 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
     else:
         for line in news:
             b.role(line, "dropped:news-list")
+    if not wrapped_any:
+        return lead_in
     for line in texts:  # the lines a wrapped one went on to take its role
-        if isinstance(line, Wrapped) and line.number in b.roles:
+        if type(line) is Wrapped and line.number in b.roles:
             for part in line.parts[1:]:
                 b.roles[part.number] = b.roles[line.number]
-    return [part for line in lead_in for part in (line.parts if isinstance(line, Wrapped) else (line,))]
+    return [part for line in lead_in for part in (line.parts if type(line) is Wrapped else (line,))]
 
 
 class Wrapped(Line):
@@ -375,34 +382,28 @@ class Wrapped(Line):
         self.parts = parts
 
 
-def _last_part(line: Line) -> Line:
-    return line.parts[-1] if isinstance(line, Wrapped) else line
-
-
-def _last_number(line: Line) -> int:
-    return _last_part(line).number
-
-
 #: On a hard-wrapped page, a header line this long that ends no sentence went on to the next line;
 #: a shorter one (a menu item, a label) stands alone. Pages are wrapped at 60 to 100 columns.
 WRAPPED_LINE = 50
 
 
-def _unwrapped(texts: List[Line], page_wrapped: bool = False) -> List[Line]:
-    """The header's text lines with each one that went on to the next joined to it: a line that
-    ends no sentence, followed on the very next line of its block by one opening in lower case, or,
-    on a page hard-wrapped at a fixed width (`_page_wrapped`), a line as long as a wrapped one
-    followed by any: a headline or lead wrapped as the body's paragraphs are (`_split_block`)."""
-    groups: List[List[Line]] = []  # built in one pass, joined once: a page of 100,000 lines in one block
-    for line in texts:
-        last = groups[-1][-1] if groups else None
-        if last is not None and line.block == last.block and line.number == last.number + 1 \
-                and (line.text[:1].islower() or (page_wrapped and len(last.text) >= WRAPPED_LINE)) \
-                and not ends_sentence(last.text):
+def _unwrapped(texts: List[Line], page_wrapped: Callable[[], bool] = lambda: False) -> Optional[List[Line]]:
+    """The header's text lines with each one that went on to the next joined to it, or None when
+    none did (nearly every page). A line goes on when it ends no sentence and the very next line
+    of its block opens in lower case, or, on a page hard-wrapped at a fixed width
+    (`_page_wrapped`), when it is as long as a wrapped line: a headline or lead wrapped as the
+    body's paragraphs are (`_split_block`)."""
+    groups: Optional[List[List[Line]]] = None  # made at the first join; each joined once at the end
+    for index in range(1, len(texts)):
+        line, last = texts[index], texts[index - 1]
+        if line.block == last.block and line.number == last.number + 1 and not ends_sentence(last.text) \
+                and (line.text[:1].islower() or (len(last.text) >= WRAPPED_LINE and page_wrapped())):
+            if groups is None:
+                groups = [[earlier] for earlier in texts[:index]]
             groups[-1].append(line)
-        else:
+        elif groups is not None:
             groups.append([line])
-    return [group[0] if len(group) == 1 else Wrapped(group) for group in groups]
+    return None if groups is None else [group[0] if len(group) == 1 else Wrapped(group) for group in groups]
 
 
 def _pick_headline(rest: List[Line], anchor: Optional[int], b: _Builder, byline_anchor: bool = False) -> List[Line]:
@@ -449,6 +450,11 @@ def _body(lines: List[Line], b: _Builder, g: Grammar) -> None:
     texts: List[Tuple[Line, str]] = []  # (line, text) of the current block after cuts
     wrapped_page: List[bool] = []  # _page_wrapped(lines), once a block of several lines needs it
 
+    def page_wrapped() -> bool:
+        if not wrapped_page:
+            wrapped_page.append(_page_wrapped(lines))
+        return wrapped_page[0]
+
     def flush() -> None:
         if not pending:
             return
@@ -457,10 +463,8 @@ def _body(lines: List[Line], b: _Builder, g: Grammar) -> None:
             pending.clear()
             texts.clear()
             return
-        if not wrapped_page:
-            wrapped_page.append(_page_wrapped(lines))
         by_number = {line.number: text for line, text in texts}
-        for group in _split_block(pending, wrapped_page[0]):
+        for group in _split_block(pending, page_wrapped):
             b.paragraph(group, " ".join(by_number[ln.number] for ln in group))
         pending.clear()
         texts.clear()
