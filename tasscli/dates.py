@@ -197,6 +197,8 @@ _FOUR_ASCII_DIGITS = re.compile(r"[0-9][0-9][0-9][0-9]")
 def has_four_digits(text: str) -> bool:
     """Does `text` hold four digits in a row (`FOUR_DIGITS`)?"""
     return (_FOUR_ASCII_DIGITS if text.isascii() else FOUR_DIGITS).search(text) is not None
+
+
 _LETTERS = re.compile(r"[A-Za-z]+")
 
 

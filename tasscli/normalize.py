@@ -169,11 +169,7 @@ def _mojibake_pattern() -> Pattern[str]:
 
 
 def fix_mojibake(text: str) -> str:
-    if text.isascii() or not _mojibake_pattern().search(text):
-        return text
-    import ftfy  # imported only for text that may need it (about 60 ms)
-
-    return ftfy.fix_encoding(text)
+    return _fix_and_explain(text)[0]
 
 
 #: Characters the parser finds things by (credit marks, dashes, quotes, no-break spaces, "№"); a
@@ -249,10 +245,10 @@ def repair_mojibake_lines(rows: List[str], markers: Markers) -> List[int]:
 
 
 def _fix_and_explain(text: str) -> Tuple[str, Optional[list]]:
-    """`fix_mojibake` and the steps of its repair (None when there was nothing to do)."""
+    """ftfy's encoding repair of `text` and its steps (None when there was nothing to do)."""
     if text.isascii() or not _mojibake_pattern().search(text):
         return text, None
-    import ftfy
+    import ftfy  # imported only for text that may need it (about 60 ms)
 
     return ftfy.fix_encoding_and_explain(text)
 

@@ -448,12 +448,17 @@ def _usual_gap(lines: List[Line]) -> int:
 def _body(lines: List[Line], b: _Builder, g: Grammar) -> None:
     pending: List[Line] = []  # text lines of the current block
     texts: List[Tuple[Line, str]] = []  # (line, text) of the current block after cuts
-    wrapped_page: List[bool] = []  # _page_wrapped(lines), once a block of several lines needs it
+    page_facts: Dict[str, object] = {}  # _page_wrapped and _usual_gap of `lines`, made on first need
 
     def page_wrapped() -> bool:
-        if not wrapped_page:
-            wrapped_page.append(_page_wrapped(lines))
-        return wrapped_page[0]
+        if "wrapped" not in page_facts:
+            page_facts["wrapped"] = _page_wrapped(lines)
+        return bool(page_facts["wrapped"])
+
+    def usual_gap() -> int:
+        if "gap" not in page_facts:
+            page_facts["gap"] = _usual_gap(lines)
+        return page_facts["gap"]  # type: ignore[return-value]
 
     def flush() -> None:
         if not pending:
@@ -519,7 +524,7 @@ def _body(lines: List[Line], b: _Builder, g: Grammar) -> None:
         elif kind == "text" and (b.body or pending) and nxt is not None and nxt.block - line.block >= 2 \
                 and index > 0 and lines[index - 1].block != line.block and headline_like(line.text) \
                 and not ends_sentence(line.text) and len(line.text.split()) >= 4 \
-                and nxt.block - line.block > _usual_gap(lines):
+                and nxt.block - line.block > usual_gap():
             flush()
             b.role(line, "dropped:related")  # a related story's headline set into the text
         elif kind == "related":
