@@ -198,6 +198,7 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
     news: List[Line] = []
     seen_text = False
     section_line: Optional[Line] = None
+    time_line: Optional[Line] = None  # tass.com's own time line, the article's
     anchor: Optional[int] = None  # line number of another site's time/date line
     byline_anchor = False  # that line is "Name | date": headline and lead stand above it
     for position, line in enumerate(lines):
@@ -253,6 +254,18 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
                 b.set_byline(timeline.byline)
                 if timeline.form != "tass" and anchor is None:
                     anchor = line.number
+                elif timeline.form == "tass" and kind == "time":
+                    time_line = line
+                    above = lines[position - 1] if position else None
+                    if above is not None and above.kind == "section" and above is not section_line \
+                            and above.block == line.block:
+                        # The section printed over the time line, not a menu item further up
+                        # that an item the tables lack let pass for it.
+                        if section_line is not None:
+                            b.role(section_line, "dropped:menu")
+                        section_line = above
+                        b.fields["section"] = above.info
+                        b.role(above, "section")
                 if kind == "section-time":
                     b.amp = True
                     b.fields["section"] = line.info[0]
@@ -278,6 +291,8 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
         b.role(after[0], "byline")
         texts.remove(after[0])
     by_number = {line.number: line for line in lines}
+    if time_line is not None and anchor is None:
+        _section_over_time_line(texts, time_line, b, section_line)
 
     # Photo captions: a caption printed twice, or glued to its credit and then printed alone, or
     # printed once right above its credit.
@@ -309,6 +324,9 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
             b.role(line, "dropped:teaser")  # a teaser card's cut excerpt
         else:
             rest.append(line)
+
+    if time_line is not None and anchor is None:
+        rest = _headline_by_time_line(rest, time_line, b)
 
     # Sentences just above the story start belong to it (a quote set above the dateline).
     lead_in: List[Line] = []
@@ -370,6 +388,64 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
             for part in line.parts[1:]:
                 b.roles[part.number] = b.roles[line.number]
     return [part for line in lead_in for part in (line.parts if type(line) is Wrapped else (line,))]
+
+
+#: A section label as tass.com prints it above the time line: a few words, none a sentence's.
+SECTION_WORDS = 4
+SECTION_LENGTH = 40
+
+
+def _section_like(text: str) -> bool:
+    return len(text.split()) <= SECTION_WORDS and len(text) <= SECTION_LENGTH and text[:1].isupper() \
+        and text[-1:] not in ".,:;!?" and not any(char.isdigit() for char in text)
+
+
+def _section_over_time_line(texts: List[Line], time_line: Line, b: _Builder,
+                            section_line: Optional[Line]) -> None:
+    """tass.com sets headline and section above its time line and the lead under it:
+
+        Headline / (blank) / Section + "June 03, 19:06 UTC+3" / (blank) / Lead
+
+    so the layout tells the section where the tables may not: a short label right above the time
+    line, in its block, under a headline in a block of its own, is the section. It wins over a
+    section line further up, which was a menu's. Takes the label out of `texts`."""
+    if section_line is not None and section_line.number == time_line.number - 1:
+        return
+    above = [line for line in texts if _last_part(line).number < time_line.number]
+    if len(above) < 2:
+        return
+    label, headline = above[-1], above[-2]
+    if _last_part(label).number == time_line.number - 1 and label.block == time_line.block \
+            and headline.block != label.block and _section_like(label.text) \
+            and len(headline.text.split()) > SECTION_WORDS and headline_like(headline.text):
+        if section_line is not None:
+            b.role(section_line, "dropped:menu")
+        b.fields["section"] = label.text
+        b.role(label, "section")
+        texts.remove(label)
+
+
+def _headline_by_time_line(rest: List[Line], time_line: Line, b: _Builder) -> List[Line]:
+    """Of the text above tass.com's time line only its last line is the headline: what stands
+    further up is the site's (a menu item the tables lack). Where the time line opens the page
+    (`"All news" / "3 Oct, 09:41" / Headline / Lead`), a label right over it is the site's too."""
+    above = [line for line in rest if _last_part(line).number < time_line.number]
+    if len(above) == 1:
+        below = rest[1:]
+        label = above[0]
+        if _last_part(label).number == time_line.number - 1 and label.block == time_line.block \
+                and _section_like(label.text) and len(below) > 1 \
+                and len(below[0].text.split()) > SECTION_WORDS and headline_like(below[0].text):
+            b.role(label, "dropped:page")
+            return below
+        return rest
+    for line in above[:-1]:
+        b.role(line, "dropped:page")
+    return rest[len(above) - 1:] if above else rest
+
+
+def _last_part(line: Line) -> Line:
+    return line.parts[-1] if type(line) is Wrapped else line
 
 
 class Wrapped(Line):

@@ -1,0 +1,91 @@
+"""What a page's records must not owe to the vocabulary tables alone: where tass.com's layout
+says which line is the section and which the headline, a section or a site-menu item the tables
+do not know gives the same records.
+
+The tables (`tasscli.vocab`) list the sections and menu items seen so far; an archive holds months
+the tables never saw. Each case below takes every sample and corpus page that prints a line the
+tables know, removes that entry from its table, and requires the same record fields.
+
+Found by this test: a section missing from the table became the lead (the lead was dropped), and
+a site-menu item missing from the furniture table became the headline, or let a menu's section
+pass for the article's (sample tass_newsection_1).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import List, Tuple
+
+import pytest
+
+from tasscli import parse
+from tasscli.lines import classify, grammar, read_lines
+from tasscli.vocab import DEFAULT, Vocabulary
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+PAGES = sorted(ROOT.glob("samples/*.txt")) + sorted(CORPUS.glob("*/*.txt"))
+FIELDS = ("headline", "lead", "section", "published", "dateline", "body", "credits", "captions", "agency")
+
+
+def _fields(text: str, vocab: Vocabulary = DEFAULT) -> list:
+    return [{name: article.to_dict()[name] for name in FIELDS} for article in parse(text, "page", vocab=vocab)]
+
+
+def _tass_layout(text: str) -> Tuple[List[str], List[str]]:
+    """The sections the tables know printed right above a tass.com time line, and the furniture
+    lines the tables know printed anywhere above that time line."""
+    g = grammar(DEFAULT)
+    _, _, lines, _ = read_lines(text)
+    for line in lines:
+        classify(line, g, g.agencies)
+    times = [index for index, line in enumerate(lines) if line.kind == "time" and line.info.form == "tass"]
+    if not times:
+        return [], []
+    at = times[0]
+    above = lines[at - 1] if at else None
+    sections = [above.text] if above is not None and above.kind == "section" and above.block == lines[at].block else []
+    return sections, [line.text for line in lines[:at] if line.kind == "furniture"]
+
+
+def _cases(which: int) -> list:
+    cases = []
+    for page in PAGES:
+        text = page.read_text(encoding="utf-8")
+        for entry in _tass_layout(text)[which]:
+            cases.append(pytest.param(page, entry, id=f"{page.stem}-{entry}"))
+    return cases
+
+
+SECTION_CASES = _cases(0)
+MENU_CASES = _cases(1)
+
+
+def test_pages_of_both_kinds_are_there():
+    # Guards against the cases dwindling to none when samples are renamed or the layout moves.
+    assert len(SECTION_CASES) >= 8 and len(MENU_CASES) >= 8
+
+
+@pytest.mark.parametrize("page, section", SECTION_CASES)
+def test_a_section_the_tables_lack_is_read_off_the_layout(page: Path, section: str):
+    text = page.read_text(encoding="utf-8")
+    lacking = replace(DEFAULT, sections=tuple(name for name in DEFAULT.sections if name != section))
+    assert _fields(text, lacking) == _fields(text)
+
+
+@pytest.mark.parametrize("page, item", MENU_CASES)
+def test_a_menu_item_the_tables_lack_is_not_the_headline(page: Path, item: str):
+    text = page.read_text(encoding="utf-8")
+    lacking = replace(DEFAULT, furniture=frozenset(entry for entry in DEFAULT.furniture
+                                                   if entry.lower() != item.lower()))
+    assert _fields(text, lacking) == _fields(text)
+
+
+@pytest.mark.parametrize("table", ["sections", "furniture"])
+def test_a_whole_table_unknown(table: str):
+    """A site of the same layout whose sections, or whose menu, the tables know none of."""
+    bare = replace(DEFAULT, **{table: type(getattr(DEFAULT, table))()})
+    for page in PAGES:
+        text = page.read_text(encoding="utf-8")
+        if any(_tass_layout(text)):
+            assert _fields(text, bare) == _fields(text), page.name
