@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
 from tasscli.dates import Form, month_pattern, months_key
+from tasscli.letters import LETTER, UPPER
 from tasscli.record import Dateline
 from tasscli.vocab import MONTHS
 
@@ -111,8 +112,8 @@ def _agency_by_printed(printed: str, agencies: Tuple[Agency, ...]) -> Optional[s
     return None
 
 
-PLACE = r"[A-Z][A-Za-z0-9.'’\-]*(?:(?: |/|-)[A-Z][A-Za-z0-9.'’\-]*)*"
-PLACE_UPPER = r"[A-Z][A-Z.'’\-]+(?:[ /][A-Z][A-Z.'’\-]+)*"
+PLACE = rf"[{UPPER}][{LETTER}0-9.'’\-]*(?:(?: |/|-)[{UPPER}][{LETTER}0-9.'’\-]*)*"
+PLACE_UPPER = rf"[{UPPER}][{UPPER}.'’\-]+(?:[ /][{UPPER}][{UPPER}.'’\-]+)*"
 DASHES = r"(?:——|—|–|--|-|―)"
 
 

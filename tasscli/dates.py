@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Pattern, Tuple
 
+from tasscli.letters import UPPER
 from tasscli.prefilter import Prefilter, prefilter
 from tasscli.vocab import MONTHS
 
@@ -44,7 +45,9 @@ def _time_line_re(months_key: Tuple[Tuple[str, int], ...]) -> Pattern[str]:
         rf"^{day_month}(?P<clock>{clock})"
         rf"(?:\s+updated at:?\s*(?:{mon})\s+\d{{1,2}},?\s*(?:\d{{4}},?\s*)?{clock})?"
         rf"(?:\s*(?P<zone>{zone}))?"
-        r"(?:\s+(?P<place>(?-i:[A-Z][A-Z.'’\- /]*)))?\s*$",
+        # The dateline's place, maybe with its region ("KUBINKA /Moscow Region/").
+        rf"(?:\s+(?P<place>(?-i:[{UPPER}][{UPPER}.'’\- ]*(?:/[{UPPER}][{UPPER}.'’\- ]*)*)"
+        r"(?:\s*/[^/\n]{2,60}/|\s*\([^()\n]{2,60}\))?))?\s*$",
         re.IGNORECASE,
     )
 

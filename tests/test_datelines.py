@@ -63,6 +63,12 @@ DATELINES = [
     ("HERAT: Text", ("HERAT", None, None, None), None, "Text"),
     ("ANKARA - Text", ("ANKARA", None, None, None), None, "Text"),
     ("BAKU, Azerbaijan, September 14. Text", ("BAKU", "Azerbaijan", "September 14", None), None, "Text"),
+    # places with letters beyond ASCII (read as their own line's text, not the agency's)
+    ("SÃO PAULO (Reuters) - Text", ("SÃO PAULO", None, None, "Reuters"), "Reuters", "Text"),
+    ("BOGOTÁ, Colombia (AP) — Text", ("BOGOTÁ", "Colombia", None, "AP"), "AP", "Text"),
+    ("ŁÓDŹ, May 3. /TASS/. Text", ("ŁÓDŹ", None, "May 3", "TASS"), "TASS", "Text"),
+    ("Zürich, March 3 (AFP) – Text", ("Zürich", None, "March 3", "AFP"), "AFP", "Text"),
+    ("REYKJAVÍK — Text", ("REYKJAVÍK", None, None, None), None, "Text"),
 ]
 
 

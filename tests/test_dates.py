@@ -9,6 +9,12 @@ TIME_LINES = [
     # (line, (month, day, year, hour, minute, offset, place), why)
     ("June 03, 19:06 UTC+3", (6, 3, None, 19, 6, 180, None), "the common tass.com form"),
     ("April 19, 15:27 UTC+3 ST. PETERSBURG", (4, 19, None, 15, 27, 180, "ST. PETERSBURG"), "place after"),
+    ("August 23, 11:05 UTC+3 KUBINKA /Moscow Region/", (8, 23, None, 11, 5, 180, "KUBINKA /Moscow Region/"),
+     "the dateline's place with its region"),
+    ("May 12, 09:40 UTC+3 BLAGOVESHCHENSK (Amur Region)",
+     (5, 12, None, 9, 40, 180, "BLAGOVESHCHENSK (Amur Region)"), "a region in brackets"),
+    ("October 9, 18:10 UTC+3 MOSCOW/ANCHORAGE", (10, 9, None, 18, 10, 180, "MOSCOW/ANCHORAGE"), "two places"),
+    ("March 2, 08:15 UTC+3 SÃO PAULO", (3, 2, None, 8, 15, 180, "SÃO PAULO"), "a place beyond ASCII"),
     ("October 01, 2014, 20:50 UTC+3 DONETSK", (10, 1, 2014, 20, 50, 180, "DONETSK"), "with a year"),
     ("January 24, 14:41", (1, 24, None, 14, 41, None, None), "no offset"),
     ("3 Mar, 03:32", (3, 3, None, 3, 32, None, None), "day first, short month"),
