@@ -61,6 +61,15 @@ BULLETS = "•·▪"  # BULLET's first characters: a string test before the patt
 HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 
 
+#: What a marker line may end with besides its words: "Read also:", "Read also »", "Tags :".
+_MARKER_ENDS = " :»›>→–—-"
+
+
+def marker_key(text: str) -> str:
+    """A tags or related-story marker as compared: case-blind, without a closing colon or arrow."""
+    return text.rstrip(_MARKER_ENDS).casefold()
+
+
 class Grammar:
     """A vocabulary and agency table compiled: regexes and lookup sets.
 
@@ -103,6 +112,14 @@ class Grammar:
         """The furniture lines in lower case: a set lookup, where a case-blind alternation of fifty
         strings took a microsecond a line and two milliseconds to compile."""
         return frozenset(line.lower() for line in self.vocab.furniture)
+
+    @cached_property
+    def tag_keys(self) -> frozenset:
+        return frozenset(map(marker_key, self.vocab.tag_markers))
+
+    @cached_property
+    def related_keys(self) -> frozenset:
+        return frozenset(map(marker_key, self.vocab.related_markers))
 
     @cached_property
     def furniture_patterns(self) -> Pattern[str]:
@@ -271,9 +288,9 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
         line.kind = "furniture"
     elif (gate is None or "end" in gate) and g.end_marker.match(text):
         line.kind = "end"
-    elif text in vocab.tag_markers:
+    elif short and (key := marker_key(text)) in g.tag_keys:
         line.kind = "tags"
-    elif text in vocab.related_markers:
+    elif short and key in g.related_keys:
         line.kind = "related"
     elif text in g.sections:
         line.kind, line.info = "section", text

@@ -177,11 +177,14 @@ CATEGORY_WORDS: FrozenSet[str] = frozenset(
 )
 
 #: A line opening an insert that links to another story; the insert runs to the related headline.
+#: Compared case-blind, with any closing colon or arrow ("READ ALSO", "Read also:", "Read more »").
 RELATED_MARKERS: FrozenSet[str] = frozenset(
-    {"Read also", "Read more", "See also", "Also read", "Related readings:"})
+    {"Read also", "Read more", "See also", "Also read", "Related readings", "Related", "Related news",
+     "Related stories", "Related articles", "More on the topic"})
 
 #: A line opening the tags footer; the footer runs to the end of the page.
-TAG_MARKERS: FrozenSet[str] = frozenset({"Tags", "Tags:"})
+#: Compared as RELATED_MARKERS are.
+TAG_MARKERS: FrozenSet[str] = frozenset({"Tags", "Topics", "Keywords"})
 
 #: Words that open an infographic or gallery block label ("Infographics Ebola outbreak ...").
 GRAPHIC_LABELS: Tuple[str, ...] = ("Infographics", "Infographic", "Photo gallery", "Video")

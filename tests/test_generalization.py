@@ -89,3 +89,24 @@ def test_a_whole_table_unknown(table: str):
         text = page.read_text(encoding="utf-8")
         if any(_tass_layout(text)):
             assert _fields(text, bare) == _fields(text), page.name
+
+
+def _marker_cases() -> list:
+    cases = []
+    for page in PAGES:
+        text = page.read_text(encoding="utf-8")
+        lines = text.split("\n")
+        for marker in ("Read also", "Tags"):
+            if marker in lines:
+                for variant in (marker.upper(), marker.title(), marker + ":", marker + " »", marker.upper() + " :"):
+                    cases.append(pytest.param(page, marker, variant, id=f"{page.stem}-{variant}"))
+    return cases
+
+
+@pytest.mark.parametrize("page, marker, variant", _marker_cases())
+def test_a_marker_printed_in_another_case_or_with_a_colon(page: Path, marker: str, variant: str):
+    """ "READ ALSO", "Read also:", "Tags :" open an insert or a tags footer as "Read also" and
+    "Tags" do: sites and years print them so."""
+    text = page.read_text(encoding="utf-8")
+    changed = "\n".join(variant if line == marker else line for line in text.split("\n"))
+    assert _fields(changed) == _fields(text)
