@@ -143,7 +143,9 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...
     printed = "|".join(forms)
     blind = "|".join(_case_blind_distinct(forms))
     ordinal = r"(?:st|nd|rd|th)?"
-    date = (rf"(?:(?:{mon})\.?\s+\d{{1,2}}{ordinal}|\d{{1,2}}{ordinal}\s+(?:{mon})\.?)"
+    # No "." after a day-first month: the month table holds the abbreviations with theirs, and in
+    # "MOSCOW, 17 April. /TASS/." the "." closes the date.
+    date = (rf"(?:(?:{mon})\.?\s+\d{{1,2}}{ordinal}|\d{{1,2}}{ordinal}\s+(?:{mon}))"
             rf"(?:,?\s+(?:19|20)\d\d(?!\d))?")
     region = (r"(?:\s*/(?P<region_slash>[^/\n]{2,60})/|\s*\((?P<region_paren>[^()\n]{2,60})\)"
               r"|\s*\[(?P<region_sq>[^\]\n]{2,40})\])")
@@ -152,7 +154,8 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...
     # "UrduPoint News / ") and before "News", maybe with a date ("... - 22nd October, 2019").
     inside = (rf"(?P<agency>(?:[^()\n]{{0,60}}?[\s/\-])?(?i:{blind})(?:\s+News(?:\s+Agency)?)?)"
               rf"(?:\s*-\s*(?P<date2>{date}))?")
-    mark = rf"(?:/\s?(?P<agency_slash>(?i:{blind}))\s?/|\(\s*{inside}\s*\))"
+    # "/Prime-TASS/": an agency's service before its name, as inside brackets.
+    mark = rf"(?:/\s?(?P<agency_slash>(?:[A-Za-z]{{2,12}}-)?(?i:{blind}))\s?/|\(\s*{inside}\s*\))"
     tail = rf"(?P<tail>\s*(?:\.|:|{DASHES}+)?)"
     bare = rf"(?P<agency_bare>{printed})"
     shapes = [

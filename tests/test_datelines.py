@@ -63,6 +63,9 @@ DATELINES = [
     ("HERAT: Text", ("HERAT", None, None, None), None, "Text"),
     ("ANKARA - Text", ("ANKARA", None, None, None), None, "Text"),
     ("BAKU, Azerbaijan, September 14. Text", ("BAKU", "Azerbaijan", "September 14", None), None, "Text"),
+    ("MOSCOW, 17 April. /TASS/. Text", ("MOSCOW", None, "17 April", "TASS"), "TASS", "Text"),
+    ("BERLIN, 3 Mar. (AFP) - Text", ("BERLIN", None, "3 Mar.", "AFP"), "AFP", "Text"),
+    ("MOSCOW, April 17 /PRIME-TASS/. Text", ("MOSCOW", None, "April 17", "PRIME-TASS"), "TASS", "Text"),
     # places with letters beyond ASCII (read as their own line's text, not the agency's)
     ("SÃO PAULO (Reuters) - Text", ("SÃO PAULO", None, None, "Reuters"), "Reuters", "Text"),
     ("BOGOTÁ, Colombia (AP) — Text", ("BOGOTÁ", "Colombia", None, "AP"), "AP", "Text"),
