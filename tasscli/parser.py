@@ -315,8 +315,9 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
                 b.role(texts[index + 2], "dropped:duplicate-caption")
                 skip.add(index + 2)
         elif getattr(by_number.get((line.parts[-1] if wrapped_any and type(line) is Wrapped else line).number + 1),
-                     "kind", None) == "credit" and not rest \
+                     "kind", None) == "credit" and len(rest) != 1 \
                 and not is_sentence(line.text) and index == len(texts) - 1:
+            # Under a headline alone, the line over a credit is the lead (pages set line by line).
             b.caption(line, line.text)
         elif " " not in line.text and len(line.text) < 40 and len(texts) > 1:
             b.role(line, "dropped:label")  # an event tag such as "SPIEF-2025"
@@ -623,6 +624,12 @@ def _body(lines: List[Line], b: _Builder, g: Grammar) -> None:
         elif kind in ("template", "furniture", "news-item"):
             b.role(line, "dropped:" + ("template" if kind == "template" else "furniture"))
         elif kind == "credit":
+            if pending and pending[-1].number == line.number - 1 and len(pending[-1].text) < 200 \
+                    and not ends_sentence(pending[-1].text) and texts[-1][0] is pending[-1]:
+                # A photo's caption printed right over its credit, inside the story.
+                caption = pending.pop()
+                texts.pop()
+                b.caption(caption, caption.text)
             b.credit(line, line.info)
         elif nxt is not None and nxt.text == line.text and nxt.block != line.block \
                 and not is_sentence(line.text):

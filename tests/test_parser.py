@@ -80,7 +80,19 @@ CREDITS_AND_CAPTIONS = [
     ("(C) ITAR-TASS/Ivan Petrov", ("ITAR-TASS/Ivan Petrov",), (), "(C) form"),
     ("© Press service of the city council/TASS\n© Press service of the city council/TASS",
      ("Press service of the city council/TASS",), (), "a credit printed twice in a row is one"),
+    ("\nA crane on the bank\n© Ivan Petrov/TASS", ("Ivan Petrov/TASS",), ("A crane on the bank",),
+     "caption printed once right over its credit, under headline and lead"),
 ]
+
+
+def test_a_caption_over_its_credit_inside_the_story():
+    first, second = STORY.split("\n\n")
+    page = ("All news\n\nCity approves riverside park plan\n\nThe park will open in two years\n\n"
+            f"{first}\n\nThe riverside park as the architects see it\n© Press service of the city council\n\n{second}")
+    article = one(page)
+    assert article.captions == ("The riverside park as the architects see it",)
+    assert article.credits == ("Press service of the city council",)
+    assert len(article.body) == 2
 
 
 @pytest.mark.parametrize("lines,credits,captions,why", CREDITS_AND_CAPTIONS)
