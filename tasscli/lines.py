@@ -382,6 +382,12 @@ def read_lines(text: str, mojibake: Optional[Markers] = None
     return prefix, first + 1 if prefix is not None else 0, out, repaired
 
 
+#: A headline has at least HEADLINE_WORDS words (every one in the corpora has, but for a cut one);
+#: a line of at most MENU_WORDS words above one is the site's.
+HEADLINE_WORDS = 5
+MENU_WORDS = 3
+
+
 def headline_like(text: str) -> bool:
     words = len(text.split())
     return 1 <= words <= 25 and len(text) <= 200 and not (ends_sentence(text) and text[-1] in ".!?"

@@ -24,6 +24,8 @@ from tasscli.datelines import (
     agency_by_signoff,
 )
 from tasscli.lines import (
+    HEADLINE_WORDS,
+    MENU_WORDS,
     NAME,
     Grammar,
     Line,
@@ -154,8 +156,10 @@ def _page_wrapped(lines: List[Line]) -> bool:
     for line in lines:
         if line.kind == "text":
             blocks.setdefault(line.block, []).append(line)
+    # Menu items and captions stand in blocks of short lines too, and end no sentence: only lines
+    # as long as a wrapped one may tell.
     inner = [ln for block in blocks.values() if len(block) > 1 and max(len(ln.text) for ln in block) <= 100
-             for ln in block[:-1]]
+             for ln in block[:-1] if len(ln.text) >= WRAPPED_LINE - 10]
     return len(inner) >= 3 and _wrapped_lines(inner) >= 0.6 * len(inner)
 
 
@@ -302,7 +306,10 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
         if index in skip:
             continue
         nxt = texts[index + 1] if index + 1 < len(texts) else None
-        if nxt is not None and nxt.text == line.text and not is_sentence(line.text) and (rest or index > 0):
+        # A line printed twice under the headline is a caption; printed twice at the top (under
+        # the site's short menu lines at most), it is the headline, doubled.
+        if nxt is not None and nxt.text == line.text and not is_sentence(line.text) \
+                and any(len(above.text.split()) > MENU_WORDS for above in texts[:index]):
             b.caption(line, line.text)
             b.role(nxt, "dropped:duplicate-caption")
             skip.add(index + 1)
@@ -358,6 +365,8 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
     if listing and not has_story:
         lead_in = rest[1:] + lead_in
     else:
+        while has_story and len(rest) > 1 and len(rest[1].text.split()) <= MENU_WORDS:
+            b.role(rest.pop(1), "dropped:page")  # a label or menu item, not a standfirst
         if len(rest) > 1:
             b.fields["lead"] = rest[1].text
             b.role(rest[1], "lead")
@@ -497,6 +506,9 @@ def _pick_headline(rest: List[Line], anchor: Optional[int], b: _Builder, byline_
             b.role(rest[after[0]], "byline")
             rest = rest[:after[0]] + rest[after[0] + 1:]
             after = [i - 1 for i in after[1:]]
+        while len(after) > 1 and len(rest[after[0]].text.split()) <= MENU_WORDS \
+                and len(rest[after[1]].text.split()) >= HEADLINE_WORDS:
+            after = after[1:]  # a site's menu line under its time line, above the headline
         pick: Optional[int] = after[0] if after and headline_like(rest[after[0]].text) else None
         if before and (pick is None or rest[pick].text.casefold() == rest[before[-1]].text.casefold()):
             pick = before[-2] if byline_anchor and len(before) > 1 else before[-1]
@@ -505,6 +517,14 @@ def _pick_headline(rest: List[Line], anchor: Optional[int], b: _Builder, byline_
         while start < len(rest) and rest[start].text.endswith(".") and not rest[start].text.endswith("..") \
                 and len(rest[start].text) < 100:
             start += 1
+        # Nor is it a few words: lines that short above a headline are the site's menu and labels
+        # ("English Edition", "Login | Register"), whatever the tables know.
+        short = start
+        while short < len(rest) and len(rest[short].text.split()) <= MENU_WORDS:
+            short += 1
+        if short > start and short < len(rest) and len(rest[short].text.split()) >= HEADLINE_WORDS \
+                and headline_like(rest[short].text):
+            start = short
     for line in rest[:start]:
         b.role(line, "dropped:page")
     return rest[start:]

@@ -781,6 +781,8 @@ def test_json_output_escapes_control_characters(tmp_path, fmt):
 
 # --- 6. CSV safety ---------------------------------------------------------------------------------
 
+#: A formula the parser keeps as a headline: words enough for one ("=1+1" is not one).
+FORMULA_HEADLINE = "=HYPERLINK(\"http://evil.example\",\"Click here to read the whole story\")"
 FORMULAS = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(1+1)",
             "\tTAB", "\rCR"]
 
@@ -812,7 +814,7 @@ def test_excel_safe_off_by_default():
 
 
 def test_excel_safe_cli(tmp_path):
-    page = PAGE.replace(HEADLINE, "=HYPERLINK(\"http://evil.example\",\"click\")")
+    page = PAGE.replace(HEADLINE, FORMULA_HEADLINE)
     path = write(tmp_path / "formula.txt", page)
     plain = cli("parse", "--format", "csv", path)
     safe = cli("parse", "--format", "csv", "--excel-safe", path)
@@ -827,7 +829,7 @@ def test_excel_safe_cli(tmp_path):
 
 
 def test_excel_safe_convert(tmp_path):
-    formula = "=HYPERLINK(\"http://evil.example\",\"click\")"  # a headline the parser keeps ("=1+1" is not one)
+    formula = FORMULA_HEADLINE
     path = write(tmp_path / "formula.txt", PAGE.replace(HEADLINE, formula))
     result = cli("convert", path, "-o", tmp_path / "out.csv", "--excel-safe", "-q")
     assert result.exit_code == 0, result.output
