@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from tasscli import dates
 from tasscli.datelines import (
@@ -159,7 +159,7 @@ def _page_wrapped(lines: List[Line]) -> bool:
     # Menu items and captions stand in blocks of short lines too, and end no sentence: only lines
     # as long as a wrapped one may tell.
     inner = [ln for block in blocks.values() if len(block) > 1 and max(len(ln.text) for ln in block) <= 100
-             for ln in block[:-1] if len(ln.text) >= WRAPPED_LINE - 10]
+             for ln in block[:-1] if len(ln.text) >= SHORTEST_WRAPPED]
     return len(inner) >= 3 and _wrapped_lines(inner) >= 0.6 * len(inner)
 
 
@@ -170,7 +170,9 @@ def _split_block(lines: List[Line], page_wrapped: Callable[[], bool] = lambda: F
     if len(lines) == 1:
         return [lines]
     inner = lines[:-1]
-    wrapped = _wrapped_lines(inner)
+    # Only lines as long as a wrapped one tell: a block of short lines that end no sentence is a
+    # list (a site's footer headings, tags), not a paragraph.
+    wrapped = _wrapped_lines([ln for ln in inner if len(ln.text) >= SHORTEST_WRAPPED])
     longest = max(len(ln.text) for ln in lines)
     joined_starts = sum(1 for ln in lines[1:] if ln.text[:1].islower())
     hard_wrapped = longest <= 100 and (wrapped >= max(2, 0.6 * len(inner))
@@ -468,6 +470,9 @@ class Wrapped(Line):
         self.parts = parts
 
 
+#: A line shorter than this says nothing of wrapping: a page wrapped at 40 columns and more
+#: (they are wrapped at 60 to 100) fills its lines further; footer headings and tags are shorter.
+SHORTEST_WRAPPED = 25
 #: On a hard-wrapped page, a header line this long that ends no sentence went on to the next line;
 #: a shorter one (a menu item, a label) stands alone. Pages are wrapped at 60 to 100 columns.
 WRAPPED_LINE = 50
@@ -673,8 +678,9 @@ def _is_tag_line(text: str) -> bool:
 def _drop_tail(b: _Builder, tags_follow: bool) -> None:
     """Drop the short lines after the story's last paragraph when they cannot be the story's.
 
-    After a paragraph cut mid-word the page was cut, so what follows is furniture; AMP pages
-    (`tags_follow`) print their tags after the story with no "Tags" heading.
+    After a paragraph cut mid-word the page was cut, so what follows is furniture; a site's
+    footer headings close many pages (`_footer_start`); AMP pages (`tags_follow`) print their
+    tags after the story with no "Tags" heading.
     """
     body = b.body
     keep = len(body)
@@ -682,16 +688,39 @@ def _drop_tail(b: _Builder, tags_follow: bool) -> None:
         if len(text) >= 100 and not ends_sentence(text) and not text.endswith(":"):
             keep = index + 1 if all(_is_tag_line(p) for p in body[index + 1:]) else keep
             break
-    if tags_follow and keep == len(body):
+    footer = len(body)
+    if keep == len(body) and b.grammar is not None:
+        footer = keep = _footer_start(body, b.grammar.vocab.footer_words)
+    if tags_follow and keep == footer:
         while keep > 1 and _is_tag_line(body[keep - 1]) and ends_sentence(body[keep - 2]) \
                 and len(body[keep - 1].split()) <= 3:
             keep -= 1
     if keep < len(body):
-        dropped = {f"body ¶{n}" for n in range(keep + 1, len(body) + 1)}
+        dropped = {f"body ¶{n}": "dropped:footer" if n > footer else "dropped:tags"
+                   for n in range(keep + 1, len(body) + 1)}
         for number, role in b.roles.items():
             if role in dropped:
-                b.roles[number] = "dropped:tags"
+                b.roles[number] = dropped[role]
         del body[keep:]
+
+
+def _footer_start(body: List[str], words: FrozenSet[str]) -> int:
+    """Where the site's footer headings start, with nothing after them but their like ("Other
+    news", "Your comment" / "Related posts"), which no table may hold: of the short lines that
+    end the page and no sentence, the first naming what a footer does (`Vocabulary.footer_words`).
+    A subhead the page was cut after stays the story's. len(body) when there is none."""
+    short = len(body)
+    while short > 1 and _is_footer_line(body[short - 1]):
+        short -= 1
+    return next((index for index in range(short, len(body))
+                 if not words.isdisjoint(_WORD_RUN.findall(body[index].lower()))), len(body))
+
+
+_WORD_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _is_footer_line(text: str) -> bool:
+    return len(text.split()) <= 5 and len(text) < 60 and (not ends_sentence(text) or text.endswith(("...", "…")))
 
 
 def _article_day(b: _Builder, carried: Optional[dates.DayLine], vocab: Vocabulary) -> Optional[date]:

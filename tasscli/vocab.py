@@ -182,6 +182,13 @@ CATEGORY_WORDS: FrozenSet[str] = frozenset(
     {"Video", "Videos", "Photo", "Photos", "News", "Business", "Sport", "Sports", "World", "Politics"}
 )
 
+#: Words of the headings a site prints under the story, over lists of other stories, comment
+#: forms and sharing buttons ("Other news", "Most popular", "You may also like..."), lower case.
+#: Short lines ending the page that hold one are the site's footer (`parser._drop_tail`).
+FOOTER_WORDS: FrozenSet[str] = frozenset(
+    {"news", "posts", "stories", "articles", "comment", "comments", "related", "popular", "latest", "viewed", "read",
+     "recommended", "trending", "like", "subscribe", "follow", "share", "search", "newsletter"})
+
 #: A line opening an insert that links to another story; the insert runs to the related headline.
 #: Compared case-blind, with any closing colon or arrow ("READ ALSO", "Read also:", "Read more »").
 RELATED_MARKERS: FrozenSet[str] = frozenset(
@@ -250,6 +257,7 @@ class Vocabulary(FrozenFields):
     note_patterns: Tuple[str, ...] = NOTE_PATTERNS
     trailers: Tuple[str, ...] = TRAILERS
     category_words: FrozenSet[str] = CATEGORY_WORDS
+    footer_words: FrozenSet[str] = FOOTER_WORDS
 
     # No return annotation: a string 'None' would show in the signature, which frozen=True left out.
     def __init__(self, months: Dict[str, int] = _FACTORY, sections: Tuple[str, ...] = SECTIONS,
@@ -259,7 +267,8 @@ class Vocabulary(FrozenFields):
                  credit_suffixes: Tuple[str, ...] = CREDIT_SUFFIXES, stopwords: FrozenSet[str] = STOPWORDS,
                  prefix_agency: Optional[str] = "TASS", trailing_furniture: Tuple[str, ...] = TRAILING_FURNITURE,
                  end_markers: Tuple[str, ...] = END_MARKERS, note_patterns: Tuple[str, ...] = NOTE_PATTERNS,
-                 trailers: Tuple[str, ...] = TRAILERS, category_words: FrozenSet[str] = CATEGORY_WORDS):
+                 trailers: Tuple[str, ...] = TRAILERS, category_words: FrozenSet[str] = CATEGORY_WORDS,
+                 footer_words: FrozenSet[str] = FOOTER_WORDS):
         _object_setattr(self, "months", _months() if months is _FACTORY else months)
         _object_setattr(self, "sections", sections)
         _object_setattr(self, "furniture", furniture)
@@ -276,6 +285,7 @@ class Vocabulary(FrozenFields):
         _object_setattr(self, "note_patterns", note_patterns)
         _object_setattr(self, "trailers", trailers)
         _object_setattr(self, "category_words", category_words)
+        _object_setattr(self, "footer_words", footer_words)
 
     def __hash__(self) -> int:  # tables are read-only by convention; hash by identity for caching
         return id(self)

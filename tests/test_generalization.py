@@ -142,3 +142,25 @@ def test_a_menu_the_tables_lack_above_the_headline(page: Path, number: int, menu
         pytest.skip("headline on the prefix line")
     changed = "\n".join(lines[:at] + menu.split("\n") + [""] + lines[at:])
     assert _fields(changed) == _fields(text)
+
+
+UNKNOWN_FOOTERS = ("Most popular", "You may also like...", "Latest stories\nComments (0)",
+                   "Follow us\nShare this article")
+
+
+def _footer_cases() -> list:
+    cases = []
+    for page in PAGES:
+        articles = parse(page.read_text(encoding="utf-8"), "page")
+        if len(articles) == 1 and articles[0].body:
+            for footer in UNKNOWN_FOOTERS:
+                cases.append(pytest.param(page, footer, id=f"{page.stem}-{footer.replace(chr(10), '+')}"))
+    return cases
+
+
+@pytest.mark.parametrize("page, footer", _footer_cases())
+def test_a_footer_the_tables_lack_after_the_story(page: Path, footer: str):
+    """Short headings ending the page that name what a footer does (vocab.FOOTER_WORDS) are the
+    site's, whatever the furniture table knows."""
+    text = page.read_text(encoding="utf-8")
+    assert _fields(text.rstrip("\n") + "\n\n" + footer + "\n") == _fields(text)
