@@ -115,6 +115,8 @@ def _agency_by_printed(printed: str, agencies: Tuple[Agency, ...]) -> Optional[s
 PLACE = rf"[{UPPER}][{LETTER}0-9.'’\-]*(?:(?: |/|-)[{UPPER}][{LETTER}0-9.'’\-]*)*"
 PLACE_UPPER = rf"[{UPPER}][{UPPER}.'’\-]+(?:[ /][{UPPER}][{UPPER}.'’\-]+)*"
 DASHES = r"(?:——|—|–|--|-|―)"
+#: An agency's name the table lacks, as printed in its marks: one to three capitalised words.
+UNLISTED = rf"[{UPPER}][{LETTER}0-9.&'’]{{1,15}}(?:[ -][{UPPER}][{LETTER}0-9.&'’]{{1,15}}){{0,2}}"
 
 
 def _case_blind_distinct(forms: List[str]) -> List[str]:
@@ -166,6 +168,12 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...
                  rf"(?P<tail>\s*{DASHES}|\.|:|\s*$)\s*"),
         ("bare", rf"^(?P<place>{PLACE})\s*{DASHES}\s*{bare}(?P<tail>\.)\s*"),
         ("agency-only", rf"^(?:(?P<date>{date})\s*,\s*)?{bare}(?P<tail>\s*{DASHES}|\.)\s+(?=[A-Z\"“])"),
+        # An agency the table lacks, in the marks right after a place in capitals, before a dash
+        # ("HANOI, March 3 (VNA) –") or the TASS way ("MINSK, June 3. /BelTA/."): the name as printed.
+        ("marked", rf"^(?P<place>{PLACE_UPPER})(?:\s*,\s*(?P<date>{date}))?\s*"
+                   rf"\(\s*(?P<agency>{UNLISTED})\s*\)(?P<tail>\s*{DASHES}+)\s*(?=\S)"),
+        ("marked", rf"^(?P<place>{PLACE_UPPER})(?:\s*,\s*(?P<date>{date}))?\s*[.,]?\s*"
+                   rf"/\s?(?P<agency_slash>{UNLISTED})\s?/(?P<tail>\s*(?:\.|{DASHES}+))\s*(?=\S)"),
         ("unmarked", rf"^(?P<place>{PLACE_UPPER}){country}?(?P<tail>\s*{DASHES}|:)\s*(?=[A-Z\"“‘'])"),
         ("unmarked", rf"^(?P<place>{PLACE_UPPER}){country},\s*(?P<date>{date})(?P<tail>\.\s+(?=[A-Z\"“])|\s*$)"),
     ]

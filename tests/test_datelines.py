@@ -66,6 +66,10 @@ DATELINES = [
     ("MOSCOW, 17 April. /TASS/. Text", ("MOSCOW", None, "17 April", "TASS"), "TASS", "Text"),
     ("BERLIN, 3 Mar. (AFP) - Text", ("BERLIN", None, "3 Mar.", "AFP"), "AFP", "Text"),
     ("MOSCOW, April 17 /PRIME-TASS/. Text", ("MOSCOW", None, "April 17", "PRIME-TASS"), "TASS", "Text"),
+    # agencies the table lacks, printed in their marks after a place in capitals
+    ("HANOI, March 3 (VNA) – Text", ("HANOI", None, "March 3", "VNA"), "VNA", "Text"),
+    ("BANGKOK (Thai PBS) - Text", ("BANGKOK", None, None, "Thai PBS"), "Thai PBS", "Text"),
+    ("ULAANBAATAR, May 2. /MONTSAME/. Text", ("ULAANBAATAR", None, "May 2", "MONTSAME"), "MONTSAME", "Text"),
     # places with letters beyond ASCII (read as their own line's text, not the agency's)
     ("SÃO PAULO (Reuters) - Text", ("SÃO PAULO", None, None, "Reuters"), "Reuters", "Text"),
     ("BOGOTÁ, Colombia (AP) — Text", ("BOGOTÁ", "Colombia", None, "AP"), "AP", "Text"),
@@ -93,6 +97,9 @@ NOT_DATELINES = [
     "Putin, Xi To Discuss Linking Eurasian Union With Silk Road In Moscow",
     "AFP",
     "Report",
+    "The European Union (EU) said on Monday it would act",
+    "Officials of the European Commission (EC) - as expected - said",
+    "MOSCOW (in the evening) - the city",
 ]
 
 
