@@ -42,7 +42,7 @@ def _time_line_re(months_key: Tuple[Tuple[str, int], ...]) -> Pattern[str]:
     day_month = (rf"(?:(?P<mon>{mon})\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<mon2>{mon}))"
                  rf",?\s*(?:(?P<year>\d{{4}}),?\s*)?")
     return re.compile(
-        rf"^{day_month}(?P<clock>{clock})"
+        rf"^{day_month}(?P<clock>{clock})(?:\s?(?P<ampm>{AMPM}))?"
         rf"(?:\s+updated at:?\s*(?:{mon})\s+\d{{1,2}},?\s*(?:\d{{4}},?\s*)?{clock})?"
         rf"(?:\s*(?P<zone>{zone}))?"
         # The dateline's place, maybe with its region ("KUBINKA /Moscow Region/").
@@ -111,9 +111,9 @@ TIME_FORMS: Tuple[str, ...] = (
     # "PublishDate: ...", "ANI | Updated: May 03, 2021 18:45 IST"
     r"(?:(?:[A-Z][\w.\- ]{0,40}?\s*\|\s*)?(?:PublishDate|Updated):\s*)?"
     r"(?:{WD},?\s+)?(?P<mon>{MON})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4}),?\s+"
-    r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[AP]M)?(?:\s*(?P<zone>{ZONE}))?",
+    r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>{AMPM})?(?:\s*(?P<zone>{ZONE}))?",
     r"(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})"
-    r"(?::(?P<second>\d{2}))?\s*(?P<ampm>[AP]M)?\s*(?P<zone>{ZONE})?(?:\s*·\s*by\s+(?P<by>[^·]+?)(?:\s*·.*)?)?",
+    r"(?::(?P<second>\d{2}))?\s*(?P<ampm>{AMPM})?\s*(?P<zone>{ZONE})?(?:\s*·\s*by\s+(?P<by>[^·]+?)(?:\s*·.*)?)?",
     r"(?P<hour>\d{1,2}):(?P<minute>\d{2}),\s*(?P<day>\d{1,2})\s+(?P<mon>{MON})\s+(?P<year>\d{4})"
     r"(?:\s*\|\s*(?P<zone>{ZONE}))?",
     r"(?P<hour>\d{1,2}):(?P<minute>\d{2}),\s*(?P<mon>{MON})\s+(?P<day>\d{1,2}),\s*(?P<year>\d{4})",
@@ -121,7 +121,7 @@ TIME_FORMS: Tuple[str, ...] = (
     r"(?:\s*(?P<zone>{ZONE}))?",
     r"(?:(?P<by>[A-Z][^|]{1,60}?)\s+\d+\s+(?:minutes?|hours?|days?)\s+ago\s+)?(?:{WD}\s+)?"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>{MON})\s+(?P<year>\d{4})\s*\|\s*"
-    r"(?P<hour>\d{1,2}):(?P<minute>\d{2})\s*(?P<ampm>[AP]M)?",
+    r"(?P<hour>\d{1,2}):(?P<minute>\d{2})\s*(?P<ampm>{AMPM})?",
 )
 
 #: Date lines (a day, no clock) a page prints for an article: blog date headers, "posted on" lines.
@@ -139,6 +139,13 @@ DAY_FORMS: Tuple[Tuple[str, str], ...] = (
 )
 
 WEEKDAY = r"[A-Z][a-z]{2,9}"
+#: "PM", "pm", "p.m." after a clock.
+AMPM = r"(?i:[ap]\.?m\.?)(?![A-Za-z])"
+
+
+def _twelve_hour(hour: int, ampm: str) -> int:
+    """The hour on a 24-hour clock of `hour` printed with AM or PM (12 AM is 0, 12 PM is 12)."""
+    return hour % 12 + (12 if ampm[:1] in "Pp" else 0)
 ZONE = r"(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5}"
 
 
@@ -179,10 +186,12 @@ def _forms(months_key: Tuple[Tuple[str, int], ...]) -> Tuple[Tuple[Form, ...], T
     mon = month_pattern(dict(months_key))
 
     def form(name: str, text: str) -> Form:
-        source = rf"^{text.replace('{MON}', mon).replace('{WD}', WEEKDAY).replace('{ZONE}', ZONE)}\s*$"
+        filled = text.replace("{MON}", mon).replace("{WD}", WEEKDAY).replace("{ZONE}", ZONE).replace("{AMPM}", AMPM)
+        source = rf"^{filled}\s*$"
         # The placeholders hold no fixed string a match must contain, so the prefilter is read
         # from the short form (the month alternation, long, would only slow its reading down).
-        short = text.replace("{MON}", "(?i:m)").replace("{WD}", WEEKDAY).replace("{ZONE}", "(?:Z)?")
+        short = text.replace("{MON}", "(?i:m)").replace("{WD}", WEEKDAY).replace("{ZONE}", "(?:Z)?") \
+            .replace("{AMPM}", "(?:m)?")
         return Form(name, source, "{MON}" in text, short)
 
     return (tuple(form("time", text) for text in TIME_FORMS),
@@ -254,7 +263,7 @@ def _other_time_line(text: str, months: Dict[str, int]) -> Optional[TimeLine]:
         month, day, year = _month(match, months), int(groups["day"]), int(groups["year"])
         hour, minute = int(groups["hour"]), int(groups["minute"])
         if groups.get("ampm"):
-            hour = hour % 12 + (12 if groups["ampm"] == "PM" else 0)
+            hour = _twelve_hour(hour, groups["ampm"])
         offset = zone_offset(groups.get("zone"))
         if groups.get("zone") and offset is None:
             continue
@@ -263,7 +272,88 @@ def _other_time_line(text: str, months: Dict[str, int]) -> Optional[TimeLine]:
         by = groups.get("by")
         return TimeLine(text, month, day, year, hour, minute, offset, None,
                         int(groups.get("second") or 0), by.strip() if by else None, "other")
-    return None
+    return _any_time_line(text)
+
+
+#: What a site prints before its date or time ("Published: ", "Posted on ", "Last updated ").
+DATE_LABEL = re.compile(r"^(?:(?:first |last )?(?:published|posted|updated|modified|created)|date)"
+                        r"(?:\s+(?:on|at))?\s*:?\s*", re.IGNORECASE)
+#: Words and marks a site sets between date and clock ("March 12, 2019 | 2:35 PM", "... at 14:35").
+_BETWEEN = re.compile(r"\s+(?:\||at|[-–—])\s+")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_DOTTED_DAY = re.compile(r"(?<!\d)\d{1,2}\.\d{1,2}\.\d{4}")
+#: Lines longer than this are no time or date line of any site.
+DATE_LINE_LENGTH = 60
+
+
+def _any_time_line(text: str) -> Optional[TimeLine]:
+    """A time line in none of TIME_FORMS ("Published: 12 March 2019, 14:35", "Tue, 12 Mar 2019
+    14:35:00 +0300", "2019-03-12T14:35:00+03:00"), read by python-dateutil: the whole line must
+    be a date with year, month, day and clock, after a label (DATE_LABEL)."""
+    if len(text) > DATE_LINE_LENGTH or not _CLOCK.search(text):
+        return None
+    moment = _strict_datetime(text)
+    if moment is None:
+        return None
+    offset = moment.utcoffset()
+    return TimeLine(text, moment.month, moment.day, moment.year, moment.hour, moment.minute,
+                    None if offset is None else int(offset.total_seconds()) // 60, None, moment.second,
+                    None, "other")
+
+
+def _any_day_line(text: str) -> Optional[DayLine]:
+    """A date line in none of DAY_FORMS ("Published: 2019-03-12", "Date: 12 March 2019"), read as
+    `_any_time_line` reads a time line; a line with a clock is none."""
+    if len(text) > DATE_LINE_LENGTH or _CLOCK.search(text):
+        return None
+    moment = _strict_datetime(text)
+    return None if moment is None else DayLine(text, moment.date())
+
+
+def _strict_datetime(text: str) -> Optional[datetime]:
+    """`text` read by dateutil when all of it is a date and it prints the year, month and day
+    (dateutil fills missing parts from a default: two defaults that differ in all three tell)."""
+    rest = _BETWEEN.sub(" ", DATE_LABEL.sub("", text, count=1)).strip(" ,")
+    if not _may_be_date(rest):
+        return None
+    import warnings
+
+    from dateutil import parser  # imported on first use: few pages print such a line
+
+    day_first = _DOTTED_DAY.search(rest) is not None  # "12.03.2019" is 12 March wherever it is printed
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # an unknown zone name: read as no zone
+            one = parser.parse(rest, default=datetime(1904, 1, 1), dayfirst=day_first, tzinfos=_TZINFOS)
+            two = parser.parse(rest, default=datetime(1905, 2, 2), dayfirst=day_first, tzinfos=_TZINFOS)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return one if (one.year, one.month, one.day) == (two.year, two.month, two.day) else None
+
+
+#: The words a date or time may print besides month names and zone abbreviations, lower case.
+DATE_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+     "am", "pm", "a", "p", "m", "st", "nd", "rd", "th", "t", "z", "utc", "gmt", "of"})
+_WORD = re.compile(r"[^\W\d_]+")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{1,4}")
+
+
+def _may_be_date(text: str) -> bool:
+    """Can all of `text` be a date: a month name or a numeric date, and no word but date words
+    and zone abbreviations? A cheap test before dateutil, which most lines with a year fail
+    ("SPIEF-2025", "Army-2018 forum to open ...")."""
+    words = _WORD.findall(text)
+    has_month = any(word.lower() in MONTHS for word in words)
+    if not has_month and _NUMERIC_DATE.search(text) is None:
+        return False
+    return all(word.lower() in MONTHS or word.lower() in DATE_WORDS
+               or (word.isupper() and 2 <= len(word) <= 5) for word in words)
+
+
+#: ZONE_OFFSETS for dateutil: name -> seconds east of UTC.
+_TZINFOS = {name: minutes * 60 for name, minutes in ZONE_OFFSETS.items()}
 
 
 def read_day_line(text: str, months: Dict[str, int] = MONTHS) -> Optional[DayLine]:
@@ -283,7 +373,7 @@ def read_day_line(text: str, months: Dict[str, int] = MONTHS) -> Optional[DayLin
             continue
         by = match.groupdict().get("by")
         return DayLine(text, day, year_only=name.startswith("year:"), byline=by.strip() if by else None)
-    return None
+    return _any_day_line(text)
 
 
 _UTC_OFFSET = re.compile(r"(?:UTC|GMT)([+-])(\d{1,2})(?::?(\d{2}))?")
@@ -305,11 +395,13 @@ def read_time_line(text: str, months: Dict[str, int] = MONTHS) -> Optional[TimeL
     match = time_line_re(months).match(text)
     if not match:
         return _other_time_line(text, months)
-    mon, mon2, day, day2, clock, year, zone, place = match.group(
-        "mon", "mon2", "day", "day2", "clock", "year", "zone", "place")
+    mon, mon2, day, day2, clock, year, zone, place, ampm = match.group(
+        "mon", "mon2", "day", "day2", "clock", "year", "zone", "place", "ampm")
     month = months[(mon or mon2).lower()]
     day_number = int(day or day2)
     hour, minute = (int(part) for part in clock.split(":"))
+    if ampm:
+        hour = _twelve_hour(hour, ampm)
     if not (1 <= day_number <= 31 and hour < 24 and minute < 60):
         return None
     offset = zone_offset(zone)

@@ -1,4 +1,6 @@
 """Table-driven tests for the prefix, time lines and the `published` rules."""
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -30,6 +32,16 @@ OTHER_SITES = [
     ("ANI | Updated: May 03, 2021 18:45 IST", (5, 3, 2021, 18, 45, 330), "agency | Updated: ... zone"),
     ("PublishDate: Monday, March 2, 2020 10:15", (3, 2, 2020, 10, 15, None), "weekday, no zone"),
     ("Updated: 2010-10-08 21:35", (10, 8, 2010, 21, 35, None), "ISO-like day"),
+    ("Mar 12, 2019, 2:35 PM", (3, 12, 2019, 14, 35, None), "PM after the clock"),
+    ("Mar 12, 2019, 12:05 AM", (3, 12, 2019, 0, 5, None), "12 AM is midnight"),
+    ("June 3, 7:06 p.m.", (6, 3, None, 19, 6, None), "p.m. on a time line with no year"),
+    # in no form of the table: read by dateutil, the whole line a date after a label
+    ("Published: 12 March 2019, 14:35", (3, 12, 2019, 14, 35, None), "a label"),
+    ("Posted on March 12, 2019 at 2:35 pm", (3, 12, 2019, 14, 35, None), "'at' between day and clock"),
+    ("12.03.2019 | 14:35", (3, 12, 2019, 14, 35, None), "a dotted day is day first"),
+    ("Tue, 12 Mar 2019 14:35:00 +0300", (3, 12, 2019, 14, 35, 180), "RFC 2822"),
+    ("2019-03-12T14:35:00+03:00", (3, 12, 2019, 14, 35, 180), "ISO 8601"),
+    ("Tuesday, March 12, 2019 - 14:35", (3, 12, 2019, 14, 35, None), "weekday and a dash"),
 ]
 
 
@@ -46,7 +58,31 @@ NOT_TIME_LINES = [
     ("June 33, 19:06", "no such day"),
     ("June 3, 25:06", "no such hour"),
     ("June 3, 19:06 and later", "words after the clock that are not a place in capitals"),
+    ("Elections 2019: polls open at 8:00", "a headline with a year and a clock"),
+    ("The meeting on 12 March 2019 at 14:35", "words that are no date's"),
+    ("Score 2019 10:30", "no month or day"),
+    ("Room 2019 - 14:35", "no month or day"),
 ]
+
+
+@pytest.mark.parametrize("line,day", [("2019-03-12", date(2019, 3, 12)), ("Date: 12 March 2019", date(2019, 3, 12)),
+                                      ("Published: 2019-03-12", date(2019, 3, 12))])
+def test_day_lines_in_no_form_read_by_dateutil(line, day):
+    got = dates.read_day_line(line)
+    assert got is not None and got.day == day
+
+
+@pytest.mark.parametrize("line", ["SPIEF-2025", "March 2019", "Army-2018 forum to show new weapons", "2019"])
+def test_no_day_line(line):
+    assert dates.read_day_line(line) is None
+
+
+def test_dateutil_is_not_imported_for_lines_that_cannot_be_dates():
+    code = ("import sys; from tasscli.dates import read_day_line, read_time_line; "
+            "read_day_line('SPIEF-2025'); read_time_line('Elections 2019: polls open at 8:00'); "
+            "print('dateutil.parser' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
 
 
 @pytest.mark.parametrize("line,expected,why", TIME_LINES)
