@@ -304,14 +304,14 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
     # printed once right above its credit.
     rest: List[Line] = []
     skip = set()
+    first_long = next((index for index, line in enumerate(texts) if len(line.text.split()) > MENU_WORDS), len(texts))
     for index, line in enumerate(texts):
         if index in skip:
             continue
         nxt = texts[index + 1] if index + 1 < len(texts) else None
         # A line printed twice under the headline is a caption; printed twice at the top (under
         # the site's short menu lines at most), it is the headline, doubled.
-        if nxt is not None and nxt.text == line.text and not is_sentence(line.text) \
-                and any(len(above.text.split()) > MENU_WORDS for above in texts[:index]):
+        if nxt is not None and nxt.text == line.text and not is_sentence(line.text) and index > first_long:
             b.caption(line, line.text)
             b.role(nxt, "dropped:duplicate-caption")
             skip.add(index + 1)
@@ -367,8 +367,12 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
     if listing and not has_story:
         lead_in = rest[1:] + lead_in
     else:
-        while has_story and len(rest) > 1 and len(rest[1].text.split()) <= MENU_WORDS:
-            b.role(rest.pop(1), "dropped:page")  # a label or menu item, not a standfirst
+        labels = 1
+        while has_story and labels < len(rest) and len(rest[labels].text.split()) <= MENU_WORDS:
+            b.role(rest[labels], "dropped:page")  # a label or menu item, not a standfirst
+            labels += 1
+        if labels > 1:
+            rest = rest[:1] + rest[labels:]
         if len(rest) > 1:
             b.fields["lead"] = rest[1].text
             b.role(rest[1], "lead")
@@ -511,9 +515,11 @@ def _pick_headline(rest: List[Line], anchor: Optional[int], b: _Builder, byline_
             b.role(rest[after[0]], "byline")
             rest = rest[:after[0]] + rest[after[0] + 1:]
             after = [i - 1 for i in after[1:]]
-        while len(after) > 1 and len(rest[after[0]].text.split()) <= MENU_WORDS \
-                and len(rest[after[1]].text.split()) >= HEADLINE_WORDS:
-            after = after[1:]  # a site's menu line under its time line, above the headline
+        menu = 0  # the site's menu lines under its time line, above the headline
+        while menu + 1 < len(after) and len(rest[after[menu]].text.split()) <= MENU_WORDS:
+            menu += 1
+        if menu and len(rest[after[menu]].text.split()) >= HEADLINE_WORDS:
+            after = after[menu:]
         pick: Optional[int] = after[0] if after and headline_like(rest[after[0]].text) else None
         if before and (pick is None or rest[pick].text.casefold() == rest[before[-1]].text.casefold()):
             pick = before[-2] if byline_anchor and len(before) > 1 else before[-1]
