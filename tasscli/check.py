@@ -31,6 +31,7 @@ FURNITURE_KINDS: Dict[str, str] = {
     "news-item": "latest-news entry",
     "credit": "photo credit",
     "related": "related headline marker",
+    "related-item": "related headline",
     "tags": "tag footer",
     "template": "template text",
     "section": "section name",

@@ -292,6 +292,9 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
         line.kind = "tags"
     elif short and key in g.related_keys:
         line.kind = "related"
+    elif short and 0 < (colon := text.find(":", 0, 25)) < len(text) - 10 \
+            and marker_key(text[:colon]) in g.related_keys:
+        line.kind = "related-item"  # marker and related headline on one line: "READ MORE: ..."
     elif text in g.sections:
         line.kind, line.info = "section", text
     elif (gate is None or "separator" in gate) and SEPARATOR.match(text):

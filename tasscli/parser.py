@@ -219,7 +219,8 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
             b.note(note)
         if kind == "template":
             b.role(line, "dropped:template")
-        elif kind in ("furniture", "tags", "related", "graphic", "end", "separator", "label", "source"):
+        elif kind in ("furniture", "tags", "related", "related-item", "graphic", "end", "separator", "label",
+                      "source"):
             b.role(line, "dropped:furniture" if kind != "label" else "dropped:label")
             if kind == "source":
                 anchor = line.number
@@ -635,6 +636,9 @@ def _body(lines: List[Line], b: _Builder, g: Grammar) -> None:
                 and nxt.block - line.block > usual_gap():
             flush()
             b.role(line, "dropped:related")  # a related story's headline set into the text
+        elif kind == "related-item":
+            flush()
+            b.role(line, "dropped:related")
         elif kind == "related":
             b.role(line, "dropped:related")
             extra = [ln for ln in lines[index + 1:] if ln.block == line.block]

@@ -164,3 +164,4 @@ def test_a_footer_the_tables_lack_after_the_story(page: Path, footer: str):
     site's, whatever the furniture table knows."""
     text = page.read_text(encoding="utf-8")
     assert _fields(text.rstrip("\n") + "\n\n" + footer + "\n") == _fields(text)
+

@@ -200,3 +200,14 @@ def test_one_sentence_under_a_headline_is_the_lead_unless_a_quote():
     assert article.lead.startswith("The city council approved the new port plan")
     quoted = page.replace("The city council approved the new port", '"The city council approved the new port')
     assert one(quoted).lead is None
+
+
+@pytest.mark.parametrize("insert", ["READ MORE: Riverside residents ask for a new footbridge",
+                                    "Read also: Riverside residents ask for a new footbridge",
+                                    "See also: Riverside residents ask for a new footbridge"])
+def test_a_related_headline_glued_to_its_marker_is_dropped(insert):
+    first, second = STORY.split("\n\n")
+    page = f"All news\n\nCity approves riverside park plan\n\n{first}\n\n{insert}\n\n{second}"
+    article = one(page)
+    assert len(article.body) == 2
+    assert not any("footbridge" in paragraph for paragraph in article.body)
