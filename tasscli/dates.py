@@ -313,9 +313,9 @@ def _any_day_line(text: str) -> Optional[DayLine]:
 def _strict_datetime(text: str) -> Optional[datetime]:
     """`text` read by dateutil when all of it is a date and it prints the year, month and day
     (dateutil fills missing parts from a default: two defaults that differ in all three tell)."""
-    rest = _BETWEEN.sub(" ", DATE_LABEL.sub("", text, count=1)).strip(" ,")
-    if not _may_be_date(rest):
+    if not _may_be_date(text):
         return None
+    rest = _BETWEEN.sub(" ", DATE_LABEL.sub("", text, count=1)).strip(" ,")
     import warnings
 
     from dateutil import parser  # imported on first use: few pages print such a line
@@ -331,25 +331,29 @@ def _strict_datetime(text: str) -> Optional[datetime]:
     return one if (one.year, one.month, one.day) == (two.year, two.month, two.day) else None
 
 
-#: The words a date or time may print besides month names and zone abbreviations, lower case.
+#: The words a date or time line may print besides month names and zone abbreviations, lower case.
 DATE_WORDS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
      "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-     "am", "pm", "a", "p", "m", "st", "nd", "rd", "th", "t", "z", "utc", "gmt", "of"})
+     "am", "pm", "a", "p", "m", "st", "nd", "rd", "th", "t", "z", "utc", "gmt", "of", "at", "on",
+     # DATE_LABEL's words
+     "first", "last", "published", "posted", "updated", "modified", "created", "date"})
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{1,4}")
 
 
 def _may_be_date(text: str) -> bool:
-    """Can all of `text` be a date: a month name or a numeric date, and no word but date words
-    and zone abbreviations? A cheap test before dateutil, which most lines with a year fail
-    ("SPIEF-2025", "Army-2018 forum to open ...")."""
-    words = _WORD.findall(text)
-    has_month = any(word.lower() in MONTHS for word in words)
-    if not has_month and _NUMERIC_DATE.search(text) is None:
-        return False
-    return all(word.lower() in MONTHS or word.lower() in DATE_WORDS
-               or (word.isupper() and 2 <= len(word) <= 5) for word in words)
+    """Can all of `text` be a date: no word but month names, date and label words and zone
+    abbreviations, and a month name or a numeric date? A cheap test before dateutil, which most
+    lines with a year fail at their first word ("Army-2018 forum to open ...", "SPIEF-2025")."""
+    has_month = False
+    for word in _WORD.findall(text):
+        lower = word.lower()
+        if lower in MONTHS:
+            has_month = True
+        elif lower not in DATE_WORDS and not (word.isupper() and 2 <= len(word) <= 5):
+            return False
+    return has_month or _NUMERIC_DATE.search(text) is not None
 
 
 #: ZONE_OFFSETS for dateutil: name -> seconds east of UTC.

@@ -114,12 +114,21 @@ class Grammar:
         return frozenset(line.lower() for line in self.vocab.furniture)
 
     @cached_property
-    def tag_keys(self) -> frozenset:
-        return frozenset(map(marker_key, self.vocab.tag_markers))
-
-    @cached_property
     def related_keys(self) -> frozenset:
         return frozenset(map(marker_key, self.vocab.related_markers))
+
+    @cached_property
+    def marker_kinds(self) -> Dict[str, str]:
+        """marker_key of each tags and related-story marker -> the kind of its line."""
+        kinds = dict.fromkeys(self.related_keys, "related")
+        kinds.update(dict.fromkeys(map(marker_key, self.vocab.tag_markers), "tags"))
+        return kinds
+
+    @cached_property
+    def marker_length(self) -> int:
+        """The longest a marker line may be (its closing colon or arrow and spaces included): a
+        longer line is spared marker_key."""
+        return max(map(len, self.vocab.tag_markers | self.vocab.related_markers), default=0) + 6
 
     @cached_property
     def furniture_patterns(self) -> Pattern[str]:
@@ -288,10 +297,8 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
         line.kind = "furniture"
     elif (gate is None or "end" in gate) and g.end_marker.match(text):
         line.kind = "end"
-    elif short and (key := marker_key(text)) in g.tag_keys:
-        line.kind = "tags"
-    elif short and key in g.related_keys:
-        line.kind = "related"
+    elif len(text) <= g.marker_length and (marker := g.marker_kinds.get(marker_key(text))) is not None:
+        line.kind = marker  # "tags" or "related"
     elif short and 0 < (colon := text.find(":", 0, 25)) < len(text) - 10 \
             and marker_key(text[:colon]) in g.related_keys:
         line.kind = "related-item"  # marker and related headline on one line: "READ MORE: ..."
