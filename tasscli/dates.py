@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Pattern, Tuple
 
-from tasscli.letters import UPPER
+from tasscli.letters import LETTER_RUN, UPPER
 from tasscli.prefilter import Prefilter, prefilter
 from tasscli.vocab import MONTHS
 
@@ -139,6 +139,7 @@ DAY_FORMS: Tuple[Tuple[str, str], ...] = (
 )
 
 WEEKDAY = r"[A-Z][a-z]{2,9}"
+ZONE = r"(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5}"
 #: "PM", "pm", "p.m." after a clock.
 AMPM = r"(?i:[ap]\.?m\.?)(?![A-Za-z])"
 
@@ -146,7 +147,6 @@ AMPM = r"(?i:[ap]\.?m\.?)(?![A-Za-z])"
 def _twelve_hour(hour: int, ampm: str) -> int:
     """The hour on a 24-hour clock of `hour` printed with AM or PM (12 AM is 0, 12 PM is 12)."""
     return hour % 12 + (12 if ampm[:1] in "Pp" else 0)
-ZONE = r"(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5}"
 
 
 class Form:
@@ -275,9 +275,11 @@ def _other_time_line(text: str, months: Dict[str, int]) -> Optional[TimeLine]:
     return _any_time_line(text)
 
 
-#: What a site prints before its date or time ("Published: ", "Posted on ", "Last updated ").
-DATE_LABEL = re.compile(r"^(?:(?:first |last )?(?:published|posted|updated|modified|created)|date)"
-                        r"(?:\s+(?:on|at))?\s*:?\s*", re.IGNORECASE)
+#: The words of what a site prints before its date or time ("Published: ", "Posted on ",
+#: "Last updated "), lower case.
+LABEL_WORDS: Tuple[str, ...] = ("published", "posted", "updated", "modified", "created", "date")
+DATE_LABEL = re.compile(rf"^(?:(?:first |last )?(?:{'|'.join(LABEL_WORDS)}))(?:\s+(?:on|at))?\s*:?\s*",
+                        re.IGNORECASE)
 #: Words and marks a site sets between date and clock ("March 12, 2019 | 2:35 PM", "... at 14:35").
 _BETWEEN = re.compile(r"\s+(?:\||at|[-–—])\s+")
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
@@ -336,9 +338,7 @@ DATE_WORDS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
      "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
      "am", "pm", "a", "p", "m", "st", "nd", "rd", "th", "t", "z", "utc", "gmt", "of", "at", "on",
-     # DATE_LABEL's words
-     "first", "last", "published", "posted", "updated", "modified", "created", "date"})
-_WORD = re.compile(r"[^\W\d_]+")
+     "first", "last", *LABEL_WORDS})
 _NUMERIC_DATE = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{1,4}")
 
 
@@ -347,7 +347,7 @@ def _may_be_date(text: str) -> bool:
     abbreviations, and a month name or a numeric date? A cheap test before dateutil, which most
     lines with a year fail at their first word ("Army-2018 forum to open ...", "SPIEF-2025")."""
     has_month = False
-    for word in _WORD.findall(text):
+    for word in LETTER_RUN.findall(text):
         lower = word.lower()
         if lower in MONTHS:
             has_month = True

@@ -398,6 +398,16 @@ HEADLINE_WORDS = 5
 MENU_WORDS = 3
 
 
+def menu_like(text: str) -> bool:
+    """Is the line as short as a site's menu item or label (MENU_WORDS words or fewer)?"""
+    return len(text.split()) <= MENU_WORDS
+
+
+def headline_long(text: str) -> bool:
+    """Has the line as many words as a headline has (HEADLINE_WORDS or more)?"""
+    return len(text.split()) >= HEADLINE_WORDS
+
+
 def headline_like(text: str) -> bool:
     words = len(text.split())
     return 1 <= words <= 25 and len(text) <= 200 and not (ends_sentence(text) and text[-1] in ".!?"

@@ -23,9 +23,8 @@ from tasscli.datelines import (
     agency_by_printed,
     agency_by_signoff,
 )
+from tasscli.letters import LETTER_RUN
 from tasscli.lines import (
-    HEADLINE_WORDS,
-    MENU_WORDS,
     NAME,
     Grammar,
     Line,
@@ -33,7 +32,9 @@ from tasscli.lines import (
     ends_sentence,
     grammar,
     headline_like,
+    headline_long,
     is_sentence,
+    menu_like,
     read_lines,
 )
 from tasscli.record import Article, Dateline, LineRole, replaced
@@ -305,7 +306,7 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
     # printed once right above its credit.
     rest: List[Line] = []
     skip = set()
-    first_long = next((index for index, line in enumerate(texts) if len(line.text.split()) > MENU_WORDS), len(texts))
+    first_long = next((index for index, line in enumerate(texts) if not menu_like(line.text)), len(texts))
     for index, line in enumerate(texts):
         if index in skip:
             continue
@@ -369,7 +370,7 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
         lead_in = rest[1:] + lead_in
     else:
         labels = 1
-        while has_story and labels < len(rest) and len(rest[labels].text.split()) <= MENU_WORDS:
+        while has_story and labels < len(rest) and menu_like(rest[labels].text):
             b.role(rest[labels], "dropped:page")  # a label or menu item, not a standfirst
             labels += 1
         if labels > 1:
@@ -517,9 +518,9 @@ def _pick_headline(rest: List[Line], anchor: Optional[int], b: _Builder, byline_
             rest = rest[:after[0]] + rest[after[0] + 1:]
             after = [i - 1 for i in after[1:]]
         menu = 0  # the site's menu lines under its time line, above the headline
-        while menu + 1 < len(after) and len(rest[after[menu]].text.split()) <= MENU_WORDS:
+        while menu + 1 < len(after) and menu_like(rest[after[menu]].text):
             menu += 1
-        if menu and len(rest[after[menu]].text.split()) >= HEADLINE_WORDS:
+        if menu and headline_long(rest[after[menu]].text):
             after = after[menu:]
         pick: Optional[int] = after[0] if after and headline_like(rest[after[0]].text) else None
         if before and (pick is None or rest[pick].text.casefold() == rest[before[-1]].text.casefold()):
@@ -532,9 +533,9 @@ def _pick_headline(rest: List[Line], anchor: Optional[int], b: _Builder, byline_
         # Nor is it a few words: lines that short above a headline are the site's menu and labels
         # ("English Edition", "Login | Register"), whatever the tables know.
         short = start
-        while short < len(rest) and len(rest[short].text.split()) <= MENU_WORDS:
+        while short < len(rest) and menu_like(rest[short].text):
             short += 1
-        if short > start and short < len(rest) and len(rest[short].text.split()) >= HEADLINE_WORDS \
+        if short > start and short < len(rest) and headline_long(rest[short].text) \
                 and headline_like(rest[short].text):
             start = short
     for line in rest[:start]:
@@ -723,10 +724,7 @@ def _footer_start(body: List[str], words: FrozenSet[str]) -> int:
     while short > 1 and _is_footer_line(body[short - 1]):
         short -= 1
     return next((index for index in range(short, len(body))
-                 if not words.isdisjoint(_WORD_RUN.findall(body[index].lower()))), len(body))
-
-
-_WORD_RUN = re.compile(r"[^\W\d_]+")
+                 if not words.isdisjoint(LETTER_RUN.findall(body[index].lower()))), len(body))
 
 
 def _is_footer_line(text: str) -> bool:

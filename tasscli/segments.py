@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import List, Optional
 
-from tasscli.lines import MENU_WORDS, Line, ends_sentence, headline_like, is_sentence
+from tasscli.lines import Line, ends_sentence, headline_like, is_sentence, menu_like
 from tasscli.vocab import Vocabulary
 
 
@@ -17,7 +17,7 @@ def story_start(lines: List[Line]) -> Optional[int]:
     """
     begin = 0
     first = next((i for i, ln in enumerate(lines) if ln.kind in ("text", "bullet-title")
-                  and len(ln.text.split()) > MENU_WORDS), None)  # not a site's menu item above it
+                  and not menu_like(ln.text)), None)  # not a site's menu item above it
     if first is not None:
         title = lines[first].text.casefold()
         again = [i for i in range(first + 2, len(lines)) if lines[i].text.casefold() == title]
