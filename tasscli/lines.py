@@ -49,8 +49,11 @@ class Line:
         return f"Line({self.number}, {self.text!r}, {self.block}, kind={self.kind!r})"
 
 
-BYLINE = re.compile(r"^-?\s?By\s+(?P<name>[A-Z][\w'.\-]+(?:\s+[A-Z][\w'.\-]+){0,3})"
-                    r"(?:\s*[-–]\s*(?P<agency>[A-Z][A-Za-z.]+):?)?$")
+#: "By Name", "BY NAME", "By Name and Name", "By Name, Agency", "By Name | AP", "-By Name - TASS":
+#: the names, and what follows them (an agency, "AP writer", "TASS correspondent").
+_BYLINE_NAME = r"[A-Z][\w'.\-]+(?:\s+[A-Z][\w'.\-]+){0,3}"
+BYLINE = re.compile(rf"^-?\s?(?:By|BY)\s+(?P<name>{_BYLINE_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_BYLINE_NAME}){{0,3}})"
+                    r"(?:\s*(?:,|\||[-–])\s*(?P<agency>[A-Z][\w.&'’ ]{1,40}?):?)?$")
 BYLINE_OPEN = re.compile(r"^By\s+[A-Z]")
 NAME = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}$")
 SEPARATOR = re.compile(r"^[-—–_=*]{3,}$")

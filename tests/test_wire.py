@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from tasscli import parse
@@ -127,6 +128,20 @@ def test_bylines():
                "ANKARA (AA) - Turkey's exports rose 18 percent in the first quarter, the ministry said.")[0]
     assert (aa.headline, aa.lead, aa.byline, aa.published) == (
         "Exports rise 18 pct", "Ministry says exports reached $1.2B", "Selin Kaya", "2019-03-26")
+
+
+@pytest.mark.parametrize("line, name", [
+    ("By John Smith and Jane Doe", "John Smith and Jane Doe"),
+    ("BY JOHN SMITH, AP WRITER", "JOHN SMITH, AP WRITER"),
+    ("By John Smith | AP", "John Smith"),
+    ("By Ivan Petrov, TASS correspondent", "Ivan Petrov"),
+])
+def test_bylines_with_two_names_capitals_or_an_agency_after_them(line, name):
+    """Read as bylines, not as the lead they would otherwise be."""
+    page = ("Water supply restored in eastern Ukrainian town\n\n" + line + "\n\n"
+            "ARTEMIVSK, Ukraine (AP) — Residents had running water again on Wednesday, officials said.")
+    article = parse(page)[0]
+    assert (article.byline, article.lead) == (name, None)
 
 
 def test_other_sites_time_lines_and_zones():
