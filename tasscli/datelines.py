@@ -115,6 +115,7 @@ def _agency_by_printed(printed: str, agencies: Tuple[Agency, ...]) -> Optional[s
 PLACE = rf"[{UPPER}][{LETTER}0-9.'’\-]*(?:(?: |/|-)[{UPPER}][{LETTER}0-9.'’\-]*)*"
 PLACE_UPPER = rf"[{UPPER}][{UPPER}.'’\-]+(?:[ /][{UPPER}][{UPPER}.'’\-]+)*"
 DASHES = r"(?:——|—|–|--|-|―)"
+LONG_DASHES = r"(?:——|—|–|--|―)"
 #: An agency's name the table lacks, as printed in its marks: one to three capitalised words.
 UNLISTED = rf"[{UPPER}][{LETTER}0-9.&'’]{{1,15}}(?:[ -][{UPPER}][{LETTER}0-9.&'’]{{1,15}}){{0,2}}"
 
@@ -174,7 +175,9 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...
                    rf"\(\s*(?P<agency>{UNLISTED})\s*\)(?P<tail>\s*{DASHES}+)\s*(?=\S)"),
         ("marked", rf"^(?P<place>{PLACE_UPPER})(?:\s*,\s*(?P<date>{date}))?\s*[.,]?\s*"
                    rf"/\s?(?P<agency_slash>{UNLISTED})\s?/(?P<tail>\s*(?:\.|{DASHES}+))\s*(?=\S)"),
-        ("unmarked", rf"^(?P<place>{PLACE_UPPER}){country}?(?P<tail>\s*{DASHES}|:)\s*(?=[A-Z\"“‘'])"),
+        # A lone hyphen only with a space on one side: "SEOUL--", "ANKARA - ", not "CPI-M criticises".
+        ("unmarked", rf"^(?P<place>{PLACE_UPPER}){country}?(?P<tail>\s*{LONG_DASHES}|\s+-|-(?=\s)|:)\s*"
+                     r"(?=[A-Z\"“‘'])"),
         ("unmarked", rf"^(?P<place>{PLACE_UPPER}){country},\s*(?P<date>{date})(?P<tail>\.\s+(?=[A-Z\"“])|\s*$)"),
     ]
     return tuple(Form(name, pattern) for name, pattern in shapes), Form("agency names", printed)

@@ -165,3 +165,57 @@ def test_a_footer_the_tables_lack_after_the_story(page: Path, footer: str):
     text = page.read_text(encoding="utf-8")
     assert _fields(text.rstrip("\n") + "\n\n" + footer + "\n") == _fields(text)
 
+
+
+# --- the same story printed in each of tass.com's layouts -------------------------------------
+
+
+def _in_layout(article, layout: str):
+    """`article`'s headline, lead, section, dateline and body printed the way `layout` prints a
+    page, or None when the layout needs what the article lacks. A dateline that does not end in
+    punctuation ("Baku, December 6, AZERTAC") is printed on its own line, as its agencies do."""
+    if not article.body or article.dateline is None or not article.dateline.text:
+        return None
+    dateline = article.dateline.text
+    glue = " " if dateline[-1:] in ".:-–—" or dateline.endswith(")") else "\n"
+    story = [dateline + glue + article.body[0], *article.body[1:]]
+    head, lead = article.headline, article.lead
+    if layout == "prefix":
+        return " date 2019-06-03 " + "\n\n".join(story) + "\n"
+    if not head:
+        return None
+    lead_part = [lead] if lead else []
+    if layout == "full":
+        return "\n\n".join([" date 2019-06-03 Back to Main page\n" + head,
+                            (article.section or "World") + "\nJune 03, 19:06 UTC+3",
+                            *lead_part, "© Ivan Petrov/TASS", *story]) + "\n"
+    if layout == "allnews":
+        return "\n\n".join(["All news", head, *lead_part, *story]) + "\n"
+    if layout == "amp":
+        return "\n".join([head, *lead_part, *story]) + "\n"
+    return "\n\n".join(["All news", head, *lead_part, *story, "Tags\nRussia\nEconomy"]) + "\n"
+
+
+def _layout_cases() -> list:
+    cases = []
+    for page in PAGES:
+        articles = parse(page.read_text(encoding="utf-8"), "page")
+        for index, article in enumerate(articles):
+            for layout in ("full", "allnews", "prefix", "amp", "tags"):
+                if _in_layout(article, layout) is not None:
+                    cases.append(pytest.param(page, index, layout, id=f"{page.stem}-{index}-{layout}"))
+    return cases
+
+
+@pytest.mark.parametrize("page, index, layout", _layout_cases())
+def test_a_story_reads_the_same_in_every_tass_layout(page: Path, index: int, layout: str):
+    """What each page's story is (headline, lead, body, dateline) does not depend on the layout it
+    is printed in: its words do not make the parser take a headline for a dateline, a body
+    paragraph for a related headline, and the like."""
+    article = parse(page.read_text(encoding="utf-8"), "page")[index]
+    again = parse(_in_layout(article, layout), "page")
+    assert len(again) == 1
+    got = again[0]
+    want_head, want_lead = (None, None) if layout == "prefix" else (article.headline, article.lead)
+    assert (got.headline, got.lead, got.body, got.dateline.place if got.dateline else None) == \
+        (want_head, want_lead, article.body, article.dateline.place)
