@@ -51,9 +51,18 @@ DATE_PREFIX = re.compile(r"\ufeff? date \d{4}-\d{2}-\d{2}(?!\d)")
 #: Lines that open a page when they follow a page body (compared without case or outer spaces).
 PAGE_START_LINES = frozenset({"all news", "currency converter", "back to main page"})
 
-#: Evidence that a page's body has begun: a wire dateline, or a line this long (menus are short).
+#: Evidence that a page's body has begun: a wire dateline, a line this long, or a sentence of
+#: BODY_WORDS words or more (menus are short, and end no sentence).
 DATELINE_MARK = re.compile(r"/\s*(?:ITAR-)?TASS\s*/|\((?:ITAR-TASS|Itar-Tass)\)", re.IGNORECASE)
 BODY_LINE = 200
+BODY_WORDS = 12
+_SENTENCE_END = re.compile(r"[.!?][\"”’»)]*\s*$")
+
+
+def _body_line(line: str) -> bool:
+    """Does the line show that a page's body has begun?"""
+    return len(line) >= BODY_LINE or DATELINE_MARK.search(line) is not None or (
+        _SENTENCE_END.search(line) is not None and len(line.split()) >= BODY_WORDS)
 
 FORM_FEED = "\f"
 
@@ -81,8 +90,7 @@ def _may_split(text: str) -> bool:
         if found.group("date"):
             return True
         before = text[:found.start()]  # every line in it ends with its "\n", as the splitter sees it
-        if before.strip() and (DATELINE_MARK.search(before)
-                               or max(map(len, before.split("\n"))) + 1 >= BODY_LINE):
+        if before.strip() and any(_body_line(row + "\n") for row in before.split("\n")):
             return True
         found = _LATER_START.search(text, found.end())
     return False
@@ -158,6 +166,9 @@ class PageSplitter:
         self._problem = ""  # why the page cannot be given (a long line), or ""
         self._has_text = False  # the current page holds something other than white space
         self._has_body = False
+        #: The page before the one being read, held back while that one holds nothing but the
+        #: line that began it: a page's trailing "All news" is its own furniture, not a new page.
+        self._held: Optional[Split] = None
         #: The page being read is past a limit: reading must stop (a `LimitError`), else None. The
         #: pages that `feed` returned along with it are complete; `split_lines` raises it after them.
         self.over: Optional[LimitError] = None
@@ -185,7 +196,10 @@ class PageSplitter:
         if plain and line.startswith("\ufeff"):
             line = line[1:]  # a byte order mark left by concatenating files that each had one
         if self._has_text and self._starts_page(line):
-            self._finish(done)
+            self._finish(done, hold=DATE_PREFIX.match(line) is None)
+        elif self._held is not None and (not plain or (line.strip() and line.strip().lower() not in PAGE_START_LINES)):
+            done.append(self._held)  # the page begun by a start line shows text: the held page is done
+            self._held = None
         self._lines.append(line)
         if plain:
             self._size += len(line)
@@ -201,7 +215,7 @@ class PageSplitter:
             self._lines = []
         if not self._has_text and line.strip():
             self._has_text = True
-        if not self._has_body and (len(line) >= BODY_LINE or DATELINE_MARK.search(line)):
+        if not self._has_body and _body_line(line):
             self._has_body = True
 
     def _starts_page(self, line: str) -> bool:
@@ -214,12 +228,24 @@ class PageSplitter:
         if not self._problem:
             self._problem = f"a line longer than {size_text(line.limit)} ({line.length:,} characters); not a page"
 
-    def _finish(self, done: List[Split]) -> None:
+    def _finish(self, done: List[Split], hold: bool = False) -> None:
+        """End the page being read. With `hold` (a start line such as "All news" began the next
+        one), keep it back until the next page shows more than start lines; a held page whose
+        follower ends with nothing more takes that follower in (`close`, a form feed, a date prefix)."""
         if self._has_text:
-            if self._problem:
-                done.append(PageProblem(self._problem))
+            page: Split = PageProblem(self._problem) if self._problem else (
+                "".join(self._joined + self._lines) if self._joined else "".join(self._lines))
+            if self._held is not None:
+                held, self._held = self._held, None
+                page = held if isinstance(held, PageProblem) else (
+                    page if isinstance(page, PageProblem) else held + page)
+            if hold:
+                self._held = page
             else:
-                done.append("".join(self._joined + self._lines) if self._joined else "".join(self._lines))
+                done.append(page)
+        elif self._held is not None and not hold:
+            done.append(self._held)
+            self._held = None
         self._lines = []
         self._joined = []
         self._size = 0

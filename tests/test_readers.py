@@ -73,6 +73,26 @@ def test_all_news_after_a_body_begins_a_page():
     assert split_text(text) == [page(0) + "\n", page(1)]
 
 
+def test_all_news_closing_a_page_stays_with_it():
+    # A page's own trailing "All news" (its footer) begins no page: a page of nothing else would be
+    # an empty record.
+    assert split_text(page(0) + "\nAll news\n") == [page(0) + "\nAll news\n"]
+    assert split_text(page(0) + "\nAll news\n\n\f" + page(1)) == [page(0) + "\nAll news\n\n", page(1)]
+    assert split_text(page(0) + "All news\n" + page(2)) == [page(0) + "All news\n", page(2)]
+    assert split_text(page(0) + "All news\nAll news\n\nHeadline\n") == [page(0), "All news\nAll news\n\nHeadline\n"]
+
+
+def test_a_body_of_sentences_lets_all_news_begin_a_page():
+    # A story told in short paragraphs (no line of BODY_LINE characters, no TASS mark) still has a
+    # body, once a line is a sentence of twelve words or more: menus hold none.
+    first = ("All news\n\nFerry service resumes\n\nKALININGRAD, May 5 (Interfax) - The ferry will sail "
+             "twice a week from the port of Baltiysk to Ust-Luga, the operator said.\n\nTags\nTransport\n")
+    second = "All news\n\nAnother headline here\n\nMINSK, May 6 (BelTA) - Text of the second story.\n"
+    assert split_text(first + second) == [first, second]
+    menu = "All news\nLatest news about the region and the world\nAll news\n\nHeadline\n"
+    assert split_text(menu) == [menu]
+
+
 def test_a_page_is_never_split_inside_its_body():
     # Only whole lines open a page: the prefix with its leading space, or exactly "All news".
     body = ("MOSCOW, May 5. /TASS/. A paragraph.\n\nAll news from the region, the agency said.\n\n"
