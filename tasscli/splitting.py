@@ -210,6 +210,9 @@ class PageSplitter:
             self.over = too_large(self.max_page)
         elif self._count > MAX_PAGE_LINES:
             self.over = too_long()
+        if self.over is not None and self._held is not None:
+            done.append(self._held)  # reading stops here: the page before is complete
+            self._held = None
         if len(self._lines) >= self.JOIN:
             self._joined.append("".join(self._lines))
             self._lines = []

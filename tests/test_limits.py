@@ -120,6 +120,18 @@ def test_a_page_of_more_lines_than_the_limit_is_stopped(tmp_path):
     assert [kind for _, kind, _ in read([str(path)])] == ["Page"]
 
 
+def test_a_page_held_for_its_trailing_all_news_is_kept_when_what_follows_is_past_the_limit():
+    # The page before an "All news" line is held until the next page shows text (its trailing
+    # "All news" may be its own); reading stopped by a limit must still give it.
+    page = " date 2017-06-03 MOSCOW, June 3. /TASS/. A story of a few words.\n"
+    lines = iter([page, "All news\n"] + ["\n"] * (MAX_PAGE_LINES + 5))
+    given = []
+    with pytest.raises(LimitError, match="longer than 1,048,576 lines"):
+        for split in split_lines(lines):
+            given.append(split)
+    assert given == [page]
+
+
 def test_splitter_joins_many_short_lines():
     pages = list(split_lines(iter(["a\n"] * 200_000 + [" date 2017-06-03\n", "b\n"])))
     assert pages == ["a\n" * 200_000, " date 2017-06-03\nb\n"]
