@@ -221,9 +221,11 @@ def repair_mojibake_lines(rows: List[str], markers: Markers) -> List[int]:
         text = row.strip()
         fixed, steps = _fix_and_explain(text)
         if fixed != text:
+            plan = plan or steps
+        fixed = _lone_repaired(fixed)
+        if fixed != text:
             rows[index] = fixed
             repaired.append(index + 1)
-            plan = plan or steps
         else:
             refused.append(index)
     if plan:
@@ -242,6 +244,39 @@ def repair_mojibake_lines(rows: List[str], markers: Markers) -> List[int]:
                 rows[index] = fixed
                 repaired.append(index + 1)
     return sorted(repaired)
+
+
+def _mojibake_of(char: str, rounds: int = 2) -> Tuple[str, ...]:
+    """What `char` becomes when a page's UTF-8 is decoded as Windows-1251 or Windows-1252 once or
+    twice ("©": "В©", "Â©", "Р’В©", "Ã‚Â©", ...), longest first."""
+    forms, found = {char}, set()
+    for _ in range(rounds):
+        forms = {form.encode("utf-8").decode(encoding, errors="ignore")
+                 for form in forms for encoding in ("cp1251", "cp1252")}
+        found |= forms
+    return tuple(sorted(found - {char}, key=len, reverse=True))
+
+
+#: "©" decoded once or twice as Windows-1251 or Windows-1252 (Latin-1 prints it as Windows-1252 does).
+_LONE_MOJIBAKE = _mojibake_of("\u00a9")
+
+
+def _lone_repaired(text: str) -> str:
+    """`text` with "В©" ("©" decoded as Windows-1251), "Â©" and their like (`_LONE_MOJIBAKE`) made
+    "©" again, when they are all it holds beyond ASCII. ftfy will not judge so little ("В©
+    Name/TASS" could be Cyrillic and a sign, and a page whose only other character beyond ASCII
+    is a Cyrillic button label shows it nothing either), but no language writes "В©" before
+    ASCII text."""
+    if text.isascii():
+        return text
+    bare = text
+    for mojibake in _LONE_MOJIBAKE:
+        bare = bare.replace(mojibake, "")
+    if not all(char.isascii() or char.isspace() or char in ZERO_WIDTH for char in bare):
+        return text
+    for mojibake in _LONE_MOJIBAKE:
+        text = text.replace(mojibake, "\u00a9")
+    return text
 
 
 def _fix_and_explain(text: str) -> Tuple[str, Optional[list]]:

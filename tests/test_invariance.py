@@ -2,10 +2,10 @@
 
 Each transformation below changes a page's bytes but not what an archivist would say it holds:
 line ends, trailing or leading white space, blank lines above or below the page, a byte order mark,
-every blank gap doubled, a tags footer added, UTF-8 decoded as Windows-1252 (mojibake, which
-normalization repairs in the fields and the parser in the lines it reads), zero-width spaces, no-break
-spaces or tabs for spaces, soft hyphens. Every sample page (and every corpus page, when ../shared is
-there) must give the same records after each.
+every blank gap doubled, a tags footer added, UTF-8 decoded as Windows-1252 or Windows-1251
+(mojibake, which normalization repairs in the fields and the parser in the lines it reads),
+zero-width spaces, no-break spaces or tabs for spaces, soft hyphens. Every sample page (and every
+corpus page, when ../shared is there) must give the same records after each.
 
 Found by this test: a page with blank lines above its ` date YYYY-MM-DD` prefix lost its date,
 dateline and agency; doubled gaps turned subheadings into dropped related headlines; on a page with
@@ -39,6 +39,12 @@ def _decoded_as_windows_1252(text: str) -> str:
     return "".join(bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in text.encode("utf-8"))
 
 
+def _decoded_as_windows_1251(text: str) -> str:
+    """The page's UTF-8 bytes read as Windows-1251 (Latin-1 for the one byte it leaves out), as a
+    page saved on a Russian Windows machine is: "©" becomes "В©", "’" becomes "вЂ™"."""
+    return "".join(bytes([byte]).decode("cp1251", errors="ignore") or chr(byte) for byte in text.encode("utf-8"))
+
+
 TRANSFORMATIONS = {
     "crlf": lambda text: text.replace("\n", "\r\n"),
     "trailing spaces": lambda text: "\n".join(line + "  " for line in text.split("\n")),
@@ -51,6 +57,7 @@ TRANSFORMATIONS = {
     "doubled blank lines": _double_blank_lines,
     "a tags footer": lambda text: text.rstrip("\n") + "\n\nTags\nRussia\nEconomy\n",
     "decoded as Windows-1252": _decoded_as_windows_1252,
+    "decoded as Windows-1251": _decoded_as_windows_1251,
     "zero-width space at line starts": lambda text: "\n".join("\u200b" + line if line.strip() else line
                                                               for line in text.split("\n")),
     "no-break space for every space": lambda text: text.replace(" ", "\u00a0"),

@@ -287,8 +287,8 @@ def test_ascii_punctuation_folds_as_a_translation_table_would(text):
 
 
 def test_repair_mojibake_lines_carries_the_page_plan_to_short_lines():
-    """UTF-8 read as Windows-1251: ftfy will not judge "В© Name/TASS" alone (it could be a
-    Cyrillic letter and a sign), but once another line shows how the page was decoded, the same
+    """UTF-8 read as Windows-1251: ftfy will not judge "В«Yes, we are readyВ»" alone (it could be
+    a Cyrillic letter and a sign), but once another line shows how the page was decoded, the same
     repair is applied to it."""
     from tasscli.datelines import AGENCIES
     from tasscli.lines import grammar
@@ -296,11 +296,26 @@ def test_repair_mojibake_lines_carries_the_page_plan_to_short_lines():
     from tasscli.vocab import DEFAULT
 
     markers = grammar(DEFAULT, AGENCIES).mojibake_markers
-    alone = ["В© Sergei Bobylev/TASS"]
-    assert repair_mojibake_lines(alone, markers) == [] and alone == ["В© Sergei Bobylev/TASS"]
-    page = ["В© Sergei Bobylev/TASS", "", "He said вЂњwe are readyвЂќ on Friday."]
+    alone = ["В«Yes, we are readyВ»"]
+    assert repair_mojibake_lines(alone, markers) == [] and alone == ["В«Yes, we are readyВ»"]
+    page = ["В«Yes, we are readyВ»", "", "He said вЂњwe are readyвЂќ on Friday."]
     assert repair_mojibake_lines(page, markers) == [1, 3]
-    assert page == ["© Sergei Bobylev/TASS", "", "He said “we are ready” on Friday."]
+    assert page == ["«Yes, we are ready»", "", "He said “we are ready” on Friday."]
     untouched = ["Президент В«сказалВ»", "He said вЂњyesвЂќ."]  # Cyrillic that does not decode stays
     repair_mojibake_lines(untouched, markers)
     assert untouched[0] == "Президент В«сказалВ»" and untouched[1] == "He said “yes”."
+
+
+@pytest.mark.parametrize("line", ["В© Sergei Bobylev/TASS", "Â© Sergei Bobylev/TASS", "Р’В© Sergei Bobylev/TASS",
+                                  "\u200bВ© Sergei Bobylev/TASS"])
+def test_a_credit_mark_that_is_all_a_line_holds_beyond_ascii_is_repaired_alone(line):
+    """"©" decoded once or twice as Windows-1251 or Windows-1252, with nothing else beyond ASCII
+    on the line: too little for ftfy, but no language writes it before ASCII text."""
+    from tasscli.datelines import AGENCIES
+    from tasscli.lines import grammar
+    from tasscli.normalize import repair_mojibake_lines
+    from tasscli.vocab import DEFAULT
+
+    rows = [line]
+    assert repair_mojibake_lines(rows, grammar(DEFAULT, AGENCIES).mojibake_markers) == [1]
+    assert rows[0].lstrip("\u200b") == "© Sergei Bobylev/TASS"
