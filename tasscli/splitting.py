@@ -37,6 +37,8 @@ import io
 import re
 from typing import Iterable, Iterator, List, Optional, Union
 
+from tasscli.lines import ends_sentence
+
 MiB = 1024 * 1024
 #: The largest page read, in characters of text (`--max-page-size`).
 MAX_PAGE_SIZE = 64 * MiB
@@ -56,13 +58,14 @@ PAGE_START_LINES = frozenset({"all news", "currency converter", "back to main pa
 DATELINE_MARK = re.compile(r"/\s*(?:ITAR-)?TASS\s*/|\((?:ITAR-TASS|Itar-Tass)\)", re.IGNORECASE)
 BODY_LINE = 200
 BODY_WORDS = 12
-_SENTENCE_END = re.compile(r"[.!?][\"”’»)]*\s*$")
+#: A line that does not end a held page's wait (`PageSplitter._held`): a start line, or a blank one.
+_START_OR_BLANK = PAGE_START_LINES | {""}
 
 
 def _body_line(line: str) -> bool:
     """Does the line show that a page's body has begun?"""
     return len(line) >= BODY_LINE or DATELINE_MARK.search(line) is not None or (
-        _SENTENCE_END.search(line) is not None and len(line.split()) >= BODY_WORDS)
+        ends_sentence(line) and len(line.split()) >= BODY_WORDS)
 
 FORM_FEED = "\f"
 
@@ -197,7 +200,7 @@ class PageSplitter:
             line = line[1:]  # a byte order mark left by concatenating files that each had one
         if self._has_text and self._starts_page(line):
             self._finish(done, hold=DATE_PREFIX.match(line) is None)
-        elif self._held is not None and (not plain or (line.strip() and line.strip().lower() not in PAGE_START_LINES)):
+        elif self._held is not None and (not plain or line.strip().lower() not in _START_OR_BLANK):
             done.append(self._held)  # the page begun by a start line shows text: the held page is done
             self._held = None
         self._lines.append(line)
@@ -238,10 +241,10 @@ class PageSplitter:
         if self._has_text:
             page: Split = PageProblem(self._problem) if self._problem else (
                 "".join(self._joined + self._lines) if self._joined else "".join(self._lines))
-            if self._held is not None:
+            if self._held is not None:  # the held page takes in its follower of start lines only
                 held, self._held = self._held, None
-                page = held if isinstance(held, PageProblem) else (
-                    page if isinstance(page, PageProblem) else held + page)
+                page = held + page if isinstance(held, str) and isinstance(page, str) else (
+                    held if isinstance(held, PageProblem) else page)
             if hold:
                 self._held = page
             else:
