@@ -17,6 +17,10 @@ run, each figure the median of `--runs` runs taken in turn so that a busy machin
 - `tasscli convert FOLDER -o out.jsonl --jobs 1` and `--jobs 2` (while `convert` does not exist:
   `tasscli parse` on the same files, given as one list to one process, and two processes each
   given half: the best `--jobs 2` could do);
+- two references beside `convert --jobs 1`: the same run with the parser handing back the records
+  of each page's sample (what reading, splitting, normalizing and writing cost; the rest of the
+  real run is parsing), and issue 6's calibration, a crude 40-line regex converter. From them the
+  table's last line gives what parsing costs a page and what 1/3 of the floor would leave it;
 - peak memory (`/usr/bin/time -v`, else `resource`) of a 1,000-page and, with `--big`, a
   100,000-page conversion;
 - one-page latency: `tasscli parse page.txt --format jsonl` against `python -c "import click, json"`,
@@ -74,6 +78,63 @@ from tasscli.cli import main
 files = open(sys.argv[1], encoding="utf-8").read().split("\n")
 sys.stdout = open(sys.argv[2], "w", encoding="utf-8")
 main(["parse", "--format", "jsonl", *files])
+"""
+
+# The batch path without parsing: `convert --jobs 1` as the console script runs it, with the parser
+# handing back the records of the sample each page was copied from (pages are built from the samples
+# in turn and read in that order), so that reading, splitting, normalizing and writing cost what they
+# cost in the real run. The time left over in the real run is what parsing costs.
+PIPELINE_SCRIPT = r"""
+import itertools, json, sys
+from tasscli import cli, pipeline
+from tasscli.parser import parse
+with open(sys.argv[1], encoding="utf-8") as handle:
+    texts = json.load(handle)
+records = itertools.cycle([parse(text, "sample") for text in texts])
+pipeline.parse = lambda text, source="-", **options: next(records)
+sys.argv = ["tasscli", "convert", *sys.argv[2:]]
+cli.start()
+"""
+
+# Issue 6's calibration: a hand-written regex converter of about 40 lines that gets two pages in
+# three fully right. It reads and writes like the floor, with a crude record between.
+CRUDE_SCRIPT = r"""
+import json, os, re, sys
+PREFIX = re.compile(r"^\s*date (\d{4}-\d\d-\d\d)\s*(?:Back to Main page)?\s*", re.M)
+TIME = re.compile(r"^([A-Z][a-z]+ \d\d, \d\d:\d\d) UTC\+3$", re.M)
+DATELINE = re.compile(r"^([A-Z][A-Z .\-]+), ([A-Z][a-z]+ \d{1,2})\. /(TASS|ITAR-TASS)/\. ?", re.M)
+CREDIT = re.compile(r"^© (.+)$", re.M)
+FURNITURE = {"All news", "Back to Main page", "Tags", "Read also", "Share"}
+def crude(text, source):
+    rec = {"source": source}
+    m = PREFIX.match(text)
+    rec["published_date"] = m.group(1) if m else None
+    rest = text[m.end():] if m else text
+    blocks = [b.strip() for b in rest.split("\n\n") if b.strip() and b.strip() not in FURNITURE]
+    rec["headline"] = blocks[0].split("\n")[0] if blocks else None
+    t = TIME.search(text)
+    rec["published_text"] = t.group(1) if t else None
+    rec["credits"] = CREDIT.findall(text)
+    d = DATELINE.search(text)
+    if d:
+        rec["dateline"] = {"place": d.group(1), "date": d.group(2), "agency": d.group(3)}
+        rec["body"] = [p.strip() for p in text[d.end():].split("\n\n") if p.strip() and p.strip() not in FURNITURE]
+        head = [b for b in blocks[1:] if not b.startswith("©") and not TIME.match(b)]
+        rec["lead"] = head[1] if len(head) > 1 else None
+    else:
+        rec["dateline"], rec["body"] = None, blocks[1:]
+    return rec
+out = open(sys.argv[1], "w", encoding="utf-8")
+for top in sys.argv[2:]:
+    for folder, dirs, files in os.walk(top):
+        dirs.sort()
+        for name in sorted(files):
+            if name.endswith(".txt"):
+                path = os.path.join(folder, name)
+                with open(path, "rb") as handle:
+                    text = handle.read().decode("utf-8-sig")
+                out.write(json.dumps(crude(text, path), ensure_ascii=False) + "\n")
+out.close()
 """
 
 MAXRSS_SCRIPT = r"""
@@ -146,6 +207,13 @@ def build_pages(folder: Path, texts: Sequence[str], count: int) -> Path:
             sub.mkdir(parents=True, exist_ok=True)
         (sub / f"page_{number:06d}.txt").write_text(vary(texts[number % len(texts)], number), encoding="utf-8")
     return folder
+
+
+def sample_file(work: Path, texts: Sequence[str]) -> Path:
+    """The sample texts as a JSON list, for PIPELINE_SCRIPT."""
+    path = work / "samples.json"
+    path.write_text(json.dumps(list(texts)), encoding="utf-8")
+    return path
 
 
 def page_files(folder: Path) -> List[str]:
@@ -297,21 +365,36 @@ def measure(args: argparse.Namespace, work: Path) -> Dict[str, object]:
     }
 
     floor_command = [sys.executable, "-c", FLOOR_SCRIPT, str(out), str(folder)]
-    times: Dict[str, List[float]] = {"floor": [], "jobs1": [], "jobs2": []}
+    references = {  # what parsing leaves, and the issue's crude converter: only beside `convert`
+        "pipeline": [sys.executable, "-c", PIPELINE_SCRIPT, str(sample_file(work, texts)), str(folder),
+                     "-o", str(work / "reference.jsonl"), "--jobs", "1", *converter.quiet],
+        "crude": [sys.executable, "-c", CRUDE_SCRIPT, str(work / "crude.jsonl"), str(folder)],
+    } if converter.native else {}
+    times: Dict[str, List[float]] = {"floor": [], "jobs1": [], "jobs2": [], **{key: [] for key in references}}
     cpu: Dict[str, List[float]] = {key: [] for key in times}
     for number in range(args.runs):
         print(f"throughput run {number + 1}/{args.runs} ...", file=sys.stderr)
         times["floor"].append(timed(lambda: run(floor_command), cpu["floor"]))
         times["jobs1"].append(timed(lambda: converter.time(folder, 1, out), cpu["jobs1"]))
         times["jobs2"].append(timed(lambda: converter.time(folder, 2, out), cpu["jobs2"]))
+        for key, command in references.items():
+            times[key].append(timed(lambda command=command: run(command), cpu[key]))
     if converter.native:
         results["records"] = count_lines(out)
+        results["reference_records"] = count_lines(work / "reference.jsonl")
     for key, values in times.items():
         results[f"{key}_s"] = statistics.median(values)
         results[f"{key}_pages_s"] = args.pages / statistics.median(values)
         results[f"{key}_cpu_s"] = statistics.median(cpu[key])
     results["jobs1_label"], results["jobs2_label"] = converter.label(1), converter.label(2)
     results["single_ratio"] = results["jobs1_pages_s"] / results["floor_pages_s"]
+    if references:
+        for key in references:
+            results[f"{key}_ratio"] = results[f"{key}_pages_s"] / results["floor_pages_s"]
+        # Microseconds a page: what parsing costs in `convert --jobs 1` (the run minus the batch
+        # path's own cost), and what the single-process target leaves for it.
+        results["parse_us"] = 1e6 * (results["jobs1_s"] - results["pipeline_s"]) / args.pages
+        results["parse_budget_us"] = 1e6 * (results["floor_s"] / TARGETS["single"] - results["pipeline_s"]) / args.pages
     results["parallel_ratio"] = results["jobs2_pages_s"] / results["jobs1_pages_s"]
     # The same ratio in CPU time: what it would be on an idle machine (others' load does not count).
     results["single_ratio_cpu"] = results["floor_cpu_s"] / results["jobs1_cpu_s"]
@@ -354,6 +437,13 @@ def table(r: Dict[str, object]) -> str:
                  f"{r['parallel_ratio']:.2f}x jobs 1 ({r['parallel_ratio_cpu']:.2f} CPU)",
                  f">= {TARGETS['parallel']:.2f}x",
                  verdict(r["parallel_ratio"] >= TARGETS["parallel"])))
+    if "pipeline_s" in r:
+        rows.append(("reference: convert --jobs 1 without parsing", f"{r['pipeline_s']:.2f} s",
+                     f"{r['pipeline_pages_s']:,.0f}", f"{r['pipeline_cpu_s']:.2f} s",
+                     f"{r['pipeline_ratio']:.2f} of floor", "", ""))
+        rows.append(("reference: crude 40-line regex converter", f"{r['crude_s']:.2f} s",
+                     f"{r['crude_pages_s']:,.0f}", f"{r['crude_cpu_s']:.2f} s", f"{r['crude_ratio']:.2f} of floor",
+                     "", ""))
     rows.append(("peak RSS, 1,000 pages, 1 process", f"{r['rss_1000_mb']:.1f} MB", "", "", "", "", ""))
     if "rss_100000_mb" in r:
         rows.append(("peak RSS, 100,000 pages, 1 process", f"{r['rss_100000_mb']:.1f} MB", "", "",
@@ -380,6 +470,9 @@ def table(r: Dict[str, object]) -> str:
                                for i, (cell, width) in enumerate(zip(row, widths))).rstrip())
         if number == 0:
             lines.append("  ".join("-" * width for width in widths))
+    if "parse_us" in r:
+        lines.append(f"parsing: {r['parse_us']:.1f} us a page (convert --jobs 1 minus the reference without parsing); "
+                     f"at 1/3 of the floor it would have {r['parse_budget_us']:.1f} us")
     return "\n".join(lines)
 
 
