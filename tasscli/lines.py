@@ -13,6 +13,7 @@ from typing import Dict, FrozenSet, List, Optional, Pattern, Tuple
 
 from tasscli import dates
 from tasscli.datelines import AGENCIES, Agency, find_dateline, read_dateline, signoff_patterns
+from tasscli.letters import LETTER_RUN
 from tasscli.normalize import (
     KEY_CHARACTERS,
     ZERO_WIDTH,
@@ -21,7 +22,7 @@ from tasscli.normalize import (
     mojibake_markers,
     repair_mojibake_lines,
 )
-from tasscli.prefilter import Prefilter, first_chars_of, prefilter
+from tasscli.prefilter import Prefilter, first_chars, first_chars_of, prefilter
 from tasscli.vocab import Vocabulary
 
 # No braces inside: a lazy ".*?" here is quadratic on a long line of "{" with no "}}".
@@ -73,6 +74,13 @@ def marker_key(text: str) -> str:
     return text.rstrip(_MARKER_ENDS).casefold()
 
 
+_UNSEEN = object()
+
+#: A site's control or menu row (`vocab.CONTROL_PATTERNS`, `Grammar.menu_row`) is at most this
+#: long; the longer lines, most of a page's, are spared those tests.
+CONTROL_LENGTH = 60
+
+
 class Grammar:
     """A vocabulary and agency table compiled: regexes and lookup sets.
 
@@ -84,6 +92,7 @@ class Grammar:
         self.vocab = vocab
         self.agencies = agencies
         self.sections = frozenset(vocab.sections)
+        self._controls: Dict[str, Optional[Pattern[str]]] = {}  # see is_control
 
     @cached_property
     def mojibake_markers(self) -> Markers:
@@ -144,6 +153,50 @@ class Grammar:
         # patterns' fixed strings would scan the whole line.
         return text.lower() in self.furniture_lines or (
             bool(self.vocab.furniture_patterns) and self.furniture_patterns.fullmatch(text) is not None)
+
+    def is_control(self, text: str) -> bool:
+        """Is the line one of a site's controls, counters or menu rows (`vocab.CONTROL_PATTERNS`,
+        `menu_row`), whatever its tables? Only lines of at most CONTROL_LENGTH characters are."""
+        if len(text) > CONTROL_LENGTH:
+            return False
+        pattern = self._controls.get(text[:1], _UNSEEN)
+        if pattern is _UNSEEN:
+            pattern = self._controls[text[:1]] = self._control_lines(text[:1])
+        return (pattern is not None and pattern.fullmatch(text) is not None) or self.menu_row(text)
+
+    @cached_property
+    def _control_firsts(self) -> Tuple[Tuple[Optional[FrozenSet[str]], str], ...]:
+        return tuple((first_chars(pattern, ignore_case=True), pattern) for pattern in self.vocab.control_patterns)
+
+    def _control_lines(self, first: str) -> Optional[Pattern[str]]:
+        """The control patterns a line opening with `first` may match, as one (None: none may).
+        Each line tried on all of them cost a microsecond, as much as reading most lines."""
+        chosen = [pattern for chars, pattern in self._control_firsts
+                  if chars is None or first in chars or not first.isascii()]  # case-blind folds some
+        return re.compile(rf"(?:{'|'.join(chosen)})\s*", re.IGNORECASE) if chosen else None
+
+    @cached_property
+    def _menu_separator(self) -> Pattern[str]:
+        return re.compile(rf"\s([{re.escape(self.vocab.menu_arrows + self.vocab.menu_bars)}])\s")
+
+    @cached_property
+    def _menu_char(self) -> Pattern[str]:
+        return re.compile(f"[{re.escape(self.vocab.menu_arrows + self.vocab.menu_bars)}]")
+
+    @cached_property
+    def _menu_item(self) -> Pattern[str]:
+        return re.compile(r"[\w&'’-]+(?: [\w&'’-]+){0,2}")
+
+    def menu_row(self, text: str) -> bool:
+        """Is the line a breadcrumb or menu row (`vocab.MENU_ARROWS`, `vocab.MENU_BARS`)?"""
+        if self._menu_char.search(text) is None:  # nearly every line: one scan of a character set
+            return False
+        separators = self._menu_separator.findall(text)
+        if not separators:
+            return False
+        items = self._menu_separator.split(text)[::2]
+        arrows = any(separator in self.vocab.menu_arrows for separator in separators)
+        return len(items) >= (2 if arrows else 3) and all(self._menu_item.fullmatch(item.strip()) for item in items)
 
     @cached_property
     def news_item(self) -> Pattern[str]:
@@ -333,6 +386,8 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
         line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"])
     elif (gate is None or "graphic" in gate) and (m := g.graphic.match(text)) is not None and not is_sentence(text):
         line.kind, line.info = "graphic", m["title"]
+    elif g.is_control(text):  # last: the few short lines that no other kind took
+        line.kind = "furniture"
 
 
 def line_texts(text: str) -> List[str]:
@@ -409,6 +464,11 @@ def menu_like(text: str) -> bool:
 def headline_long(text: str) -> bool:
     """Has the line as many words as a headline has (HEADLINE_WORDS or more)?"""
     return len(text.split()) >= HEADLINE_WORDS
+
+
+def names_footer(text: str, words: FrozenSet[str]) -> bool:
+    """Does the line hold one of `words` (`Vocabulary.footer_words`: "Other news", "Most viewed")?"""
+    return not words.isdisjoint(LETTER_RUN.findall(text.lower()))
 
 
 def headline_like(text: str) -> bool:

@@ -23,7 +23,6 @@ from tasscli.datelines import (
     agency_by_printed,
     agency_by_signoff,
 )
-from tasscli.letters import LETTER_RUN
 from tasscli.lines import (
     NAME,
     Grammar,
@@ -35,6 +34,7 @@ from tasscli.lines import (
     headline_long,
     is_sentence,
     menu_like,
+    names_footer,
     read_lines,
 )
 from tasscli.record import Article, Dateline, LineRole, replaced
@@ -724,7 +724,7 @@ def _footer_start(body: List[str], words: FrozenSet[str]) -> int:
     while short > 1 and _is_footer_line(body[short - 1]):
         short -= 1
     return next((index for index in range(short, len(body))
-                 if not words.isdisjoint(LETTER_RUN.findall(body[index].lower()))), len(body))
+                 if names_footer(body[index], words)), len(body))
 
 
 def _is_footer_line(text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import List, Optional
 
-from tasscli.lines import Line, ends_sentence, headline_like, is_sentence, menu_like
+from tasscli.lines import Line, ends_sentence, headline_like, is_sentence, menu_like, names_footer
 from tasscli.vocab import Vocabulary
 
 
@@ -90,8 +90,10 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
                 pending = None
         after_separator = False
     # A listing cut after a headline: the lone headline at the end is an article with no text.
+    # Not a footer heading over the site's buttons ("Most viewed" / "Share").
     if len(starts) > 1 and pending is not None and pending > starts[-1] and \
-            all(ln.kind not in ("text", "dateline") for ln in lines[pending + 1:]):
+            all(ln.kind not in ("text", "dateline") for ln in lines[pending + 1:]) \
+            and not names_footer(lines[pending].text, vocab.footer_words):
         starts.append(pending)
     # A start holding no headline, dateline or text (a lone date header at the end) is not an article.
     kept = [starts[0]]

@@ -123,7 +123,6 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     r"Updated at:.*",
     r"(?:…|\.\.\.)\s*read more",
     r"Source: .{2,60}",
-    r"\d+ minutes? read",
     r"Code \d+",
     r"\(?(?:Additional )?(?:Reporting|Writing) by .*",
     r"[\[(]?Editors?: [^.!?]{2,60}",
@@ -150,7 +149,42 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     r"About agency .*",
     r"•\s*\S{1,3}",
     r"[A-Za-z.]+\.com",
+    r"(?:Photo|Image|Slide)s?:?\s*\d+\s*(?:of|/)\s*\d+",  # a gallery's counter, not a credit
 )
+
+#: What any site prints around a story, whatever its tables: its controls, counters and labels,
+#: as FURNITURE_PATTERNS (whole lines, case-blind), tried only on lines of at most
+#: `lines.CONTROL_LENGTH` characters, so a paragraph that mentions them stays the story's.
+#: ([0-9], not \d: a pattern is tried only on the lines opening with a character it may open
+#: with, which `prefilter.first_chars` tells for plain classes.)
+CONTROL_PATTERNS: Tuple[str, ...] = (
+    r"(?:(?:Last )?(?:Updated|Published|Posted):?\s*)?[0-9]+\s+"
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago",
+    r"(?:Reading time|Read time|Time to read):?\s*[0-9]+\s*(?:minutes?|mins?)",
+    r"[0-9]+ (?:minutes?|mins?) read",
+    r"Listen to (?:this|the) (?:article|story|news|page)",
+    r"(?:Font|Text) size\b.{0,20}",
+    r"Skip to (?:the )?(?:main )?(?:content|navigation)",
+    r"Toggle (?:navigation|menu)",
+    r"Print(?: this)?(?: page| article| story| version)?",
+    r"Advertisement|Advertising|Sponsored content",
+    r"Copy(?: the)? link|Back to top|Scroll to top",
+    r"(?:Sign (?:in|up)|Log ?in|Subscribe|Follow us|Join us)\b.{0,50}",
+    r"Share (?:this|on|via)\b.{0,30}",
+    r"(?:Views?|Reads?):?\s*[0-9,]+|[0-9,]+ (?:views?|reads?)",
+    r"(?:Comments?|Replies)\s*(?::\s*[0-9]+|\([0-9]+\))|[0-9]+ (?:comments?|replies)",
+    # A row of sharing buttons: two or more networks' names and nothing else.
+    r"(?:Facebook|Twitter|WhatsApp|Telegram|VK|VKontakte|Odnoklassniki|LinkedIn|Viber|E-?mail|Pinterest|Reddit"
+    r"|Instagram|YouTube|X)(?:[\s,|•·]+(?:Facebook|Twitter|WhatsApp|Telegram|VK|VKontakte|Odnoklassniki|LinkedIn"
+    r"|Viber|E-?mail|Pinterest|Reddit|Instagram|YouTube|X|Print))+",
+    r"You are here:?.{0,60}",  # a breadcrumb's label; rows without one: MENU_ARROWS, MENU_BARS
+)
+
+#: A site's breadcrumb or menu row is short items (three words at most) joined by spaced separators:
+#: two or more with an arrow ("Home > World > Europe"), three or more with a bar, slash or dot
+#: ("News | Sport | Video"). Such a line is furniture (`lines.Grammar.menu_row`).
+MENU_ARROWS = ">»›"
+MENU_BARS = "|/•·"
 
 #: Furniture glued to the end of a paragraph ("... review the deal …read more"): cut, text kept.
 TRAILING_FURNITURE: Tuple[str, ...] = (
@@ -258,6 +292,9 @@ class Vocabulary(FrozenFields):
     trailers: Tuple[str, ...] = TRAILERS
     category_words: FrozenSet[str] = CATEGORY_WORDS
     footer_words: FrozenSet[str] = FOOTER_WORDS
+    control_patterns: Tuple[str, ...] = CONTROL_PATTERNS
+    menu_arrows: str = MENU_ARROWS
+    menu_bars: str = MENU_BARS
 
     # No return annotation: a string 'None' would show in the signature, which frozen=True left out.
     def __init__(self, months: Dict[str, int] = _FACTORY, sections: Tuple[str, ...] = SECTIONS,
@@ -268,7 +305,9 @@ class Vocabulary(FrozenFields):
                  prefix_agency: Optional[str] = "TASS", trailing_furniture: Tuple[str, ...] = TRAILING_FURNITURE,
                  end_markers: Tuple[str, ...] = END_MARKERS, note_patterns: Tuple[str, ...] = NOTE_PATTERNS,
                  trailers: Tuple[str, ...] = TRAILERS, category_words: FrozenSet[str] = CATEGORY_WORDS,
-                 footer_words: FrozenSet[str] = FOOTER_WORDS):
+                 footer_words: FrozenSet[str] = FOOTER_WORDS,
+                 control_patterns: Tuple[str, ...] = CONTROL_PATTERNS, menu_arrows: str = MENU_ARROWS,
+                 menu_bars: str = MENU_BARS):
         _object_setattr(self, "months", _months() if months is _FACTORY else months)
         _object_setattr(self, "sections", sections)
         _object_setattr(self, "furniture", furniture)
@@ -286,6 +325,9 @@ class Vocabulary(FrozenFields):
         _object_setattr(self, "trailers", trailers)
         _object_setattr(self, "category_words", category_words)
         _object_setattr(self, "footer_words", footer_words)
+        _object_setattr(self, "control_patterns", control_patterns)
+        _object_setattr(self, "menu_arrows", menu_arrows)
+        _object_setattr(self, "menu_bars", menu_bars)
 
     def __hash__(self) -> int:  # tables are read-only by convention; hash by identity for caching
         return id(self)

@@ -167,6 +167,17 @@ def test_a_footer_the_tables_lack_after_the_story(page: Path, footer: str):
 
 
 
+def test_a_footer_heading_over_the_buttons_is_no_article():
+    """In a file of two pages, the second closing with a footer heading over the site's buttons:
+    the heading is the site's, not a listing's last headline cut off before its text."""
+    first = (ROOT / "samples" / "tass_fullpage_1.txt").read_text(encoding="utf-8")
+    second = (ROOT / "samples" / "wire_ap.txt").read_text(encoding="utf-8")
+    alone = parse(first + "\n" + second, "page")
+    assert len(alone) == 2
+    for footer in ("Most viewed\nShare", "Other news\nAdvertisement", "Latest stories\nPrint"):
+        assert parse(first + "\n" + second.rstrip("\n") + "\n\n" + footer + "\n", "page") == alone, footer
+
+
 # --- the same story printed in each of tass.com's layouts -------------------------------------
 
 
@@ -219,3 +230,66 @@ def test_a_story_reads_the_same_in_every_tass_layout(page: Path, index: int, lay
     want_head, want_lead = (None, None) if layout == "prefix" else (article.headline, article.lead)
     assert (got.headline, got.lead, got.body, got.dateline.place if got.dateline else None) == \
         (want_head, want_lead, article.body, article.dateline.place)
+
+
+# --- a site's controls, counters and menu rows, which no table holds ------------------------------
+
+#: What sites print around a story: each line of four words or more, or naming no footer's work,
+#: so neither the short-menu rule nor FOOTER_WORDS catches it (vocab.CONTROL_PATTERNS, MENU_*).
+SITE_CONTROLS = ("Home > World > Europe", "News | Politics | Economy", "You are here: Home / News",
+                 "Listen to this article", "Font size A A A", "Subscribe to our newsletter",
+                 "Sign up for our daily briefing", "Facebook Twitter WhatsApp Telegram", "Skip to main content",
+                 "Updated 2 hours ago", "Reading time: 3 minutes", "Print this page", "Advertisement",
+                 "Views: 1,245", "Photo 1 of 5")
+
+
+def _control_cases() -> list:
+    cases = []
+    for page in PAGES:
+        text = page.read_text(encoding="utf-8")
+        articles = parse(text, "page")
+        if len(articles) != 1:
+            continue
+        roles = {role.number: role.role for role in articles[0].lines}
+        head = next((number for number, role in roles.items() if role == "headline"), None)
+        if head is not None and not (head == 1 and text.lstrip().startswith("date ")):
+            cases.append(pytest.param(page, head - 1, id=f"{page.stem}-above-headline"))
+        paragraphs = {role: number for number, role in roles.items() if role.endswith(("body ¶2", "body ¶3"))}
+        second, third = paragraphs.get("body ¶2"), paragraphs.get("body ¶3")
+        if second is not None and third == second + 2 and list(roles.values()).count("body ¶2") == 1:
+            cases.append(pytest.param(page, second, id=f"{page.stem}-in-story"))
+        if articles[0].body:
+            cases.append(pytest.param(page, len(text.rstrip("\n").split("\n")), id=f"{page.stem}-after-story"))
+    return cases
+
+
+CONTROL_CASES = _control_cases()
+
+
+def test_control_cases_cover_all_three_places():
+    ids = " ".join(case.id for case in CONTROL_CASES)
+    assert all(ids.count(place) >= 50 for place in ("-above-headline", "-in-story", "-after-story"))
+
+
+@pytest.mark.parametrize("page, row", CONTROL_CASES)
+def test_a_site_control_the_tables_lack(page: Path, row: int):
+    """A site's control, counter or menu row set in its own block above the headline, between two
+    paragraphs or after the story leaves the record as it was."""
+    text = page.read_text(encoding="utf-8")
+    lines = text.rstrip("\n").split("\n")
+    want = _fields(text)
+    for control in SITE_CONTROLS:
+        changed = "\n".join(lines[:row] + ["", control, ""] + lines[row:]) + "\n"
+        assert _fields(changed) == want, control
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Home > World > Europe", True), ("Home » News » World", True), ("News › Russia", True),
+    ("News | Sport | Video", True), ("Economy / Energy / Oil & Gas", True), ("A • B • C", True),
+    ("News | Sport", False),  # two items need an arrow between them
+    ("Kremlin says talks went well | Reuters", False),  # a headline's words are more than three
+    ("Moscow / St. Petersburg", False), ("© Sergei Bobylev / TASS", False),
+    ("MOSCOW, April 17. / TASS /.", False), ("Putin > Xi?", False),
+])
+def test_menu_rows(text: str, row: bool):
+    assert grammar(DEFAULT).menu_row(text) is row
