@@ -33,6 +33,7 @@ FURNITURE_KINDS: Dict[str, str] = {
     "related": "related headline marker",
     "related-item": "related headline",
     "tags": "tag footer",
+    "tags-line": "tag footer",
     "template": "template text",
     "section": "section name",
     "note": "editors' note",

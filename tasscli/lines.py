@@ -50,11 +50,13 @@ class Line:
         return f"Line({self.number}, {self.text!r}, {self.block}, kind={self.kind!r})"
 
 
-#: "By Name", "BY NAME", "By Name and Name", "By Name, Agency", "By Name | AP", "-By Name - TASS":
-#: the names, and what follows them (an agency, "AP writer", "TASS correspondent").
 _BYLINE_NAME = r"[A-Z][\w'.\-]+(?:\s+[A-Z][\w'.\-]+){0,3}"
-BYLINE = re.compile(rf"^-?\s?(?:By|BY)\s+(?P<name>{_BYLINE_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_BYLINE_NAME}){{0,3}})"
-                    r"(?:\s*(?:,|\||[-–])\s*(?P<agency>[A-Z][\w.&'’ ]{1,40}?):?)?$")
+
+
+def _byline_names(roles: str) -> str:
+    """A byline's names ("Name", "NAME", "Name and Name", "Name, Name & Name"), none of them one of
+    `roles` (an alternation): in "Name, Staff Writer" the role is no second name."""
+    return rf"{_BYLINE_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?!(?:{roles})\b){_BYLINE_NAME}){{0,3}}"
 BYLINE_OPEN = re.compile(r"^By\s+[A-Z]")
 NAME = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}$")
 SEPARATOR = re.compile(r"^[-—–_=*]{3,}$")
@@ -199,6 +201,30 @@ class Grammar:
         return len(items) >= (2 if arrows else 3) and all(self._menu_item.fullmatch(item.strip()) for item in items)
 
     @cached_property
+    def byline(self) -> Pattern[str]:
+        """"By Name", "Written by Name and Name", "Author: Name", "By Name, Agency", "By Name | AP",
+        "-By Name - TASS": the names (`name`), and what follows them (`agency`: an agency, "AP
+        writer", "TASS correspondent"; not a role of `Vocabulary.byline_roles`, which names none)."""
+        vocab = self.vocab
+        words = "|".join(re.escape(o) for o in sorted(vocab.byline_openers, key=len, reverse=True) if o[-1:] != ":")
+        colons = "|".join(re.escape(o) for o in sorted(vocab.byline_openers, key=len, reverse=True) if o[-1:] == ":")
+        opener = "|".join(filter(None, (words and rf"(?:{words})\s+", colons and rf"(?:{colons})\s*")))
+        roles = "|".join(re.escape(role) for role in sorted(vocab.byline_roles, key=len, reverse=True))
+        return re.compile(rf"^-?\s?(?:{opener})(?P<name>{_byline_names(roles)})"
+                          rf"(?:\s*(?:,|\||[-–])\s*(?:(?:{roles})|(?P<agency>[A-Z][\w.&'’ ]{{1,40}}?)):?)?$")
+
+    @cached_property
+    def byline_role_ends(self) -> FrozenSet[str]:
+        """The last words of `Vocabulary.byline_roles`: a line ending otherwise is spared byline_role."""
+        return frozenset(role.split()[-1] for role in self.vocab.byline_roles)
+
+    @cached_property
+    def byline_role(self) -> Pattern[str]:
+        """A byline without an opener, its names before a role: "Name, Staff Writer", "Name | Reporter"."""
+        roles = "|".join(re.escape(role) for role in sorted(self.vocab.byline_roles, key=len, reverse=True))
+        return re.compile(rf"(?P<name>{_byline_names(roles)})\s*(?:,|\||[-–])\s*(?:{roles})")
+
+    @cached_property
     def news_item(self) -> Pattern[str]:
         # "Headline textSection Name Month DD, HH:MM": a latest-news entry glued into one line.
         mon = dates.month_pattern(self.vocab.months)
@@ -212,7 +238,7 @@ class Grammar:
 
     @cached_property
     def credit(self) -> Pattern[str]:
-        marks = "|".join(re.escape(m) for m in self.vocab.credit_marks)
+        marks = "|".join(re.escape(m) for m in sorted(self.vocab.credit_marks, key=len, reverse=True))
         return re.compile(rf"^(?:{marks})\s*(?P<credit>\S.*)$")
 
     @cached_property
@@ -279,7 +305,7 @@ class Grammar:
             "note": first_chars_of(vocab.note_patterns, ignore_case=True),
             "end": first_chars_of(vocab.end_markers),
             "separator": first_chars_of([SEPARATOR.pattern]),
-            "byline": first_chars_of([BYLINE.pattern, "By"]),
+            "byline": first_chars_of([self.byline.pattern, "By"]),
             "credit": first_chars_of([re.escape(mark) for mark in vocab.credit_marks]),
             "graphic": first_chars_of([re.escape(label) for label in vocab.graphic_labels]),
             "byline-open": first_chars_of([BYLINE_OPEN.pattern]),
@@ -311,6 +337,16 @@ def _clock_end(text: str) -> bool:
 
 def is_sentence(text: str) -> bool:
     return bool(ends_sentence(text)) and len(text.split()) >= 6
+
+
+#: A tag is a few words: "Tags: Russia, China, Trade" lists them; "Topics: trade and energy were
+#: discussed." is a sentence.
+TAG_WORDS = 4
+
+
+def _tag_list(rest: str) -> bool:
+    """Is `rest` (what follows a tags marker and its colon on one line) a list of tags?"""
+    return not ends_sentence(rest) and all(0 < len(item.split()) <= TAG_WORDS for item in re.split(r"[,;|]", rest))
 
 
 def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
@@ -356,13 +392,15 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
     elif len(text) <= g.marker_length and (marker := g.marker_kinds.get(marker_key(text))) is not None:
         line.kind = marker  # "tags" or "related"
     elif short and 0 < (colon := text.find(":", 0, 25)) < len(text) - 10 \
-            and marker_key(text[:colon]) in g.related_keys:
-        line.kind = "related-item"  # marker and related headline on one line: "READ MORE: ..."
+            and (glued := g.marker_kinds.get(marker_key(text[:colon]))) is not None \
+            and (glued == "related" or _tag_list(text[colon + 1:])):
+        # Marker and related headline on one line ("READ MORE: ..."), or marker and tags.
+        line.kind = "related-item" if glued == "related" else "tags-line"
     elif text in g.sections:
         line.kind, line.info = "section", text
     elif (gate is None or "separator" in gate) and SEPARATOR.match(text):
         line.kind = "separator"
-    elif (gate is None or "byline" in gate) and ((m := BYLINE.match(text)) is not None or text == "By"):
+    elif (gate is None or "byline" in gate) and ((m := g.byline.match(text)) is not None or text == "By"):
         line.kind, line.info = "byline", (m["name"], m["agency"]) if m else (None, None)
     elif SOURCE_KEYS.may_match(text) and SOURCE.match(text):
         line.kind = "source"
@@ -375,7 +413,10 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
     elif _clock_end(text) and (m := g.news_item.match(text)) is not None:
         line.kind, line.info = "news-item", m
     elif (gate is None or "credit" in gate) and (m := g.credit.match(text)) is not None and len(text) < 200:
-        line.kind, line.info = "credit", m["credit"].strip()
+        credit = m["credit"].strip()
+        if text[:1] == "(" and credit[-1:] == ")" and "(" not in credit:  # "(Photo: AFP)"
+            credit = credit[:-1].rstrip()
+        line.kind, line.info = "credit", credit
     elif (found := read_dateline(text, vocab.months, agencies)) is not None:
         line.kind, line.info = "dateline", found
     elif (gate is None or "byline-open" in gate) and BYLINE_OPEN.match(text) \
@@ -386,6 +427,9 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
         line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"])
     elif (gate is None or "graphic" in gate) and (m := g.graphic.match(text)) is not None and not is_sentence(text):
         line.kind, line.info = "graphic", m["title"]
+    elif len(text) <= CONTROL_LENGTH and text[text.rfind(" ") + 1:] in g.byline_role_ends \
+            and (m := g.byline_role.fullmatch(text)) is not None:
+        line.kind, line.info = "byline", (m["name"], None)
     elif g.is_control(text):  # last: the few short lines that no other kind took
         line.kind = "furniture"
 

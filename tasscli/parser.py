@@ -220,9 +220,9 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
             b.note(note)
         if kind == "template":
             b.role(line, "dropped:template")
-        elif kind in ("furniture", "tags", "related", "related-item", "graphic", "end", "separator", "label",
-                      "source"):
-            b.role(line, "dropped:furniture" if kind != "label" else "dropped:label")
+        elif kind in ("furniture", "tags", "tags-line", "related", "related-item", "graphic", "end", "separator",
+                      "label", "source"):
+            b.role(line, {"label": "dropped:label", "tags-line": "dropped:tags"}.get(kind, "dropped:furniture"))
             if kind == "source":
                 anchor = line.number
         elif kind == "note":
@@ -345,7 +345,8 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
     keep = 0
     for step in ("lead-in", "headline"):
         if (step == "headline") == (anchor is None):  # another site's headline + lead: the lead stays
-            rest = _pick_headline(rest, anchor, b, byline_anchor)
+            rest = _pick_headline(rest, anchor, b, byline_anchor,
+                                  lambda text: _same_story(text, " ".join(line.text for line in story[:6]), stop))
             keep = 2
             continue
         while len(rest) > keep and is_sentence(rest[-1].text) and len(rest[-1].text) > 80:
@@ -503,8 +504,10 @@ def _unwrapped(texts: List[Line], page_wrapped: Callable[[], bool] = lambda: Fal
     return None if groups is None else [group[0] if len(group) == 1 else Wrapped(group) for group in groups]
 
 
-def _pick_headline(rest: List[Line], anchor: Optional[int], b: _Builder, byline_anchor: bool = False) -> List[Line]:
-    """Drop the site's lines above the headline; return headline (+ lead candidates) first."""
+def _pick_headline(rest: List[Line], anchor: Optional[int], b: _Builder, byline_anchor: bool = False,
+                   on_story: Callable[[str], bool] = lambda text: False) -> List[Line]:
+    """Drop the site's lines above the headline; return headline (+ lead candidates) first.
+    `on_story(text)`: does a line share the story's subject (`_same_story`)?"""
     start = 0
     bullets = [i for i, line in enumerate(rest) if line.kind == "bullet-title"]
     if bullets:
@@ -525,6 +528,8 @@ def _pick_headline(rest: List[Line], anchor: Optional[int], b: _Builder, byline_
         pick: Optional[int] = after[0] if after and headline_like(rest[after[0]].text) else None
         if before and (pick is None or rest[pick].text.casefold() == rest[before[-1]].text.casefold()):
             pick = before[-2] if byline_anchor and len(before) > 1 else before[-1]
+        elif len(after) == 1 and before and not byline_anchor and _headline_over_date(rest, before, on_story):
+            pick = before[-1]  # "Headline / date / lead": the line after the date is the lead
         start = pick if pick is not None else (after[0] if after else len(rest))
     else:  # a headline never ends with a period: such lines above it are the site's blurbs
         while start < len(rest) and rest[start].text.endswith(".") and not rest[start].text.endswith("..") \
@@ -541,6 +546,14 @@ def _pick_headline(rest: List[Line], anchor: Optional[int], b: _Builder, byline_
     for line in rest[:start]:
         b.role(line, "dropped:page")
     return rest[start:]
+
+
+def _headline_over_date(rest: List[Line], before: List[int], on_story: Callable[[str], bool]) -> bool:
+    """Is the line right above another site's date or time line (`rest[before[-1]]`) a headline:
+    as long as one and on the story's subject (a site's tagline or a photo's caption is not)?
+    Then the one line under the date is the lead."""
+    line = rest[before[-1]]
+    return headline_long(line.text) and headline_like(line.text) and on_story(line.text)
 
 
 def _usual_gap(lines: List[Line]) -> int:
@@ -603,9 +616,9 @@ def _body(lines: List[Line], b: _Builder, g: Grammar) -> None:
             if rest.strip():
                 pending.append(line)
                 texts.append((line, rest.strip()))
-        elif kind in ("tags", "end"):
+        elif kind in ("tags", "tags-line", "end"):  # a tags line ("Tags: Russia, Economy") too ends the story
             for later in lines[index:]:
-                b.role(later, "dropped:tags" if kind == "tags" else "dropped:furniture")
+                b.role(later, "dropped:furniture" if kind == "end" else "dropped:tags")
             break
         elif kind == "note":
             b.role(line, "note")

@@ -180,6 +180,15 @@ CONTROL_PATTERNS: Tuple[str, ...] = (
     r"You are here:?.{0,60}",  # a breadcrumb's label; rows without one: MENU_ARROWS, MENU_BARS
 )
 
+#: How a byline opens: "By Name", "Written by Name", "Author: Name" (case as printed; an opener
+#: ending in ":" may touch the name).
+BYLINE_OPENERS: Tuple[str, ...] = ("By", "BY", "Written by", "Story by", "Reported by", "Text by", "Words by",
+                                   "Author:", "Authors:", "Text:", "Reporter:")
+#: What a byline may print after the name instead of an agency: "Name, Staff Writer", "Name | Reporter".
+BYLINE_ROLES: Tuple[str, ...] = ("Staff Writer", "Staff Reporter", "Senior Writer", "Senior Correspondent",
+                                 "Special Correspondent", "Correspondent", "Reporter", "Writer", "Editor",
+                                 "Contributor", "Columnist")
+
 #: A site's breadcrumb or menu row is short items (three words at most) joined by spaced separators:
 #: two or more with an arrow ("Home > World > Europe"), three or more with a bar, slash or dot
 #: ("News | Sport | Video"). Such a line is furniture (`lines.Grammar.menu_row`).
@@ -237,7 +246,8 @@ TAG_MARKERS: FrozenSet[str] = frozenset({"Tags", "Topics", "Keywords"})
 GRAPHIC_LABELS: Tuple[str, ...] = ("Infographics", "Infographic", "Photo gallery", "Video")
 
 #: Credit line openers: the mark is dropped, the rest is the credit.
-CREDIT_MARKS: Tuple[str, ...] = ("©", "(C)", "(c)", "Photo:", "Photo")
+CREDIT_MARKS: Tuple[str, ...] = ("©", "(C)", "(c)", "Photo:", "Photo", "(Photo:", "Photo credit:", "Image:",
+                                 "Picture:", "Credit:")
 
 #: Photo agencies and services a credit may end with ("Name/TASS"), used to find a caption that
 #: has its credit glued to its end ("Caption text Name Surname/TASS").
@@ -293,6 +303,8 @@ class Vocabulary(FrozenFields):
     category_words: FrozenSet[str] = CATEGORY_WORDS
     footer_words: FrozenSet[str] = FOOTER_WORDS
     control_patterns: Tuple[str, ...] = CONTROL_PATTERNS
+    byline_openers: Tuple[str, ...] = BYLINE_OPENERS
+    byline_roles: Tuple[str, ...] = BYLINE_ROLES
     menu_arrows: str = MENU_ARROWS
     menu_bars: str = MENU_BARS
 
@@ -306,8 +318,9 @@ class Vocabulary(FrozenFields):
                  end_markers: Tuple[str, ...] = END_MARKERS, note_patterns: Tuple[str, ...] = NOTE_PATTERNS,
                  trailers: Tuple[str, ...] = TRAILERS, category_words: FrozenSet[str] = CATEGORY_WORDS,
                  footer_words: FrozenSet[str] = FOOTER_WORDS,
-                 control_patterns: Tuple[str, ...] = CONTROL_PATTERNS, menu_arrows: str = MENU_ARROWS,
-                 menu_bars: str = MENU_BARS):
+                 control_patterns: Tuple[str, ...] = CONTROL_PATTERNS,
+                 byline_openers: Tuple[str, ...] = BYLINE_OPENERS, byline_roles: Tuple[str, ...] = BYLINE_ROLES,
+                 menu_arrows: str = MENU_ARROWS, menu_bars: str = MENU_BARS):
         _object_setattr(self, "months", _months() if months is _FACTORY else months)
         _object_setattr(self, "sections", sections)
         _object_setattr(self, "furniture", furniture)
@@ -326,6 +339,8 @@ class Vocabulary(FrozenFields):
         _object_setattr(self, "category_words", category_words)
         _object_setattr(self, "footer_words", footer_words)
         _object_setattr(self, "control_patterns", control_patterns)
+        _object_setattr(self, "byline_openers", byline_openers)
+        _object_setattr(self, "byline_roles", byline_roles)
         _object_setattr(self, "menu_arrows", menu_arrows)
         _object_setattr(self, "menu_bars", menu_bars)
 

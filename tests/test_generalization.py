@@ -293,3 +293,61 @@ def test_a_site_control_the_tables_lack(page: Path, row: int):
 ])
 def test_menu_rows(text: str, row: bool):
     assert grammar(DEFAULT).menu_row(text) is row
+
+
+# --- bylines, dates, credits and tags lines under the headline, in other sites' forms ------------
+
+#: Lines a site sets right under the headline, in forms the corpora's sites do not use.
+UNDER_HEADLINE = ("Written by Ivan Petrov", "Story by Ivan Petrov", "Author: Ivan Petrov", "Ivan Petrov | Reporter",
+                  "Ivan Petrov, Staff Writer", "Photo credit: Ivan Petrov/TASS", "(Photo: AFP)", "Image: AP",
+                  "Tags: Russia, China, Trade", "Topics: Economy; Energy")
+#: Date lines, set under the headline of pages that print none.
+DATES_UNDER_HEADLINE = ("12 March 2019", "Tuesday, 12 March 2019", "March 12, 2019 | 14:35", "12.03.2019, 14:35",
+                        "Last Updated: March 12, 2019")
+
+
+def _prints_a_date(text: str) -> bool:
+    g = grammar(DEFAULT)
+    _, _, lines, _ = read_lines(text)
+    for line in lines:
+        classify(line, g, g.agencies)
+    return any(line.kind in ("time", "section-time", "date", "source") for line in lines)
+
+
+def _under_headline_cases() -> list:
+    cases = []
+    for page in PAGES:
+        text = page.read_text(encoding="utf-8")
+        articles = parse(text, "page")
+        if len(articles) != 1:
+            continue
+        heads = [role.number for role in articles[0].lines if role.role == "headline"]
+        if heads and not (heads[0] == 1 and text.lstrip().startswith("date ")):  # not on the prefix line
+            dates = articles[0].dateline is not None and not _prints_a_date(text)
+            cases.append(pytest.param(page, heads[-1], dates, id=page.stem))
+    return cases
+
+
+def _story(text: str) -> list:
+    return [(a.headline, a.lead, a.body, a.dateline.text if a.dateline else None) for a in parse(text, "page")]
+
+
+UNDER_HEADLINE_CASES = _under_headline_cases()
+
+
+def test_under_headline_cases_hold_date_cases():
+    assert sum(1 for case in UNDER_HEADLINE_CASES if case.values[2]) >= 40
+
+
+@pytest.mark.parametrize("page, row, dates", UNDER_HEADLINE_CASES)
+def test_a_line_under_the_headline_in_another_sites_form(page: Path, row: int, dates: bool):
+    """A byline, credit or tags line set under the headline, and a date line where the page prints
+    none, leave headline, lead, body and dateline as they were. Found by this test: such a byline
+    or tags line became the lead, a credit the lead or the headline, and the date line made the
+    lead the headline (another site's date line is printed over the headline as often as under it;
+    the line above it is the headline when it is on the story's subject)."""
+    text = page.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    want = _story(text)
+    for extra in UNDER_HEADLINE + (DATES_UNDER_HEADLINE if dates else ()):
+        assert _story("\n".join(lines[:row] + ["", extra] + lines[row:])) == want, extra

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from tasscli import dates
 from tasscli.datelines import AGENCIES, may_open_dateline, read_dateline, signoff_patterns
-from tasscli.lines import BYLINE, BYLINE_OPEN, SEPARATOR, grammar, read_lines
+from tasscli.lines import BYLINE_OPEN, SEPARATOR, grammar, read_lines
 from tasscli.prefilter import WHITESPACE, FirstChars, first_chars, prefilter, required_literals
 from tasscli.vocab import DEFAULT
 
@@ -174,7 +174,7 @@ def test_first_chars(pattern, ignore_case, expected, why):
 def _anchored_checks():
     g = grammar(DEFAULT, AGENCIES)
     return [
-        ("note", g.note_lead), ("end", g.end_marker), ("separator", SEPARATOR), ("byline", BYLINE),
+        ("note", g.note_lead), ("end", g.end_marker), ("separator", SEPARATOR), ("byline", g.byline),
         ("credit", g.credit), ("graphic", g.graphic), ("byline-open", BYLINE_OPEN),
     ]
 
