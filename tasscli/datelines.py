@@ -251,9 +251,15 @@ def read_dateline(line: str, months: Dict[str, int] = MONTHS,
             if not bare:
                 continue
         match = shape.pattern.match(line)
-        if match:
+        if match and (name != "unmarked" or _opens_story(line, match.end())):
             return _dateline(match, line, agencies)
     return None
+
+
+def _opens_story(line: str, end: int) -> bool:
+    """Does the text after an unmarked dateline read as a story (in mixed case)? A headline
+    printed in capitals ("RUSSIA TO BOOST OIL OUTPUT — NOVAK") has the same shape."""
+    return not line[end:end + 80].isupper()
 
 
 def _dateline(match: re.Match[str], line: str, agencies: Tuple[Agency, ...]) -> Tuple[Dateline, Optional[str], str]:

@@ -100,6 +100,10 @@ NOT_DATELINES = [
     "The European Union (EU) said on Monday it would act",
     "Officials of the European Commission (EC) - as expected - said",
     "MOSCOW (in the evening) - the city",
+    # Headlines printed in capitals: an unmarked dateline opens a story in mixed case.
+    "RUSSIA TO BOOST OIL OUTPUT — NOVAK",
+    "PROGRESS CARGO SHIP: THE ISS SUPPLY LINE",
+    "KREMLIN -- NO DATE SET FOR TALKS",
 ]
 
 

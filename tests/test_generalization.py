@@ -351,3 +351,16 @@ def test_a_line_under_the_headline_in_another_sites_form(page: Path, row: int, d
     want = _story(text)
     for extra in UNDER_HEADLINE + (DATES_UNDER_HEADLINE if dates else ()):
         assert _story("\n".join(lines[:row] + ["", extra] + lines[row:])) == want, extra
+
+
+@pytest.mark.parametrize("page, row, dates", UNDER_HEADLINE_CASES)
+def test_a_headline_printed_in_capitals(page: Path, row: int, dates: bool):
+    """A headline in capitals changes the headline's case alone. Found by this test: "RUSSIA TO
+    BOOST OIL OUTPUT — NOVAK" and "PROGRESS CARGO SHIP: THE ISS ..." were read as unmarked
+    datelines, and the page split in two."""
+    text = page.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    heads = [role.number for role in parse(text, "page")[0].lines if role.role == "headline"]
+    upper = "\n".join(line.upper() if number in heads else line for number, line in enumerate(lines, 1))
+    want = [(head.upper() if head else head, *rest) for head, *rest in _story(text)]
+    assert _story(upper) == want
