@@ -516,6 +516,8 @@ def names_footer(text: str, words: FrozenSet[str]) -> bool:
 
 
 def headline_like(text: str) -> bool:
+    """Could the line be a headline: a few words, not ending with a sentence's period? (A question
+    or an exclamation may: "Will the ruble hold?")"""
     words = len(text.split())
-    return 1 <= words <= 25 and len(text) <= 200 and not (ends_sentence(text) and text[-1] in ".!?"
+    return 1 <= words <= 25 and len(text) <= 200 and not (ends_sentence(text) and text[-1] == "."
                                                            and not text.endswith("..."))

@@ -349,7 +349,9 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
                                   lambda text: _same_story(text, " ".join(line.text for line in story[:6]), stop))
             keep = 2
             continue
-        while len(rest) > keep and is_sentence(rest[-1].text) and len(rest[-1].text) > 80:
+        # (Not a question or an exclamation standing alone: such a line is a headline.)
+        while len(rest) > keep and is_sentence(rest[-1].text) and len(rest[-1].text) > 80 \
+                and rest[-1].text[-1] not in "?!":
             lead_in.insert(0, rest.pop())
     # A headline and one sentence under it: the sentence is the standfirst, unless it is a quote
     # (a quote set above the dateline opens with its quote mark).

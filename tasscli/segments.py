@@ -25,12 +25,20 @@ def story_start(lines: List[Line]) -> Optional[int]:
             begin = again[0]
     datelines = [i for i in range(begin, len(lines)) if lines[i].kind == "dateline"]
     strong = [i for i in datelines if lines[i].info[1] is not None]  # type: ignore[index]
-    if strong or datelines:
-        return (strong or datelines)[0]
+    story = [i for i in datelines if not _headline_dateline(lines[i])]
+    if strong or story:
+        return (strong or story)[0]
     for index, line in enumerate(lines):
         if line.kind == "text" and is_sentence(line.text) and len(line.text) > 80:
             return index
     return None
+
+
+def _headline_dateline(line: Line) -> bool:
+    """Is the dateline a headline's opening instead ("MOSCOW: Russian Railways to launch night
+    train")? One naming no agency, with text but no sentence after it on its line."""
+    _, agency, rest = line.info  # type: ignore[misc]
+    return agency is None and bool(rest.strip()) and not ends_sentence(rest)
 
 
 def is_body_line(line: Line) -> bool:
@@ -72,13 +80,13 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
             if has_body:
                 open_at(pending if pending is not None else index)
             has_anchor = True
-        elif kind == "dateline":
+        elif kind == "dateline" and not _headline_dateline(line):
             starts_block = index == 0 or lines[index - 1].block != line.block
             if has_dateline and has_body and starts_block and line.info[1] is not None:  # type: ignore[index]
                 open_at(pending if pending is not None else index)
             has_dateline = has_anchor = has_body = True
             pending = None
-        elif kind == "text":
+        elif kind in ("text", "dateline"):  # a dateline here: one that heads a headline (see below)
             starts_block = index == 0 or lines[index - 1].block != line.block
             if after_separator and has_body and headline_like(line.text):
                 open_at(index)
