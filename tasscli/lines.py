@@ -57,6 +57,8 @@ def _byline_names(roles: str) -> str:
     """A byline's names ("Name", "NAME", "Name and Name", "Name, Name & Name"), none of them one of
     `roles` (an alternation): in "Name, Staff Writer" the role is no second name."""
     return rf"{_BYLINE_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?!(?:{roles})\b){_BYLINE_NAME}){{0,3}}"
+
+
 BYLINE_OPEN = re.compile(r"^By\s+[A-Z]")
 NAME = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}$")
 SEPARATOR = re.compile(r"^[-—–_=*]{3,}$")
@@ -202,9 +204,10 @@ class Grammar:
 
     @cached_property
     def byline(self) -> Pattern[str]:
-        """"By Name", "Written by Name and Name", "Author: Name", "By Name, Agency", "By Name | AP",
-        "-By Name - TASS": the names (`name`), and what follows them (`agency`: an agency, "AP
-        writer", "TASS correspondent"; not a role of `Vocabulary.byline_roles`, which names none)."""
+        """A byline line: "By Name", "Written by Name and Name", "Author: Name", "By Name, Agency",
+        "By Name | AP", "-By Name - TASS"; the names (`name`), and what follows them (`agency`: an
+        agency, "AP writer", "TASS correspondent"; not a role of `Vocabulary.byline_roles`, which
+        names none)."""
         vocab = self.vocab
         words = "|".join(re.escape(o) for o in sorted(vocab.byline_openers, key=len, reverse=True) if o[-1:] != ":")
         colons = "|".join(re.escape(o) for o in sorted(vocab.byline_openers, key=len, reverse=True) if o[-1:] == ":")

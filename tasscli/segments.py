@@ -10,7 +10,8 @@ from tasscli.vocab import Vocabulary
 
 
 def story_start(lines: List[Line]) -> Optional[int]:
-    """The line that opens the story: a dateline (one naming its agency first), else a long sentence.
+    """The line that opens the story: a dateline (one naming its agency first; not one that
+    heads a headline, `_headline_dateline`), else a long sentence.
 
     Where the headline is printed again further down (a teaser card above the article), the story
     is looked for after the repeat.
