@@ -184,6 +184,9 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...
 
 
 MARK_CHAR = re.compile(r"[/(\[]")
+#: A dateline ends this near its line's start: its marks and an agency printed bare are looked for
+#: no further (on a long line, a search of all of it for each start tried cost its square).
+DATELINE_REACH = 160
 _LEADING_PLACE = re.compile(PLACE)
 #: What may follow a place in some shape (region, country, date, mark, dash, "." or ":").
 _AFTER_PLACE = frozenset(",.:/([-–—―")
@@ -238,7 +241,7 @@ def read_dateline(line: str, months: Dict[str, int] = MONTHS,
     # Cheap tests first, which most body lines fail: the marked shapes need a mark ("/", "(", "[")
     # near the line's start, the unmarked ones a place in capitals.
     # The bare shapes print the agency's name as is: one of its fixed strings must be in the line.
-    marked = MARK_CHAR.search(line, 0, 160) is not None
+    marked = MARK_CHAR.search(line, 0, DATELINE_REACH) is not None
     upper = line[:2].isupper()
     bare: Optional[bool] = None  # tested when first needed
     for shape in shapes:
@@ -247,7 +250,7 @@ def read_dateline(line: str, months: Dict[str, int] = MONTHS,
             continue
         if name in ("bare", "agency-only"):
             if bare is None:
-                bare = names.keys.may_match(line)
+                bare = names.keys.may_match(line[:DATELINE_REACH])
             if not bare:
                 continue
         match = shape.pattern.match(line)
@@ -283,12 +286,18 @@ def _dateline(match: re.Match[str], line: str, agencies: Tuple[Agency, ...]) -> 
     return dateline, canonical, line[match.end():]
 
 
+#: How far into a line `find_dateline` looks for a dateline's start: past the longest byline.
+INSIDE_REACH = 300
+
+
 def find_dateline(line: str, months: Dict[str, int] = MONTHS, agencies: Tuple[Agency, ...] = AGENCIES
                   ) -> Optional[Tuple[str, Tuple[Dateline, Optional[str], str]]]:
     """A dateline inside a line ("By Name, Title (WAM) ABU DHABI, 1 December 2021 (WAM) – ..."):
     (the text before it, the dateline). Of several, one with a date and a place in capitals wins."""
     best: Optional[Tuple[Tuple[int, int, int], str, Tuple[Dateline, Optional[str], str]]] = None
-    for start in [m.start() + 1 for m in re.finditer(r"\s(?=[A-Z])", line)]:
+    # Only near the line's start, where a byline ends: every start reads the rest of the line, so
+    # a long line of capitalised words ("By Aa, Aa, Aa, ...") took time growing as its square.
+    for start in [m.start() + 1 for m in re.finditer(r"\s(?=[A-Z])", line[:INSIDE_REACH])]:
         found = read_dateline(line[start:], months, agencies)
         if found is None or found[1] is None:
             continue

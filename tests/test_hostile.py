@@ -130,6 +130,8 @@ PIECES = st.sampled_from([
     "MOSCOW, June 3. /TASS/. ", "KUBINKA /Moscow Region/, August 23. /TASS/.", "{{element.title}}",
     "Headline words hereWorld June 03, 19:06", "A caption", "Infographics Title", "{article_photo:1}",
     "The minister said the talks would go on.", '"We agree," he said.', "", " ", "\t",
+    "By Ivan Petrov, Staff Writer", "Home > World > Europe", "Tags: Russia, China", "Listen to this article",
+    "MOSCOW: ",
 ])
 #: Control characters, NUL, lone surrogates (what `surrogateescape` leaves of undecodable bytes),
 #: byte order marks, Unicode line separators, bidirectional controls, terminal escapes.
@@ -260,6 +262,15 @@ def test_a_block_of_many_lines_that_go_on_in_bounded_time():
     with time_limit(10):  # linear time is well under a second
         articles = parse("áÐüõ continued\n" * 50_000)
     assert articles
+
+
+def test_megabyte_line_of_names_in_bounded_time():
+    """A 1 MB line of capitalised names after "By": each place in it where a dateline might start
+    was read to the line's end, and each searched all of it for an agency's name (the square of
+    its length: over 20 s for a line of 80 KB, before both were kept to the line's start)."""
+    for line in ("By " + "Aa, " * 250_000, "By " + "Aa and " * 140_000, "By Ivan " + "Petrov | " * 110_000):
+        with time_limit(MEGABYTE_LINE_SECONDS):
+            assert parse(line + "\n\nThe minister said the talks would go on.\n")
 
 
 def test_megabyte_line_of_braces_in_bounded_time():
