@@ -112,7 +112,10 @@ def _agency_by_printed(printed: str, agencies: Tuple[Agency, ...]) -> Optional[s
     return None
 
 
-PLACE = rf"[{UPPER}][{LETTER}0-9.'’\-]*(?:(?: |/|-)[{UPPER}][{LETTER}0-9.'’\-]*)*"
+#: A place: capitalised words joined by spaces or slashes ("NUR-SULTAN", "MOSCOW/JAKARTA"). A
+#: hyphen belongs to its word only: as a joiner too, "AA-AA-AA-..." could be split 2^n ways, and a
+#: line of such words took minutes to fail.
+PLACE = rf"[{UPPER}][{LETTER}0-9.'’\-]*(?:[ /][{UPPER}][{LETTER}0-9.'’\-]*)*"
 PLACE_UPPER = rf"[{UPPER}][{UPPER}.'’\-]+(?:[ /][{UPPER}][{UPPER}.'’\-]+)*"
 DASHES = r"(?:——|—|–|--|-|―)"
 LONG_DASHES = r"(?:——|—|–|--|―)"
