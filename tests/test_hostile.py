@@ -20,6 +20,7 @@ import csv
 import functools
 import gzip
 import io
+import itertools
 import json
 import os
 import re
@@ -274,6 +275,24 @@ def test_megabyte_line_of_names_in_bounded_time():
                  "AA-AA " * 170_000):  # a place's words: hyphens made 2^n ways to split them
         with time_limit(MEGABYTE_LINE_SECONDS):
             assert parse(line + "\n\nThe minister said the talks would go on.\n")
+
+
+#: The characters and words the parser's patterns turn on: capitals, digits, joiners, marks.
+TOKENS = ("A", "a", "1", " ", "-", "/", ".", ",", ":", "(", ")", "'", "&", "|", ">", "–", "©", '"', "By", "AA", "\t")
+
+
+@pytest.mark.parametrize("size", [55, 150])
+def test_short_lines_of_repeated_tokens_in_bounded_time(size):
+    """Every unit of two or three TOKENS repeated into a line as long as the short-line checks
+    take (55: controls and bylines, 150: time lines and furniture), before a story. A pattern that
+    can split such a line in exponentially many ways takes hours; this found the place pattern's
+    ("AA-AA", "AA--", "AABy-" and 15 more took minutes each)."""
+    for count in (2, 3):
+        for parts in itertools.product(TOKENS, repeat=count):
+            unit = "".join(parts)
+            line = (unit * (size // len(unit) + 1))[:size]
+            with time_limit(5):  # each takes under a millisecond
+                parse(line + "\n\nMOSCOW, June 3. /TASS/. The minister said the talks would go on.\n")
 
 
 def test_megabyte_line_of_braces_in_bounded_time():
