@@ -13,6 +13,7 @@ Every non-blank line ends up with one role in `Article.lines`, which `tasscli ex
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
 from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
@@ -787,10 +788,12 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
         mark_category(lines, starts, vocab)
     articles: List[Article] = []
     carried: Optional[dates.DayLine] = None
+    label_lines = [line for line in lines if line.kind == "label"]  # in page order
+    labels = ([line.number for line in label_lines], label_lines)
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(lines)
         segment = lines[start:end]
-        article, day = _article(segment, index, source, prefix, g, listing, carried, lines)
+        article, day = _article(segment, index, source, prefix, g, listing, carried, labels)
         if day is not None:
             carried = day
         articles.append(article)
@@ -806,7 +809,7 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
 
 
 def _article(segment: List[Line], index: int, source: str, prefix: Optional[date], g: Grammar,
-             listing: bool, carried: Optional[dates.DayLine], page: List[Line]
+             listing: bool, carried: Optional[dates.DayLine], labels: Tuple[List[int], List[Line]]
              ) -> Tuple[Article, Optional[dates.DayLine]]:
     vocab = g.vocab
     b = _Builder()
@@ -824,9 +827,11 @@ def _article(segment: List[Line], index: int, source: str, prefix: Optional[date
     if "section" not in b.fields:
         head = next((n for n, role in b.roles.items() if role.startswith("headline")), None)
         limit = head if head is not None else (segment[0].number if segment else 0)
-        labels = [ln for ln in page if ln.kind == "label" and ln.number < limit]
-        if labels:
-            b.fields["section"] = labels[-1].info
+        # `labels`: the page's label lines and their numbers. A bisection: a digest of thousands
+        # of items read all the page's lines for each.
+        above = bisect_left(labels[0], limit)
+        if above:
+            b.fields["section"] = labels[1][above - 1].info
     if listing and index == 0:
         # Page furniture above the first item belongs to no article.
         first_kept = min((n for n, role in b.roles.items() if not role.startswith("dropped:")), default=0)
