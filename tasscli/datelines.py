@@ -253,7 +253,7 @@ def read_dateline(line: str, months: Dict[str, int] = MONTHS,
             continue
         if name in ("bare", "agency-only"):
             if bare is None:
-                bare = names.keys.may_match(line[:DATELINE_REACH])
+                bare = names.keys.may_match(line, 0, DATELINE_REACH)
             if not bare:
                 continue
         match = shape.pattern.match(line)

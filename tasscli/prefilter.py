@@ -207,11 +207,12 @@ class Prefilter:
     def __repr__(self) -> str:
         return f"Prefilter({self.literals!r}, ignore_case={self.ignore_case})"
 
-    def may_match(self, text: str, start: int = 0) -> bool:
+    def may_match(self, text: str, start: int = 0, end: Optional[int] = None) -> bool:
+        """Only `text[start:end]` is looked at (a match must lie in it)."""
         literals = self.literals
         if literals is None:
             return True
-        window = text[start:] if start else text
+        window = text[start:end] if start or (end is not None and end < len(text)) else text
         if self.ignore_case:
             # Case-blind regex matching agrees with str.lower() on ASCII text only.
             if not window.isascii():
