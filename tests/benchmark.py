@@ -53,10 +53,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 PER_FOLDER = 1000  # pages per sub-folder of the generated tree
 
-# The floor: read each page, write it as one JSON line, nothing else. Walks folders as a converter
-# would (sorted, recursive), decodes UTF-8 like the tool.
-FLOOR_SCRIPT = r"""
-import json, os, sys
+# Every page under the folders given, read as a converter walks them (sorted, recursive) and
+# decoded as the tool decodes, written as one JSON line of RECORD (of `text` and `path`).
+_WALK = r"""
 out = open(sys.argv[1], "w", encoding="utf-8")
 for top in sys.argv[2:]:
     for folder, dirs, files in os.walk(top):
@@ -66,9 +65,12 @@ for top in sys.argv[2:]:
                 path = os.path.join(folder, name)
                 with open(path, "rb") as handle:
                     text = handle.read().decode("utf-8-sig")
-                out.write(json.dumps({"source": path, "text": text}, ensure_ascii=False) + "\n")
+                out.write(json.dumps(RECORD, ensure_ascii=False) + "\n")
 out.close()
 """
+
+# The floor: read each page, write it as one JSON line, nothing else.
+FLOOR_SCRIPT = "import json, os, sys\n" + _WALK.replace("RECORD", '{"source": path, "text": text}')
 
 # Stand-in for `convert` while it does not exist: `tasscli parse` on a list of files read from a
 # file (too many for a command line), in one process, stdout to a file.
@@ -124,18 +126,7 @@ def crude(text, source):
     else:
         rec["dateline"], rec["body"] = None, blocks[1:]
     return rec
-out = open(sys.argv[1], "w", encoding="utf-8")
-for top in sys.argv[2:]:
-    for folder, dirs, files in os.walk(top):
-        dirs.sort()
-        for name in sorted(files):
-            if name.endswith(".txt"):
-                path = os.path.join(folder, name)
-                with open(path, "rb") as handle:
-                    text = handle.read().decode("utf-8-sig")
-                out.write(json.dumps(crude(text, path), ensure_ascii=False) + "\n")
-out.close()
-"""
+""" + _WALK.replace("RECORD", "crude(text, path)")
 
 MAXRSS_SCRIPT = r"""
 import resource, subprocess, sys

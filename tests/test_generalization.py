@@ -243,22 +243,39 @@ SITE_CONTROLS = ("Home > World > Europe", "News | Politics | Economy", "You are 
                  "Views: 1,245", "Photo 1 of 5")
 
 
-def _control_cases() -> list:
-    cases = []
+def _one_article_pages() -> List[Tuple[Path, str, object]]:
+    """(page, its text, its article) of every sample and corpus page that holds one article."""
+    found = []
     for page in PAGES:
         text = page.read_text(encoding="utf-8")
         articles = parse(text, "page")
-        if len(articles) != 1:
-            continue
-        roles = {role.number: role.role for role in articles[0].lines}
-        head = next((number for number, role in roles.items() if role == "headline"), None)
-        if head is not None and not (head == 1 and text.lstrip().startswith("date ")):
-            cases.append(pytest.param(page, head - 1, id=f"{page.stem}-above-headline"))
+        if len(articles) == 1:
+            found.append((page, text, articles[0]))
+    return found
+
+
+ONE_ARTICLE_PAGES = _one_article_pages()
+
+
+def _headline_rows(text: str, article) -> List[int]:
+    """The numbers of the lines holding `article`'s headline, but for a headline on the archive's
+    prefix line (a line set above it would come before the prefix)."""
+    heads = [role.number for role in article.lines if role.role == "headline"]
+    return [] if heads[:1] == [1] and text.lstrip().startswith("date ") else heads
+
+
+def _control_cases() -> list:
+    cases = []
+    for page, text, article in ONE_ARTICLE_PAGES:
+        roles = {role.number: role.role for role in article.lines}
+        heads = _headline_rows(text, article)
+        if heads:
+            cases.append(pytest.param(page, heads[0] - 1, id=f"{page.stem}-above-headline"))
         paragraphs = {role: number for number, role in roles.items() if role.endswith(("body ¶2", "body ¶3"))}
         second, third = paragraphs.get("body ¶2"), paragraphs.get("body ¶3")
         if second is not None and third == second + 2 and list(roles.values()).count("body ¶2") == 1:
             cases.append(pytest.param(page, second, id=f"{page.stem}-in-story"))
-        if articles[0].body:
+        if article.body:
             cases.append(pytest.param(page, len(text.rstrip("\n").split("\n")), id=f"{page.stem}-after-story"))
     return cases
 
@@ -316,14 +333,10 @@ def _prints_a_date(text: str) -> bool:
 
 def _under_headline_cases() -> list:
     cases = []
-    for page in PAGES:
-        text = page.read_text(encoding="utf-8")
-        articles = parse(text, "page")
-        if len(articles) != 1:
-            continue
-        heads = [role.number for role in articles[0].lines if role.role == "headline"]
-        if heads and not (heads[0] == 1 and text.lstrip().startswith("date ")):  # not on the prefix line
-            dates = articles[0].dateline is not None and not _prints_a_date(text)
+    for page, text, article in ONE_ARTICLE_PAGES:
+        heads = _headline_rows(text, article)
+        if heads:
+            dates = article.dateline is not None and not _prints_a_date(text)
             cases.append(pytest.param(page, heads[-1], dates, id=page.stem))
     return cases
 
