@@ -184,19 +184,13 @@ class Grammar:
         return re.compile(rf"\s([{re.escape(self.vocab.menu_arrows + self.vocab.menu_bars)}])\s")
 
     @cached_property
-    def _menu_char(self) -> Pattern[str]:
-        return re.compile(f"[{re.escape(self.vocab.menu_arrows + self.vocab.menu_bars)}]")
-
-    @cached_property
     def _menu_item(self) -> Pattern[str]:
         return re.compile(r"[\w&'’-]+(?: [\w&'’-]+){0,2}")
 
     def menu_row(self, text: str) -> bool:
         """Is the line a breadcrumb or menu row (`vocab.MENU_ARROWS`, `vocab.MENU_BARS`)?"""
-        if self._menu_char.search(text) is None:  # nearly every line: one scan of a character set
-            return False
         separators = self._menu_separator.findall(text)
-        if not separators:
+        if not separators:  # nearly every line: one scan (a gate before it cost more than it spared)
             return False
         items = self._menu_separator.split(text)[::2]
         arrows = any(separator in self.vocab.menu_arrows for separator in separators)
@@ -208,13 +202,18 @@ class Grammar:
         "By Name | AP", "-By Name - TASS"; the names (`name`), and what follows them (`agency`: an
         agency, "AP writer", "TASS correspondent"; not a role of `Vocabulary.byline_roles`, which
         names none)."""
-        vocab = self.vocab
-        words = "|".join(re.escape(o) for o in sorted(vocab.byline_openers, key=len, reverse=True) if o[-1:] != ":")
-        colons = "|".join(re.escape(o) for o in sorted(vocab.byline_openers, key=len, reverse=True) if o[-1:] == ":")
+        openers = sorted(self.vocab.byline_openers, key=len, reverse=True)  # the longest first
+        words = "|".join(re.escape(o) for o in openers if o[-1:] != ":")
+        colons = "|".join(re.escape(o) for o in openers if o[-1:] == ":")
         opener = "|".join(filter(None, (words and rf"(?:{words})\s+", colons and rf"(?:{colons})\s*")))
-        roles = "|".join(re.escape(role) for role in sorted(vocab.byline_roles, key=len, reverse=True))
+        roles = self._byline_roles
         return re.compile(rf"^-?\s?(?:{opener})(?P<name>{_byline_names(roles)})"
                           rf"(?:\s*(?:,|\||[-–])\s*(?:(?:{roles})|(?P<agency>[A-Z][\w.&'’ ]{{1,40}}?)):?)?$")
+
+    @cached_property
+    def _byline_roles(self) -> str:
+        """`Vocabulary.byline_roles` as an alternation, the longest first."""
+        return "|".join(re.escape(role) for role in sorted(self.vocab.byline_roles, key=len, reverse=True))
 
     @cached_property
     def byline_role_ends(self) -> FrozenSet[str]:
@@ -224,7 +223,7 @@ class Grammar:
     @cached_property
     def byline_role(self) -> Pattern[str]:
         """A byline without an opener, its names before a role: "Name, Staff Writer", "Name | Reporter"."""
-        roles = "|".join(re.escape(role) for role in sorted(self.vocab.byline_roles, key=len, reverse=True))
+        roles = self._byline_roles
         return re.compile(rf"(?P<name>{_byline_names(roles)})\s*(?:,|\||[-–])\s*(?:{roles})")
 
     @cached_property

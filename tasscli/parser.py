@@ -192,6 +192,10 @@ def _split_block(lines: List[Line], page_wrapped: Callable[[], bool] = lambda: F
     return out
 
 
+#: The role of a header line dropped for its kind, where it is not "dropped:furniture".
+_HEADER_DROPS = {"label": "dropped:label", "tags-line": "dropped:tags"}
+
+
 def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_story: bool,
             listing: bool = False) -> List[Line]:
     """Read the lines above the story; return those that turn out to be story paragraphs.
@@ -223,7 +227,7 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
             b.role(line, "dropped:template")
         elif kind in ("furniture", "tags", "tags-line", "related", "related-item", "graphic", "end", "separator",
                       "label", "source"):
-            b.role(line, {"label": "dropped:label", "tags-line": "dropped:tags"}.get(kind, "dropped:furniture"))
+            b.role(line, _HEADER_DROPS.get(kind, "dropped:furniture"))
             if kind == "source":
                 anchor = line.number
         elif kind == "note":

@@ -32,6 +32,20 @@ def _fields(text: str, vocab: Vocabulary = DEFAULT) -> list:
     return [{name: article.to_dict()[name] for name in FIELDS} for article in parse(text, "page", vocab=vocab)]
 
 
+def _one_article_pages() -> List[Tuple[Path, str, object]]:
+    """(page, its text, its article) of every sample and corpus page that holds one article."""
+    found = []
+    for page in PAGES:
+        text = page.read_text(encoding="utf-8")
+        articles = parse(text, "page")
+        if len(articles) == 1:
+            found.append((page, text, articles[0]))
+    return found
+
+
+ONE_ARTICLE_PAGES = _one_article_pages()
+
+
 def _tass_layout(text: str) -> Tuple[List[str], List[str]]:
     """The sections the tables know printed right above a tass.com time line, and the furniture
     lines the tables know printed anywhere above that time line."""
@@ -118,12 +132,10 @@ UNKNOWN_MENU = ("English Edition", "Login | Register", "Menu\nSearch")
 
 def _headline_cases() -> list:
     cases = []
-    for page in PAGES:
-        text = page.read_text(encoding="utf-8")
-        articles = parse(text, "page")
-        if len(articles) != 1 or articles[0].headline is None:
+    for page, _, article in ONE_ARTICLE_PAGES:
+        if article.headline is None:
             continue
-        number = next((role.number for role in articles[0].lines if role.role == "headline"), None)
+        number = next((role.number for role in article.lines if role.role == "headline"), None)
         if number is None:  # a headline read off a glued line ("headline+section+time")
             continue
         for menu in UNKNOWN_MENU:
@@ -150,9 +162,8 @@ UNKNOWN_FOOTERS = ("Most popular", "You may also like...", "Latest stories\nComm
 
 def _footer_cases() -> list:
     cases = []
-    for page in PAGES:
-        articles = parse(page.read_text(encoding="utf-8"), "page")
-        if len(articles) == 1 and articles[0].body:
+    for page, _, article in ONE_ARTICLE_PAGES:
+        if article.body:
             for footer in UNKNOWN_FOOTERS:
                 cases.append(pytest.param(page, footer, id=f"{page.stem}-{footer.replace(chr(10), '+')}"))
     return cases
@@ -241,20 +252,6 @@ SITE_CONTROLS = ("Home > World > Europe", "News | Politics | Economy", "You are 
                  "Sign up for our daily briefing", "Facebook Twitter WhatsApp Telegram", "Skip to main content",
                  "Updated 2 hours ago", "Reading time: 3 minutes", "Print this page", "Advertisement",
                  "Views: 1,245", "Photo 1 of 5")
-
-
-def _one_article_pages() -> List[Tuple[Path, str, object]]:
-    """(page, its text, its article) of every sample and corpus page that holds one article."""
-    found = []
-    for page in PAGES:
-        text = page.read_text(encoding="utf-8")
-        articles = parse(text, "page")
-        if len(articles) == 1:
-            found.append((page, text, articles[0]))
-    return found
-
-
-ONE_ARTICLE_PAGES = _one_article_pages()
 
 
 def _headline_rows(text: str, article) -> List[int]:
