@@ -13,16 +13,16 @@ __version__ = "0.1.0"
 __all__ = ["Article", "Dateline", "FIELDS", "parse", "__version__"]
 
 if TYPE_CHECKING:
-    from tasscli.parser import parse
+    from tasscli.parsing.parser import parse
     from tasscli.record import FIELDS, Article, Dateline
 
 
 def __getattr__(name: str) -> Any:
-    """`parse` and the record types, imported on first use (PEP 562): `tasscli.cli` first sets up
-    the pattern cache (`tasscli.patterncache`), then loads the parser, whose modules compile
+    """`parse` and the record types, imported on first use (PEP 562): `tasscli.cli.main` first sets up
+    the pattern cache (`tasscli.cli.patterncache`), then loads the parser, whose modules compile
     patterns as they load."""
     if name == "parse":
-        from tasscli.parser import parse
+        from tasscli.parsing.parser import parse
 
         return parse
     if name in ("Article", "Dateline", "FIELDS"):

@@ -1,4 +1,4 @@
-from tasscli.cli import start
+from tasscli.cli.main import start
 
 if __name__ == "__main__":  # not when a worker process (spawn) imports it again
     start()

@@ -1,7 +1,7 @@
 """Typed errors and the exit statuses they map to (one place for both).
 
 `exit_status(exc)` is the one mapping of an exception to a status (httpie's model);
-`tasscli.guard` calls it for whatever a command lets through, and prints the one-line message.
+`tasscli.cli.guard` calls it for whatever a command lets through, and prints the one-line message.
 """
 from __future__ import annotations
 

@@ -76,7 +76,7 @@ FLOOR_SCRIPT = "import json, os, sys\n" + _WALK.replace("RECORD", '{"source": pa
 # file (too many for a command line), in one process, stdout to a file.
 PARSE_LIST_SCRIPT = r"""
 import sys
-from tasscli.cli import main
+from tasscli.cli.main import main
 files = open(sys.argv[1], encoding="utf-8").read().split("\n")
 sys.stdout = open(sys.argv[2], "w", encoding="utf-8")
 main(["parse", "--format", "jsonl", *files])
@@ -88,8 +88,9 @@ main(["parse", "--format", "jsonl", *files])
 # cost in the real run. The time left over in the real run is what parsing costs.
 PIPELINE_SCRIPT = r"""
 import itertools, json, sys
-from tasscli import cli, pipeline
-from tasscli.parser import parse
+from tasscli.cli import main as cli
+from tasscli.batch import pipeline
+from tasscli.parsing.parser import parse
 with open(sys.argv[1], encoding="utf-8") as handle:
     texts = json.load(handle)
 records = itertools.cycle([parse(text, "sample") for text in texts])

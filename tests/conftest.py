@@ -9,7 +9,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
-# The compiled-pattern cache (tasscli.patterncache) of the tests' runs, in this process and in the
+# The compiled-pattern cache (tasscli.cli.patterncache) of the tests' runs, in this process and in the
 # subprocesses they start, goes to a folder of this run's, not the user's ~/.cache.
 _PATTERN_CACHE = tempfile.mkdtemp(prefix="tasscli-test-cache-")
 os.environ["TASSCLI_CACHE_DIR"] = _PATTERN_CACHE

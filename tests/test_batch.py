@@ -141,7 +141,7 @@ def test_real_process_reports_errors_and_exit_1(tmp_path, mixed):
 
 def test_rich_is_not_imported_when_stderr_is_not_a_terminal(tmp_path):
     make_folder(tmp_path / "pages", 3)
-    code = ("import sys\nfrom tasscli.cli import main\n"
+    code = ("import sys\nfrom tasscli.cli.main import main\n"
             "try:\n    main(['convert', 'pages', '-o', 'out.jsonl', '--jobs', '1'])\n"
             "except SystemExit as exit:\n    print(exit.code, 'rich' in sys.modules)\n")
     env = dict(os.environ, PYTHONPATH=str(ROOT))

@@ -4,10 +4,10 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from tasscli.check import check_page, furniture_like, record_problems
-from tasscli.cli import main
+from tasscli.batch.stats import Stats
+from tasscli.cli.main import main
+from tasscli.parsing.check import check_page, furniture_like, record_problems
 from tasscli.record import Article
-from tasscli.stats import Stats
 
 GOOD = """ date 2017-06-03 Back to Main page
 Ferry line to Spitsbergen opens for the summer
@@ -102,7 +102,7 @@ def test_check_text_lines_when_piped(pages):
 
 def test_check_table_on_a_terminal(pages, monkeypatch):
     _, undated = pages
-    monkeypatch.setattr("tasscli.commands.is_terminal", lambda stream: True)
+    monkeypatch.setattr("tasscli.cli.commands.is_terminal", lambda stream: True)
     result = CliRunner().invoke(main, ["check", "--no-color", str(undated)])
     assert result.exit_code == 1
     assert "Pages with problems" in result.output and "no headline" in result.output

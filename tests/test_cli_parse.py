@@ -9,7 +9,7 @@ import click
 from click.testing import CliRunner
 
 from tasscli import __version__
-from tasscli.cli import main
+from tasscli.cli.main import main
 from tasscli.record import FIELDS
 
 PAGE = (" date 2017-06-03 Back to Main page\nCity approves riverside park plan\n\nSociety & Culture\n"

@@ -21,9 +21,9 @@ import pytest
 from click.testing import CliRunner
 from pages import page
 
-from tasscli.cli import main
-from tasscli.pipeline import Engine, Report, run_pages
-from tasscli.readers import read_inputs
+from tasscli.batch.pipeline import Engine, Report, run_pages
+from tasscli.cli.main import main
+from tasscli.io.readers import read_inputs
 
 SUMMARY = re.compile(r"^tasscli: (?:interrupted: )?(\d+) files?, (\d+) pages?, (\d+) articles?, (\d+) errors?, "
                      r"[\d.]+ s, [\d.]+ pages/s")
@@ -350,7 +350,7 @@ def test_summary_line_and_quiet(inputs):
 
 
 def test_progress_display_on_a_terminal(inputs, monkeypatch):
-    monkeypatch.setattr("tasscli.convert._terminal", lambda stream: True)
+    monkeypatch.setattr("tasscli.cli.convert._terminal", lambda stream: True)
     result = convert("pages", "pages.zip", "-o", "out.jsonl")
     assert result.exit_code == 0
     assert summary(result)
@@ -358,7 +358,7 @@ def test_progress_display_on_a_terminal(inputs, monkeypatch):
 
 
 def test_rich_progress_object_counts(inputs):
-    from tasscli.progress import make_progress
+    from tasscli.batch.progress import make_progress
 
     stream = io.StringIO()
     report = Report(files=3, pages=10, articles=9, failed_pages=1)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tasscli.datelines import AGENCIES, agency_by_printed, find_dateline, read_dateline
+from tasscli.parsing.datelines import AGENCIES, agency_by_printed, find_dateline, read_dateline
 
 DATELINES = [
     # (line, (place, region, date, agency as printed), canonical agency, rest)
@@ -135,7 +135,7 @@ def test_agency_by_printed(printed, name):
 
 
 def test_case_blind_distinct_keeps_the_first_of_each_spelling():
-    from tasscli.datelines import _case_blind_distinct
+    from tasscli.parsing.datelines import _case_blind_distinct
 
     assert _case_blind_distinct(["KAZINFORM", "Kazinform", "TASS", "Tass", r"A\S", r"a\s"]) == \
         ["KAZINFORM", "TASS", r"A\S", r"a\s"]

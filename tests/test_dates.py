@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from tasscli import dates
+from tasscli.parsing import dates
 
 TIME_LINES = [
     # (line, (month, day, year, hour, minute, offset, place), why)
@@ -78,7 +78,7 @@ def test_no_day_line(line):
 
 
 def test_dateutil_is_not_imported_for_lines_that_cannot_be_dates():
-    code = ("import sys; from tasscli.dates import read_day_line, read_time_line; "
+    code = ("import sys; from tasscli.parsing.dates import read_day_line, read_time_line; "
             "read_day_line('SPIEF-2025'); read_time_line('Elections 2019: polls open at 8:00'); "
             "print('dateutil.parser' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tasscli.cli import main
-from tasscli.explain import account, explain, field_lines, page_lines, render_lines, role_parts
+from tasscli.cli.main import main
+from tasscli.parsing.explain import account, explain, field_lines, page_lines, render_lines, role_parts
 from tasscli.record import Article, Dateline, LineRole
 
 ROOT = Path(__file__).resolve().parents[1]

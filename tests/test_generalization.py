@@ -19,7 +19,7 @@ from typing import List, Tuple
 import pytest
 
 from tasscli import parse
-from tasscli.lines import classify, grammar, read_lines
+from tasscli.parsing.lines import classify, grammar, read_lines
 from tasscli.vocab import DEFAULT, Vocabulary
 
 ROOT = Path(__file__).resolve().parents[1]

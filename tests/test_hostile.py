@@ -41,9 +41,9 @@ from hypothesis import strategies as st
 from pages import repaired_page
 
 from tasscli import parse
-from tasscli.cli import main
-from tasscli.explain import account, page_lines
-from tasscli.writers import CsvWriter, defuse_formula
+from tasscli.cli.main import main
+from tasscli.io.writers import CsvWriter, defuse_formula
+from tasscli.parsing.explain import account, page_lines
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -183,7 +183,7 @@ def test_property_body_never_gains_text(page):
     """
     # Read as given (--raw), the fields hold only the page's text; by default, lines decoded twice
     # are repaired first, and the fields may hold the repaired lines' text too.
-    from tasscli.lines import without_invisible
+    from tasscli.parsing.lines import without_invisible
 
     for repair in (False, True):
         # The parser drops zero-width characters and soft hyphens from the lines it reads.

@@ -1,4 +1,4 @@
-"""Ctrl-C while tasscli waits for input from a fifo, a pipe or a terminal (tasscli/interrupts.py).
+"""Ctrl-C while tasscli waits for input from a fifo, a pipe or a terminal (tasscli/io/interrupts.py).
 
 A SIGINT that arrives between the last bytecode and a blocking read is noted by Python's C-level
 handler but leaves the read blocked, with the KeyboardInterrupt waiting behind it: the flaky hang of
@@ -16,8 +16,8 @@ import time
 import pytest
 from test_pipes_signals import PAGE, TASSCLI, wait_for_reader
 
-from tasscli import interrupts
-from tasscli.interrupts import WaitingReader, is_slow
+from tasscli.io import interrupts
+from tasscli.io.interrupts import WaitingReader, is_slow
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="fifos and signals as on POSIX")
 
@@ -27,8 +27,8 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="fifos and signals as
 # interrupts the main thread's system call, so only the wakeup pipe can end its wait.
 TRIP_CHILD = r"""
 import os, sys, threading, time, _thread
-from tasscli import interrupts
-from tasscli.readers import read_inputs
+from tasscli.io import interrupts
+from tasscli.io.readers import read_inputs
 if sys.argv[2] == "install":
     assert interrupts.install()
 main = threading.main_thread().native_id

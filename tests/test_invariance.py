@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from tasscli import parse
-from tasscli.normalize import normalize_article
+from tasscli.parsing.normalize import normalize_article
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus"

@@ -16,10 +16,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tasscli.cli import main
-from tasscli.options import Size
-from tasscli.readers import Failure, Page, output_name, read_inputs, text_name
-from tasscli.splitting import (
+from tasscli.cli.main import main
+from tasscli.cli.options import Size
+from tasscli.io.readers import Failure, Page, output_name, read_inputs, text_name
+from tasscli.io.splitting import (
     MAX_LINE_LENGTH,
     MAX_PAGE_LINES,
     MAX_PAGE_SIZE,
@@ -215,9 +215,9 @@ def test_output_names_are_made_only_when_asked(tmp_path):
 
 #: Not needed to parse one plain page: imported only when a command or a file needs them.
 LAZY_MODULES = ["bz2", "gzip", "lzma", "tarfile", "zipfile", "hashlib", "heapq", "csv", "traceback", "rich",
-                "tasscli.convert", "tasscli.commands", "tasscli.progress", "tasscli.agencies_cmd",
-                "tasscli.ninjs", "tasscli.explain", "tasscli.view", "multiprocessing", "charset_normalizer",
-                "unicodedata"]  # PAGE is ASCII: nothing to compose or fold
+                "tasscli.cli.convert", "tasscli.cli.commands", "tasscli.batch.progress", "tasscli.cli.agencies",
+                "tasscli.io.ninjs", "tasscli.parsing.explain", "tasscli.cli.view", "multiprocessing",
+                "charset_normalizer", "unicodedata"]  # PAGE is ASCII: nothing to compose or fold
 
 
 def _loaded_after(code: str) -> set:
@@ -231,12 +231,12 @@ def test_parsing_one_page_imports_nothing_it_does_not_need(tmp_path):
     path = tmp_path / "page.txt"
     path.write_text(PAGE)
     already = _loaded_after("import click")  # what this interpreter's site already loads
-    run = ("import contextlib, io, sys\nfrom tasscli.cli import main\n"
+    run = ("import contextlib, io, sys\nfrom tasscli.cli.main import main\n"
            "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
            f"    main(['parse', {str(path)!r}, '--format', 'jsonl'])")
     assert _loaded_after(run) - already == set()
     # The other commands still load when they are run.
-    assert "tasscli.convert" in _loaded_after(run.replace("'parse'", "'convert', '-o', '-', '-q'"))
+    assert "tasscli.cli.convert" in _loaded_after(run.replace("'parse'", "'convert', '-o', '-', '-q'"))
 
 
 def test_the_console_script_freezes_what_start_up_loaded():
@@ -245,7 +245,7 @@ def test_the_console_script_freezes_what_start_up_loaded():
     code = ("import atexit, gc, sys\n"
             "atexit.register(lambda: print(gc.get_freeze_count(), file=sys.stderr))\n"
             "sys.argv = ['tasscli', '--version']\n"
-            "from tasscli.cli import start\n"
+            "from tasscli.cli.main import start\n"
             "start()\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and done.stdout.startswith("tasscli, version")

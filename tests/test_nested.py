@@ -9,8 +9,8 @@ import zipfile
 from click.testing import CliRunner
 from pages import page
 
-from tasscli.cli import main
-from tasscli.readers import MAX_NESTED, Failure, Page, read_inputs
+from tasscli.cli.main import main
+from tasscli.io.readers import MAX_NESTED, Failure, Page, read_inputs
 
 
 def zip_bytes(members):

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tasscli.cli import main
-from tasscli.ninjs import NinjsWriter, article_uri, to_ninjs
-from tasscli.normalize import normalize_article
+from tasscli.cli.main import main
+from tasscli.io.ninjs import NinjsWriter, article_uri, to_ninjs
+from tasscli.parsing.normalize import normalize_article
 from tasscli.record import Article, Dateline
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -10,9 +10,9 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tasscli import normalize
-from tasscli.cli import main
-from tasscli.normalize import (
+from tasscli.cli.main import main
+from tasscli.parsing import normalize
+from tasscli.parsing.normalize import (
     TEXT_STEPS,
     NormalizeOptions,
     _unusual,
@@ -271,7 +271,7 @@ def test_skipping_steps_changes_nothing(article, options):
 def test_ftfy_imported_only_for_text_that_looks_like_mojibake():
     code = """if True:
         import sys
-        from tasscli.normalize import normalize_article
+        from tasscli.parsing.normalize import normalize_article
         from tasscli.record import Article
         normalize_article(Article(headline="Caf\u00e9 \u201ctalks\u201d  ", body=("S\u00e3o Paulo \u2014 ok",)))
         assert "ftfy" not in sys.modules
@@ -290,9 +290,9 @@ def test_repair_mojibake_lines_carries_the_page_plan_to_short_lines():
     """UTF-8 read as Windows-1251: ftfy will not judge "В«Yes, we are readyВ»" alone (it could be
     a Cyrillic letter and a sign), but once another line shows how the page was decoded, the same
     repair is applied to it."""
-    from tasscli.datelines import AGENCIES
-    from tasscli.lines import grammar
-    from tasscli.normalize import repair_mojibake_lines
+    from tasscli.parsing.datelines import AGENCIES
+    from tasscli.parsing.lines import grammar
+    from tasscli.parsing.normalize import repair_mojibake_lines
     from tasscli.vocab import DEFAULT
 
     markers = grammar(DEFAULT, AGENCIES).mojibake_markers
@@ -311,9 +311,9 @@ def test_repair_mojibake_lines_carries_the_page_plan_to_short_lines():
 def test_a_credit_mark_that_is_all_a_line_holds_beyond_ascii_is_repaired_alone(line):
     """"©" decoded once or twice as Windows-1251 or Windows-1252, with nothing else beyond ASCII
     on the line: too little for ftfy, but no language writes it before ASCII text."""
-    from tasscli.datelines import AGENCIES
-    from tasscli.lines import grammar
-    from tasscli.normalize import repair_mojibake_lines
+    from tasscli.parsing.datelines import AGENCIES
+    from tasscli.parsing.lines import grammar
+    from tasscli.parsing.normalize import repair_mojibake_lines
     from tasscli.vocab import DEFAULT
 
     rows = [line]

@@ -2,7 +2,7 @@
 import pytest
 
 from tasscli import parse
-from tasscli.datelines import read_dateline
+from tasscli.parsing.datelines import read_dateline
 
 TASS_DATELINES = [
     # (line, place, region, date, agency printed, rest)

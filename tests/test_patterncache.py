@@ -1,4 +1,4 @@
-"""The compiled-pattern cache (tasscli.patterncache): loaded patterns match exactly as freshly
+"""The compiled-pattern cache (tasscli.cli.patterncache): loaded patterns match exactly as freshly
 compiled ones, a bad file costs only speed, and a warm run compiles none of the parser's patterns."""
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tasscli import patterncache
+from tasscli.cli import patterncache
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
@@ -183,7 +183,7 @@ def counting(pattern, flags=0):
     compiled.append(pattern)
     return original(pattern, flags)
 compiler.compile = counting
-from tasscli import patterncache
+from tasscli.cli import patterncache
 patterncache.install()
 from tasscli import parse
 digest = hashlib.sha256()

@@ -1,5 +1,5 @@
 """Issue 7, section 4: pipes and signals, with real processes; and the guard that maps what stops a
-command to one line and an exit status (tasscli/guard.py, tasscli/errors.py).
+command to one line and an exit status (tasscli/cli/guard.py, tasscli/errors.py).
 
 - `tasscli parse big/ | head -1`: quiet, and the status bash reports for GNU tools (141);
 - Ctrl-C (SIGINT to the whole process group, as a terminal sends it) mid-batch: status 130, no
@@ -21,10 +21,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tasscli import cli as cli_module
-from tasscli.cli import main
+from tasscli.cli import main as cli_module
+from tasscli.cli.guard import TRACEBACK_ENV, describe
+from tasscli.cli.main import main
 from tasscli.errors import ExitStatus, InputError, exit_status
-from tasscli.guard import TRACEBACK_ENV, describe
 
 PAGE = (" date 2017-06-03 Back to Main page\nCity approves riverside park plan\n\nSociety & Culture\n"
         "June 03, 19:06 UTC+3\n\nThe park will open in two years\n\n© Ivan Petrov/TASS\n\n"
@@ -305,7 +305,7 @@ def test_guard_leaves_usage_errors_to_click():
 
 
 def test_guard_on_every_command():
-    from tasscli.guard import GuardedGroup
+    from tasscli.cli.guard import GuardedGroup
 
     assert isinstance(main, GuardedGroup)  # the commands loaded lazily included: one group invokes them all
-    assert Path(cli_module.__file__).name == "cli.py"
+    assert Path(cli_module.__file__).name == "main.py"

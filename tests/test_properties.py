@@ -25,7 +25,7 @@ def words(text):
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(PAGES)
 def test_parse_never_raises_and_invents_nothing(page):
-    from tasscli.lines import without_invisible
+    from tasscli.parsing.lines import without_invisible
 
     seen = without_invisible(page)  # the parser drops zero-width characters and soft hyphens
     repaired = without_invisible(repaired_page(page))
@@ -49,7 +49,7 @@ def test_parse_any_unicode(text):
 def test_every_nonblank_line_accounted_once(page):
     articles = parse(page)
     numbers = sorted(role.number for article in articles for role in article.lines)
-    from tasscli.lines import visible
+    from tasscli.parsing.lines import visible
 
     lines = page.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
     # A line of white space, zero-width characters or soft hyphens is blank (lines.visible).
@@ -63,7 +63,7 @@ def test_every_nonblank_line_accounted_once(page):
 def test_read_lines_trims_and_single_spaces_every_line(page):
     """read_lines takes a clean-looking row as it is: it must give what trimming, single-spacing and
     dropping zero-width characters give."""
-    from tasscli.lines import line_texts, read_lines, without_invisible
+    from tasscli.parsing.lines import line_texts, read_lines, without_invisible
 
     rows = line_texts(page)
     expected = [" ".join(without_invisible(row).split()) for row in rows]

@@ -19,8 +19,8 @@ from typing import List
 import pytest
 from pages import page
 
-from tasscli.decoding import decode_bytes
-from tasscli.readers import (
+from tasscli.io.decoding import decode_bytes
+from tasscli.io.readers import (
     Failure,
     Page,
     count_files,
@@ -31,7 +31,7 @@ from tasscli.readers import (
     read_path,
     safe_parts,
 )
-from tasscli.splitting import split_text
+from tasscli.io.splitting import split_text
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -444,7 +444,7 @@ def test_name_helpers():
 
 
 def test_sorted_names_merge_their_runs(monkeypatch):
-    from tasscli.readers import _SortedNames
+    from tasscli.io.readers import _SortedNames
 
     monkeypatch.setattr(_SortedNames, "RUN", 3)
     names = [f"page_{n:03d}.txt" for n in (7, 1, 9, 3, 3, 0, 12, 5, 8, 2)]

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tasscli import view
-from tasscli.cli import main
-from tasscli.normalize import normalize_article
+from tasscli.cli import view
+from tasscli.cli.main import main
+from tasscli.parsing.normalize import normalize_article
 from tasscli.record import Article, Dateline
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
@@ -100,7 +100,7 @@ def test_parse_on_a_terminal_shows_the_view(monkeypatch, tmp_path):
     page = tmp_path / "page.txt"
     page.write_text("WASHINGTON, June 3. /TASS/. A short story about nothing in particular at all.\n",
                     encoding="utf-8")
-    monkeypatch.setattr("tasscli.cli.is_terminal", lambda stream: True)
+    monkeypatch.setattr("tasscli.cli.main.is_terminal", lambda stream: True)
     result = CliRunner().invoke(main, ["parse", "--no-color", str(page)])
     assert result.exit_code == 0, result.output
     assert "published" in result.output and not result.output.lstrip().startswith("{")

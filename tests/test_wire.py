@@ -8,8 +8,8 @@ import pytest
 from click.testing import CliRunner
 
 from tasscli import parse
-from tasscli.cli import main
-from tasscli.datelines import AGENCIES
+from tasscli.cli.main import main
+from tasscli.parsing.datelines import AGENCIES
 
 AFP_LISTING = """AFP Video
 

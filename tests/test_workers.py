@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from tasscli.batch.pipeline import Engine, process
+from tasscli.batch.workers import WorkerDied, Workers
 from tasscli.errors import ExitStatus, exit_status
-from tasscli.pipeline import Engine, process
-from tasscli.readers import Page
-from tasscli.workers import WorkerDied, Workers
+from tasscli.io.readers import Page
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))

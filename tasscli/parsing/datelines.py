@@ -22,8 +22,8 @@ import re
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
-from tasscli.dates import Form, month_pattern, months_key
-from tasscli.letters import LETTER, UPPER
+from tasscli.parsing.dates import Form, month_pattern, months_key
+from tasscli.parsing.letters import LETTER, UPPER
 from tasscli.record import Dateline
 from tasscli.vocab import MONTHS
 

@@ -1,6 +1,6 @@
 """Normalization: the clean-up steps applied to every parsed article unless `--raw` is given.
 
-    >>> from tasscli.normalize import NormalizeOptions, normalize_article
+    >>> from tasscli.parsing.normalize import NormalizeOptions, normalize_article
     >>> clean = normalize_article(article)                                  # default steps
     >>> clean = normalize_article(article, NormalizeOptions(ascii_punctuation=True))
     >>> same = normalize_article(article, NormalizeOptions(raw=True))      # returns `article` itself

@@ -12,7 +12,7 @@ first waits with `poll` on the input and that pipe together. A signal that came 
 leaves its byte there, so the wait returns at once and the handler runs; one that comes during
 the wait interrupts it as before. asyncio and trio wait the same way.
 
-The pipe belongs to the process, like the signal handlers: only `tasscli.cli.start` installs it.
+The pipe belongs to the process, like the signal handlers: only `tasscli.cli.main.start` installs it.
 Without it (the Python API, click's CliRunner) `wait_readable` returns at once and reads block as
 they always did. Regular files are read without any of this: reading them never blocks for long.
 """

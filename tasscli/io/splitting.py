@@ -28,7 +28,7 @@ memory.
   of empty lines (a character each) is stopped as soon as one of 64-character lines, in about a
   second, instead of being read line by line up to 64 million lines.
 - `MAX_LINE_LENGTH` (1 MiB of text): a longer line is never held whole (the reader skips the rest of
-  it, see `tasscli.decoding`); it stands in the page as a `LongLine`, and the page that holds it is
+  it, see `tasscli.io.decoding`); it stands in the page as a `LongLine`, and the page that holds it is
   a failure (`a line longer than 1 MiB`). Reading goes on with the next page.
 """
 from __future__ import annotations
@@ -37,7 +37,7 @@ import io
 import re
 from typing import Iterable, Iterator, List, Optional, Union
 
-from tasscli.lines import ends_sentence
+from tasscli.parsing.lines import ends_sentence
 
 MiB = 1024 * 1024
 #: The largest page read, in characters of text (`--max-page-size`).

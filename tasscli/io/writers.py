@@ -131,7 +131,7 @@ class CsvWriter(Writer):
 
 
 def _ninjs_writer(stream: IO[str], fields: Optional[List[str]] = None) -> Any:
-    from tasscli.ninjs import NinjsWriter  # imported only for --format ninjs
+    from tasscli.io.ninjs import NinjsWriter  # imported only for --format ninjs
 
     return NinjsWriter(stream, fields)
 

@@ -1,6 +1,6 @@
 """Worker processes for `--jobs N`: each parses the chunks of pages it is sent over its own socket.
 
-Not `multiprocessing.Pool`: the main process parses too (see `tasscli.pipeline`), and Pool's three
+Not `multiprocessing.Pool`: the main process parses too (see `tasscli.batch.pipeline`), and Pool's three
 helper threads in it take the interpreter lock to send chunks and unpickle results, slowing that
 parsing down; measured, Pool cost about 16 microseconds per page sent in the main process, a plain
 socket about 5. Pool also hangs when the operating system kills a worker; here the main process
@@ -59,12 +59,12 @@ def _worker_main(sock: socket.socket, theirs: List[socket.socket], fields: Optio
     close at the end of the run."""
     import signal
 
-    from tasscli.interrupts import uninstall
-    from tasscli.pipeline import process
+    from tasscli.batch.pipeline import process
+    from tasscli.io.interrupts import uninstall
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process alone handles Ctrl-C ...
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # ... and stops workers with SIGTERM, at once
-    uninstall()  # the parent's signal wakeup pipe (tasscli.interrupts), inherited by fork
+    uninstall()  # the parent's signal wakeup pipe (tasscli.io.interrupts), inherited by fork
     for other in theirs:
         other.close()
     sock.setblocking(True)

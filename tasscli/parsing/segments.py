@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import List, Optional
 
-from tasscli.lines import Line, ends_sentence, headline_like, is_sentence, menu_like, names_footer
+from tasscli.parsing.lines import Line, ends_sentence, headline_like, is_sentence, menu_like, names_footer
 from tasscli.vocab import Vocabulary
 
 

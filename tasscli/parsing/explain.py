@@ -1,6 +1,6 @@
 """Line accounting: what became of every line of a page (`tasscli explain`).
 
-    >>> from tasscli.explain import explain
+    >>> from tasscli.parsing.explain import explain
     >>> acc = explain(open("page.txt", encoding="utf-8").read(), source="page.txt")
     >>> acc.complete                      # every non-blank line has exactly one role
     True
@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
-from tasscli.lines import line_texts, visible
+from tasscli.parsing.lines import line_texts, visible
 from tasscli.record import Article, LineRole
 
 BLANK = "blank"
@@ -258,7 +258,7 @@ def account(text: str, articles: Sequence[Article], source: str = "-") -> Accoun
 
 def explain(text: str, source: str = "-") -> Accounting:
     """Parse `text` and account for each of its lines."""
-    from tasscli.parser import parse
+    from tasscli.parsing.parser import parse
 
     return account(text, parse(text, source), source)
 

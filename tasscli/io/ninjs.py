@@ -111,7 +111,7 @@ def _pictures(uri: str, credits: List[str], captions: List[str]) -> List[Dict[st
 
 
 class NinjsWriter:
-    """A writer like those of `tasscli.writers` (write each record, then close): ninjs lines."""
+    """A writer like those of `tasscli.io.writers` (write each record, then close): ninjs lines."""
 
     def __init__(self, stream: IO[str], fields: Optional[List[str]] = None) -> None:
         self.stream = stream

@@ -1,6 +1,6 @@
 """`tasscli convert`: whole archives to one file, or to one JSON file per page.
 
-The work is in `tasscli.readers` (inputs), `tasscli.pipeline` (parsing, in order, maybe in worker
+The work is in `tasscli.io.readers` (inputs), `tasscli.batch.pipeline` (parsing, in order, maybe in worker
 processes) and the sinks below (outputs). Every output file is written under a temporary name
 (`.NAME.PID.tmp`, hidden, in the same folder) and renamed when complete, so an interrupted or failed
 run never leaves a half-written file behind.
@@ -17,12 +17,12 @@ from typing import IO, Any, List, Optional, Tuple
 
 import click
 
+from tasscli.batch.pipeline import Engine, Outcome, Report, check_fields, default_jobs, run_pages
+from tasscli.batch.progress import make_progress
+from tasscli.cli.options import check_excel_safe, excel_safe_option, input_options, make_options, normalize_options
 from tasscli.errors import ExitStatus
-from tasscli.options import check_excel_safe, excel_safe_option, input_options, make_options, normalize_options
-from tasscli.pipeline import Engine, Outcome, Report, check_fields, default_jobs, run_pages
-from tasscli.progress import make_progress
-from tasscli.readers import Page, input_mtimes, read_inputs
-from tasscli.writers import WRITERS, Writer, make_writer
+from tasscli.io.readers import Page, input_mtimes, read_inputs
+from tasscli.io.writers import WRITERS, Writer, make_writer
 
 #: OUTPUT suffixes that name a format.
 SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv"}
@@ -346,7 +346,7 @@ def convert(inputs: Tuple[str, ...], output: str, fmt: Optional[str], fields: Op
     except _Stop:
         interrupted, status = True, 128 + signal.SIGTERM
     except OSError as exc:  # the output: cannot create, disk full, a reader of stdout gone (141), ...
-        from tasscli.guard import handle
+        from tasscli.cli.guard import handle
 
         status = int(handle(exc))  # one line on stderr, the status from tasscli.errors
     finally:
@@ -386,7 +386,7 @@ def _notice(text: str) -> None:
 
 
 def _count(inputs: Tuple[str, ...], glob: str, nested: bool = False) -> int:
-    from tasscli.readers import count_files
+    from tasscli.io.readers import count_files
 
     return count_files(inputs, glob, nested)
 

@@ -16,10 +16,10 @@ from typing import Any, Callable, List, Optional
 
 import click
 
-from tasscli.normalize import NormalizeOptions
-from tasscli.readers import DEFAULT_GLOB, MAX_NESTED
-from tasscli.splitting import MAX_PAGE_SIZE, MiB
-from tasscli.writers import WRITERS
+from tasscli.io.readers import DEFAULT_GLOB, MAX_NESTED
+from tasscli.io.splitting import MAX_PAGE_SIZE, MiB
+from tasscli.io.writers import WRITERS
+from tasscli.parsing.normalize import NormalizeOptions
 
 NO_COLOR = click.option(
     "--no-color", is_flag=True,
@@ -82,7 +82,7 @@ def input_options(command: Callable[..., Any]) -> Callable[..., Any]:
 def _fields_option(ctx: click.Context, param: click.Parameter, value: Optional[str]) -> Optional[List[str]]:
     if not value:
         return None
-    from tasscli.pipeline import check_fields
+    from tasscli.batch.pipeline import check_fields
 
     try:
         return check_fields([name.strip() for name in value.split(",") if name.strip()])

@@ -3,7 +3,7 @@
 Start-up time counts (shell loops call `tasscli parse` once per file, issue 6): `parse` is defined
 here, and every other command is imported only when it is run or listed (`LazyGroup`), so that
 `tasscli parse page.txt` loads neither `convert` and its progress display, nor `explain`, `check`,
-`stats` and their rich tables, nor the archive modules (see `tasscli.readers`).
+`stats` and their rich tables, nor the archive modules (see `tasscli.io.readers`).
 """
 from __future__ import annotations
 
@@ -14,15 +14,18 @@ from typing import Any, Dict, List, Optional
 
 import click
 
-from tasscli import __version__, patterncache
+from tasscli import __version__
+
+# Before the parser's modules load: they compile patterns as they load, and the cache hands `re`
+from tasscli.cli import patterncache
 
 # Before the parser's modules load: they compile patterns as they load, and the cache hands `re`
 # those an earlier run compiled (compiling them was 56M of a one-page run's 357M instructions).
 patterncache.install()
 
-from tasscli.errors import ExitStatus, InputError  # noqa: E402
-from tasscli.guard import GuardedGroup  # noqa: E402
-from tasscli.options import (  # noqa: E402
+from tasscli.batch.pipeline import Report, run, select  # noqa: E402
+from tasscli.cli.guard import GuardedGroup  # noqa: E402
+from tasscli.cli.options import (  # noqa: E402
     NO_COLOR,
     check_excel_safe,
     input_options,
@@ -30,17 +33,17 @@ from tasscli.options import (  # noqa: E402
     normalize_options,
     output_options,
 )
-from tasscli.pipeline import Report, run, select  # noqa: E402
+from tasscli.errors import ExitStatus, InputError  # noqa: E402
+from tasscli.io.writers import make_writer  # noqa: E402
 from tasscli.term import is_terminal  # noqa: E402
-from tasscli.writers import make_writer  # noqa: E402
 
 #: Commands imported when used: name -> "module:attribute".
 LAZY_COMMANDS = {
-    "agencies": "tasscli.agencies_cmd:agencies",
-    "check": "tasscli.commands:check",
-    "convert": "tasscli.convert:convert",
-    "explain": "tasscli.commands:explain",
-    "stats": "tasscli.commands:stats",
+    "agencies": "tasscli.cli.agencies:agencies",
+    "check": "tasscli.cli.commands:check",
+    "convert": "tasscli.cli.convert:convert",
+    "explain": "tasscli.cli.commands:explain",
+    "stats": "tasscli.cli.commands:stats",
 }
 
 
@@ -110,12 +113,12 @@ def parse(files: List[str], fmt: str, fields: Optional[List[str]], excel_safe: b
     records = run(files or ["-"], report, None if agency else fields, on_error=report_error,
                   options=make_options(raw, ascii_punctuation), glob=glob, max_page=max_page, nested=nested)
     if agency:
-        from tasscli.agencies_cmd import matches_agency
+        from tasscli.cli.agencies import matches_agency
 
         records = (select(record, fields) for record in records if matches_agency(record, agency))
     format_given = click.get_current_context().get_parameter_source("fmt").name != "DEFAULT"
     if is_terminal(sys.stdout) and not format_given:
-        from tasscli.view import show_records  # the only path that imports rich
+        from tasscli.cli.view import show_records  # the only path that imports rich
 
         show_records(records, no_color=no_color)
     else:
@@ -129,10 +132,10 @@ def parse(files: List[str], fmt: str, fields: Optional[List[str]], excel_safe: b
 def start() -> None:
     """The console script and `python -m tasscli`: `main`, with everything loaded so far marked
     permanent for the cyclic garbage collector (gc.freeze), and a signal wakeup pipe so that
-    Ctrl-C always ends a wait for input (tasscli.interrupts). Modules, classes and tables live as
+    Ctrl-C always ends a wait for input (tasscli.io.interrupts). Modules, classes and tables live as
     long as the process; a collection that walks them, the last one at exit included, was 8% of
     a one-page run (23M of 276M instructions)."""
-    from tasscli.interrupts import install
+    from tasscli.io.interrupts import install
 
     install()
     gc.freeze()

@@ -11,10 +11,10 @@ from datetime import date
 from functools import cached_property, lru_cache
 from typing import Dict, FrozenSet, List, Optional, Pattern, Tuple
 
-from tasscli import dates
-from tasscli.datelines import AGENCIES, Agency, find_dateline, read_dateline, signoff_patterns
-from tasscli.letters import LETTER_RUN
-from tasscli.normalize import (
+from tasscli.parsing import dates
+from tasscli.parsing.datelines import AGENCIES, Agency, find_dateline, read_dateline, signoff_patterns
+from tasscli.parsing.letters import LETTER_RUN
+from tasscli.parsing.normalize import (
     KEY_CHARACTERS,
     ZERO_WIDTH,
     Markers,
@@ -22,7 +22,7 @@ from tasscli.normalize import (
     mojibake_markers,
     repair_mojibake_lines,
 )
-from tasscli.prefilter import Prefilter, first_chars, first_chars_of, prefilter
+from tasscli.parsing.prefilter import Prefilter, first_chars, first_chars_of, prefilter
 from tasscli.vocab import Vocabulary
 
 # No braces inside: a lazy ".*?" here is quadratic on a long line of "{" with no "}}".
@@ -283,7 +283,7 @@ class Grammar:
         return re.compile(rf"\s*[\[(](?P<credit>(?:Photo|{suffixes})(?: Photo)?/[^()\[\]]{{2,40}})[\])]$")
 
     # Cheap substring tests before the searches over a line's or paragraph's end, which most
-    # lines fail (see tasscli.prefilter).
+    # lines fail (see tasscli.parsing.prefilter).
 
     @cached_property
     def note_tail_keys(self) -> Prefilter:
@@ -444,7 +444,7 @@ def line_texts(text: str) -> List[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
 
 
-#: Deletes the zero-width characters (`tasscli.normalize.ZERO_WIDTH`): a line's meaning has none,
+#: Deletes the zero-width characters (`tasscli.parsing.normalize.ZERO_WIDTH`): a line's meaning has none,
 #: and a zero-width space before "MOSCOW, June 3. /TASS/." hid the dateline.
 _INVISIBLE = dict.fromkeys(map(ord, ZERO_WIDTH))
 
@@ -467,7 +467,7 @@ def read_lines(text: str, mojibake: Optional[Markers] = None
                ) -> Tuple[Optional[date], int, List[Line], List[int]]:
     """The page's non-blank lines, trimmed and single-spaced, with the archive's ` date YYYY-MM-DD`
     prefix read off the first of them; given `mojibake` markers (`Grammar.mojibake_markers`), the
-    lines that hold one are repaired first (`tasscli.normalize.repair_mojibake_lines`).
+    lines that hold one are repaired first (`tasscli.parsing.normalize.repair_mojibake_lines`).
 
     Gives (the prefix's date, the number of the line it opened or 0, the lines, the numbers of the
     lines repaired). A plain tuple: a named tuple's class costs a millisecond of start-up."""

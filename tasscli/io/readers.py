@@ -15,13 +15,13 @@ What a path can be (the same for every command):
   (`outer.zip!inner.tar.gz!dir/page.txt`); one nested deeper is a failure, not opened.
 
 Sources name where a page came from: `pages/a.txt`, `archive.zip!folder/page.txt`, `pages.txt.gz`,
-and `big.txt#3` for the third page of a file holding several (see `tasscli.splitting`).
+and `big.txt#3` for the third page of a file holding several (see `tasscli.io.splitting`).
 
 A failure never stops the others: it is yielded in the place of the page(s) it cost. One failure
 stands for one page: an unreadable file, a corrupt member, an archive that cannot be opened, the
 page being read when a compressed stream broke off or grew past the page limit (the pages before
 it are kept; the rest of that file or member is not read), or a page holding a line past the line
-limit (reading goes on after it). The limits are in `tasscli.splitting`.
+limit (reading goes on after it). The limits are in `tasscli.io.splitting`.
 
 A file name that is not valid UTF-8 (bytes a file system allows) is named in sources with each
 undecodable byte as `\\xNN` (`caf\\xe9.txt`), so that every source is text the output can hold.
@@ -39,10 +39,10 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import IO, Any, Callable, ContextManager, Iterable, Iterator, List, NamedTuple, Optional, Tuple, Union
 
-from tasscli.decoding import TextSource, decode_bytes, replaced_warning
 from tasscli.errors import InputError
-from tasscli.interrupts import WaitingReader, is_slow
-from tasscli.splitting import MAX_PAGE_SIZE, Split, split_lines, whole_page
+from tasscli.io.decoding import TextSource, decode_bytes, replaced_warning
+from tasscli.io.interrupts import WaitingReader, is_slow
+from tasscli.io.splitting import MAX_PAGE_SIZE, Split, split_lines, whole_page
 
 DEFAULT_GLOB = "*.txt"
 
@@ -55,7 +55,7 @@ MAX_NESTED = 3
 
 
 class Page(NamedTuple):
-    """One page of text and where it came from. (Named tuples here and in `tasscli.pipeline`, not
+    """One page of text and where it came from. (Named tuples here and in `tasscli.batch.pipeline`, not
     frozen dataclasses: as immutable, and cheaper to define at start-up and to make per page.)"""
 
     source: str
@@ -275,7 +275,7 @@ def _stdin() -> Iterator[IO[bytes]]:
     except (AttributeError, OSError, ValueError):  # a test's stream: no descriptor
         fd = -1
     # Nothing reads standard input before this, so its buffer is empty and the descriptor can
-    # be read directly, waiting as tasscli.interrupts does for a pipe or a terminal.
+    # be read directly, waiting as tasscli.io.interrupts does for a pipe or a terminal.
     yield WaitingReader(fd) if fd >= 0 and is_slow(fd) else stream
 
 
@@ -332,7 +332,7 @@ class _Descriptor:
     def __enter__(self) -> Union[int, WaitingReader]:
         self.fd = os.open(self.path, _READ_FLAGS)
         # A folder walk yields regular files only; a named path may be a pipe that Ctrl-C must
-        # be able to leave (tasscli.interrupts). One fstat per named file, none per walked one.
+        # be able to leave (tasscli.io.interrupts). One fstat per named file, none per walked one.
         if self.named and is_slow(self.fd):
             return WaitingReader(self.fd)
         return self.fd
@@ -522,7 +522,7 @@ def _nested_entries(opener: Callable[[], ContextManager[IO[bytes]]], member: str
         yield Failure(source, _reason(exc))
         return
     if len(data) > max_page:
-        from tasscli.splitting import size_text
+        from tasscli.io.splitting import size_text
 
         yield Failure(source, f"nested zip larger than {size_text(max_page)} (--max-page-size); not opened")
         return
@@ -643,7 +643,7 @@ def read_inputs(paths: Iterable[str], glob: str = DEFAULT_GLOB, skip: Optional[S
     """Every page of every input, in input order, with failures in their places.
 
     `skip(outname, mtime)` (for `--resume`) is asked before each file is opened; a skipped file
-    yields nothing. `max_page` is the page limit (characters; see `tasscli.splitting`). `nested`
+    yields nothing. `max_page` is the page limit (characters; see `tasscli.io.splitting`). `nested`
     (`--nested`) opens archives inside archives, down to `MAX_NESTED` levels.
     """
     file_no = 0
@@ -686,7 +686,7 @@ def count_files(paths: Iterable[str], glob: str = DEFAULT_GLOB, nested: bool = F
 
 
 def decode(data: bytes, source: str) -> Page:
-    """A whole byte string as one page, decoded by `tasscli.decoding`'s policy."""
+    """A whole byte string as one page, decoded by `tasscli.io.decoding`'s policy."""
     text, warnings = decode_bytes(data, source)
     return Page(source, text, tuple(warnings))
 

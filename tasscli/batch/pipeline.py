@@ -1,6 +1,6 @@
 """The batch pipeline shared by `parse` and `convert`: pages in, records out, failures counted.
 
-    read_inputs(paths)  ->  pages and failures, in input order        (tasscli.readers)
+    read_inputs(paths)  ->  pages and failures, in input order        (tasscli.io.readers)
     Engine.outcomes()   ->  one `Outcome` per page, in the same order  (parsed here or in workers)
     Report.add()        ->  counts, summary line, exit status
 
@@ -10,13 +10,13 @@ pages go out in chunks, at most `WINDOW` chunks per worker in flight; when the w
 fill, this process parses the next chunk itself instead of waiting (it also reads and writes, so a
 core left to it alone would idle while the workers fell behind). Outcomes come back in input
 order. The records are made by the same function either way, so the output is the same byte for
-byte. The workers and their sockets are `tasscli.workers`.
+byte. The workers and their sockets are `tasscli.batch.workers`.
 
 The counting rule (`Report.check`): every page read is either parsed or failed,
 
     pages == parsed + failed,    parsed == pages with records + empty (pages that gave no record),
 
-and records out == articles. A failure stands for one page (see `tasscli.readers`).
+and records out == articles. A failure stands for one page (see `tasscli.io.readers`).
 """
 from __future__ import annotations
 
@@ -27,11 +27,11 @@ from itertools import repeat
 from typing import Any, Callable, Deque, Dict, Iterable, Iterator, List, NamedTuple, Optional, Tuple
 
 from tasscli.errors import InputError
-from tasscli.normalize import NormalizeOptions, normalize_article
-from tasscli.parser import parse
-from tasscli.readers import DEFAULT_GLOB, Failure, Item, Page, SkipEntry, output_name, read_inputs
+from tasscli.io.readers import DEFAULT_GLOB, Failure, Item, Page, SkipEntry, output_name, read_inputs
+from tasscli.io.splitting import MAX_PAGE_SIZE
+from tasscli.parsing.normalize import NormalizeOptions, normalize_article
+from tasscli.parsing.parser import parse
 from tasscli.record import FIELDS, Article
-from tasscli.splitting import MAX_PAGE_SIZE
 
 #: A chunk sent to a worker ends after this many pages or characters of text, whichever comes first.
 CHUNK_PAGES = 32
@@ -222,7 +222,7 @@ class Engine:
     def __enter__(self) -> Engine:
         if self.jobs > 1:
             try:
-                from tasscli.workers import Workers
+                from tasscli.batch.workers import Workers
 
                 self._workers = Workers(self.jobs - 1, self.fields, self.options)
             except (OSError, ImportError) as exc:  # no processes or sockets here: run in-process

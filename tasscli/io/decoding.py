@@ -19,7 +19,7 @@ never stop a run.
 A file longer than `HEAD` is read as a stream of lines, each at most `MAX_LINE_LENGTH` characters
 long: a longer line is skipped without ever being held whole and stands in the stream as a
 `LongLine` (its first characters and its length), and a line longer than the page limit stops the
-reading (a `LimitError`); see `tasscli.splitting`.
+reading (a `LimitError`); see `tasscli.io.splitting`.
 """
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ from functools import partial
 from typing import BinaryIO, Callable, Iterable, Iterator, List, Optional, Tuple, Union
 
 from tasscli.errors import InputError
-from tasscli.splitting import MAX_LINE_LENGTH, MAX_PAGE_SIZE, LongLine, too_large
+from tasscli.io.splitting import MAX_LINE_LENGTH, MAX_PAGE_SIZE, LongLine, too_large
 
 HEAD = 64 * 1024
 _BLOCK = 8 * 1024  # read in blocks, so that a stream that breaks off still gives what came before
@@ -168,7 +168,7 @@ class TextSource:
     """A binary stream decoded by the policy above; iterate it for lines (universal newlines).
 
     A file that fits in `HEAD` (nearly every page) is decoded in one go and kept in `whole`; a longer
-    one streams, line by line, with the limits of `tasscli.splitting` (`max_line`, `max_page`).
+    one streams, line by line, with the limits of `tasscli.io.splitting` (`max_line`, `max_page`).
     `stream` may also be the descriptor of a file open for reading (`os.open`; its owner closes
     it): a page file is then read with `os.read`, without the cost of a file object.
     """

@@ -16,12 +16,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
-from tasscli.datelines import AGENCIES
-from tasscli.dates import read_prefix
-from tasscli.lines import Line, classify, grammar
+from tasscli.parsing.datelines import AGENCIES
+from tasscli.parsing.dates import read_prefix
+from tasscli.parsing.lines import Line, classify, grammar
 from tasscli.vocab import DEFAULT
 
-#: Line kinds of the parser's classifier (`tasscli.lines.classify`) that a body paragraph should never
+#: Line kinds of the parser's classifier (`tasscli.parsing.lines.classify`) that a body paragraph should never
 #: have, with the name a report gives them. The vocabulary stays in one place: the parser's tables.
 FURNITURE_KINDS: Dict[str, str] = {
     "furniture": "site navigation",

@@ -5,7 +5,7 @@ from typing import Any, Dict, Optional
 
 import click
 
-from tasscli.datelines import AGENCIES, agency_by_printed
+from tasscli.parsing.datelines import AGENCIES, agency_by_printed
 
 
 def canonical(name: str) -> str:

@@ -11,8 +11,8 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Pattern, Tuple
 
-from tasscli.letters import LETTER_RUN, UPPER
-from tasscli.prefilter import Prefilter, prefilter
+from tasscli.parsing.letters import LETTER_RUN, UPPER
+from tasscli.parsing.prefilter import Prefilter, prefilter
 from tasscli.vocab import MONTHS
 
 #: Zone abbreviations printed next to times -> offset in minutes east of UTC.
@@ -153,7 +153,7 @@ class Form:
     """One pattern of a table (a time or day form, a dateline shape), compiled when first used:
     compiling them all up front was a third of a one-page run, and most pages need few.
 
-    `keys_source`, when given, is read for the form's prefilter (see tasscli.prefilter), also
+    `keys_source`, when given, is read for the form's prefilter (see tasscli.parsing.prefilter), also
     made when first needed; `month`: the form prints a month name."""
 
     __slots__ = ("name", "source", "month", "keys_source", "_pattern", "_keys")

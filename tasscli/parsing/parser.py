@@ -17,14 +17,14 @@ from bisect import bisect_left
 from datetime import date
 from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
-from tasscli import dates
-from tasscli.datelines import (
+from tasscli.parsing import dates
+from tasscli.parsing.datelines import (
     AGENCIES,
     Agency,
     agency_by_printed,
     agency_by_signoff,
 )
-from tasscli.lines import (
+from tasscli.parsing.lines import (
     NAME,
     Grammar,
     Line,
@@ -38,8 +38,8 @@ from tasscli.lines import (
     names_footer,
     read_lines,
 )
+from tasscli.parsing.segments import article_starts, mark_category, story_start
 from tasscli.record import Article, Dateline, LineRole, replaced
-from tasscli.segments import article_starts, mark_category, story_start
 from tasscli.vocab import DEFAULT, Vocabulary
 
 #: LineRole(number, role, article) without the named tuple's Python-level __new__: a page makes

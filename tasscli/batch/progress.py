@@ -2,7 +2,7 @@
 
 `make_progress(False)` gives a display that does nothing, and rich is never imported then: a batch
 run into a pipe or a log file pays nothing for it. The total (files and archive members) is counted
-by `tasscli.readers.count_files` in a background thread and filled in when known, so the display
+by `tasscli.io.readers.count_files` in a background thread and filled in when known, so the display
 starts at once.
 """
 from __future__ import annotations
@@ -11,7 +11,7 @@ import threading
 import time
 from typing import IO, Any, Callable, Optional
 
-from tasscli.pipeline import Report
+from tasscli.batch.pipeline import Report
 
 
 class NullProgress:

@@ -1,8 +1,8 @@
-"""The `explain`, `check` and `stats` commands (their shared options are in `tasscli.options`).
+"""The `explain`, `check` and `stats` commands (their shared options are in `tasscli.cli.options`).
 
 cli.py loads them when they are run (`LazyGroup`). Like cli.py, this is a thin shell: the work is
-in `tasscli.explain`, `tasscli.check` and `tasscli.stats`. rich is imported only for the tables that
-`check` and `stats` show, never on the JSON paths.
+in `tasscli.parsing.explain`, `tasscli.parsing.check` and `tasscli.batch.stats`. rich is imported
+only for the tables that `check` and `stats` show, never on the JSON paths.
 """
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ from typing import Any, Dict, List
 
 import click
 
+from tasscli.cli.options import NO_COLOR
 from tasscli.errors import ExitStatus, InputError
-from tasscli.options import NO_COLOR
-from tasscli.readers import iter_pages
+from tasscli.io.readers import iter_pages
 from tasscli.term import color_wanted, is_terminal, safe
 
 FILES = click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
@@ -70,8 +70,8 @@ def explain(files: List[str], fmt: str, no_color: bool) -> None:
       tasscli explain page.txt | grep dropped
       tasscli explain --format explain-jsonl pages/*.txt | jq -c 'select(.role == "body")'
     """
-    from tasscli.explain import explain as explain_page
-    from tasscli.explain import render_lines
+    from tasscli.parsing.explain import explain as explain_page
+    from tasscli.parsing.explain import render_lines
 
     out = sys.stdout
     color = color_wanted(out, no_color)
@@ -125,8 +125,8 @@ def check(files: List[str], fmt: str, no_color: bool) -> None:
       tasscli check pages/*.txt
       tasscli check --format jsonl pages/*.txt | jq -r 'select(.ok | not) | .source'
     """
-    from tasscli.check import check_page
-    from tasscli.pipeline import page_records
+    from tasscli.batch.pipeline import page_records
+    from tasscli.parsing.check import check_page
 
     pages = []
     failed = False
@@ -161,7 +161,7 @@ def _check_table(pages: List[Any], no_color: bool) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from tasscli.view import make_console
+    from tasscli.cli.view import make_console
 
     table = Table(title="Pages with problems", title_justify="left", show_lines=False)
     table.add_column("page", overflow="fold")
@@ -193,8 +193,8 @@ def stats(files: List[str], fmt: str, top: int, no_color: bool) -> None:
       tasscli stats pages/*.txt
       tasscli stats --format json pages/*.txt | jq .coverage.published.share
     """
-    from tasscli.pipeline import page_records
-    from tasscli.stats import Stats
+    from tasscli.batch.pipeline import page_records
+    from tasscli.batch.stats import Stats
 
     result = Stats()
     failed = False
@@ -219,7 +219,7 @@ def _stats_tables(result: Any, top: int, no_color: bool) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from tasscli.view import make_console
+    from tasscli.cli.view import make_console
 
     console = make_console(no_color=no_color)
     pages = result.pages

@@ -1,0 +1,1 @@
+"""The batch engine: pages through the parser, in order, in one process or several."""

@@ -1,0 +1,1 @@
+"""Reading pages (files, folders, archives; decoding, splitting into pages) and writing records."""
