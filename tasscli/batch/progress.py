@@ -32,6 +32,12 @@ class NullProgress:
     def count_in_background(self, count: Callable[[], int]) -> None:
         return None
 
+    def message(self, line: str) -> None:
+        """Print a problem line on stderr (on a line of its own, above the display when shown)."""
+        import click
+
+        click.echo(line, err=True)
+
 
 class RichProgress(NullProgress):
     """Bar over files (once their number is known); pages, articles, errors, rate and ETA."""
@@ -51,6 +57,10 @@ class RichProgress(NullProgress):
             TextColumn("{task.fields[counts]}", markup=False),
             console=console,
             transient=True,
+            # Lines for stderr go through `message`, and stdout may be the output (`-o -`): neither
+            # is to be caught and re-routed by the display.
+            redirect_stdout=False,
+            redirect_stderr=False,
         )
         self._task = self._progress.add_task("convert", total=None, files="0 files", counts="")
         self._total: Optional[int] = None
@@ -62,6 +72,13 @@ class RichProgress(NullProgress):
 
     def __exit__(self, *exc: Any) -> None:
         self._progress.stop()
+
+    def message(self, line: str) -> None:
+        """The line above the display, which is drawn again under it: rich clears the display,
+        prints the line from the first column, and redraws."""
+        from rich.text import Text
+
+        self._progress.console.print(Text(line), soft_wrap=True)
 
     def set_total(self, total: int) -> None:
         self._total = total
