@@ -241,7 +241,6 @@ class FolderSink(Sink):
         self.names = Names()
         self.inputs = frozenset(inputs)
         self._made = ""  # the last folder made: consecutive pages mostly share it
-        self._current: Optional[AtomicFile] = None  # the file being written, for abort()
         self._given: Dict[str, List[str]] = {}  # --resume: names given ahead to pages, by source
 
     def open(self) -> None:
@@ -263,6 +262,7 @@ class FolderSink(Sink):
         if outcome.records is None:
             return None
         path = self.path(self._name(outcome))
+        current = None
         try:
             if self.inputs and _key(path) in self.inputs:
                 return f"{path}: not written: it is an input"
@@ -270,22 +270,16 @@ class FolderSink(Sink):
             if folder != self._made:
                 makedirs(folder)
                 self._made = folder
-            self._current = AtomicFile(path)
-            self._current.open().write(json.dumps(outcome.records, ensure_ascii=False, indent=2) + "\n")
-            self._current.commit()
-        except OSError as exc:
-            if self._current is not None:
-                self._current.abort()
-            if exc.errno not in PAGE_ERRNOS:
+            current = AtomicFile(path)
+            current.open().write(json.dumps(outcome.records, ensure_ascii=False, indent=2) + "\n")
+            current.commit()
+        except BaseException as exc:  # a stop signal too: the temporary file goes, whatever came
+            if current is not None:
+                current.abort()
+            if not isinstance(exc, OSError) or exc.errno not in PAGE_ERRNOS:
                 raise
             return f"cannot write {exc.filename or path}: {exc.strerror or exc}"
-        finally:
-            self._current = None
         return None
-
-    def abort(self) -> None:
-        if self._current is not None:
-            self._current.abort()
 
     def skip_entry(self, outname: str, mtime: float) -> bool:
         """--resume, before a file is opened: is the output of its single page there and newer?"""
