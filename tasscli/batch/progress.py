@@ -39,16 +39,37 @@ class NullProgress:
         click.echo(line, err=True)
 
 
+def _margin_console() -> Any:
+    from rich.console import Console, ConsoleDimensions
+
+    class MarginConsole(Console):
+        """A console that draws the display MARGIN columns short of the terminal's width: the
+        terminal echoes Ctrl-C as `^C` at the cursor, and on a full-width line that wrapped to a
+        new line, so the display's clean-up went one line short and left the display (80 columns)."""
+
+        MARGIN = 3
+
+        @property
+        def size(self) -> ConsoleDimensions:
+            width, height = Console.size.fget(self)  # type: ignore[attr-defined]
+            return ConsoleDimensions(max(20, width - self.MARGIN), height)
+
+        @size.setter
+        def size(self, new_size: Any) -> None:
+            Console.size.fset(self, new_size)  # type: ignore[attr-defined]
+
+    return MarginConsole
+
+
 class RichProgress(NullProgress):
     """Bar over files (once their number is known); pages, articles, errors, rate and ETA."""
 
     INTERVAL = 0.1  # seconds between updates of the fields (rich redraws on its own thread)
 
     def __init__(self, stream: IO[str]) -> None:
-        from rich.console import Console
         from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeRemainingColumn
 
-        console = Console(file=stream, highlight=False, markup=False, emoji=False)
+        console = _margin_console()(file=stream, highlight=False, markup=False, emoji=False)
         self._progress = Progress(  # the time left before the counts: a narrow terminal cuts the end
             SpinnerColumn(),
             BarColumn(bar_width=16),
