@@ -91,6 +91,19 @@ def test_the_rule_is_a_tilde_number_in_input_order(colliding):
     assert json.loads(Path("out/col/big#2~2.json").read_text())[0]["source"] in ("col/big#2.txt", "col/big.txt#2")
 
 
+def test_resume_keeps_to_the_names_the_rule_gave(colliding):
+    assert convert("col", "-o", "out/").exit_code == 0
+    before = {name: Path("out", name).read_text() for name in json_files("out")}
+    again = convert("col", "-o", "out/", "--resume")
+    assert again.exit_code == 0 and "11 skipped as up to date" in again.stderr
+    later = os.stat("out/col/a~2.json").st_mtime + 10
+    os.utime("col/a.txt.gz", (later, later))
+    third = convert("col", "-o", "out/", "--resume")
+    assert SUMMARY.search(third.stderr).group(2) == "1"
+    assert json_files("out") == sorted(before)
+    assert {name: Path("out", name).read_text() for name in json_files("out")} == before
+
+
 def test_a_zip_with_two_members_of_one_name(here):
     with zipfile.ZipFile("two.zip", "w") as archive:
         archive.writestr("p.txt", page(1))
@@ -328,11 +341,12 @@ def test_csv_on_an_ascii_standard_output_is_one_line_and_status_1(here, env):
         assert len(result.stderr.splitlines()) == 1
 
 
-def test_stats_into_a_reader_that_leaves_exits_141(here):
+@pytest.mark.parametrize("command", ["stats", "check", "check --format jsonl", "explain --format explain-jsonl"])
+def test_every_command_into_a_reader_that_leaves_exits_141(here, command):
     Path("many").mkdir()
     for number in range(300):
         Path(f"many/p{number}.txt").write_text(page(number))
-    result = subprocess.run(["bash", "-c", " ".join(TASSCLI) + " stats many | head -1 > /dev/null; "
+    result = subprocess.run(["bash", "-c", " ".join(TASSCLI) + f" {command} many | head -1 > /dev/null; "
                              "echo status=${PIPESTATUS[0]}"], capture_output=True, text=True, timeout=120)
     assert "status=141" in result.stdout, result.stderr
     assert result.stderr == ""

@@ -14,7 +14,7 @@ from typing import Any, Dict, List, Optional
 import click
 
 from tasscli.cli.options import NO_COLOR
-from tasscli.errors import ExitStatus, InputError
+from tasscli.errors import ExitStatus, InputError, problem_line
 from tasscli.io.readers import iter_pages
 from tasscli.io.writers import takes_unicode
 from tasscli.term import color_wanted, is_terminal, safe
@@ -101,7 +101,7 @@ def explain(files: List[str], fmt: str, no_color: bool) -> None:
                 click.echo(line, color=color)
         first = False
         for problem in acc.problems():
-            click.echo(f"tasscli: {safe(page.source)}: {problem}", err=True)
+            click.echo(problem_line(page.source, problem), err=True)
     out.flush()
     sys.exit(ExitStatus.INPUT_ERROR if failed else ExitStatus.OK)
 
