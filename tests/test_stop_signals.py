@@ -29,6 +29,16 @@ def temporary_files(folder):
     return [name for name in os.listdir(folder) if name.endswith(".tmp")]
 
 
+def _temporary_size(folder):
+    sizes = []
+    for name in temporary_files(folder):
+        try:
+            sizes.append(os.path.getsize(os.path.join(folder, name)))
+        except OSError:
+            pass
+    return max(sizes, default=0)
+
+
 def _wait_for(condition, proc, timeout=60):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -51,8 +61,7 @@ def test_a_stop_signal_mid_batch_is_a_clean_stop(tmp_path, many, jobs, signum, t
                             stderr=subprocess.PIPE, text=True, start_new_session=True)
     try:
         if target == "file":
-            _wait_for(lambda: any(name.startswith(".all.jsonl") for name in os.listdir(out)), proc)
-            time.sleep(0.3)
+            _wait_for(lambda: _temporary_size(out) > 0, proc)  # pages written: the run is under way
         else:
             _wait_for(lambda: len(list(output.rglob("*.json"))) >= 50, proc)
         proc.send_signal(signum)

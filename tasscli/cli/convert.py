@@ -21,16 +21,8 @@ import click
 from tasscli.batch.pipeline import Engine, Report, check_fields, default_jobs, run_pages
 from tasscli.batch.progress import make_progress
 from tasscli.cli.options import check_excel_safe, excel_safe_option, input_options, make_options, normalize_options
-from tasscli.cli.outputs import (
-    ErrorsFile,
-    FolderSink,
-    Sink,
-    StreamSink,
-    check_targets,
-    excluded_sources,
-    input_files,
-    without,
-)
+from tasscli.cli.outputs import ErrorsFile, FolderSink, Sink, StreamSink
+from tasscli.cli.targets import check_targets, excluded_sources, input_files, without
 from tasscli.errors import ExitStatus, problem_line
 from tasscli.io.readers import Page, input_mtimes, read_inputs
 from tasscli.io.writers import WRITERS

@@ -9,30 +9,24 @@
   apart), so its temporary name stays under the 255 bytes file systems allow.
 - An output path that cannot be made for one page (a folder where a file should go, a path over the
   system's limit) fails that page alone: it is one error, like an unreadable page (`PAGE_ERRNOS`).
-- `check_targets`: `-o FILE` or `--errors FILE` that is an input (same device and inode: links
-  count), the two the same file, or `-o FOLDER` that is an input folder, are usage errors before
-  anything is opened; `excluded_sources`: an output inside an input folder is left out of the read.
+- Outputs apart from the inputs: `tasscli.cli.targets`.
 """
 from __future__ import annotations
 
 import errno
 import json
 import os
-import re
 import stat
 import sys
-from typing import IO, Dict, Iterable, Iterator, List, Optional, Set, Tuple
-
-import click
+from typing import IO, Dict, Iterable, List, Optional, Set, Tuple
 
 from tasscli.batch.pipeline import Outcome
-from tasscli.io.readers import Failure, Item
+from tasscli.cli.targets import file_key
 from tasscli.io.writers import Writer, make_writer
 
 #: errno values that concern one page's output path, not the output as a whole: that page fails.
 PAGE_ERRNOS = frozenset({errno.ENAMETOOLONG, errno.ENOTDIR, errno.EISDIR, errno.EEXIST, errno.EINVAL,
                          errno.EILSEQ, errno.ELOOP})
-_PAGE_NUMBER = re.compile(r"#\d+$")
 MAX_PART = 200  # bytes of one name part; with `.` + `.PID.tmp` around it, well under 255
 NAME_MAX = 255
 
@@ -264,7 +258,7 @@ class FolderSink(Sink):
         path = self.path(self._name(outcome))
         current = None
         try:
-            if self.inputs and _key(path) in self.inputs:
+            if self.inputs and file_key(path) in self.inputs:
                 return f"{path}: not written: it is an input"
             folder = os.path.dirname(path)
             if folder != self._made:
@@ -335,79 +329,4 @@ class ErrorsFile(Sink):
             self.file.abort()
 
 
-# --- inputs and outputs apart ----------------------------------------------------------------------
-
-
-def _key(path: str) -> Optional[Tuple[int, int]]:
-    try:
-        info = os.stat(path)
-    except (OSError, ValueError):
-        return None
-    return info.st_dev, info.st_ino
-
-
-def input_files(inputs: Iterable[str]) -> Dict[Tuple[int, int], str]:
-    """(device, inode) -> path of every existing input named on the command line (folders too)."""
-    found: Dict[Tuple[int, int], str] = {}
-    for path in inputs:
-        key = None if path == "-" else _key(path)
-        if key is not None:
-            found.setdefault(key, path)
-    return found
-
-
-def check_targets(inputs: Iterable[str], output: str, kind: str, errors_path: Optional[str]) -> None:
-    """Usage errors (status 2), before anything is opened: an output that is an input, or both
-    outputs the same file. Files are compared by device and inode, so links count."""
-    named = input_files(inputs)
-    targets = [("-o", output), ("--errors", errors_path)]
-    keys = []
-    for flag, path in targets:
-        if path is None or path == "-":
-            keys.append(None)
-            continue
-        key = _key(path)
-        if key is not None and key in named:
-            what = "folder" if kind == "folder" and flag == "-o" else "file"
-            raise click.UsageError(f"{flag} {path} is the input {what} {named[key]}: it would be overwritten")
-        keys.append(key or ("path", os.path.realpath(path)))
-    if keys[0] is not None and keys[0] == keys[1]:
-        raise click.UsageError(f"-o {output} and --errors {errors_path} are the same file")
-
-
-def excluded_sources(inputs: Iterable[str], output: str, kind: str,
-                     errors_path: Optional[str]) -> List[str]:
-    """The sources a folder walk would find under the outputs (`-o FOLDER/`, `-o FILE`, `--errors
-    FILE` inside an input folder): read, they would be this run's output read back. A folder's
-    entry ends in `/` (everything under it), a file's is its source exactly."""
-    targets = [(output, kind == "folder"), (errors_path, False)]
-    excluded = []
-    for path in inputs:
-        if path == "-" or not os.path.isdir(path):
-            continue
-        real = os.path.realpath(path)
-        base = path if path.endswith(("/", os.sep)) else path + "/"
-        for target, is_folder in targets:
-            if not target or target == "-":
-                continue
-            real_target = os.path.realpath(target)
-            if real_target.startswith(real.rstrip(os.sep) + os.sep):
-                relative = real_target[len(real.rstrip(os.sep)) + 1:].replace(os.sep, "/")
-                excluded.append(base + relative + ("/" if is_folder else ""))
-    return excluded
-
-
-def without(items: Iterable[Item], excluded: List[str]) -> Iterator[Item]:
-    """`items` less those whose source is (or is under) an excluded one (see `excluded_sources`).
-    To be replaced by the readers' own exclusion when they have it."""
-    folders = tuple(entry for entry in excluded if entry.endswith("/"))
-    files = frozenset(entry for entry in excluded if not entry.endswith("/"))
-    for item in items:
-        source = item.source
-        if source.startswith(folders) or (files and _PAGE_NUMBER.sub("", source) in files):
-            continue
-        yield item
-
-
-__all__ = ["AtomicFile", "ErrorsFile", "Failure", "FolderSink", "Names", "Sink", "StreamSink", "check_targets",
-           "excluded_sources", "fit", "makedirs", "temp_name", "without"]
+__all__ = ["AtomicFile", "ErrorsFile", "FolderSink", "Names", "Sink", "StreamSink", "fit", "makedirs", "temp_name"]
