@@ -31,6 +31,7 @@ when a file needs them, never for a plain page: `tasscli parse page.txt` starts 
 """
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import re
@@ -40,8 +41,21 @@ from functools import lru_cache
 from typing import IO, Any, Callable, ContextManager, Iterable, Iterator, List, NamedTuple, Optional, Tuple, Union
 
 from tasscli.errors import InputError
+from tasscli.io.archives import (
+    Breaks,
+    Cut,
+    Watched,
+    ZipCut,
+    is_local_zip,
+    open_salvaged,
+    open_tar,
+    salvage_zip,
+    tar_members,
+    zip_overlap,
+)
 from tasscli.io.decoding import TextSource, decode_bytes, replaced_warning
 from tasscli.io.interrupts import WaitingReader, is_slow
+from tasscli.io.limits import short
 from tasscli.io.splitting import MAX_PAGE_SIZE, Split, split_lines, whole_page
 
 DEFAULT_GLOB = "*.txt"
@@ -243,8 +257,13 @@ def _loaded(module: str, name: str) -> Tuple[Any, ...]:
 
 
 def _reason(exc: BaseException) -> str:
-    if isinstance(exc, InputError):
-        return exc.reason
+    """Why reading failed, in one short line (long names in it cut in the middle, no object reprs)."""
+    return short(_long_reason(exc))
+
+
+def _long_reason(exc: BaseException) -> str:
+    if isinstance(exc, (InputError, Cut)):
+        return exc.reason if isinstance(exc, InputError) else str(exc)
     bad_gzip = _loaded("gzip", "BadGzipFile")
     if isinstance(exc, OSError) and exc.strerror and not isinstance(exc, bad_gzip):
         return exc.strerror
@@ -286,7 +305,7 @@ def _decompressed(stream: IO[bytes], name: str) -> Iterator[IO[bytes]]:
         yield stream
         return
     with _decompressor(suffix, stream) as inner:
-        yield inner
+        yield Watched(inner)  # type: ignore[misc]  # the pages before a break are kept
 
 
 def _decompressor(suffix: str, stream: IO[bytes]) -> IO[bytes]:
@@ -434,20 +453,65 @@ def _walk(root: str, glob: str) -> Iterator[Union[str, Failure]]:
 
 
 def _zip_entries(path: Union[str, IO[bytes]], name: str, glob: str, mtime: float,
-                 nested: Optional[int] = None, max_page: int = MAX_PAGE_SIZE) -> Iterator[Union[_Entry, Failure]]:
+                 nested: Optional[int] = None, max_page: int = MAX_PAGE_SIZE,
+                 breaks: Optional[Breaks] = None) -> Iterator[Union[_Entry, Failure]]:
+    """The members of a zip, in archive order. A zip whose entries overlap is one failure; one cut
+    short (no central directory) is read by its local headers up to the cut, which is one failure."""
     import zipfile
 
+    breaks = breaks or Breaks()
     try:
         archive = zipfile.ZipFile(path)
     except read_errors() as exc:
-        yield Failure(name, _reason(exc))
+        if not isinstance(exc, zipfile.BadZipFile):
+            yield Failure(name, _reason(exc))
+            return
+        yield from _salvaged_zip_entries(path, name, glob, mtime, nested, max_page, exc, breaks)
         return
     with archive:
-        for info in archive.infolist():
+        overlap = zip_overlap(archive)
+        if overlap:
+            yield Failure(name, overlap)
+            return
+        infos, archive.filelist, archive.NameToInfo = archive.filelist, [], {}
+        for index, info in enumerate(infos):
+            infos[index] = None  # each entry's ZipInfo freed once read
             if info.is_dir() or hidden(info.filename):
                 continue
-            yield from _member(info.filename, f"{name}!{text_name(info.filename)}", _zip_opener(archive, info),
-                               glob, mtime, nested, max_page)
+            yield from _member(info.filename, f"{name}!{text_name(info.filename)}",
+                               _zip_opener(archive, info, breaks), glob, mtime, nested, max_page)
+
+
+def _salvaged_zip_entries(path: Union[str, IO[bytes]], name: str, glob: str, mtime: float,
+                          nested: Optional[int], max_page: int, error: Exception,
+                          breaks: Breaks) -> Iterator[Union[_Entry, Failure]]:
+    with (open(path, "rb") if isinstance(path, str) else contextlib.nullcontext(path)) as handle:
+        handle.seek(0)
+        if not is_local_zip(handle.read(4)):
+            yield Failure(name, _reason(error))
+            return
+        members = salvage_zip(handle)
+        try:
+            for info, start in members:
+                if info.is_dir() or hidden(info.filename):
+                    continue
+                yield from _member(info.filename, f"{name}!{text_name(info.filename)}",
+                                   _salvaged_opener(handle, info, start, breaks), glob, mtime, nested, max_page)
+        except ZipCut as cut:
+            yield Failure(name, short(cut.reason))
+        except read_errors() as exc:
+            yield Failure(name, _reason(exc))
+
+
+def _salvaged_opener(handle: IO[bytes], info: Any, start: int,
+                     breaks: Breaks) -> Callable[[], ContextManager[IO[bytes]]]:
+    @contextmanager
+    def opener() -> Iterator[IO[bytes]]:
+        with open_salvaged(handle, info, start) as member:
+            with _decompressed(Watched(member, breaks), info.filename) as stream:  # type: ignore[arg-type]
+                yield stream
+
+    return opener
 
 
 def _member(member_name: str, source: str, opener: Callable[[], ContextManager[IO[bytes]]], glob: str,
@@ -459,44 +523,46 @@ def _member(member_name: str, source: str, opener: Callable[[], ContextManager[I
         yield _Entry(source, opener, mtime)
 
 
-def _zip_opener(archive: Any, info: Any) -> Callable[[], ContextManager[IO[bytes]]]:
+def _zip_opener(archive: Any, info: Any, breaks: Breaks) -> Callable[[], ContextManager[IO[bytes]]]:
     @contextmanager
     def opener() -> Iterator[IO[bytes]]:
-        with archive.open(info) as member, _decompressed(member, info.filename) as stream:
-            yield stream
+        if info.flag_bits & 0x1:
+            raise InputError(info.filename, "encrypted member (a password is needed); not read")
+        with archive.open(info) as member:
+            with _decompressed(Watched(member, breaks), info.filename) as stream:  # type: ignore[arg-type]
+                yield stream
 
     return opener
 
 
 def _tar_entries(path: Union[str, IO[bytes]], name: str, glob: str, mtime: float,
                  nested: Optional[int] = None, max_page: int = MAX_PAGE_SIZE) -> Iterator[Union[_Entry, Failure]]:
-    import tarfile
-
-    current = name
-    stream = None if isinstance(path, str) else path  # a tar inside an archive (--nested)
+    """The members of a tar, read as one stream (see `tasscli.io.archives`). A break is one failure:
+    for the member being read when it came (reported by that member's reader), else for the archive."""
+    breaks = Breaks()
+    last = ""
     try:
-        with tarfile.open(path if stream is None else None, mode="r|*", fileobj=stream) as archive:
-            while True:
-                member = archive.next()
-                if member is None:
-                    break
-                archive.members = []  # tarfile keeps every header it read; keep memory flat
+        with open_tar(path, breaks) as (archive, watched):
+            for member in tar_members(archive, watched):
                 if not member.isfile() or hidden(member.name):
                     continue
-                current = f"{name}!{text_name(member.name)}"
-                yield from _member(member.name, current, _tar_opener(archive, member), glob, mtime, nested, max_page)
-                current = name
+                last = member.name
+                yield from _member(member.name, f"{name}!{text_name(member.name)}",
+                                   _tar_opener(archive, member, breaks), glob, mtime, nested, max_page)
+                if breaks.error is not None:
+                    return  # the member's reader met the break and reported it
     except read_errors() as exc:
-        yield Failure(current, _reason(exc))
+        after = f" (after member {short(last, 80)!r})" if last else ""
+        yield Failure(name, _reason(exc) + after)
 
 
-def _tar_opener(archive: Any, member: Any) -> Callable[[], ContextManager[IO[bytes]]]:
+def _tar_opener(archive: Any, member: Any, breaks: Breaks) -> Callable[[], ContextManager[IO[bytes]]]:
     @contextmanager
     def opener() -> Iterator[IO[bytes]]:
         handle = archive.extractfile(member)
         if handle is None:
             raise OSError(0, "not a regular file")
-        with handle, _decompressed(handle, member.name) as stream:
+        with handle, _decompressed(Watched(handle, breaks), member.name) as stream:  # type: ignore[arg-type]
             yield stream
 
     return opener
