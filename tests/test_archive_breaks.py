@@ -127,7 +127,7 @@ def test_every_cut_of_a_compressed_file_is_one_error_after_the_pages_before(tmp_
     text = "".join(page(i) for i in range(400)).encode()
     data = compress(text)
     path = tmp_path / f"big.txt{suffix}"
-    for cut in cuts(len(data)):
+    for index, cut in enumerate(cuts(len(data))):
         path.write_bytes(data[:cut])
         found = list(read_inputs([str(path)]))
         failures = [item for item in found if isinstance(item, Failure)]
@@ -137,6 +137,10 @@ def test_every_cut_of_a_compressed_file_is_one_error_after_the_pages_before(tmp_
         whole = available(suffix[1:], data[:cut])
         assert sum(len(item.text) for item in pages) + len(page(0)) * 3 >= whole, cut
         assert failures[0].source == (f"{path}#{len(pages) + 1}" if pages else str(path))
+        if index % 4 == 0:
+            status, found, errors = convert(path, tmp_path)
+            assert status == 1 and len(errors) == 1, (cut, errors)
+            assert found == {item.source for item in pages}
 
 
 def nested_zip(inner_name, inner):

@@ -274,7 +274,7 @@ def _jobs_help() -> str:
               help="Also write each failed page to FILE as a JSON line: {\"source\": ..., \"error\": ...}.")
 @normalize_options
 def convert(inputs: Tuple[str, ...], output: str, fmt: Optional[str], fields: Optional[str], excel_safe: bool,
-            glob: str, max_page: int, nested: bool, jobs: Optional[int], quiet: bool, resume: bool,
+            glob: str, max_page: int, max_pages: int, nested: bool, jobs: Optional[int], quiet: bool, resume: bool,
             errors_path: Optional[str], raw: bool, ascii_punctuation: bool) -> None:
     """Convert INPUTS (files, folders, archives, `-`) to OUTPUT, page by page.
 
@@ -330,7 +330,8 @@ def convert(inputs: Tuple[str, ...], output: str, fmt: Optional[str], fields: Op
             with progress:
                 progress.count_in_background(lambda: _count(inputs, glob, nested))
                 write, update = sink.write, progress.update  # looked up once, not once per page
-                for outcome in run_pages(read_inputs(inputs, glob, skip, max_page, nested), engine, report, skip_page):
+                pages = read_inputs(inputs, glob, skip, max_page, nested, max_pages)
+                for outcome in run_pages(pages, engine, report, skip_page):
                     if outcome.records is None:
                         _report_error(outcome)
                         errors.write(outcome)

@@ -35,10 +35,24 @@ import contextlib
 import io
 import os
 import re
+import stat
 import sys
 from contextlib import contextmanager
 from functools import lru_cache
-from typing import IO, Any, Callable, ContextManager, Iterable, Iterator, List, NamedTuple, Optional, Tuple, Union
+from typing import (
+    IO,
+    Any,
+    Callable,
+    ContextManager,
+    FrozenSet,
+    Iterable,
+    Iterator,
+    List,
+    NamedTuple,
+    Optional,
+    Tuple,
+    Union,
+)
 
 from tasscli.errors import InputError
 from tasscli.io.archives import (
@@ -49,14 +63,17 @@ from tasscli.io.archives import (
     is_local_zip,
     open_salvaged,
     open_tar,
+    open_zip,
     salvage_zip,
     tar_members,
+    zip_entries,
     zip_overlap,
 )
 from tasscli.io.decoding import TextSource, decode_bytes, replaced_warning
 from tasscli.io.interrupts import WaitingReader, is_slow
-from tasscli.io.limits import short
-from tasscli.io.splitting import MAX_PAGE_SIZE, Split, split_lines, whole_page
+from tasscli.io.limits import MAX_PAGES, TEXT_FACTOR, short
+from tasscli.io.splitting import MAX_PAGE_SIZE, LimitError, Split, size_text, split_lines, whole_page
+from tasscli.term import safe
 
 DEFAULT_GLOB = "*.txt"
 
@@ -101,6 +118,16 @@ class Failure(NamedTuple):
 
     def error(self) -> InputError:
         return InputError(self.source, self.reason)
+
+
+class Skipped(Failure):
+    """A file left unread, not an error: a special file met in a walk (told to `notice`, not yielded)."""
+
+    __slots__ = ()
+
+
+class NotRegular(OSError):
+    """A file found in a walk that is not a regular file when opened (never read: it may block)."""
 
 
 Item = Union[Page, Failure]
@@ -323,8 +350,8 @@ def _decompressor(suffix: str, stream: IO[bytes]) -> IO[bytes]:
 
 
 @contextmanager
-def _open_file(path: str, named: bool = False) -> Iterator[IO[bytes]]:
-    with open(path, "rb") as handle:
+def _open_file(path: str, named: bool = True) -> Iterator[IO[bytes]]:
+    with (open(path, "rb") if named else os.fdopen(_open_walked(path), "rb")) as handle:
         raw: IO[bytes] = handle
         if named and is_slow(handle.fileno()):  # a compressed stream from a fifo or a pipe
             raw = io.BufferedReader(WaitingReader(handle.fileno()))  # type: ignore[arg-type]
@@ -349,7 +376,7 @@ class _Descriptor:
         self.named = named  # named on the command line: maybe a fifo or /dev/stdin, not a file
 
     def __enter__(self) -> Union[int, WaitingReader]:
-        self.fd = os.open(self.path, _READ_FLAGS)
+        self.fd = os.open(self.path, _READ_FLAGS) if self.named else _open_walked(self.path)
         # A folder walk yields regular files only; a named path may be a pipe that Ctrl-C must
         # be able to leave (tasscli.io.interrupts). One fstat per named file, none per walked one.
         if self.named and is_slow(self.fd):
@@ -411,10 +438,12 @@ def _split_lazily(joined: str) -> Iterator[str]:
         start = end + 1
 
 
-def _walk(root: str, glob: str) -> Iterator[Union[str, Failure]]:
+def _walk(root: str, glob: str, exclude: FrozenSet[Tuple[int, int]] = frozenset()) -> Iterator[Union[str, Failure]]:
     """Paths under `root` (files matching `glob`, and archives), in name order, depth first:
-    a folder's files, then its subfolders."""
-    seen = set()
+    a folder's files, then its subfolders. The files and folders whose (device, inode) is in
+    `exclude` are left out; a special file (fifo, socket, device) that would match is a `Skipped`."""
+    seen = set(exclude)
+    inodes = {inode for _, inode in exclude}
     match = _matcher(glob)
     stack: List[Iterator[str]] = [iter([root])]
     while stack:
@@ -424,10 +453,11 @@ def _walk(root: str, glob: str) -> Iterator[Union[str, Failure]]:
             continue
         files = _SortedNames()
         folders: List[str] = []
+        special: List[Tuple[str, str]] = []
         try:
             info = os.stat(folder)
             key = (info.st_dev, info.st_ino)
-            if key in seen:  # a symbolic-link loop, or a second link to a folder already read
+            if key in seen:  # a symbolic-link loop, a second link to a folder already read, or excluded
                 continue
             seen.add(key)
             with os.scandir(folder) as entries:
@@ -437,8 +467,15 @@ def _walk(root: str, glob: str) -> Iterator[Union[str, Failure]]:
                     try:
                         if entry.is_dir():  # follows links
                             folders.append(entry.name)
-                        elif entry.is_file() and (match(entry.name) or archive_kind(entry.name)):
-                            files.add(entry.name)
+                        elif match(entry.name) or archive_kind(entry.name):
+                            if entry.is_file():
+                                if inodes and _excluded(entry, exclude):
+                                    continue
+                                files.add(entry.name)
+                            else:  # a fifo, a socket, a device (dangling links raise or are none)
+                                kind = _special_kind(entry.stat().st_mode)
+                                if kind:
+                                    special.append((entry.name, kind))
                     except OSError:  # a link that loops or leads nowhere
                         continue
         except OSError as exc:
@@ -446,10 +483,47 @@ def _walk(root: str, glob: str) -> Iterator[Union[str, Failure]]:
             continue
         folders.sort()
         prefix = folder if folder.endswith(("/", os.sep)) else folder + "/"
+        for name, kind in sorted(special):
+            yield Skipped(text_name(prefix + name), f"{kind}, not a regular file; skipped (not opened)")
         for name in files:
             yield prefix + name
         del files
         stack.append(iter([prefix + name for name in folders]))
+
+
+def _excluded(entry: Any, exclude: FrozenSet[Tuple[int, int]]) -> bool:
+    if not any(inode == entry.inode() for _, inode in exclude):
+        return False  # one look at the inode scandir gave; a stat only when it is one of them
+    info = entry.stat()
+    return (info.st_dev, info.st_ino) in exclude
+
+
+_SPECIAL = ((stat.S_ISFIFO, "a fifo"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
+            (stat.S_ISBLK, "a device"))
+
+
+def _special_kind(mode: int) -> str:
+    """'a fifo', 'a socket', 'a device', or '' (a regular file, a folder)."""
+    return next((kind for test, kind in _SPECIAL if test(mode)), "")
+
+
+#: Opening a fifo with O_NONBLOCK returns at once (without it, open waits for a writer).
+_WALKED_FLAGS = _READ_FLAGS | getattr(os, "O_NONBLOCK", 0)
+
+
+def _open_walked(path: str) -> int:
+    """A file found in a walk, open as a descriptor, checked to be a regular file *after* opening (the
+    walk saw one, but it may have been swapped since): a fifo is never read, so never waited on."""
+    fd = os.open(path, _WALKED_FLAGS)
+    try:
+        kind = _special_kind(os.fstat(fd).st_mode)
+    except OSError:
+        os.close(fd)
+        raise
+    if kind:
+        os.close(fd)
+        raise NotRegular(f"{kind}, not a regular file (swapped in during the walk); skipped (not opened for reading)")
+    return fd
 
 
 def _zip_entries(path: Union[str, IO[bytes]], name: str, glob: str, mtime: float,
@@ -461,7 +535,7 @@ def _zip_entries(path: Union[str, IO[bytes]], name: str, glob: str, mtime: float
 
     breaks = breaks or Breaks()
     try:
-        archive = zipfile.ZipFile(path)
+        archive = open_zip(path)
     except read_errors() as exc:
         if not isinstance(exc, zipfile.BadZipFile):
             yield Failure(name, _reason(exc))
@@ -469,13 +543,15 @@ def _zip_entries(path: Union[str, IO[bytes]], name: str, glob: str, mtime: float
         yield from _salvaged_zip_entries(path, name, glob, mtime, nested, max_page, exc, breaks)
         return
     with archive:
-        overlap = zip_overlap(archive)
+        try:
+            overlap = zip_overlap(archive)
+        except read_errors() as exc:
+            yield Failure(name, _reason(exc))
+            return
         if overlap:
             yield Failure(name, overlap)
             return
-        infos, archive.filelist, archive.NameToInfo = archive.filelist, [], {}
-        for index, info in enumerate(infos):
-            infos[index] = None  # each entry's ZipInfo freed once read
+        for info in zip_entries(archive):  # checked whole just above: no error past the first member
             if info.is_dir() or hidden(info.filename):
                 continue
             yield from _member(info.filename, f"{name}!{text_name(info.filename)}",
@@ -598,7 +674,8 @@ def _nested_entries(opener: Callable[[], ContextManager[IO[bytes]]], member: str
 
 
 def _entries(path: str, glob: str, mtimes: bool = False, nested: Optional[int] = None,
-             max_page: int = MAX_PAGE_SIZE) -> Iterator[Union[_Entry, Failure]]:
+             max_page: int = MAX_PAGE_SIZE,
+             exclude: FrozenSet[Tuple[int, int]] = frozenset()) -> Iterator[Union[_Entry, Failure]]:
     if path == "-":
         yield _Entry("-", _stdin)
         return
@@ -606,7 +683,7 @@ def _entries(path: str, glob: str, mtimes: bool = False, nested: Optional[int] =
         yield from _file_entries(path, glob, True, mtimes, nested, max_page)
         return
     found = False
-    for item in _walk(path, glob):
+    for item in _walk(path, glob, exclude):
         if isinstance(item, Failure):
             yield item
             continue
@@ -634,11 +711,29 @@ def _file_entries(path: str, glob: str, named: bool, mtimes: bool, nested: Optio
 def _archive_entries(path: str, kind: str, name: str, glob: str, named: bool, mtime: float,
                      nested: Optional[int], max_page: int) -> Iterator[Union[_Entry, Failure]]:
     found = False
-    for entry in (_zip_entries if kind == "zip" else _tar_entries)(path, name, glob, mtime, nested, max_page):
+    read = _zip_entries if kind == "zip" else _tar_entries
+    if named:
+        entries = read(path, name, glob, mtime, nested, max_page)
+    else:
+        try:
+            handle = os.fdopen(_open_walked(path), "rb")
+        except NotRegular as exc:
+            yield Skipped(name, str(exc))
+            return
+        except OSError as exc:
+            yield Failure(name, _reason(exc))
+            return
+        entries = _closing(handle, read(handle, name, glob, mtime, nested, max_page))
+    for entry in entries:
         found = True
         yield entry
     if not found and named:
         yield Failure(name, f"no member matches {glob}")
+
+
+def _closing(handle: IO[bytes], items: Iterator[Union[_Entry, Failure]]) -> Iterator[Union[_Entry, Failure]]:
+    with handle:
+        yield from items
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -660,8 +755,32 @@ def _item(source: str, split: Split, text: TextSource, file_no: int, mtime: floa
     return Failure(source, split.reason, file_no)  # a page holding a line past the limit
 
 
-def _entry_pages(entry: _Entry, file_no: int, max_page: int) -> Iterator[Item]:
-    """The pages of one file or member; a failure takes the place of the page it broke."""
+class _Budget:
+    """The limits on one file or member (`tasscli.io.limits`): at most `max_pages` pages and
+    `TEXT_FACTOR` times the page size limit of text; `take` raises LimitError for the page past one."""
+
+    __slots__ = ("pages", "chars", "max_pages", "max_chars")
+
+    def __init__(self, max_pages: int, max_page: int) -> None:
+        self.pages = self.chars = 0
+        self.max_pages = max_pages
+        self.max_chars = TEXT_FACTOR * max_page
+
+    def take(self, split: Split) -> None:
+        self.pages += 1
+        if self.pages > self.max_pages:
+            raise LimitError(f"more than {self.max_pages:,} pages in one file (--max-pages); not read further")
+        if isinstance(split, str):
+            self.chars += len(split)
+            if self.chars > self.max_chars:
+                raise LimitError(f"more than {size_text(self.max_chars)} of text in one file ({TEXT_FACTOR} x "
+                                 "--max-page-size); not read further")
+
+
+def _entry_pages(entry: _Entry, file_no: int, max_page: int, max_pages: int = MAX_PAGES) -> Iterator[Item]:
+    """The pages of one file or member; a failure takes the place of the page it broke. A file
+    that is not a regular one when opened (a fifo swapped in during a walk) gives one `Skipped`."""
+    budget = _Budget(max_pages, max_page)
     number = 0  # pages yielded so far
     held: Optional[Split] = None  # the first page, held until we know whether a second one follows
     text: Optional[TextSource] = None
@@ -673,6 +792,7 @@ def _entry_pages(entry: _Entry, file_no: int, max_page: int) -> Iterator[Item]:
                 single = whole_page(text.whole, max_page)
             if single is None:
                 for split in split_lines(text, max_page):
+                    budget.take(split)
                     if number == 0 and held is None:
                         held = split
                         continue
@@ -685,6 +805,9 @@ def _entry_pages(entry: _Entry, file_no: int, max_page: int) -> Iterator[Item]:
                 if number == 0:
                     # One page (or an empty file, which is one empty page: the parser decides).
                     yield _item(entry.source, "" if held is None else held, text, file_no, entry.mtime)
+    except NotRegular as exc:
+        yield Skipped(entry.source, str(exc), file_no)
+        return
     except read_errors() as exc:
         if held is not None:
             # The first page was complete and another had begun: keep the first.
@@ -705,23 +828,53 @@ def _entry_pages(entry: _Entry, file_no: int, max_page: int) -> Iterator[Item]:
 
 
 def read_inputs(paths: Iterable[str], glob: str = DEFAULT_GLOB, skip: Optional[SkipEntry] = None,
-                max_page: int = MAX_PAGE_SIZE, nested: bool = False) -> Iterator[Item]:
+                max_page: int = MAX_PAGE_SIZE, nested: bool = False, max_pages: int = MAX_PAGES,
+                exclude: Iterable[str] = (), notice: Optional[Callable[[str], None]] = None) -> Iterator[Item]:
     """Every page of every input, in input order, with failures in their places.
 
     `skip(outname, mtime)` (for `--resume`) is asked before each file is opened; a skipped file
-    yields nothing. `max_page` is the page limit (characters; see `tasscli.io.splitting`). `nested`
-    (`--nested`) opens archives inside archives, down to `MAX_NESTED` levels.
+    yields nothing. `max_page` is the page limit (characters; see `tasscli.io.splitting`), `max_pages`
+    the most pages a file or member gives (`tasscli.io.limits`). `nested` (`--nested`) opens archives
+    inside archives, down to `MAX_NESTED` levels. Folder walks leave out the files and folders of
+    `exclude` (paths, compared by device and inode: an output folder inside an input folder).
+    A special file (fifo, socket, device) met in a walk is never opened for reading: it is skipped,
+    and `notice` (default: a line on stderr) is told `SOURCE: why`.
     """
+    tell = notice or _stderr_notice
     file_no = 0
+    excluded = _keys(exclude)
     for path in paths:
-        for entry in _entries(path, glob, skip is not None, MAX_NESTED if nested else None, max_page):
+        for entry in _entries(path, glob, skip is not None, MAX_NESTED if nested else None, max_page, excluded):
+            if isinstance(entry, Skipped):
+                tell(f"{entry.source}: {entry.reason}")
+                continue
             file_no += 1
             if isinstance(entry, Failure):
                 yield Failure(entry.source, entry.reason, file_no)
                 continue
             if skip is not None and entry.source != "-" and skip(output_name(entry.source), entry.mtime):
                 continue
-            yield from _entry_pages(entry, file_no, max_page)
+            for item in _entry_pages(entry, file_no, max_page, max_pages):
+                if isinstance(item, Skipped):
+                    tell(f"{item.source}: {item.reason}")
+                else:
+                    yield item
+
+
+def _stderr_notice(text: str) -> None:
+    sys.stderr.write(f"tasscli: {safe(text)}\n")
+
+
+def _keys(paths: Iterable[str]) -> FrozenSet[Tuple[int, int]]:
+    """(device, inode) of each path that exists."""
+    keys = set()
+    for path in paths:
+        try:
+            info = os.stat(path)
+        except (OSError, ValueError):
+            continue
+        keys.add((info.st_dev, info.st_ino))
+    return frozenset(keys)
 
 
 def input_mtimes(paths: Iterable[str], glob: str = DEFAULT_GLOB) -> Iterator[float]:
