@@ -243,6 +243,17 @@ def test_an_excluded_folder_is_left_out_of_the_walk(tmp_path):
     assert f"{folder}/z.txt" not in [item.source for item in found]
 
 
+def test_convert_leaves_its_output_folder_inside_the_input_out_of_the_walk(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.txt").write_text(page(1), encoding="utf-8")
+    for _ in range(2):
+        result = CliRunner().invoke(main, ["convert", str(folder), "-o", f"{folder}/out/", "--glob", "*",
+                                           "--jobs", "1"])
+        assert result.exit_code == 0, result.stderr
+        assert "1 files, 1 pages" in result.stderr or "1 file, 1 page" in result.stderr, result.stderr
+
+
 # --- short error lines ----------------------------------------------------------------------------
 
 

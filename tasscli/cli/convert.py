@@ -330,7 +330,8 @@ def convert(inputs: Tuple[str, ...], output: str, fmt: Optional[str], fields: Op
             with progress:
                 progress.count_in_background(lambda: _count(inputs, glob, nested))
                 write, update = sink.write, progress.update  # looked up once, not once per page
-                pages = read_inputs(inputs, glob, skip, max_page, nested, max_pages)
+                pages = read_inputs(inputs, glob, skip, max_page, nested, max_pages, notice=_notice,
+                                    exclude=(output,) if kind == "folder" else ())  # never its own output
                 for outcome in run_pages(pages, engine, report, skip_page):
                     if outcome.records is None:
                         _report_error(outcome)
