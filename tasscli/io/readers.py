@@ -7,7 +7,9 @@ What a path can be (the same for every command):
 - a folder: read recursively, in name order (each folder's files, then its subfolders), keeping the
   files whose name matches `--glob` (default `*.txt`, without regard to case; `page.txt.gz` matches
   as `page.txt`) and every `.zip`/`.tar*` archive; hidden files and folders (name starting with `.`)
-  are skipped, and so are symbolic-link loops and dangling links;
+  are skipped, and so are symbolic-link loops and dangling links; a fifo, socket or device is skipped
+  with a notice, never opened for reading (a file found in a walk is opened without blocking and
+  checked once open); paths given as `exclude` (an output folder) are left out;
 - an archive: `.zip`, `.tar`, `.tar.gz`/`.tgz`, `.tar.bz2`/`.tbz2`, `.tar.xz`/`.txz`, whose regular,
   non-hidden members matching `--glob` are read in archive order. Tar archives are read as one
   stream; nothing is ever extracted to disk. An archive inside an archive is skipped, unless
@@ -20,8 +22,10 @@ and `big.txt#3` for the third page of a file holding several (see `tasscli.io.sp
 A failure never stops the others: it is yielded in the place of the page(s) it cost. One failure
 stands for one page: an unreadable file, a corrupt member, an archive that cannot be opened, the
 page being read when a compressed stream broke off or grew past the page limit (the pages before
-it are kept; the rest of that file or member is not read), or a page holding a line past the line
-limit (reading goes on after it). The limits are in `tasscli.io.splitting`.
+it are kept; the rest of that file or member is not read), the page past `--max-pages` or past the
+text limit of a file (`tasscli.io.limits`), or a page holding a line past the line limit (reading
+goes on after it). The page limits are in `tasscli.io.splitting`. An archive that ends early or
+lies is one failure, never two for one break (`tasscli.io.archives`).
 
 A file name that is not valid UTF-8 (bytes a file system allows) is named in sources with each
 undecodable byte as `\\xNN` (`caf\\xe9.txt`), so that every source is text the output can hold.
@@ -377,8 +381,9 @@ class _Descriptor:
 
     def __enter__(self) -> Union[int, WaitingReader]:
         self.fd = os.open(self.path, _READ_FLAGS) if self.named else _open_walked(self.path)
-        # A folder walk yields regular files only; a named path may be a pipe that Ctrl-C must
-        # be able to leave (tasscli.io.interrupts). One fstat per named file, none per walked one.
+        # A named path may be a pipe that Ctrl-C must be able to leave (tasscli.io.interrupts). A
+        # walked one was a regular file when listed, and is checked again once open (`_open_walked`:
+        # one fstat a file, so that a fifo swapped in since is never read).
         if self.named and is_slow(self.fd):
             return WaitingReader(self.fd)
         return self.fd
@@ -895,7 +900,7 @@ def count_files(paths: Iterable[str], glob: str = DEFAULT_GLOB, nested: bool = F
     total = 0
     for path in paths:
         for entry in _entries(path, glob, nested=MAX_NESTED if nested else None):
-            total += 1
+            total += not isinstance(entry, Skipped)
             del entry
     return total
 
