@@ -557,7 +557,7 @@ def _zip_entries(path: Union[str, IO[bytes]], name: str, glob: str, mtime: float
             yield Failure(name, overlap)
             return
         for info in zip_entries(archive):  # checked whole just above: no error past the first member
-            if info.is_dir() or hidden(info.filename):
+            if info.filename.endswith("/") or hidden(info.filename):
                 continue
             yield from _member(info.filename, f"{name}!{text_name(info.filename)}",
                                _zip_opener(archive, info, breaks), glob, mtime, nested, max_page)
@@ -574,7 +574,7 @@ def _salvaged_zip_entries(path: Union[str, IO[bytes]], name: str, glob: str, mti
         members = salvage_zip(handle)
         try:
             for info, start in members:
-                if info.is_dir() or hidden(info.filename):
+                if info.filename.endswith("/") or hidden(info.filename):
                     continue
                 yield from _member(info.filename, f"{name}!{text_name(info.filename)}",
                                    _salvaged_opener(handle, info, start, breaks), glob, mtime, nested, max_page)
