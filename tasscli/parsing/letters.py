@@ -1,13 +1,18 @@
-"""Letter classes for the patterns that read names: ASCII and the letters of Latin-1 and Latin
-Extended-A, which places print ("SÃO PAULO", "BOGOTÁ", "ŁÓDŹ"). `re` has no \\p{Lu}."""
+"""Letter classes for the patterns that read names: ASCII, the letters of Latin-1 and Latin
+Extended-A, which places print ("SÃO PAULO", "BOGOTÁ", "ŁÓDŹ"), and Cyrillic (Russian, with the
+Ukrainian and Belarusian letters: "САНКТ-ПЕТЕРБУРГ", "Київ"). `re` has no \\p{Lu}."""
 import re
 
 _LATIN = [chr(code) for code in range(0xC0, 0x180) if chr(code).isalpha()]
+#: The Cyrillic letters of Russian, Ukrainian and Belarusian (U+0400-U+045F).
+_CYRILLIC = [chr(code) for code in range(0x400, 0x460) if chr(code).isalpha()]
 
 #: Capitals, for a character class: `[{UPPER}]`.
-UPPER = "A-Z" + "".join(char for char in _LATIN if char.isupper())
+UPPER = "A-Z" + "".join(char for char in _LATIN + _CYRILLIC if char.isupper())
 #: Letters of either case, for a character class.
-LETTER = "A-Za-z" + "".join(_LATIN)
+LETTER = "A-Za-z" + "".join(_LATIN + _CYRILLIC)
+#: Cyrillic capitals alone, for a character class (what may open a Russian story's sentence).
+CYRILLIC_UPPER = "".join(char for char in _CYRILLIC if char.isupper())
 
 #: A run of letters of any script: the words of a line, without digits, marks or "_".
 LETTER_RUN = re.compile(r"[^\W\d_]+")
