@@ -364,6 +364,11 @@ CATEGORY_WORDS: FrozenSet[str] = frozenset(
     {"Video", "Videos", "Photo", "Photos", "News", "Business", "Sport", "Sports", "World", "Politics"}
 )
 
+#: Words that refer back to what was said before ("Его заметили с вертолета ..."): a line above
+#: the story opening with one is a standfirst under a headline the page lost, never a headline.
+LEAD_OPENERS: FrozenSet[str] = frozenset(
+    {"Его", "Ее", "Её", "Их", "Им", "Ему", "Ей", "Он", "Она", "Оно", "Они", "Этот", "Эта", "Это", "Эти"})
+
 #: Words of the headings a site prints under the story, over lists of other stories, comment
 #: forms and sharing buttons ("Other news", "Most popular", "You may also like..."), lower case.
 #: Short lines ending the page that hold one are the site's footer (`parser._drop_tail`).
@@ -449,6 +454,7 @@ class Vocabulary(FrozenFields):
     byline_roles: Tuple[str, ...] = BYLINE_ROLES
     menu_arrows: str = MENU_ARROWS
     menu_bars: str = MENU_BARS
+    lead_openers: FrozenSet[str] = LEAD_OPENERS
 
     # No return annotation: a string 'None' would show in the signature, which frozen=True left out.
     def __init__(self, months: Dict[str, int] = _FACTORY, sections: Tuple[str, ...] = SECTIONS,
@@ -462,7 +468,8 @@ class Vocabulary(FrozenFields):
                  footer_words: FrozenSet[str] = FOOTER_WORDS,
                  control_patterns: Tuple[str, ...] = CONTROL_PATTERNS,
                  byline_openers: Tuple[str, ...] = BYLINE_OPENERS, byline_roles: Tuple[str, ...] = BYLINE_ROLES,
-                 menu_arrows: str = MENU_ARROWS, menu_bars: str = MENU_BARS):
+                 menu_arrows: str = MENU_ARROWS, menu_bars: str = MENU_BARS,
+                 lead_openers: FrozenSet[str] = LEAD_OPENERS):
         _object_setattr(self, "months", _months() if months is _FACTORY else months)
         _object_setattr(self, "sections", sections)
         _object_setattr(self, "furniture", furniture)
@@ -485,6 +492,7 @@ class Vocabulary(FrozenFields):
         _object_setattr(self, "byline_roles", byline_roles)
         _object_setattr(self, "menu_arrows", menu_arrows)
         _object_setattr(self, "menu_bars", menu_bars)
+        _object_setattr(self, "lead_openers", lead_openers)
 
     def __hash__(self) -> int:  # tables are read-only by convention; hash by identity for caching
         return id(self)

@@ -366,6 +366,10 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
         del b.fields["section"]  # a site menu above the headline, not the story's section
         b.role(section_line, "dropped:menu")
 
+    if len(rest) == 1 and has_story and rest[0].text.split(maxsplit=1)[0] in g.vocab.lead_openers:
+        b.fields["lead"] = rest[0].text  # a standfirst that refers back to a headline the page lost
+        b.role(rest[0], "lead")
+        rest = []
     if rest:
         b.fields["headline"] = rest[0].text
         b.role(rest[0], "headline")
@@ -759,6 +763,9 @@ def _article_day(b: _Builder, carried: Optional[dates.DayLine], vocab: Vocabular
         return carried.day
     if b.dateline is not None and b.dateline.date:
         printed = dates.read_day_line(b.dateline.date, vocab.months)
+        if printed is None:  # "Регион, 3 мая, 2008, 12:00 — ИА Регнум.": the year after the date
+            year = re.search(re.escape(b.dateline.date) + r",?\s+((?:19|20)\d\d)(?!\d)", b.dateline.text)
+            printed = dates.read_day_line(f"{b.dateline.date} {year.group(1)}", vocab.months) if year else None
         if printed is not None:
             return printed.day
         if b.year_hint is not None:
