@@ -16,3 +16,26 @@ CYRILLIC_UPPER = "".join(char for char in _CYRILLIC if char.isupper())
 
 #: A run of letters of any script: the words of a line, without digits, marks or "_".
 LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+_CYRILLIC_RUN = re.compile("[" + "".join(_CYRILLIC) + "]+")
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
+#: Letters only Ukrainian writes, and letters Ukrainian lacks that Russian writes.
+_UKRAINIAN_ONLY = frozenset("іїєґІЇЄҐ")
+_RUSSIAN_ONLY = frozenset("ыэъёЫЭЪЁ")
+
+
+def language(text: str) -> str:
+    """The language of `text` by its letters: "en" for text mostly in Latin letters, "ru" for text
+    mostly in Cyrillic ("uk" where Ukrainian's own letters outnumber those only Russian writes).
+
+    A small, fast test (a page's record needs one word, not a language model): ASCII text is
+    English at once; otherwise the letters of each script are counted."""
+    if text.isascii():
+        return "en"
+    cyrillic = "".join(_CYRILLIC_RUN.findall(text))
+    latin = sum(map(len, _LATIN_RUN.findall(text)))
+    if len(cyrillic) <= latin:
+        return "en"
+    ukrainian = sum(1 for char in cyrillic if char in _UKRAINIAN_ONLY)
+    russian = sum(1 for char in cyrillic if char in _RUSSIAN_ONLY)
+    return "uk" if ukrainian > russian else "ru"

@@ -24,6 +24,7 @@ from tasscli.parsing.datelines import (
     agency_by_printed,
     agency_by_signoff,
 )
+from tasscli.parsing.letters import language
 from tasscli.parsing.lines import (
     NAME,
     Grammar,
@@ -863,11 +864,24 @@ def _article(segment: List[Line], index: int, source: str, prefix: Optional[date
         credits=tuple(b.credits),
         captions=tuple(b.captions),
         agency=agency,
+        language=_language(b),
         notes=tuple(b.notes),
         warnings=tuple(warnings + b.warnings),
         lines=roles,
     )
     return article, b.day
+
+
+#: How much of a story `_language` reads: enough letters to tell, however long the story.
+LANGUAGE_SAMPLE = 2000
+
+
+def _language(b: _Builder) -> Optional[str]:
+    """The language of the article's body, else of its headline and lead (a page mixing scripts,
+    such as a Russian story under an English site's menu, takes its body's); None with no text."""
+    text = " ".join(b.body)[:LANGUAGE_SAMPLE] or " ".join(
+        str(b.fields.get(name) or "") for name in ("headline", "lead")).strip()
+    return language(text) if text else None
 
 
 def _check_dateline_day(b: _Builder, prefix: date, vocab: Vocabulary) -> None:
