@@ -119,6 +119,14 @@ TIME_FORMS: Tuple[str, ...] = (
     r"(?P<hour>\d{1,2}):(?P<minute>\d{2}),\s*(?P<mon>{MON})\s+(?P<day>\d{1,2}),\s*(?P<year>\d{4})",
     r"(?P<mon>{MON})\.?\s+(?P<day>\d{1,2}),\s*(?P<year>\d{4})\s*[-–,|]\s*(?P<hour>\d{1,2}):(?P<minute>\d{2})"
     r"(?:\s*(?P<zone>{ZONE}))?",
+    # Russian sites: "3 июня 2017 / 19:06", "Регион / Новости 3 июня 2017 г. 19:06",
+    # "19:06 03.06.2017 (обновлено: 20:15 03.06.2017)", "03-06-2017, 19:06 | Раздел"
+    r"(?:[^\d/|]{1,30}\s/\s){0,3}(?:[^\d/|]{1,30}\s)?(?P<day>\d{1,2})\s+(?P<mon>{MON})\s+(?P<year>\d{4})"
+    r"(?:\s*г(?:ода|\.)?)?\s*[/|,]?\s*(?P<hour>\d{1,2}):(?P<minute>\d{2})",
+    r"(?P<hour>\d{1,2}):(?P<minute>\d{2})\s+(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"
+    r"(?:\s*\((?:обновлено|updated):?[^()]*\))?",
+    r"(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>\d{4}),?\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})"
+    r"(?:\s*\|\s*[^|]{1,40})?",
     r"(?:(?P<by>[A-Z][^|]{1,60}?)\s+\d+\s+(?:minutes?|hours?|days?)\s+ago\s+)?(?:{WD}\s+)?"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>{MON})\s+(?P<year>\d{4})\s*\|\s*"
     r"(?P<hour>\d{1,2}):(?P<minute>\d{2})\s*(?P<ampm>{AMPM})?",
@@ -216,20 +224,21 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 
 @lru_cache(maxsize=8)
 def _month_words(months_key: Tuple[Tuple[str, int], ...]) -> Optional[FrozenSet[str]]:
-    """The month names as words, or None when a name is not ASCII letters (with a final ".")."""
+    """The month names as words, or None when a name is not letters (with a final ".")."""
     words = {name.rstrip(".") for name, _ in months_key}
-    if not all(word.isascii() and word.isalpha() and word.islower() for word in words):
+    if not all(word.isalpha() and word.islower() for word in words):
         return None
     return frozenset(words)
 
 
 def _has_month(text: str, months: Dict[str, int]) -> bool:
     """Might a form's {MON} match in `text`? The forms set a month name between non-letters, so
-    on ASCII text it is one of the text's runs of letters."""
+    it is one of the text's runs of letters (of ASCII letters on ASCII text, of any on other)."""
     words = _month_words(months_key(months))
-    if words is None or not text.isascii():
+    if words is None:
         return True
-    return any(run.lower() in words for run in _LETTERS.findall(text))
+    runs = _LETTERS.findall(text) if text.isascii() else LETTER_RUN.findall(text)
+    return any(run.lower() in words for run in runs)
 
 
 def _candidates(forms: Tuple[Form, ...], text: str, months: Dict[str, int]) -> Iterator[Form]:
