@@ -319,11 +319,15 @@ CONTROL_PATTERNS: Tuple[str, ...] = (
 #: How a byline opens: "By Name", "Written by Name", "Author: Name" (case as printed; an opener
 #: ending in ":" may touch the name).
 BYLINE_OPENERS: Tuple[str, ...] = ("By", "BY", "Written by", "Story by", "Reported by", "Text by", "Words by",
-                                   "Author:", "Authors:", "Text:", "Reporter:", "Текст:", "Автор:", "Авторы:")
+                                   "Author:", "Authors:", "Text:", "Reporter:", "Текст:", "Автор:", "Авторы:",
+                                   "Редакция сайта")
 #: What a byline may print after the name instead of an agency: "Name, Staff Writer", "Name | Reporter".
 BYLINE_ROLES: Tuple[str, ...] = ("Staff Writer", "Staff Reporter", "Senior Writer", "Senior Correspondent",
                                  "Special Correspondent", "Correspondent", "Reporter", "Writer", "Editor",
                                  "Contributor", "Columnist")
+
+#: An agency's name a byline prints after its reporter's with no separator ("Имя Фамилия ИА REGNUM").
+BYLINE_SIGNATURES: Tuple[str, ...] = ("ИА REGNUM", "ИА Регнум")
 
 #: A site's breadcrumb or menu row is short items (three words at most) joined by spaced separators:
 #: two or more with an arrow ("Home > World > Europe"), three or more with a bar, slash or dot
@@ -395,6 +399,13 @@ CREDIT_MARKS: Tuple[str, ...] = ("©", "(C)", "(c)", "Photo:", "Photo", "(Photo:
                                  "Picture:", "Credit:",
                                  "Фото:", "© Фото:", "© Фото", "(Фото:", "Видео:", "Инфографика:", "//")
 
+#: What a photo bank prints after a credit, cut from it ("© Sputnik / Имя / Перейти в фотобанк").
+CREDIT_TAILS: Tuple[str, ...] = (r"\s*/\s*Перейти в фотобанк",)
+
+#: Words that glue a photo's credit to the end of its caption, case-blind ("Caption text, автор фото
+#: Фамилия/Фотохроника ТАСС"): the credit is what follows them, up to a "/" and its agency.
+CAPTION_CREDIT_OPENERS: Tuple[str, ...] = ("автор фото", "фото")
+
 #: Photo agencies and services a credit may end with ("Name/TASS"), used to find a caption that
 #: has its credit glued to its end ("Caption text Name Surname/TASS").
 CREDIT_SUFFIXES: Tuple[str, ...] = ("TASS", "ITAR-TASS", "AP", "EPA", "Reuters", "AFP", "Getty Images", "Xinhua",
@@ -455,6 +466,9 @@ class Vocabulary(FrozenFields):
     menu_arrows: str = MENU_ARROWS
     menu_bars: str = MENU_BARS
     lead_openers: FrozenSet[str] = LEAD_OPENERS
+    byline_signatures: Tuple[str, ...] = BYLINE_SIGNATURES
+    credit_tails: Tuple[str, ...] = CREDIT_TAILS
+    caption_credit_openers: Tuple[str, ...] = CAPTION_CREDIT_OPENERS
 
     # No return annotation: a string 'None' would show in the signature, which frozen=True left out.
     def __init__(self, months: Dict[str, int] = _FACTORY, sections: Tuple[str, ...] = SECTIONS,
@@ -469,7 +483,9 @@ class Vocabulary(FrozenFields):
                  control_patterns: Tuple[str, ...] = CONTROL_PATTERNS,
                  byline_openers: Tuple[str, ...] = BYLINE_OPENERS, byline_roles: Tuple[str, ...] = BYLINE_ROLES,
                  menu_arrows: str = MENU_ARROWS, menu_bars: str = MENU_BARS,
-                 lead_openers: FrozenSet[str] = LEAD_OPENERS):
+                 lead_openers: FrozenSet[str] = LEAD_OPENERS,
+                 byline_signatures: Tuple[str, ...] = BYLINE_SIGNATURES, credit_tails: Tuple[str, ...] = CREDIT_TAILS,
+                 caption_credit_openers: Tuple[str, ...] = CAPTION_CREDIT_OPENERS):
         _object_setattr(self, "months", _months() if months is _FACTORY else months)
         _object_setattr(self, "sections", sections)
         _object_setattr(self, "furniture", furniture)
@@ -493,6 +509,9 @@ class Vocabulary(FrozenFields):
         _object_setattr(self, "menu_arrows", menu_arrows)
         _object_setattr(self, "menu_bars", menu_bars)
         _object_setattr(self, "lead_openers", lead_openers)
+        _object_setattr(self, "byline_signatures", byline_signatures)
+        _object_setattr(self, "credit_tails", credit_tails)
+        _object_setattr(self, "caption_credit_openers", caption_credit_openers)
 
     def __hash__(self) -> int:  # tables are read-only by convention; hash by identity for caching
         return id(self)
