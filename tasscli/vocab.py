@@ -341,6 +341,7 @@ TRAILING_FURNITURE: Tuple[str, ...] = (
     # a link to the agency's page glued to a Russian teaser's end ("... заявил он… tass.ru »")
     r"(?<=[\s…])(?:www[.])?[a-z0-9\-]+(?:[.][a-z0-9\-]+)*[.](?:ru|su|рф|com)(?:/\S*)?\s*»",
     r"\s*Подробнее на [^.!?]{2,40}:?",
+    r"\s+-0-",  # Xinhua's end mark
 )
 
 #: Lines after which the rest of the page is furniture (sidebars, video blocks).

@@ -39,6 +39,7 @@ from operator import attrgetter
 from typing import Callable, Dict, List, NamedTuple, Optional, Pattern, Tuple
 
 from tasscli.record import Article, replaced
+from tasscli.vocab import SECTIONS_RU
 
 # --- section slugs ------------------------------------------------------------------------------
 
@@ -63,6 +64,7 @@ SECTION_SLUGS: Dict[str, str] = {
     "Russia": "russia",
     "Non-Political": "non-political",
     "Ukraine Crisis": "ukraine-crisis",
+    **SECTIONS_RU,  # Russian rubrics, with the English section's slug where they mean the same
 }
 
 
@@ -98,6 +100,7 @@ def section_slug(section: Optional[str]) -> Tuple[Optional[str], bool]:
 #: Words written in lower case inside a place name ("Rostov-on-Don", "Rio de Janeiro").
 PLACE_PARTICLES = frozenset(
     "on upon am an der den de da das do dos du des del della di la le les el al au aux en es sur of y"
+    " на"  # Russian: "РОСТОВ-НА-ДОНУ" -> "Ростов-на-Дону"
     .split()
 )
 #: Words kept in capitals.
