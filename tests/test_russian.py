@@ -242,3 +242,14 @@ def test_explain_cuts_cyrillic_lines_to_the_width():
     text = "Мост открыли\n\nТВЕРЬ, 3 июня. /ТАСС/. " + unicodedata.normalize("NFD", "Йошкар-Олинский мост ") * 10 + "\n"
     for line in render_lines(explain(text), width=60):
         assert columns(line) <= 60, line
+
+
+def test_a_prefix_with_year_and_month_gives_a_time_line_its_year():
+    text = (" date 2017-06\nМост открыли после ремонта\n\nОбщество\n3 июня, 19:06\n\n"
+            "ТВЕРЬ, 3 июня. /ТАСС/. Мост через Волгу открыли после ремонта.\n")
+    (article,) = parse(text)
+    assert (article.headline, article.published) == ("Мост открыли после ремонта", "2017-06-03T19:06:00+03:00")
+    assert [role.role for role in article.lines][:1] == ["date prefix"]
+    without_time = " date 2017-06 Мост открыли после ремонта\n\nТВЕРЬ, 3 июня. /ТАСС/. Мост открыли после ремонта.\n"
+    (article,) = parse(without_time)
+    assert (article.headline, article.published) == ("Мост открыли после ремонта", None)

@@ -424,6 +424,19 @@ def read_time_line(text: str, months: Dict[str, int] = MONTHS) -> Optional[TimeL
                     place.strip() if place else None)
 
 
+#: An archive's prefix that prints only the year and month (" date 2017-06").
+MONTH_PREFIX = re.compile(r"^\ufeff?\s*date\s(\d{4})-(\d{2})(?:\s|$)")
+
+
+def read_month_prefix(line: str) -> Tuple[Optional[date], str]:
+    """The ` date YYYY-MM` prefix (no day) of a page's first line, as the first day of its month
+    (only its year is ever used: for a time line that prints none), and the rest of that line."""
+    match = MONTH_PREFIX.match(line)
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        return None, line
+    return date(int(match.group(1)), int(match.group(2)), 1), line[match.end():]
+
+
 def read_prefix(line: str) -> Tuple[Optional[date], str]:
     """The ` date YYYY-MM-DD` prefix of a page's first line (after any white space), and the rest
     of that line."""

@@ -497,6 +497,9 @@ def read_lines(text: str, mojibake: Optional[Markers] = None
         first = next((index for index, row in enumerate(raw) if visible(row)), 0)
     head = raw[first]
     prefix, raw[first] = dates.read_prefix(head if head.isprintable() else without_invisible(head))
+    month = None
+    if prefix is None and "date" in head:  # " date 2017-06": a prefix with no day, cut as the full one is
+        month, raw[first] = dates.read_month_prefix(raw[first])
     out: List[Line] = []
     block = 0
     for number, row in enumerate(raw, 1):
@@ -510,7 +513,7 @@ def read_lines(text: str, mojibake: Optional[Markers] = None
             block += 1
             continue
         out.append(Line(number, stripped, block))
-    return prefix, first + 1 if prefix is not None else 0, out, repaired
+    return prefix, first + 1 if prefix is not None or month is not None else 0, out, repaired
 
 
 #: A headline has at least HEADLINE_WORDS words (every one in the corpora has, but for a cut one);

@@ -800,12 +800,14 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
         mark_category(lines, starts, vocab)
     articles: List[Article] = []
     carried: Optional[dates.DayLine] = None
+    # A prefix with a year and month only (" date 2017-06"): its year, for a time line printing none.
+    month_prefix = dates.read_month_prefix(text[:40].lstrip("\n\r"))[0] if prefix is None and prefix_line else None
     label_lines = [line for line in lines if line.kind == "label"]  # in page order
     labels = ([line.number for line in label_lines], label_lines)
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(lines)
         segment = lines[start:end]
-        article, day = _article(segment, index, source, prefix, g, listing, carried, labels)
+        article, day = _article(segment, index, source, prefix, g, listing, carried, labels, month_prefix)
         if day is not None:
             carried = day
         articles.append(article)
@@ -813,7 +815,7 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
         numbers = ", ".join(map(str, repaired))
         note = f"repaired mojibake before parsing on line{'s' if len(repaired) > 1 else ''} {numbers}"
         articles = [replaced(article, {"warnings": article.warnings + (note,)}) for article in articles]
-    if prefix is not None and (not lines or lines[0].number != prefix_line) and articles:
+    if prefix_line and (not lines or lines[0].number != prefix_line) and articles:
         # A first line holding only the archive's date prefix: its date went into `published`.
         first = articles[0]
         articles[0] = replaced(first, {"lines": (LineRole(prefix_line, "date prefix", None),) + first.lines})
@@ -821,8 +823,8 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
 
 
 def _article(segment: List[Line], index: int, source: str, prefix: Optional[date], g: Grammar,
-             listing: bool, carried: Optional[dates.DayLine], labels: Tuple[List[int], List[Line]]
-             ) -> Tuple[Article, Optional[dates.DayLine]]:
+             listing: bool, carried: Optional[dates.DayLine], labels: Tuple[List[int], List[Line]],
+             month_prefix: Optional[date] = None) -> Tuple[Article, Optional[dates.DayLine]]:
     vocab = g.vocab
     b = _Builder()
     b.grammar = g
@@ -834,6 +836,8 @@ def _article(segment: List[Line], index: int, source: str, prefix: Optional[date
         _check_dateline_day(b, prefix, vocab)
     agency = b.agency or (vocab.prefix_agency if prefix is not None and b.dateline is None else None)
     other_day = _article_day(b, carried, vocab)
+    if other_day is None and month_prefix is not None and b.time is not None and b.time.year is None:
+        other_day = month_prefix  # only its year is read (dates.published)
     published, warnings = dates.published(prefix, b.time, agency, other_day)
     # The section of a listing item: the last label printed above its headline.
     if "section" not in b.fields:
