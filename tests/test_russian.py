@@ -253,3 +253,15 @@ def test_a_prefix_with_year_and_month_gives_a_time_line_its_year():
     without_time = " date 2017-06 Мост открыли после ремонта\n\nТВЕРЬ, 3 июня. /ТАСС/. Мост открыли после ремонта.\n"
     (article,) = parse(without_time)
     assert (article.headline, article.published) == ("Мост открыли после ремонта", None)
+
+
+@pytest.mark.parametrize("prefix, printed, expected", [
+    (" date 2018-03-01\n", "Сегодня, 19:06", "2018-03-01T19:06:00+03:00"),
+    (" date 2018-03-01\n", "Вчера, 08:15", "2018-02-28T08:15:00+03:00"),
+    ("", "Сегодня, 19:06", None),  # no prefix: nothing tells the day
+])
+def test_today_and_yesterday_only_where_a_prefix_gives_the_day(prefix, printed, expected):
+    text = (prefix + "Мост открыли после ремонта\n\nОбщество\n" + printed
+            + "\n\nТВЕРЬ, 1 марта. /ТАСС/. Мост через Волгу открыли после ремонта.\n")
+    (article,) = parse(text)
+    assert (article.published, article.section, article.published_text) == (expected, "Общество", printed)

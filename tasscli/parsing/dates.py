@@ -88,6 +88,7 @@ class TimeLine(NamedTuple):
     second: int = 0
     byline: Optional[str] = None  # an author printed on the same line ("· by name ·")
     form: str = "tass"  # "tass" for tass.com's own time lines, "other" for other sites' forms
+    days_back: Optional[int] = None  # "Сегодня, 19:06" (0), "Вчера, 19:06" (1): a day the prefix tells
 
 
 class DayLine(NamedTuple):
@@ -403,8 +404,18 @@ def zone_offset(zone: Optional[str]) -> Optional[int]:
     return ZONE_OFFSETS.get(zone)
 
 
+#: Words for a day relative to the page's own ("Сегодня, 19:06", "Вчера в 19:06") -> days back.
+RELATIVE_DAYS: Dict[str, int] = {"сегодня": 0, "вчера": 1, "today": 0, "yesterday": 1}
+_RELATIVE = re.compile(rf"^(?P<word>{'|'.join(RELATIVE_DAYS)}),?\s+(?:в\s+|at\s+)?"
+                       r"(?P<hour>\d{1,2}):(?P<minute>\d{2})$", re.IGNORECASE)
+
+
 def read_time_line(text: str, months: Dict[str, int] = MONTHS) -> Optional[TimeLine]:
     text = text.strip()
+    if text[:1] in "СсВвTtYy" and (relative := _RELATIVE.match(text)) is not None:
+        hour, minute = int(relative["hour"]), int(relative["minute"])
+        if hour < 24 and minute < 60:  # month and day 0: only a prefix can tell the day
+            return TimeLine(text, 0, 0, None, hour, minute, None, days_back=RELATIVE_DAYS[relative["word"].lower()])
     match = time_line_re(months).match(text)
     if not match:
         return _other_time_line(text, months)
@@ -481,6 +492,12 @@ def published(prefix: Optional[date], line: Optional[TimeLine], agency: Optional
     if line is None:
         day = prefix or other_day
         return (day.isoformat() if day else None), warnings
+    if line.days_back is not None:  # "Вчера, 19:06": the prefix's day, moved back; no prefix, no day
+        if prefix is None:
+            return None, warnings
+        back = prefix - timedelta(days=line.days_back)
+        line = line._replace(month=back.month, day=back.day)
+        prefix = back
     if prefix is not None:
         year = _year_for(prefix, line.month)
         if (line.month, line.day) != (prefix.month, prefix.day):
