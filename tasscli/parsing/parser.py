@@ -374,6 +374,8 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
     if rest:
         b.fields["headline"] = rest[0].text
         b.role(rest[0], "headline")
+        if "section" not in b.fields and has_story:
+            _rubric_over_headline(lines, rest[0], b)
         title = rest[0].text.casefold()
         for line in rest[1:]:
             if line.text.casefold() == title:
@@ -421,6 +423,20 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
     return [part for line in lead_in for part in (line.parts if type(line) is Wrapped else (line,))]
 
 
+def _rubric_over_headline(lines: List[Line], headline: Line, b: _Builder) -> None:
+    """A rubric printed alone right over the headline ("Политика" / blank / headline, as tass.ru
+    and regional sites set it) is the story's section; a menu prints several together."""
+    sections = [index for index, line in enumerate(lines) if line.kind == "section"]
+    if len(sections) != 1 or sections[0] + 1 >= len(lines):
+        return
+    rubric = lines[sections[0]]
+    after = lines[sections[0] + 1]
+    alone = all(line.block != rubric.block for line in lines if line is not rubric)
+    if alone and (after is headline or (type(headline) is Wrapped and after is headline.parts[0])):
+        b.fields["section"] = rubric.info
+        b.role(rubric, "section")
+
+
 #: A section label as tass.com prints it above the time line: a few words, none a sentence's.
 SECTION_WORDS = 4
 SECTION_LENGTH = 40
@@ -461,6 +477,11 @@ def _headline_by_time_line(rest: List[Line], time_line: Line, b: _Builder) -> Li
     further up is the site's (a menu item the tables lack). Where the time line opens the page
     (`"All news" / "3 Oct, 09:41" / Headline / Lead`), a label right over it is the site's too."""
     above = [line for line in rest if _last_part(line).number < time_line.number]
+    between = [role for number, role in b.roles.items() if above and _last_part(above[-1]).number < number
+               < time_line.number]
+    if between and all(role == "byline" for role in between):
+        # tass.ru: headline and lead, then the byline ("Редакция сайта ТАСС") over the time line.
+        return rest
     if len(above) == 1:
         below = rest[1:]
         label = above[0]
