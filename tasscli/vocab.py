@@ -204,9 +204,6 @@ FURNITURE: FrozenSet[str] = frozenset(
         "Новости",
         "Все новости",
         "Лента новостей",
-        "Новости партнеров",
-        "Новости партнёров",
-        "Выбор читателей",
         "Версия для печати",
         "Распечатать",
         "Реклама",
@@ -224,10 +221,6 @@ FURNITURE: FrozenSet[str] = frozenset(
         "Ещё новости",
         "Читать полностью",
         "Перейти в фотобанк",
-        "Самое читаемое",
-        "Популярное",
-        "Последние новости",
-        "Другие новости",
         "Нашли ошибку? Выделите ее и нажмите Ctrl+Enter",
         "-0-",
         # An agency's bare name printed under its story, as a signature
@@ -237,9 +230,16 @@ FURNITURE: FrozenSet[str] = frozenset(
         "Интерфакс",
         "ИНТЕРФАКС",
         "Прайм",
-        "ПРАЙМ",
         "Синьхуа",
         "Sputnik",
+        "Интерфакс-Украина",
+        "ПРАЙМ",
+        "УНН",
+        "КазТАГ",
+        "Крыминформ",
+        "ФедералПресс",
+        "ИА REGNUM",
+        "REGNUM",
     }
 )
 
@@ -348,6 +348,13 @@ TRAILING_FURNITURE: Tuple[str, ...] = (
 END_MARKERS: Tuple[str, ...] = (
     r"Top Headlines",
     r"Video Credit: .*",
+    # Russian sites' headings over lists of other stories under the article
+    r"Новости партн[её]ров",
+    r"Выбор читателей",
+    r"Самое (?:читаемое|популярное|интересное)",
+    r"Популярное",
+    r"Последние новости",
+    r"Другие новости",
 )
 
 #: Editors' notes: whole lines, or glued to the start or end of a line ("(2nd LD)",
@@ -379,7 +386,9 @@ LEAD_OPENERS: FrozenSet[str] = frozenset(
 #: Short lines ending the page that hold one are the site's footer (`parser._drop_tail`).
 FOOTER_WORDS: FrozenSet[str] = frozenset(
     {"news", "posts", "stories", "articles", "comment", "comments", "related", "popular", "latest", "viewed", "read",
-     "recommended", "trending", "like", "subscribe", "follow", "share", "search", "newsletter"})
+     "recommended", "trending", "like", "subscribe", "follow", "share", "search", "newsletter",
+     "новости", "комментарии", "комментарий", "популярное", "поделиться", "подписывайтесь", "подписаться",
+     "читайте", "похожие", "рекомендуем", "обсуждение"})
 
 #: A line opening an insert that links to another story; the insert runs to the related headline.
 #: Compared case-blind, with any closing colon or arrow ("READ ALSO", "Read also:", "Read more »").

@@ -265,3 +265,21 @@ def test_today_and_yesterday_only_where_a_prefix_gives_the_day(prefix, printed, 
             + "\n\nТВЕРЬ, 1 марта. /ТАСС/. Мост через Волгу открыли после ремонта.\n")
     (article,) = parse(text)
     assert (article.published, article.section, article.published_text) == (expected, "Общество", printed)
+
+
+def test_headings_over_other_stories_end_the_russian_page():
+    text = ("Корпус больницы открыли\n\nТОМСК, 3 июня. /ТАСС/. Новый корпус больницы принял первых пациентов.\n\n"
+            "ТАСС\n\nВыбор читателей\n\nУченые нашли в Арктике новый вид рачков\n\nНовости партнеров\n\n"
+            "В Омске построят ледовую арену\n")
+    (article,) = parse(text)
+    assert article.body == ("Новый корпус больницы принял первых пациентов.",)
+
+
+def test_tass_ru_order_headline_lead_byline_time_and_a_rubric_over_the_headline():
+    text = ("Политика\n\nКабмин одобрил программу обновления электричек\n\n"
+            "На закупку поездов направят 40 млрд рублей\n\nРедакция сайта ТАСС\n\n3 июня, 19:06\n\n"
+            "МОСКВА, 3 июня. /ТАСС/. Правительство утвердило программу.\n")
+    (article,) = parse(text)
+    assert (article.section, article.headline, article.lead) == (
+        "Политика", "Кабмин одобрил программу обновления электричек", "На закупку поездов направят 40 млрд рублей")
+    assert article.published_text == "3 июня, 19:06" and article.published is None  # no year anywhere
