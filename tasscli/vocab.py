@@ -421,13 +421,16 @@ CAPTION_CREDIT_OPENERS: Tuple[str, ...] = ("автор фото", "фото")
 CREDIT_SUFFIXES: Tuple[str, ...] = ("TASS", "ITAR-TASS", "AP", "EPA", "Reuters", "AFP", "Getty Images", "Xinhua",
                                      "ТАСС", "ИТАР-ТАСС", "РИА Новости")
 
-#: English words too common to tell whether two texts share a subject.
+#: English and Russian words too common to tell whether two texts share a subject.
 STOPWORDS: FrozenSet[str] = frozenset(
     """a about after again against all also an and any are as at be been before being between both
     but by can could did do does for from had has have he her his how i if in into is it its may
     more most new no not of on once only or other our out over own said says same she should so
     some such than that the their them then there these they this those through to too under until
-    up very was we were what when where which while who will with would year years""".split()
+    up very was we were what when where which while who will with would year years
+    без более будет был была были было в во все для до его ее её еще ещё же за и из или им их к как
+    ко когда который которые ли на над не него нее неё нет но о об около от по под после при про с
+    со так также то того только уже у что чтобы это этот эти году года лет""".split()
 )
 
 

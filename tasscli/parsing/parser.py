@@ -48,7 +48,7 @@ from tasscli.vocab import DEFAULT, Vocabulary
 _line_role = tuple.__new__
 PHOTO_PLACEHOLDER = re.compile(r"\{article_photo:[^}]*\}")
 QUOTE_OPENERS = "\"“‘'«„"
-WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
+WORD = re.compile(r"[^\W\d_][\w'’\-]+")  # a word in any script: Russian headlines share words too
 
 
 def _content_words(text: str, stop: frozenset) -> set:
@@ -479,7 +479,7 @@ def _headline_by_time_line(rest: List[Line], time_line: Line, b: _Builder) -> Li
     above = [line for line in rest if _last_part(line).number < time_line.number]
     between = [role for number, role in b.roles.items() if above and _last_part(above[-1]).number < number
                < time_line.number]
-    if between and all(role == "byline" for role in between):
+    if len(above) == 2 and between and all(role == "byline" for role in between):
         # tass.ru: headline and lead, then the byline ("Редакция сайта ТАСС") over the time line.
         return rest
     if len(above) == 1:
