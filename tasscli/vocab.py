@@ -279,6 +279,10 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     # Russian-language sites: links to the agency's own page, sources, counters, copyright footers
     r"Читать на сайте .{2,60}",
     r"Подробнее на .{2,40}",
+    r"Подробнее на [^\s:]{2,20}:\s*https?://\S+",
+    r"https?://\S+",  # a bare link: the site's "read on" or source line
+    # a breadcrumb over a regional site's story ("Томская область / Новости")
+    r"(?:[\w\-]+(?: [\w\-]+){0,2} / ){1,3}(?:Новости|Статьи|Главная|Лента новостей)",
     r"Источник: .{2,60}",
     r"Комментари(?:и|ев)\s*(?:\(\d+\)|:\s*\d+|\d+)?",
     r"Просмотр(?:ов|ы)?:?\s*\d[\d\s]*|\d+ просмотр(?:а|ов)?",
@@ -313,6 +317,8 @@ CONTROL_PATTERNS: Tuple[str, ...] = (
     r"|Viber|E-?mail|Pinterest|Reddit|Instagram|YouTube|X|Print))+",
     r"You are here:?.{0,60}",  # a breadcrumb's label; rows without one: MENU_ARROWS, MENU_BARS
     r"(?:Поделиться|Отправить|Скопировать ссылку)\b.{0,30}",
+    r"(?:Обновлено:?\s*)?[0-9]+\s+(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад",
+    r"[0-9]+\s+мин(?:ут[аы]?|\.)?\s+(?:на\s+)?чтени[яе]",
     r"(?:Время чтения|Читать):?\s*[0-9]+\s*мин(?:\.|ут[аы]?)?",
 )
 

@@ -147,6 +147,11 @@ def test_tass_time_in_russian_is_moscow_time():
     ("DMCA", "furniture", None),
     ("-0-", "furniture", None),
     ("ТАСС", "furniture", None),
+    ("Томская область / Новости", "furniture", None),
+    ("Подробнее на ТАСС: https://tass.ru/obschestvo/123", "furniture", None),
+    ("3 часа назад", "furniture", None),
+    ("5 минут на чтение", "furniture", None),
+    ("Россия / Украина", "text", None),
     ("Читайте также", "related", None),
     ("Также по теме:", "related", None),
 ])
