@@ -2,6 +2,7 @@
 `language`, and the commands that show or filter by them (issue 17). The texts are made up."""
 from __future__ import annotations
 
+import itertools
 import json
 import time
 import unicodedata
@@ -288,3 +289,20 @@ def test_tass_ru_order_headline_lead_byline_time_and_a_rubric_over_the_headline(
     assert (article.section, article.headline, article.lead) == (
         "Политика", "Кабмин одобрил программу обновления электричек", "На закупку поездов направят 40 млрд рублей")
     assert article.published_text == "3 июня, 19:06" and article.published is None  # no year anywhere
+
+
+#: Characters and words the Russian patterns turn on.
+RUSSIAN_TOKENS = ("А", "а", "1", " ", "-", "/", ".", ",", ":", "(", "«", "—", "©", "мая", "ТАСС", "Корр.", " / ", "|")
+
+
+@pytest.mark.parametrize("size", [55, 150])
+def test_short_lines_of_repeated_russian_tokens_in_bounded_time(size):
+    """Every pair of RUSSIAN_TOKENS repeated into a line (with a year and a clock after it, so that
+    the time forms are tried), above a story: the place, reporter, breadcrumb and credit patterns
+    must fail in bounded time however the line repeats (each parse takes milliseconds)."""
+    for parts in itertools.product(RUSSIAN_TOKENS, repeat=2):
+        unit = "".join(parts)
+        line = (unit * (size // len(unit) + 1))[:size]
+        start = time.process_time()
+        parse(line + " 2017 19:06\n\n" + line + "\n\nМОСКВА, 3 июня. /ТАСС/. Текст новости здесь и там.\n")
+        assert time.process_time() - start < 2, unit
