@@ -18,6 +18,7 @@ CYRILLIC_UPPER = "".join(char for char in _CYRILLIC if char.isupper())
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 _CYRILLIC_RUN = re.compile("[" + "".join(_CYRILLIC) + "]+")
+_CYRILLIC_ANY = re.compile("[\u0400-\u045f]")
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
 #: Letters only Ukrainian writes, and letters Ukrainian lacks that Russian writes.
 _UKRAINIAN_ONLY = frozenset("іїєґІЇЄҐ")
@@ -30,7 +31,7 @@ def language(text: str) -> str:
 
     A small, fast test (a page's record needs one word, not a language model): ASCII text is
     English at once; otherwise the letters of each script are counted."""
-    if text.isascii():
+    if text.isascii() or _CYRILLIC_ANY.search(text) is None:  # one scan in C for most English text
         return "en"
     cyrillic = "".join(_CYRILLIC_RUN.findall(text))
     latin = sum(map(len, _LATIN_RUN.findall(text)))
