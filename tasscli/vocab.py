@@ -64,10 +64,10 @@ for _number, _names in enumerate(MONTHS_RU, start=1):
 #: regular expressions, an example dateline). `tasscli.parsing.datelines.AGENCIES` adds the forms
 #: to the agency of that name, or adds the agency when the table has none by that name.
 AGENCIES_RU: Tuple[Tuple[str, Tuple[str, ...], str], ...] = (
-    ("TASS", (r"ИТАР-ТАСС", r"ИТАР ТАСС", r"ТАСС"), "МОСКВА, 3 июня. /ТАСС/."),
+    ("TASS", (r"ИТАР-ТАСС", r"ИТАР ТАСС", r"ТАСС-ДОСЬЕ", r"ТАСС"), "МОСКВА, 3 июня. /ТАСС/."),
     ("RIA Novosti", (r"РИА [\"«„]?Новости[\"»“]?",), "МОСКВА, 3 июн — РИА Новости."),
     # Interfax's regional services print their name after the agency's ("ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК -").
-    ("Interfax", (r"ИНТЕРФАКС(?:\s?-\s?[А-ЯЁ]{3,}(?: [А-ЯЁ]{3,})?(?=\s*[-–—]))?", r"Интерфакс",
+    ("Interfax", (r"ИНТЕРФАКС(?:\s?-\s?[А-ЯЁ]{2,}(?: [А-ЯЁ]{2,})?(?=\s*[-–—]))?", r"Интерфакс(?:-[А-ЯЁ][а-яё]+)?",
                   r"INTERFAX\.RU", r"Interfax-[A-Z][a-z]+\.ru"), "Москва. 3 июня. INTERFAX.RU -"),
     ("Xinhua", (r"Синьхуа",), "Пекин, 3 июня /Синьхуа/ --"),
     ("Sputnik", (r"Спутник",), "БИШКЕК, 3 июн — Sputnik."),
