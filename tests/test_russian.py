@@ -122,6 +122,13 @@ def test_russian_time_lines(text, expected):
     assert (line.year, line.month, line.day, line.hour, line.minute) == expected
 
 
+def test_a_rubric_printed_on_the_time_line_is_the_section():
+    text = ("03-06-2017, 19:06 | Общество\n\nВ Бишкеке открыли новую школу на 1200 мест\n\n"
+            "БИШКЕК, 3 июн – Sputnik. Новая школа открылась в жилом массиве на окраине столицы.\n")
+    (article,) = parse(text)
+    assert (article.section, article.published) == ("Общество", "2017-06-03T19:06:00")
+
+
 def test_tass_time_in_russian_is_moscow_time():
     text = ("Мост открыли после ремонта\n\nОбщество\n17 сентября 2013, 11:20\n\n"
             "ТВЕРЬ, 17 сентября. /ТАСС/. Мост через Волгу открыли после ремонта.\n")

@@ -89,6 +89,7 @@ class TimeLine(NamedTuple):
     byline: Optional[str] = None  # an author printed on the same line ("· by name ·")
     form: str = "tass"  # "tass" for tass.com's own time lines, "other" for other sites' forms
     days_back: Optional[int] = None  # "Сегодня, 19:06" (0), "Вчера, 19:06" (1): a day the prefix tells
+    section: Optional[str] = None  # a rubric printed on the same line ("03-06-2017, 19:06 | Общество")
 
 
 class DayLine(NamedTuple):
@@ -127,7 +128,7 @@ TIME_FORMS: Tuple[str, ...] = (
     r"(?P<hour>\d{1,2}):(?P<minute>\d{2})\s+(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"
     r"(?:\s*\((?:обновлено|updated):?[^()]*\))?",
     r"(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>\d{4}),?\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})"
-    r"(?:\s*\|\s*[^|]{1,40})?",
+    r"(?:\s*\|\s*(?P<section>[^|]{1,40}))?",
     r"(?:(?P<by>[A-Z][^|]{1,60}?)\s+\d+\s+(?:minutes?|hours?|days?)\s+ago\s+)?(?:{WD}\s+)?"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>{MON})\s+(?P<year>\d{4})\s*\|\s*"
     r"(?P<hour>\d{1,2}):(?P<minute>\d{2})\s*(?P<ampm>{AMPM})?",
@@ -280,8 +281,10 @@ def _other_time_line(text: str, months: Dict[str, int]) -> Optional[TimeLine]:
         if not month or not (1 <= month <= 12 and 1 <= day <= 31 and hour < 24 and minute < 60):
             continue
         by = groups.get("by")
+        section = groups.get("section")
         return TimeLine(text, month, day, year, hour, minute, offset, None,
-                        int(groups.get("second") or 0), by.strip() if by else None, "other")
+                        int(groups.get("second") or 0), by.strip() if by else None, "other",
+                        section=section.strip() if section else None)
     return _any_time_line(text)
 
 

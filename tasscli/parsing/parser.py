@@ -266,6 +266,8 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
                 b.fields["published_text"] = timeline.text
                 b.role(line, "time")
                 b.set_byline(timeline.byline)
+                if timeline.section and "section" not in b.fields:
+                    b.fields["section"] = timeline.section
                 if timeline.form != "tass" and anchor is None:
                     anchor = line.number
                 elif timeline.form == "tass" and kind == "time":
