@@ -2,6 +2,7 @@
 `language`, and the commands that show or filter by them (issue 17). The texts are made up."""
 from __future__ import annotations
 
+import io
 import itertools
 import json
 import time
@@ -317,3 +318,16 @@ def test_short_lines_of_repeated_russian_tokens_in_bounded_time(size):
         start = time.process_time()
         parse(line + " 2017 19:06\n\n" + line + "\n\nМОСКВА, 3 июня. /ТАСС/. Текст новости здесь и там.\n")
         assert time.process_time() - start < 2, unit
+
+
+def test_terminal_view_of_a_russian_record_keeps_to_the_width():
+    from tasscli.cli.view import make_console, render_record
+
+    story = "Мост через Волгу открыли. " * 20
+    (article,) = parse("Мост открыли после ремонта\n\nТВЕРЬ, 3 июня. /ТАСС/. " + story + "\n")
+    console = make_console(file=io.StringIO(), width=50, record=True, no_color=True)
+    console.print(render_record(normalize_article(article).to_dict()))
+    shown = console.export_text()
+    assert ["language", "ru"] in [line.split() for line in shown.splitlines()]
+    assert "Тверь, 3 июня · ТАСС" in shown
+    assert all(columns(line) <= 50 for line in shown.splitlines())
