@@ -222,6 +222,10 @@ def repair_mojibake_lines(rows: List[str], markers: Markers) -> List[int]:
         # The row's own text, without the white space around it (which the parser drops): ftfy
         # refuses a line whose other characters could not have been decoded with it.
         text = row.strip()
+        if text[-1:] in ("Ð", "Ñ", "Р", "С") and row.rstrip(" \t\r\n").endswith("\xa0"):
+            # "Р" is D0 A0 in UTF-8, and A0 a no-break space in Windows-1252 and -1251 (where D0 is
+            # "Р"): a line ending with it ("СССР") ends with the space strip() took.
+            text += "\xa0"
         fixed, steps = _fix_and_explain(text)
         if fixed != text:
             plan = plan or steps

@@ -38,6 +38,7 @@ from tasscli.parsing.lines import (
     menu_like,
     names_footer,
     read_lines,
+    without_invisible,
 )
 from tasscli.parsing.segments import article_starts, mark_category, story_start
 from tasscli.record import Article, Dateline, LineRole, replaced
@@ -432,9 +433,13 @@ def _rubric_over_headline(lines: List[Line], headline: Line, b: _Builder) -> Non
     if len(sections) != 1 or sections[0] + 1 >= len(lines):
         return
     rubric = lines[sections[0]]
-    after = lines[sections[0] + 1]
-    alone = all(line.block != rubric.block for line in lines if line is not rubric)
-    if alone and (after is headline or (type(headline) is Wrapped and after is headline.parts[0])):
+    first = headline.parts[0] if type(headline) is Wrapped else headline
+    if not rubric.number < first.number:
+        return
+    # Between them, only the site's short lines (a menu item the tables lack).
+    between = [line for line in lines if rubric.number < line.number < first.number]
+    alone = all(line.block != rubric.block for line in lines if line is not rubric and line.kind != "furniture")
+    if alone and all(line.kind == "furniture" or (line.kind == "text" and menu_like(line.text)) for line in between):
         b.fields["section"] = rubric.info
         b.role(rubric, "section")
 
@@ -481,9 +486,14 @@ def _headline_by_time_line(rest: List[Line], time_line: Line, b: _Builder) -> Li
     above = [line for line in rest if _last_part(line).number < time_line.number]
     between = [role for number, role in b.roles.items() if above and _last_part(above[-1]).number < number
                < time_line.number]
-    if len(above) == 2 and between and all(role == "byline" for role in between):
-        # tass.ru: headline and lead, then the byline ("Редакция сайта ТАСС") over the time line.
-        return rest
+    long = [line for line in above if not menu_like(line.text)]
+    if len(long) == 2 and between and all(role == "byline" for role in between):
+        # tass.ru: headline and lead, then the byline ("Редакция сайта ТАСС") over the time line;
+        # shorter lines above them are the site's.
+        for line in above:
+            if line not in long:
+                b.role(line, "dropped:page")
+        return [line for line in rest if line not in above or line in long]
     if len(above) == 1:
         below = rest[1:]
         label = above[0]
@@ -824,7 +834,7 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
     articles: List[Article] = []
     carried: Optional[dates.DayLine] = None
     # A prefix with a year and month only (" date 2017-06"): its year, for a time line printing none.
-    month_prefix = dates.read_month_prefix(text[:40].lstrip("\n\r"))[0] if prefix is None and prefix_line else None
+    month_prefix = dates.read_month_prefix(without_invisible(text[:200]))[0] if prefix is None and prefix_line else None
     label_lines = [line for line in lines if line.kind == "label"]  # in page order
     labels = ([line.number for line in label_lines], label_lines)
     for index, start in enumerate(starts):
