@@ -88,13 +88,21 @@ def _may_split(text: str) -> bool:
     pages that open with "All news", or with a menu holding it, are the common case it clears."""
     if "\f" in text or "\ufeff" in text:
         return True
+    # The lines before each start line are read once, from where the last look stopped: a file of
+    # thousands of start lines costs its length, not its length times their number (issue 22).
+    read = 0  # text[:read] has been read
+    has_text = has_body = False  # ... and held text, a body line
     found = _LATER_START.search(text)
     while found:
         if found.group("date"):
             return True
-        before = text[:found.start()]  # every line in it ends with its "\n", as the splitter sees it
-        if before.strip() and any(_body_line(row + "\n") for row in before.split("\n")):
+        # Every line before the match ends with its "\n", as the splitter sees it.
+        rows = text[read:found.start()]
+        has_text = has_text or bool(rows.strip())
+        has_body = has_body or any(_body_line(row + "\n") for row in rows.split("\n"))
+        if has_text and has_body:
             return True
+        read = found.start()
         found = _LATER_START.search(text, found.end())
     return False
 
