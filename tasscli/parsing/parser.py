@@ -637,6 +637,12 @@ def _body(lines: List[Line], b: _Builder, g: Grammar) -> None:
         elif kind in ("tags", "tags-line", "end"):  # a tags line ("Tags: Russia, Economy") too ends the story
             for later in lines[index:]:
                 b.role(later, "dropped:furniture" if kind == "end" else "dropped:tags")
+            # An agency's dateline opening a paragraph after the story's end: pages run together
+            # (`cat`) that nothing split. Not sure: one page, and said (issue 18).
+            run_on = next((ln for ln in lines[index + 1:] if ln.kind == "dateline" and ln.info[1] is not None), None)
+            if run_on is not None:
+                b.warnings.append(f"line {run_on.number}: a dateline after the story's end; "
+                                  "another story may begin here")
             break
         elif kind == "note":
             b.role(line, "note")
