@@ -66,6 +66,8 @@ DATELINE_START = re.compile(r"[A-Z][A-Z.'’\- ]+(?:\s*/[^/\n]{2,60}/)?,\s+[A-Z]
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 TIME_LINE = re.compile(rf"(?:[A-Z][A-Za-z&,'’ ]{{0,40}}\s)?{_MONTH}\s\d{{1,2}},\s(?:\d{{4}},\s)?\d{{1,2}}:\d{{2}}"
                        r"(?:\s?UTC[+\-]\d{1,2})?\s*$")
+#: The longest a time line is (a section of 40 characters, the date, clock and zone).
+TIME_LINE_LENGTH = 100
 #: A line that may stand over a run-on page's dateline or time line as its headline or lead: one
 #: line, in a block of its own, short, ending no sentence.
 HEADLINE_LENGTH = 160
@@ -132,9 +134,12 @@ _TIME_ROW = re.compile("^" + TIME_LINE.pattern, re.MULTILINE)
 def _may_run_on(text: str) -> bool:
     """Could `PageSplitter._run_on` split `text`: two lines opening with a TASS dateline, or a
     time line with a body line above it? (Each line read once.)"""
+    # A second dateline row (the first may follow the page's date prefix on its first line).
+    first_line = text[:text.find("\n")] if "\n" in text else text
+    prefix = DATE_PREFIX.match(first_line)
+    opened = prefix is not None and DATELINE_START.match(first_line[prefix.end():].lstrip()) is not None
     rows = _DATELINE_ROW.finditer(text)
-    first = next(rows, None)
-    if first is not None and (first.start() > 0 or next(rows, None) is not None):
+    if next(rows, None) is not None and (opened or next(rows, None) is not None):
         return True
     read = 0
     for found in _TIME_ROW.finditer(text):
@@ -246,7 +251,7 @@ class PageSplitter:
             line = line[1:]  # a byte order mark left by concatenating files that each had one
         if self._has_text and self._starts_page(line):
             self._finish(done, hold=DATE_PREFIX.match(line) is None)
-        elif plain and self._has_body and self._run_on(line, done):
+        elif plain and self._has_body and ("TASS" in line or ":" in line) and self._run_on(line, done):
             pass
         elif self._held is not None and (not plain or line.strip().lower() not in _START_OR_BLANK):
             done.append(self._held)  # the page begun by a start line shows text: the held page is done
@@ -271,7 +276,7 @@ class PageSplitter:
             self._has_text = True
         if not self._has_body and _body_line(line):
             self._has_body = True
-        if plain and not self._has_dateline and DATELINE_START.match(
+        if plain and not self._has_dateline and "TASS" in line and DATELINE_START.match(
                 line[DATE_PREFIX.match(line).end():].lstrip() if line.startswith(" date ") and DATE_PREFIX.match(line)
                 else line):
             self._has_dateline = True
@@ -281,7 +286,9 @@ class PageSplitter:
         dateline opening a line after a story that had its own dateline, or a tass.com time line
         after a story; the headline (and lead) in blocks of their own just above it go with it.
         If so, end the page there (into `done`) and begin the next with those lines."""
-        if not ((self._has_dateline and DATELINE_START.match(line)) or TIME_LINE.match(line)):
+        # Cheap tests first: this runs on every line of a page's body (a bomb's 64 MiB of them).
+        if not ((self._has_dateline and "TASS" in line and DATELINE_START.match(line))
+                or (":" in line and len(line) <= TIME_LINE_LENGTH and TIME_LINE.match(line))):
             return False
         lines = self._lines
         cut = len(lines)
