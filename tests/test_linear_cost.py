@@ -99,6 +99,13 @@ def all_news_after_body(lines: int) -> str:
     return ("Headline\n\nMOSCOW, June 3. /TASS/. The council met on Tuesday.\n\n" + "All news\n" * lines)
 
 
+def run_on_stories(count: int) -> str:
+    """Stories run together (`cat`): headline over a TASS dateline, or over a time line."""
+    return "".join(f"Headline of story {tag(i)} here\n\nMOSCOW, June 3. /TASS/. The council met on Tuesday.\n\n"
+                   f"Another headline {tag(i)} here\n\nSociety & Culture June 03, 19:06\n\nThe lead.\n\n"
+                   for i in range(count))
+
+
 def distinct_captions(count: int) -> str:
     """Thousands of distinct captions (each looked up in a list of those before)."""
     rows = ["A headline over the story", ""]
@@ -143,7 +150,8 @@ def test_parse_is_linear_in_hostile_shapes(build, size):
     (all_news_after_body, lambda text: list(split_whole(text))),
     (all_news_lines, lambda text: list(split_lines(io.StringIO(text, newline="")))),  # standard input
     (all_news_after_body, split_text),
-], ids=["whole", "whole-after-body", "stream", "text-after-body"])
+    (run_on_stories, lambda text: list(split_whole(text))),
+], ids=["whole", "whole-after-body", "stream", "text-after-body", "run-on"])
 def test_splitting_is_linear_in_start_lines(build, splitter):
     assert_linear(build, splitter, 15000)
 
