@@ -95,12 +95,13 @@ def test_a_second_tass_story_run_on_is_a_page_of_its_own():
     assert pages == [first, second, third]
 
 
-def test_a_story_after_a_footer_is_kept_and_warned_with_its_line():
-    """Where the splitter and the parser are not sure (another agency's dateline after a story's
-    tags footer), the page stays one, and the record names the line where a story may begin."""
+def test_a_story_after_a_footer_is_an_article_of_its_own():
+    """Another agency's dateline opening a paragraph after a story's tags footer: the page stays
+    one (the splitter reads TASS datelines only), and the parser reads two articles from it."""
     text = ("Headline of the story\n\nMOSCOW, June 3. /TASS/. The council approved the plan on Tuesday.\n\nTags\n\n"
             "KAZAN, June 4 (Reuters) - The city opened a new bridge on Wednesday, the mayor said.\n")
     assert split_text(text) == [text]
-    [article] = parse(text)
-    assert article.body == ("The council approved the plan on Tuesday.",)
-    assert "line 7: a dateline after the story's end; another story may begin here" in article.warnings
+    first, second = parse(text)
+    assert (first.headline, first.body) == ("Headline of the story", ("The council approved the plan on Tuesday.",))
+    assert second.body == ("The city opened a new bridge on Wednesday, the mayor said.",)
+    assert second.dateline is not None and second.dateline.agency == "Reuters"

@@ -46,6 +46,40 @@ def is_body_line(line: Line) -> bool:
     return line.kind == "text" and (is_sentence(line.text) or len(line.text) > 200)
 
 
+#: Body-like paragraphs a story with no dateline or time line shows before another agency's
+#: dateline may open a story of its own (a quote or a standfirst above a page's own dateline is one).
+UNANCHORED_STORY = 2
+QUOTE_OPENERS = "\"“‘'«„"
+#: Lines that end a story: after them come the site's lists, or another story run on (`cat`).
+_FOOTER_KINDS = frozenset({"tags", "tags-line", "end", "related", "related-item"})
+#: Lines that anchor a story's header: another site's time or date line, a "From: agency" line.
+_ANCHOR_KINDS = frozenset({"time", "date", "source", "section-time", "dateline", "bullet-title"})
+
+
+def _body_follows(lines: List[Line]) -> List[bool]:
+    """For each line, does a body-like line (a sentence, a long line, a dateline with its text)
+    come after it before the next anchor or footer? One pass from the end."""
+    follows = [False] * len(lines)
+    seen = False
+    for index in range(len(lines) - 1, -1, -1):
+        follows[index] = seen
+        line = lines[index]
+        if line.kind == "dateline" and not _headline_dateline(line):
+            seen = True
+        elif line.kind in _ANCHOR_KINDS or line.kind in _FOOTER_KINDS:
+            seen = False
+        elif is_body_line(line):
+            seen = True
+    return follows
+
+
+def _new_story_anchor(line: Line) -> bool:
+    """Another site's time line or a date line (not tass.com's own time line, not a bare year)."""
+    kind = line.kind
+    return (kind == "time" and line.info.form != "tass") or kind == "source" or (  # type: ignore[union-attr]
+        kind == "date" and not line.info.year_only)  # type: ignore[union-attr]
+
+
 def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary) -> List[int]:
     """Where the articles of a page start (indexes into `lines`); most pages give [0].
 
@@ -53,22 +87,66 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
     separator, at another site's time or date line or a "From: agency" line (or the headline
     just above it), or at a dateline when the article being read already has one; the headline
     printed just above a start (after the previous story's text) opens the new article.
+
+    Stories run together (pages joined by `cat`, issue 18.2): after a story's footer (tags, the
+    end mark, "Read also"), an agency's dateline, or a time or date line with a story under it,
+    opens another article; so does an agency's dateline opening a paragraph after a story that
+    has body text but no dateline. The new article takes the header lines above its anchor, up
+    to the previous story's last body-like paragraph or footer line (`last_body`).
     """
     starts = [0]
     has_anchor = has_dateline = has_body = False
+    text_body = 0  # the article's body-like paragraphs, anchored or not
+    ended = False  # the article's footer was met: what follows is not its story
+    last_body = -1  # the article's last body-like line or footer line
     pending: Optional[int] = None  # a headline-like line after the current article's text
     after_separator = False
+    follows: Optional[List[bool]] = None  # _body_follows(lines), made on first need
 
     def open_at(index: int) -> None:
-        nonlocal has_anchor, has_dateline, has_body, pending
+        nonlocal has_anchor, has_dateline, has_body, pending, text_body, ended
         starts.append(index)
-        has_anchor = has_dateline = has_body = False
+        has_anchor = has_dateline = has_body = ended = False
+        text_body = 0
         pending = None
+
+    def header_start(index: int) -> int:
+        if pending is not None:
+            return pending
+        start = min(index, max(last_body + 1, starts[-1] + 1))
+        # A quote set right above a dateline opens that story (tass.com's layout), not the last one.
+        if start == index and index >= 2 and lines[index].kind == "dateline" and last_body == index - 1 \
+                and last_body > starts[-1] and lines[last_body].text[:1] in QUOTE_OPENERS \
+                and lines[last_body].block != lines[index].block and text_body >= UNANCHORED_STORY + 1:
+            start = last_body
+        return start
+
+    def body_under(index: int) -> bool:
+        nonlocal follows
+        if follows is None:
+            follows = _body_follows(lines)
+        return follows[index]
 
     for index, line in enumerate(lines):
         kind = line.kind
+        agency_dateline = kind == "dateline" and line.info[1] is not None \
+            and not _headline_dateline(line) and (index == 0 or lines[index - 1].block != line.block)  # type: ignore[index]
+        if ended:
+            # After the footer: only another story's anchor with its text under it opens anything.
+            if agency_dateline or ((_new_story_anchor(line) or kind == "dateline") and body_under(index)):
+                open_at(header_start(index))
+                ended = False
+            else:
+                if kind in _FOOTER_KINDS or (line.kind == "text" and menu_like(line.text)
+                                             and names_footer(line.text, vocab.footer_words)):
+                    last_body = index
+                continue
         if kind in ("end", "tags"):
-            break
+            if starts[-1] == 0 and not (has_body or text_body):
+                break  # a page's header ends in its tags: nothing after is read, as before
+            ended = True
+            last_body = index
+            continue
         if kind == "bullet-title":
             if has_anchor or has_body:
                 open_at(index)
@@ -76,18 +154,19 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
         elif kind == "separator":
             after_separator = True
             continue
-        elif (kind == "time" and line.info.form != "tass") or kind == "source" or (  # type: ignore[union-attr]
-                kind == "date" and not line.info.year_only):  # type: ignore[union-attr]
+        elif _new_story_anchor(line):
             if has_body:
-                open_at(pending if pending is not None else index)
+                open_at(header_start(index))
             has_anchor = True
         elif kind == "dateline" and not _headline_dateline(line):
             starts_block = index == 0 or lines[index - 1].block != line.block
             # (Not the paragraph before printed again: "a paragraph printed twice counts twice".)
-            if has_dateline and has_body and starts_block and line.info[1] is not None \
-                    and line.text != lines[index - 1].text:  # type: ignore[index]
-                open_at(pending if pending is not None else index)
+            if ((has_dateline and has_body) or (text_body >= UNANCHORED_STORY and not has_dateline)) and starts_block \
+                    and line.info[1] is not None and line.text != lines[index - 1].text:  # type: ignore[index]
+                open_at(header_start(index))
             has_dateline = has_anchor = has_body = True
+            text_body += 1
+            last_body = index
             pending = None
         elif kind in ("text", "dateline"):  # a dateline here: one that heads a headline (see below)
             starts_block = index == 0 or lines[index - 1].block != line.block
@@ -96,9 +175,14 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
                 has_anchor = True
             elif has_body and starts_block and headline_like(line.text):
                 pending = index
-            elif has_anchor and is_body_line(line):
-                has_body = True
-                pending = None
+            elif is_body_line(line):
+                text_body += 1
+                last_body = index
+                if has_anchor:
+                    has_body = True
+                    pending = None
+        elif kind in _FOOTER_KINDS:
+            last_body = index
         after_separator = False
     # A listing cut after a headline: the lone headline at the end is an article with no text.
     # Not a footer heading over the site's buttons ("Most viewed" / "Share").
