@@ -80,6 +80,19 @@ def _new_story_anchor(line: Line) -> bool:
         kind == "date" and not line.info.year_only)  # type: ignore[union-attr]
 
 
+def _glued_headline(lines: List[Line], floor: int, index: int) -> Optional[int]:
+    """A headline glued under a story's last paragraph, in its block, with a blank line under it:
+    where pages joined by `cat` meet (a page ends with its line end, the next opens with its
+    headline). The first such line in `lines[floor:index]`, else None."""
+    for at in range(max(floor, 1), index):
+        line, before, after = lines[at], lines[at - 1], lines[at + 1]
+        if line.kind == "text" and before.block == line.block and after.block != line.block \
+                and headline_like(line.text) and not ends_sentence(line.text) and len(line.text.split()) >= 3 \
+                and ends_sentence(before.text) and is_body_line(before):
+            return at
+    return None
+
+
 def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary) -> List[int]:
     """Where the articles of a page start (indexes into `lines`); most pages give [0].
 
@@ -110,10 +123,20 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
         text_body = 0
         pending = None
 
-    def header_start(index: int) -> int:
+    def header_start(index: int, sure: bool = True) -> int:
+        """Where the story anchored at `index` begins. `sure`: after a footer, or after a story
+        with no anchor, the header runs up from `index` to the last story's last body-like line;
+        else it is the headline set above the anchor (`pending`), or the anchor itself, unless a
+        headline is glued under the last story's paragraph (files joined with no blank line)."""
+        floor = min(index, max(last_body + 1, starts[-1] + 1))
+        if not sure:
+            glued = _glued_headline(lines, floor, index)
+            if glued is not None and (pending is None or glued < pending):
+                return glued
+            return pending if pending is not None else floor
+        start = floor
         if pending is not None:
             return pending
-        start = min(index, max(last_body + 1, starts[-1] + 1))
         # A quote set right above a dateline opens that story (tass.com's layout), not the last one.
         if start == index and index >= 2 and lines[index].kind == "dateline" and last_body == index - 1 \
                 and last_body > starts[-1] and lines[last_body].text[:1] in QUOTE_OPENERS \
@@ -156,14 +179,14 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
             continue
         elif _new_story_anchor(line):
             if has_body:
-                open_at(header_start(index))
+                open_at(header_start(index, sure=False))
             has_anchor = True
         elif kind == "dateline" and not _headline_dateline(line):
             starts_block = index == 0 or lines[index - 1].block != line.block
             # (Not the paragraph before printed again: "a paragraph printed twice counts twice".)
             if ((has_dateline and has_body) or (text_body >= UNANCHORED_STORY and not has_dateline)) and starts_block \
                     and line.info[1] is not None and line.text != lines[index - 1].text:  # type: ignore[index]
-                open_at(header_start(index))
+                open_at(header_start(index, sure=not has_dateline))
             has_dateline = has_anchor = has_body = True
             text_body += 1
             last_body = index
