@@ -80,6 +80,12 @@ def _new_story_anchor(line: Line) -> bool:
         kind == "date" and not line.info.year_only)  # type: ignore[union-attr]
 
 
+def _opens_glued(before: Line) -> bool:
+    """May a line set right under `before`, in its block, open a paragraph: `before` is no text
+    line cut mid-sentence?"""
+    return before.kind != "text" or ends_sentence(before.text) or headline_like(before.text)
+
+
 def _glued_headline(lines: List[Line], floor: int, index: int) -> Optional[int]:
     """A headline glued under a story's last paragraph, in its block, with a blank line under it:
     where pages joined by `cat` meet (a page ends with its line end, the next opens with its
@@ -182,7 +188,10 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
                 open_at(header_start(index, sure=False))
             has_anchor = True
         elif kind == "dateline" and not _headline_dateline(line):
-            starts_block = index == 0 or lines[index - 1].block != line.block
+            # A dateline glued under the last line of the story before (files joined by `cat`)
+            # opens a paragraph too; not one that a cut sentence runs on into.
+            starts_block = index == 0 or lines[index - 1].block != line.block or (
+                has_dateline and _opens_glued(lines[index - 1]))
             # (Not the paragraph before printed again: "a paragraph printed twice counts twice".)
             if ((has_dateline and has_body) or (text_body >= UNANCHORED_STORY and not has_dateline)) and starts_block \
                     and line.info[1] is not None and line.text != lines[index - 1].text:  # type: ignore[index]
