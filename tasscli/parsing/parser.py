@@ -40,7 +40,7 @@ from tasscli.parsing.lines import (
     read_lines,
     without_invisible,
 )
-from tasscli.parsing.segments import article_starts, mark_category, story_start
+from tasscli.parsing.segments import article_starts, mark_category, run_on_doubts, story_start, warn_run_on
 from tasscli.record import Article, Dateline, LineRole, replaced
 from tasscli.vocab import DEFAULT, Vocabulary
 
@@ -870,6 +870,9 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
         if day is not None:
             carried = day
         articles.append(article)
+    doubts = run_on_doubts(lines)  # stories run together that nothing split (issue 18.2)
+    if doubts:
+        articles = warn_run_on(articles, doubts)
     if repaired:
         numbers = ", ".join(map(str, repaired))
         note = f"repaired mojibake before parsing on line{'s' if len(repaired) > 1 else ''} {numbers}"

@@ -3,9 +3,10 @@ blog archives; and where, within an article, the story starts."""
 from __future__ import annotations
 
 from datetime import date
-from typing import List, Optional
+from typing import Dict, List, Optional, Tuple
 
 from tasscli.parsing.lines import Line, ends_sentence, headline_like, is_sentence, menu_like, names_footer
+from tasscli.record import Article, replaced
 from tasscli.vocab import Vocabulary
 
 
@@ -256,3 +257,67 @@ def mark_category(lines: List[Line], starts: List[int], vocab: Vocabulary) -> No
     if first is not None and len(first.text.split()) <= 4 and not ends_sentence(first.text) \
             and any(word in vocab.category_words for word in first.text.split()):
         first.kind, first.info = "label", first.text
+
+
+#: A paragraph line at least this long, with a short line glued under it, is where a page may end.
+GLUE_PARAGRAPH = 80
+
+
+def _after_body(lines: List[Line], index: int) -> bool:
+    """Is the text line above `index` a body-like paragraph, or a headline-like line right under one?
+    (Not a teaser cut with an ellipsis: a site's lists print those.)"""
+    above = [line for line in lines[max(0, index - 3):index]
+             if line.kind == "text" and not line.text.endswith(("...", "…"))]
+    if not above:
+        return False
+    if is_body_line(above[-1]):
+        return True
+    return len(above) >= 2 and headline_like(above[-1].text) and is_body_line(above[-2])
+
+
+def run_on_doubts(lines: List[Line]) -> List[Tuple[int, str]]:
+    """Lines where another story may begin that `article_starts` did not open (pages joined by
+    `cat` with nothing the grammar reads between them): (line number, warning). The parser
+    warns of one only where an article holds body text above and below it (issue 18.2:
+    every merge left is said).
+
+    - a line glued under a long paragraph line, in its block, with a blank line under it (a page
+      ends with its line end, and the next one's first line follows; its own blocks are
+      separated by blank lines);
+    - an agency's dateline, or another site's time or date line, opening a block after body text.
+    """
+    doubts: List[Tuple[int, str]] = []
+    for index in range(1, len(lines)):
+        line, before = lines[index], lines[index - 1]
+        after = lines[index + 1] if index + 1 < len(lines) else None
+        if before.block == line.block:
+            if before.kind == "text" and len(before.text) >= GLUE_PARAGRAPH and not headline_like(before.text) \
+                    and (line.kind in ("dateline", "time", "date") or (
+                        line.kind == "text" and headline_like(line.text) and not ends_sentence(line.text))) \
+                    and (after is None or after.block != line.block):
+                doubts.append((line.number, f"line {line.number}: a line glued under a paragraph; "
+                                            "another story may begin here"))
+        elif ((line.kind == "dateline" and line.info[1] is not None) or _new_story_anchor(line)) \
+                and _after_body(lines, index):  # type: ignore[index]
+            doubts.append((line.number, f"line {line.number}: a {'dateline' if line.kind == 'dateline' else 'date'} "
+                                        "inside the story; another story may begin here"))
+    return doubts
+
+
+def warn_run_on(articles: List[Article], doubts: List[Tuple[int, str]]) -> List[Article]:
+    """The articles, each with the warnings of `doubts` (see `run_on_doubts`) that fall between
+    its first and last body lines: a story that may hold another's paragraphs."""
+    where = {}  # line number -> (article index, first body line, last body line)
+    for number, article in enumerate(articles):
+        body = [role.number for role in article.lines if "body" in role.role]
+        if len(body) >= 2:
+            for role in article.lines:
+                if role.role.startswith(("body", "dropped:")):  # not the article's own dateline or date
+                    where[role.number] = (number, body[0], body[-1])
+    extra: Dict[int, List[str]] = {}
+    for line_number, warning in doubts:
+        hit = where.get(line_number)
+        if hit is not None and hit[1] < line_number < hit[2]:
+            extra.setdefault(hit[0], []).append(warning)
+    return [replaced(article, {"warnings": article.warnings + tuple(extra[number])}) if number in extra else article
+            for number, article in enumerate(articles)]
