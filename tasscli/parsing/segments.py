@@ -2,6 +2,7 @@
 blog archives; and where, within an article, the story starts."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date
 from typing import Dict, List, Optional, Tuple
 
@@ -261,17 +262,19 @@ def mark_category(lines: List[Line], starts: List[int], vocab: Vocabulary) -> No
 
 #: A paragraph line at least this long, with a short line glued under it, is where a page may end.
 GLUE_PARAGRAPH = 80
+#: ... and one this long, though it end no sentence, is no headline (a paragraph the page cut).
+GLUE_LONG = 120
 
 
-def _after_body(lines: List[Line], index: int) -> bool:
-    """Is the text line above `index` a body-like paragraph, or a headline-like line right under one?
-    (Not a teaser cut with an ellipsis: a site's lists print those.)"""
+def _after_body(lines: List[Line], index: int, headline: bool = False) -> bool:
+    """Is the text line above `index` a body-like paragraph (not with `headline`), or a headline-like
+    line right under one? (Not a teaser cut with an ellipsis: a site's lists print those.)"""
     above = [line for line in lines[max(0, index - 3):index]
              if line.kind == "text" and not line.text.endswith(("...", "…"))]
     if not above:
         return False
     if is_body_line(above[-1]):
-        return True
+        return not headline
     return len(above) >= 2 and headline_like(above[-1].text) and is_body_line(above[-2])
 
 
@@ -290,16 +293,23 @@ def run_on_doubts(lines: List[Line]) -> List[Tuple[int, str]]:
     for index in range(1, len(lines)):
         line, before = lines[index], lines[index - 1]
         after = lines[index + 1] if index + 1 < len(lines) else None
+        dateline = line.kind == "dateline" and not _headline_dateline(line)
         if before.block == line.block:
-            if before.kind == "text" and len(before.text) >= GLUE_PARAGRAPH and not headline_like(before.text) \
+            if before.kind in ("text", "dateline") and len(before.text) >= GLUE_PARAGRAPH \
+                    and (not headline_like(before.text) or len(before.text) >= GLUE_LONG or (
+                        index >= 2 and lines[index - 2].block == line.block and is_body_line(lines[index - 2]))) \
                     and (line.kind in ("dateline", "time", "date") or (
                         line.kind == "text" and headline_like(line.text) and not ends_sentence(line.text))) \
                     and (after is None or after.block != line.block):
                 doubts.append((line.number, f"line {line.number}: a line glued under a paragraph; "
                                             "another story may begin here"))
-        elif ((line.kind == "dateline" and line.info[1] is not None) or _new_story_anchor(line)) \
-                and _after_body(lines, index):  # type: ignore[index]
-            doubts.append((line.number, f"line {line.number}: a {'dateline' if line.kind == 'dateline' else 'date'} "
+            elif dateline and before.kind not in ("text", "dateline") and _after_body(lines, index):
+                doubts.append((line.number, f"line {line.number}: a dateline glued under the story; "
+                                            "another story may begin here"))
+        elif (dateline or _new_story_anchor(line)) and _after_body(
+                lines, index, headline=dateline and line.info[1] is None):  # type: ignore[index]
+            # (A dateline naming no agency opens a story of its own under a headline only.)
+            doubts.append((line.number, f"line {line.number}: a {'dateline' if dateline else 'date'} "
                                         "inside the story; another story may begin here"))
     return doubts
 
@@ -312,7 +322,10 @@ def warn_run_on(articles: List[Article], doubts: List[Tuple[int, str]]) -> List[
         body = [role.number for role in article.lines if "body" in role.role]
         if len(body) >= 2:
             for role in article.lines:
-                if role.role.startswith(("body", "dropped:")):  # not the article's own dateline or date
+                # Not the article's own date; its own dateline only under a story of its own above
+                # (a quote or a lead or two above a page's dateline is the page's).
+                if role.role.startswith(("body", "dropped:")) or (
+                        role.role.startswith("dateline") and bisect_left(body, role.number) > UNANCHORED_STORY):
                     where[role.number] = (number, body[0], body[-1])
     extra: Dict[int, List[str]] = {}
     for line_number, warning in doubts:
