@@ -264,6 +264,27 @@ def mark_category(lines: List[Line], starts: List[int], vocab: Vocabulary) -> No
 GLUE_PARAGRAPH = 80
 #: ... and one this long, though it end no sentence, is no headline (a paragraph the page cut).
 GLUE_LONG = 120
+#: A page's first lines glued under the last page's paragraph: this many at most, each this short.
+GLUE_TAIL = 3
+GLUE_TAIL_LINE = 100
+#: ... with a body-like line among the next this many.
+GLUE_TAIL_STORY = 10
+
+
+def _short_tail(lines: List[Line], index: int) -> bool:
+    """Do `lines[index]` and at most GLUE_TAIL - 1 lines after it end their block, each a short
+    line, one of them text that is no sentence's continuation (a page's first lines: a headline, a
+    site's notice and menu), with a story under them?"""
+    block = lines[index].block
+    end = index
+    while end < len(lines) and lines[end].block == block:
+        end += 1
+        if end - index > GLUE_TAIL:
+            return False
+    tail = lines[index:end]
+    return all(len(line.text) <= GLUE_TAIL_LINE for line in tail) and lines[index].text[:1].isupper() \
+        and any(line.kind == "text" and headline_like(line.text) for line in tail) \
+        and any(is_body_line(line) for line in lines[end:end + GLUE_TAIL_STORY])  # a story under it
 
 
 def _after_body(lines: List[Line], index: int, headline: bool = False) -> bool:
@@ -299,8 +320,9 @@ def run_on_doubts(lines: List[Line]) -> List[Tuple[int, str]]:
                     and (not headline_like(before.text) or len(before.text) >= GLUE_LONG or (
                         index >= 2 and lines[index - 2].block == line.block and is_body_line(lines[index - 2]))) \
                     and (line.kind in ("dateline", "time", "date") or (
-                        line.kind == "text" and headline_like(line.text) and not ends_sentence(line.text))) \
-                    and (after is None or after.block != line.block):
+                        line.kind == "text" and headline_like(line.text) and not ends_sentence(line.text))
+                         or _short_tail(lines, index)) \
+                    and (after is None or after.block != line.block or _short_tail(lines, index)):
                 doubts.append((line.number, f"line {line.number}: a line glued under a paragraph; "
                                             "another story may begin here"))
             elif dateline and before.kind not in ("text", "dateline") and _after_body(lines, index):
