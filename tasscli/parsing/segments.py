@@ -325,6 +325,12 @@ def run_on_doubts(lines: List[Line]) -> List[Tuple[int, str]]:
                     and (after is None or after.block != line.block or _short_tail(lines, index)):
                 doubts.append((line.number, f"line {line.number}: a line glued under a paragraph; "
                                             "another story may begin here"))
+            elif before.kind in ("furniture", "separator", "credit") and line.kind == "text" \
+                    and headline_like(line.text) and not ends_sentence(line.text) and _short_tail(lines, index) \
+                    and any(is_body_line(earlier) for earlier in lines[max(0, index - GLUE_TAIL_STORY):index]):
+                # A headline glued under the last page's share buttons or credit line.
+                doubts.append((line.number, f"line {line.number}: a headline glued under the story's end; "
+                                            "another story may begin here"))
             elif dateline and before.kind not in ("text", "dateline") and _after_body(lines, index):
                 doubts.append((line.number, f"line {line.number}: a dateline glued under the story; "
                                             "another story may begin here"))
