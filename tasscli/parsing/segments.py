@@ -352,7 +352,7 @@ def warn_run_on(articles: List[Article], doubts: List[Tuple[int, str]]) -> List[
             for role in article.lines:
                 # Not the article's own date; its own dateline only under a story of its own above
                 # (a quote or a lead or two above a page's dateline is the page's).
-                if role.role.startswith(("body", "dropped:")) or (
+                if role.role.startswith(("body", "dropped:", "caption")) or (
                         role.role.startswith("dateline") and bisect_left(body, role.number) > UNANCHORED_STORY):
                     where[role.number] = (number, body[0], body[-1])
     extra: Dict[int, List[str]] = {}
