@@ -53,21 +53,26 @@ def joined(paths: Sequence[Path]) -> Tuple[float, List[str]]:
     return kept / len(alone), silent
 
 
-#: What the samples joined give today (47.1%; 42.4% before issue 18.2's run-on rule): a floor.
-SAMPLES_KEPT = 0.47
+#: What the joined files give today, below the 98% target: floors (issue 18.2). Measured: samples
+#: 92/117 (78.6%; 35.9% before the parser read run-on stories), wire 60/129 (46.5%; was 36.4%), ru 6/14
+#: (42.9%; was 0%). The rest: pages whose headline the joined page gives another line for, listings
+#: read as one, and pages with no dateline, time or date line (wire: 16 of 85 pages, 22 of the 69
+#: articles lost).
+SAMPLES_KEPT = 0.78
+WIRE_KEPT = 0.46
+RU_KEPT = 0.42
 
 
-def test_samples_run_together_keep_what_they_keep():
-    share, _ = joined(SAMPLES)
-    assert share >= SAMPLES_KEPT, f"{share:.1%} of the samples' articles intact"
-
-
-@pytest.mark.xfail(reason="issue 18.2 not reached for the samples: wire pages and listings that open "
-                          "with neither a TASS dateline nor a time line stay merged, unwarned", strict=True)
-def test_samples_run_together_come_apart():
+def test_samples_run_together_keep_what_they_keep_and_warn_every_merge():
     share, silent = joined(SAMPLES)
-    assert share >= KEPT, f"{share:.1%} of the samples' articles intact"
+    assert share >= SAMPLES_KEPT, f"{share:.1%} of the samples' articles intact"
     assert not silent, silent
+
+
+@pytest.mark.xfail(reason="issue 18.2's 98% not reached for the samples (78.6%, see SAMPLES_KEPT)", strict=True)
+def test_samples_run_together_come_apart():
+    share, _ = joined(SAMPLES)
+    assert share >= KEPT, f"{share:.1%} of the samples' articles intact"
 
 
 def test_tass_corpus_run_together_comes_apart(shared):
@@ -76,12 +81,24 @@ def test_tass_corpus_run_together_comes_apart(shared):
     assert not silent, silent
 
 
-@pytest.mark.xfail(reason="issue 18.2 not reached for the wire corpus: blog archives and listings "
-                          "that open with neither a TASS dateline nor a time line stay merged", strict=True)
-def test_wire_corpus_run_together_comes_apart(shared):
+def test_wire_corpus_run_together_keeps_what_it_keeps_and_warns_every_merge(shared):
     share, silent = joined(sorted((shared / "corpus" / "wire").glob("*.txt")))
-    assert share >= KEPT, f"{share:.1%} of the wire corpus's articles intact"
+    assert share >= WIRE_KEPT, f"{share:.1%} of the wire corpus's articles intact"
     assert not silent, silent
+
+
+@pytest.mark.xfail(reason="issue 18.2's 98% not reached for the wire corpus (46.5%, see WIRE_KEPT)", strict=True)
+def test_wire_corpus_run_together_comes_apart(shared):
+    share, _ = joined(sorted((shared / "corpus" / "wire").glob("*.txt")))
+    assert share >= KEPT, f"{share:.1%} of the wire corpus's articles intact"
+
+
+def test_ru_corpus_run_together_keeps_what_it_keeps(shared):
+    share, silent = joined(sorted((shared / "corpus" / "ru").glob("*.txt")))
+    assert share >= RU_KEPT, f"{share:.1%} of the Russian corpus's articles intact"
+    # One merge is left unwarned: a dateline the grammar does not read ("Город, 14 марта. Агентство.",
+    # an agency not in the table), glued under the last page's paragraph.
+    assert len(silent) <= 1, silent
 
 
 def test_a_second_tass_story_run_on_is_a_page_of_its_own():
@@ -105,3 +122,46 @@ def test_a_story_after_a_footer_is_an_article_of_its_own():
     assert (first.headline, first.body) == ("Headline of the story", ("The council approved the plan on Tuesday.",))
     assert second.body == ("The city opened a new bridge on Wednesday, the mayor said.",)
     assert second.dateline is not None and second.dateline.agency == "Reuters"
+
+
+def test_an_agency_dateline_glued_under_a_story_opens_another():
+    """Pages joined with no blank line between (each ends with its line end): the next page's
+    headline and dateline stand in the last page's final block."""
+    first = ("Council approves park plan\n\nMOSCOW, June 3 (Reuters) - The council approved the plan for the park "
+             "on Tuesday, its press office said.\nWork begins in the spring, officials added.\n")
+    second = ("Bridge opens in Kazan\nKAZAN, June 4 (Interfax) - The city opened a new bridge on Wednesday, "
+              "the mayor said.\n")
+    one, two = parse(first + second)
+    assert (one.headline, one.body) == ("Council approves park plan", (
+        "The council approved the plan for the park on Tuesday, its press office said.",
+        "Work begins in the spring, officials added."))
+    assert (two.headline, two.body) == ("Bridge opens in Kazan",
+                                        ("The city opened a new bridge on Wednesday, the mayor said.",))
+
+
+def test_a_time_line_story_after_a_footer_is_an_article_of_its_own():
+    text = ("Council approves park plan\n\n19:42, 03.06.2020\n\nThe council approved the plan for the park on "
+            "Tuesday, its press office said.\n\nTags\n\nPolitics\n\nBridge opens in Kazan\n\n10:15, 04.06.2020\n\n"
+            "The city opened a new bridge on Wednesday after two years of works, the mayor said.\n")
+    one, two = parse(text)
+    assert one.headline == "Council approves park plan" and len(one.body) == 1
+    assert two.headline == "Bridge opens in Kazan"
+    assert two.body == ("The city opened a new bridge on Wednesday after two years of works, the mayor said.",)
+
+
+def test_a_story_run_on_with_nothing_the_grammar_reads_is_kept_and_warned_with_its_line():
+    """No dateline, time or date line: not sure, so one article, which names the line where the
+    next page's headline was glued under the last page's paragraph."""
+    text = ("Council approves park plan\n\nThe council approved the plan for the riverside park on Tuesday, its "
+            "press office said in a statement.\nWork on the embankment begins in the spring, officials added.\n"
+            "Bridge opens in Kazan after two years\n\nThe city opened a new bridge over the river on Wednesday, "
+            "the mayor said.\n\nTraffic will be allowed on it from Friday.\n")
+    [article] = parse(text)
+    assert "line 5: a line glued under a paragraph; another story may begin here" in article.warnings
+
+
+def test_a_paragraph_with_a_short_line_under_it_is_not_warned():
+    """One page: a short line under a paragraph with nothing after it, or a list of headlines."""
+    text = ("Council approves park plan\n\nMOSCOW, June 3 (Reuters) - The council approved the plan for the park on "
+            "Tuesday, its press office said.\nWork begins in the spring\n")
+    assert not any("another story" in warning for article in parse(text) for warning in article.warnings)

@@ -323,8 +323,15 @@ def run_on_doubts(lines: List[Line]) -> List[Tuple[int, str]]:
                         line.kind == "text" and headline_like(line.text) and not ends_sentence(line.text))
                          or _short_tail(lines, index)) \
                     and (after is None or after.block != line.block or _short_tail(lines, index)):
-                doubts.append((line.number, f"line {line.number}: a line glued under a paragraph; "
-                                            "another story may begin here"))
+                # Of a tail of short lines, the first that is no sentence (the page before may
+                # end with a short paragraph).
+                named = line
+                if after is not None and after.block == line.block and is_body_line(line):
+                    named = next((ln for ln in lines[index:index + GLUE_TAIL]
+                                  if ln.block == line.block and not is_body_line(ln)), line)
+                if not doubts or doubts[-1][0] < named.number:
+                    doubts.append((named.number, f"line {named.number}: a line glued under a paragraph; "
+                                                 "another story may begin here"))
             elif before.kind in ("furniture", "separator", "credit") and line.kind == "text" \
                     and headline_like(line.text) and not ends_sentence(line.text) and _short_tail(lines, index) \
                     and any(is_body_line(earlier) for earlier in lines[max(0, index - GLUE_TAIL_STORY):index]):
