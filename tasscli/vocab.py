@@ -40,6 +40,16 @@ for _number, _name in enumerate(("januari", "februari", "maret", "april", "mei",
                                  "september", "oktober", "november", "desember"), start=1):
     MONTHS.setdefault(_name, _number)
 
+#: Weekday names a date or time line may open with ("Tuesday, June 17, 2008", "Jumat, 5 Januari
+#: 2018"), as regex alternatives matched case-blind: English (full, short, with or without "."),
+#: Indonesian and Malay. A listed name only: a section glued to a time line ("World October 02,
+#: 2014, 16:48") is no weekday.
+WEEKDAYS: Tuple[str, ...] = (
+    r"Mon(?:day|\.)?", r"Tue(?:s|sday|\.|s\.)?", r"Wed(?:nesday|\.)?", r"Thu(?:rs|rsday|r|\.|rs\.)?",
+    r"Fri(?:day|\.)?", r"Sat(?:urday|\.)?", r"Sun(?:day|\.)?",
+    "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Isnin", "Khamis", "Jumaat", "Ahad",
+)
+
 #: Sections as tass.com prints them (also the labels its site menu repeats).
 SECTIONS: Tuple[str, ...] = (
     "Russian Politics & Diplomacy",
@@ -122,7 +132,10 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     r"\d+ pages? in this article",
     r"Updated at:.*",
     r"(?:…|\.\.\.)\s*read more",
-    r"Source: .{2,60}",
+    # A link to the full page from an AMP or feed copy: "Read more on the site →".
+    r"(?:Read(?: more)?|Continue reading|Full story) on (?:the|our) (?:site|website)\s*[→»>]?",
+    # A source's name ("Source: Yonhap News Agency"); a headline may open with "Source:" too.
+    r"Source: \S+(?: \S+){0,3}",
     r"Code \d+",
     r"\(?(?:Additional )?(?:Reporting|Writing) by .*",
     r"[\[(]?Editors?: [^.!?]{2,60}",
