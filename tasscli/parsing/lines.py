@@ -244,6 +244,19 @@ class Grammar:
         return re.compile(rf"^(?:{marks})\s*(?P<credit>\S.*)$")
 
     @cached_property
+    def credit_lines(self) -> Tuple[Pattern[str], ...]:
+        """Credits printed with no mark before them: "(CNA file photo)", "Pic/AFP" (one pattern
+        each: each names its group "credit")."""
+        return tuple(re.compile(rf"^(?:{form})$") for form in self.vocab.credit_lines)
+
+    def credit_line(self, text: str) -> Optional[str]:
+        for pattern in self.credit_lines:
+            match = pattern.match(text)
+            if match is not None:
+                return match["credit"]
+        return None
+
+    @cached_property
     def graphic(self) -> Pattern[str]:
         return re.compile(rf"^(?:{'|'.join(re.escape(g) for g in self.vocab.graphic_labels)})\s+(?P<title>\S.*)$")
 
@@ -418,6 +431,9 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
         credit = m["credit"].strip()
         if text[:1] == "(" and credit[-1:] == ")" and "(" not in credit:  # "(Photo: AFP)"
             credit = credit[:-1].rstrip()
+        line.kind, line.info = "credit", credit
+    elif short and (text[-1:] in ")]" or text[:4] in ("Pic/", "Phot", "Pict")) \
+            and (credit := g.credit_line(text)) is not None:
         line.kind, line.info = "credit", credit
     elif (found := read_dateline(text, vocab.months, agencies)) is not None:
         line.kind, line.info = "dateline", found

@@ -23,6 +23,7 @@ from tasscli.parsing.datelines import (
     Agency,
     agency_by_printed,
     agency_by_signoff,
+    gregorian_part,
 )
 from tasscli.parsing.lines import (
     NAME,
@@ -331,9 +332,10 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
                 b.role(texts[index + 2], "dropped:duplicate-caption")
                 skip.add(index + 2)
         elif getattr(by_number.get((line.parts[-1] if wrapped_any and type(line) is Wrapped else line).number + 1),
-                     "kind", None) == "credit" and len(rest) != 1 \
+                     "kind", None) == "credit" and sum(not menu_like(kept.text) for kept in rest) != 1 \
                 and not is_sentence(line.text) and index == len(texts) - 1:
-            # Under a headline alone, the line over a credit is the lead (pages set line by line).
+            # Under a headline alone, the line over a credit is the lead (pages set line by line);
+            # a site's short menu lines above the headline do not count.
             b.caption(line, line.text)
         elif " " not in line.text and len(line.text) < 40 and len(texts) > 1:
             b.role(line, "dropped:label")  # an event tag such as "SPIEF-2025"
@@ -534,7 +536,12 @@ def _pick_headline(rest: List[Line], anchor: Optional[int], b: _Builder, byline_
             after = after[menu:]
         pick: Optional[int] = after[0] if after and headline_like(rest[after[0]].text) else None
         if before and (pick is None or rest[pick].text.casefold() == rest[before[-1]].text.casefold()):
-            pick = before[-2] if byline_anchor and len(before) > 1 else before[-1]
+            at = len(before) - (2 if byline_anchor and len(before) > 1 else 1)
+            # A source's or site's name of a few words set between headline and date ("Focus
+            # Taiwan") is not the headline: the headline-long line over it is.
+            while at > 0 and menu_like(rest[before[at]].text) and headline_long(rest[before[at - 1]].text):
+                at -= 1
+            pick = before[at]
         elif len(after) == 1 and before and not byline_anchor and _headline_over_date(rest, before, on_story):
             pick = before[-1]  # "Headline / date / lead": the line after the date is the lead
         start = pick if pick is not None else (after[0] if after else len(rest))
@@ -590,19 +597,24 @@ def _body(lines: List[Line], b: _Builder, g: Grammar) -> None:
             page_facts["gap"] = _usual_gap(lines)
         return page_facts["gap"]  # type: ignore[return-value]
 
+    resumes = False  # the next block goes on with the sentence a photo credit cut in two
+
     def flush() -> None:
+        nonlocal resumes
         if not pending:
             return
+        before = len(b.body)
         if len(pending) == 1:  # most blocks: one line, one paragraph
             b.paragraph(pending, texts[0][1])
-            pending.clear()
-            texts.clear()
-            return
-        by_number = {line.number: text for line, text in texts}
-        for group in _split_block(pending, page_wrapped):
-            b.paragraph(group, " ".join(by_number[ln.number] for ln in group))
+        else:
+            by_number = {line.number: text for line, text in texts}
+            for group in _split_block(pending, page_wrapped):
+                b.paragraph(group, " ".join(by_number[ln.number] for ln in group))
         pending.clear()
         texts.clear()
+        if resumes and before and len(b.body) > before:
+            _rejoin(b, before)
+        resumes = False
 
     graphic_title: Optional[str] = None
     index = 0
@@ -687,6 +699,9 @@ def _body(lines: List[Line], b: _Builder, g: Grammar) -> None:
                 texts.pop()
                 b.caption(caption, caption.text)
             b.credit(line, line.info)
+            # "... is scheduled" / "(CNA file photo)" / "to begin next week ...": one paragraph.
+            resumes = not pending and bool(b.body) and not ends_sentence(b.body[-1]) and nxt is not None \
+                and nxt.kind == "text" and nxt.text[:1].islower()
         elif nxt is not None and nxt.text == line.text and nxt.block != line.block \
                 and not is_sentence(line.text):
             flush()
@@ -700,6 +715,15 @@ def _body(lines: List[Line], b: _Builder, g: Grammar) -> None:
         index += 1
     flush()
     _drop_tail(b, tags_follow=b.amp)
+
+
+def _rejoin(b: _Builder, at: int) -> None:
+    """Join body paragraph `at` (0-based) to the one before it, renumbering the roles after."""
+    b.body[at - 1] = b.body[at - 1] + " " + b.body.pop(at)
+    for number, role in list(b.roles.items()):
+        head, sep, count = role.partition("body ¶")
+        if sep and count.isdigit() and int(count) > at:
+            b.roles[number] = f"{head}body ¶{int(count) - 1}"
 
 
 def _is_tag_line(text: str) -> bool:
@@ -757,12 +781,12 @@ def _article_day(b: _Builder, carried: Optional[dates.DayLine], vocab: Vocabular
         return b.day.day
     if carried is not None:
         return carried.day
-    if b.dateline is not None and b.dateline.date:
-        printed = dates.read_day_line(b.dateline.date, vocab.months)
+    if b.dateline is not None and b.dateline.date and (gregorian := gregorian_part(b.dateline.date)):
+        printed = dates.read_day_line(gregorian, vocab.months)
         if printed is not None:
             return printed.day
         if b.year_hint is not None:
-            parts = b.dateline.date.replace(".", " ").replace(",", " ").split()
+            parts = gregorian.replace(".", " ").replace(",", " ").split()
             if len(parts) == 2:
                 month_word, day_word = parts if not parts[0].isdigit() else parts[::-1]
                 month = vocab.months.get(month_word.lower())
@@ -826,6 +850,8 @@ def _article(segment: List[Line], index: int, source: str, prefix: Optional[date
         _check_dateline_day(b, prefix, vocab)
     agency = b.agency or (vocab.prefix_agency if prefix is not None and b.dateline is None else None)
     other_day = _article_day(b, carried, vocab)
+    if b.time is None and other_day is not None and b.notes:
+        b.time = _local_time_note(b.notes, other_day)
     published, warnings = dates.published(prefix, b.time, agency, other_day)
     # The section of a listing item: the last label printed above its headline.
     if "section" not in b.fields:
@@ -861,6 +887,26 @@ def _article(segment: List[Line], index: int, source: str, prefix: Optional[date
         lines=roles,
     )
     return article, b.day
+
+
+#: A sign-off's clock: "--SPA 16:48 LOCAL TIME 13:48 GMT" (the local time and UTC).
+LOCAL_TIME = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})\s+LOCAL TIME\s+(\d{1,2}):(\d{2})\s+GMT\b")
+
+
+def _local_time_note(notes: Sequence[str], day: date) -> Optional[dates.TimeLine]:
+    """The time a sign-off note prints as local time and GMT, on `day`: its offset is their difference."""
+    for note in notes:
+        match = LOCAL_TIME.search(note)
+        if match is None:
+            continue
+        hour, minute, utc_hour, utc_minute = (int(part) for part in match.groups())
+        if hour > 23 or minute > 59 or utc_hour > 23 or utc_minute > 59:
+            return None
+        offset = (hour * 60 + minute - utc_hour * 60 - utc_minute) % (24 * 60)
+        if offset > 14 * 60:  # west of Greenwich
+            offset -= 24 * 60
+        return dates.TimeLine(match.group(), day.month, day.day, day.year, hour, minute, offset, form="other")
+    return None
 
 
 def _check_dateline_day(b: _Builder, prefix: date, vocab: Vocabulary) -> None:

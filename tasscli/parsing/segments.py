@@ -2,11 +2,16 @@
 blog archives; and where, within an article, the story starts."""
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import List, Optional
 
 from tasscli.parsing.lines import Line, ends_sentence, headline_like, is_sentence, menu_like, names_footer
 from tasscli.vocab import Vocabulary
+
+#: A sentence's end inside a line ("... the capital's coast. “They usually follo"): a story's
+#: paragraph cut off, not a headline.
+SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][”\"’]?\s+[A-Z“\"‘]")
 
 
 def story_start(lines: List[Line]) -> Optional[int]:
@@ -25,7 +30,9 @@ def story_start(lines: List[Line]) -> Optional[int]:
         if again and any(ln.kind == "dateline" for ln in lines[again[0]:]):
             begin = again[0]
     datelines = [i for i in range(begin, len(lines)) if lines[i].kind == "dateline"]
-    strong = [i for i in datelines if lines[i].info[1] is not None]  # type: ignore[index]
+    # Strong: naming its agency, or its place and date ("HAVANA, February 14th  Love songs ...").
+    strong = [i for i in datelines if lines[i].info[1] is not None  # type: ignore[index]
+              or (lines[i].info[0].date is not None and lines[i].info[0].place is not None)]  # type: ignore[index]
     story = [i for i in datelines if not _headline_dateline(lines[i])]
     if strong or story:
         return (strong or story)[0]
@@ -37,9 +44,10 @@ def story_start(lines: List[Line]) -> Optional[int]:
 
 def _headline_dateline(line: Line) -> bool:
     """Is the dateline a headline's opening instead ("MOSCOW: Russian Railways to launch night
-    train")? One naming no agency, with text but no sentence after it on its line."""
-    _, agency, rest = line.info  # type: ignore[misc]
-    return agency is None and bool(rest.strip()) and not ends_sentence(rest)
+    train")? One naming no agency and no date, with text but no sentence after it on its line."""
+    dateline, agency, rest = line.info  # type: ignore[misc]
+    # A dated one ("HAVANA, Feb 13. ...") is a story's, whatever its paragraph ends with.
+    return agency is None and dateline.date is None and bool(rest.strip()) and not ends_sentence(rest)
 
 
 def is_body_line(line: Line) -> bool:
@@ -83,7 +91,9 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
             has_anchor = True
         elif kind == "dateline" and not _headline_dateline(line):
             starts_block = index == 0 or lines[index - 1].block != line.block
-            if has_dateline and has_body and starts_block and line.info[1] is not None:  # type: ignore[index]
+            # A second dateline naming its agency, or its place and date, in a block of its own.
+            if has_dateline and has_body and starts_block and (
+                    line.info[1] is not None or line.info[0].date is not None):  # type: ignore[index]
                 open_at(pending if pending is not None else index)
             has_dateline = has_anchor = has_body = True
             pending = None
@@ -102,7 +112,8 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
     # Not a footer heading over the site's buttons ("Most viewed" / "Share").
     if len(starts) > 1 and pending is not None and pending > starts[-1] and \
             all(ln.kind not in ("text", "dateline") for ln in lines[pending + 1:]) \
-            and not names_footer(lines[pending].text, vocab.footer_words):
+            and not names_footer(lines[pending].text, vocab.footer_words) \
+            and not SENTENCE_INSIDE.search(lines[pending].text):
         starts.append(pending)
     # A start holding no headline, dateline or text (a lone date header at the end) is not an article.
     kept = [starts[0]]
