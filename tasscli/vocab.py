@@ -51,6 +51,10 @@ HIJRI_MONTHS: Tuple[str, ...] = (
     r"Dhu(?:\s?al|l)?[- ]?Q(?:i|a)(?:'|’)?dah", r"Dhu(?:\s?al|l)?[- ]?Hij(?:j)?ah",
 )
 
+#: Words no headline opens with: a line that opens with one (case-blind) and holds no sentence is
+#: the cut end of a longer line, such as a masthead ("... OF THE EMBASSY OF UKRAINE").
+CUT_LINE_OPENERS: FrozenSet[str] = frozenset({"of", "and", "or", "nor"})
+
 #: Weekday names a date or time line may open with ("Tuesday, June 17, 2008", "Jumat, 5 Januari
 #: 2018"), as regex alternatives matched case-blind: English (full, short, with or without "."),
 #: Indonesian and Malay. A listed name only: a section glued to a time line ("World October 02,

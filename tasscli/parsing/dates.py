@@ -134,6 +134,8 @@ DAY_FORMS: Tuple[Tuple[str, str], ...] = (
     ("day", r"(?P<day>\d{1,2})-(?P<mon>{MON})-(?P<year>\d{4})"),
     ("day", r"[A-Za-z]+\.com\s+{WD},\s*(?P<day>\d{1,2})\s+(?P<mon>{MON})\s+(?P<year>\d{4})\s*(?:\(\))?"),
     ("day", r"(?:(?P<by>[A-Z][^|]{1,60}?)\s*\|\s*)?(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
+    # A bulletin's issue number and date: "81   14.04.2005", "No. 81 14.04.2005".
+    ("day", r"(?:(?:No\.?|№)\s*)?\d{1,4}\s+(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
     ("day", r"(?P<by>[A-Z][^|]{1,60}?)\s*\|\s*(?P<mon>{MON})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"),
     ("year:update", r"Last Update on\s+(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})"),
 )

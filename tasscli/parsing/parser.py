@@ -41,7 +41,7 @@ from tasscli.parsing.lines import (
 )
 from tasscli.parsing.segments import article_starts, mark_category, story_start
 from tasscli.record import Article, Dateline, LineRole, replaced
-from tasscli.vocab import DEFAULT, Vocabulary
+from tasscli.vocab import CUT_LINE_OPENERS, DEFAULT, Vocabulary
 
 #: LineRole(number, role, article) without the named tuple's Python-level __new__: a page makes
 #: one per line.
@@ -337,6 +337,9 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
             # Under a headline alone, the line over a credit is the lead (pages set line by line);
             # a site's short menu lines above the headline do not count.
             b.caption(line, line.text)
+        elif line.text.split(None, 1)[0].lower() in CUT_LINE_OPENERS and not ends_sentence(line.text) \
+                and len(line.text) < 100:
+            b.role(line, "dropped:fragment")  # the cut end of a longer line ("OF THE EMBASSY OF ...")
         elif " " not in line.text and len(line.text) < 40 and len(texts) > 1:
             b.role(line, "dropped:label")  # an event tag such as "SPIEF-2025"
         elif line.text.endswith(("...", "…")) and len(line.text) > 60:
