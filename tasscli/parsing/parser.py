@@ -545,7 +545,8 @@ def _pick_headline(rest: List[Line], anchor: Optional[int], b: _Builder, byline_
             while at > 0 and menu_like(rest[before[at]].text) and headline_long(rest[before[at - 1]].text):
                 at -= 1
             pick = before[at]
-        elif len(after) == 1 and before and not byline_anchor and _headline_over_date(rest, before, on_story):
+        elif len(after) == 1 and before and not byline_anchor \
+                and _headline_over_date(rest, before, lambda text: on_story(text) or not on_story(rest[after[0]].text)):
             pick = before[-1]  # "Headline / date / lead": the line after the date is the lead
         start = pick if pick is not None else (after[0] if after else len(rest))
     else:  # a headline never ends with a period: such lines above it are the site's blurbs
@@ -567,7 +568,8 @@ def _pick_headline(rest: List[Line], anchor: Optional[int], b: _Builder, byline_
 
 def _headline_over_date(rest: List[Line], before: List[int], on_story: Callable[[str], bool]) -> bool:
     """Is the line right above another site's date or time line (`rest[before[-1]]`) a headline:
-    as long as one and on the story's subject (a site's tagline or a photo's caption is not)?
+    as long as one and on the story's subject (a site's tagline or a photo's caption is not;
+    the caller counts a line as on it where the line under the date is no more so)?
     Then the one line under the date is the lead."""
     line = rest[before[-1]]
     return headline_long(line.text) and headline_like(line.text) and on_story(line.text)
