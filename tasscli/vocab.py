@@ -285,9 +285,11 @@ CREDIT_MARKS: Tuple[str, ...] = ("©", "(C)", "(c)", "Photo:", "Photo", "(Photo:
                                  "Picture:", "Credit:")
 
 #: Whole lines that are a photo credit printed without a mark before it, as regexes over the
-#: trimmed line; the group "credit" is the credit: "(CNA file photo)", "Pic/AFP", "[Photo/Xinhua]".
+#: trimmed line; the group "credit" is the credit: "(CNA file photo)", "Yomiuri Shimbun file photo",
+#: "Pic/AFP", "[Photo/Xinhua]".
 CREDIT_LINES: Tuple[str, ...] = (
     r"\((?P<credit>[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3} (?:file )?(?:photo|picture|image))\)",
+    r"(?P<credit>[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3} (?:file )?(?:photo|picture|image))",
     r"(?:Pic|Photo|Picture)/(?P<credit>[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3})",
     r"\[(?P<credit>(?:Photo|Pic)/[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3})\]",
 )

@@ -334,6 +334,8 @@ def grammar(vocab: Vocabulary, agencies: Tuple[Agency, ...] = AGENCIES) -> Gramm
     return Grammar(vocab, agencies)
 
 
+#: How the unmarked credit lines of `Vocabulary.credit_lines` end (a cheap test before them).
+CREDIT_ENDS = ("photo", "picture", "image")
 _CLOSERS = "\"”’'»)]"
 _TERMINAL = frozenset(".!?…")
 
@@ -432,7 +434,7 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
         if text[:1] == "(" and credit[-1:] == ")" and "(" not in credit:  # "(Photo: AFP)"
             credit = credit[:-1].rstrip()
         line.kind, line.info = "credit", credit
-    elif short and (text[-1:] in ")]" or text[:4] in ("Pic/", "Phot", "Pict")) \
+    elif short and (text[-1:] in ")]" or text[:4] in ("Pic/", "Phot", "Pict") or text.endswith(CREDIT_ENDS)) \
             and (credit := g.credit_line(text)) is not None:
         line.kind, line.info = "credit", credit
     elif (found := read_dateline(text, vocab.months, agencies)) is not None:

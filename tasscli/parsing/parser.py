@@ -340,6 +340,13 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
         elif line.text.split(None, 1)[0].lower() in CUT_LINE_OPENERS and not ends_sentence(line.text) \
                 and len(line.text) < 100:
             b.role(line, "dropped:fragment")  # the cut end of a longer line ("OF THE EMBASSY OF ...")
+        elif getattr(by_number.get(line.number - 1), "kind", None) == "credit" \
+                and by_number[line.number - 1].block == line.block and not is_sentence(line.text) \
+                and not (wrapped_any and type(line) is Wrapped) and index == len(texts) - 1 and rest \
+                and _ends_block(line, by_number, story):
+            # A photo's caption printed right under its credit, a block of their own over the story
+            # (set line by line, headline, credit and lead are one block with the story's start).
+            b.caption(line, line.text)
         elif " " not in line.text and len(line.text) < 40 and len(texts) > 1:
             b.role(line, "dropped:label")  # an event tag such as "SPIEF-2025"
         elif line.text.endswith(("...", "…")) and len(line.text) > 60:
@@ -419,6 +426,12 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
             for part in line.parts[1:]:
                 b.roles[part.number] = b.roles[line.number]
     return [part for line in lead_in for part in (line.parts if type(line) is Wrapped else (line,))]
+
+
+def _ends_block(line: Line, by_number: Dict[int, Line], story: List[Line]) -> bool:
+    """Is `line` the last of its block (the next line, in the header or the story's first, is not in it)?"""
+    nxt = by_number.get(line.number + 1) or (story[0] if story and story[0].number == line.number + 1 else None)
+    return nxt is None or nxt.block != line.block
 
 
 #: A section label as tass.com prints it above the time line: a few words, none a sentence's.
