@@ -147,6 +147,8 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     r"\d+ pages? in this article",
     r"Updated at:.*",
     r"(?:…|\.\.\.)\s*read more",
+    # An aggregator's topic-page blurb: "Find the latest X News from Site, the most trusted ...".
+    r"(?:Find|Get|Discover|Read) the latest [^.!?]{2,80}? (?:news|News|stories|updates) (?:from|on|at) .{2,100}",
     # A link to the full page from an AMP or feed copy: "Read more on the site →".
     r"(?:Read(?: more)?|Continue reading|Full story) on (?:the|our) (?:site|website)\s*[→»>]?",
     # A source's name ("Source: Yonhap News Agency"); a headline may open with "Source:" too.

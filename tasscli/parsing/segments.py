@@ -11,6 +11,7 @@ from tasscli.vocab import Vocabulary
 
 #: A sentence's end inside a line ("... the capital's coast. “They usually follo"): a story's
 #: paragraph cut off, not a headline.
+WORD = re.compile(r"\w+")
 SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][”\"’]?\s+[A-Z“\"‘]")
 
 
@@ -123,7 +124,50 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
             kept.append(start)
     if len(kept) == 1 and prefix is None:
         kept = headline_listing(lines)
+    if prefix is None:
+        teasers = teaser_listing(lines)
+        if teasers:
+            kept = sorted(set(kept) | set(teasers))
     return kept
+
+
+#: A teaser listing needs this many items set apart by wider gaps than its paragraphs'.
+TEASER_ITEMS = 3
+
+
+def teaser_listing(lines: List[Line]) -> List[int]:
+    """The starts of a listing's items set apart by wider gaps than the page's usual one: a
+    headline, then one paragraph (its teaser), then the wider gap ("Headline / teaser // Headline /
+    teaser // ..."); [] when the page is not one. An article's subheads are followed by more than
+    one paragraph, and a page of a few such items is too little to tell."""
+    footer = next((index for index, line in enumerate(lines) if line.kind in ("end", "tags")), None)
+    if footer is not None:  # a tags footer or end mark closes the page
+        lines = lines[:footer]
+    gaps = [after.block - before.block for before, after in zip(lines, lines[1:])]
+    counts: dict = {}
+    for gap in gaps:
+        if gap:
+            counts[gap] = counts.get(gap, 0) + 1
+    if not counts:
+        return []
+    usual = min(counts, key=lambda gap: (-counts[gap], gap))
+    starts = []
+    for index in range(1, len(lines) - 1):
+        line = lines[index]
+        if gaps[index - 1] <= usual or line.kind != "text" or not headline_like(line.text) \
+                or ends_sentence(line.text) or len(line.text.split()) < 4:
+            continue
+        teaser = lines[index + 1]
+        if gaps[index] != usual or teaser.kind not in ("text", "dateline"):
+            continue
+        # The teaser is one block, and a wider gap (or the page's end) follows it.
+        end = index + 1
+        while end + 1 < len(lines) and gaps[end] == 0:
+            end += 1
+        if end + 1 < len(lines) and gaps[end] <= usual:
+            continue
+        starts.append(index)
+    return starts if len(starts) >= TEASER_ITEMS else []
 
 
 def headline_listing(lines: List[Line]) -> List[int]:
@@ -148,4 +192,22 @@ def mark_category(lines: List[Line], starts: List[int], vocab: Vocabulary) -> No
     first = next((ln for ln in lines[: starts[1]] if ln.kind == "text"), None)
     if first is not None and len(first.text.split()) <= 4 and not ends_sentence(first.text) \
             and any(word in vocab.category_words for word in first.text.split()):
-        first.kind, first.info = "label", first.text
+        if _names_the_items(first.text, lines[starts[1]:], vocab):
+            first.kind = "furniture"  # a topic page's title ("Breaking Emmanuel Macron News")
+        else:
+            first.kind, first.info = "label", first.text
+
+
+def _names_the_items(heading: str, items: List[Line], vocab: Vocabulary) -> bool:
+    """Does a heading name the items' subject: one of its words, not a category word, in two or
+    more of the items' headline-like lines? A topic page's title does; a section's does not."""
+    words = {word for word in heading.split() if word not in vocab.category_words and len(word) > 2}
+    if not words:
+        return False
+    found = 0
+    for line in items:
+        if line.kind == "text" and headline_like(line.text) and not words.isdisjoint(WORD.findall(line.text)):
+            found += 1
+            if found >= 2:
+                return True
+    return False
