@@ -334,6 +334,10 @@ def grammar(vocab: Vocabulary, agencies: Tuple[Agency, ...] = AGENCIES) -> Gramm
     return Grammar(vocab, agencies)
 
 
+#: "Headline (Xinhua) Updated: 2007-03-16 11:48": a headline, a credit and a time line set in one
+#: row of a table, saved as one line.
+GLUED_UPDATE = re.compile(r"^(?P<title>\S.{9,150}?)\s+(?:\((?P<credit>[A-Za-z][\w\- ]{1,20})\)\s+)?"
+                          r"(?i:updated):\s*(?P<time>\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2})$")
 #: How the unmarked credit lines of `Vocabulary.credit_lines` end (a cheap test before them).
 CREDIT_ENDS = ("photo", "picture", "image")
 _CLOSERS = "\"”’'»)]"
@@ -425,6 +429,11 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
         line.kind, line.info = "time", timeline
     elif clock and (m := g.section_time.match(text)) and (timeline := dates.read_time_line(m["time"], vocab.months)):
         line.kind, line.info = "section-time", (m["section"], timeline)
+    elif clock and (m := GLUED_UPDATE.match(text)) is not None \
+            and (timeline := dates.read_time_line("Updated: " + m["time"], vocab.months)) is not None:
+        # A headline, its credit and an "Updated:" time line glued on one row (a table's cells).
+        line.kind, line.info = "headline-time", (timeline, m["credit"])
+        line.text = m["title"]
     elif year and (day := dates.read_day_line(text, vocab.months)) is not None:
         line.kind, line.info = "date", day
     elif _clock_end(text) and (m := g.news_item.match(text)) is not None:

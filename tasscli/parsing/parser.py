@@ -286,6 +286,15 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
                     b.role(line, "section+time")
             else:
                 b.role(line, "dropped:time")
+        elif kind == "headline-time":  # the headline glued to another site's time line
+            timeline, credit = line.info
+            if b.time is None:
+                b.time = timeline
+                b.fields["published_text"] = timeline.text
+            if credit:
+                b.credits.append(credit)
+            seen_text = True
+            texts.append(line)
         elif kind == "news-item":
             news.append(line)
         elif kind == "credit":
