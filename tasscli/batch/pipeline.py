@@ -94,6 +94,17 @@ class Report:
         if not outcome.records:
             self.empty += 1
 
+    def unwritten(self, outcome: Outcome, reason: str) -> Outcome:
+        """A page counted as parsed whose output could not be written: counted as failed instead,
+        and its outcome as a failure with `reason`."""
+        records = outcome.records or []
+        self.parsed -= 1
+        self.articles -= len(records)
+        if not records:
+            self.empty -= 1
+        self.failed_pages += 1
+        return Outcome(outcome.source, outcome.file_no, None, reason)
+
     def check(self) -> None:
         """The counting rule; an AssertionError names the counts that break it."""
         assert self.pages == self.parsed + self.failed_pages, self

@@ -135,8 +135,10 @@ def start() -> None:
     Ctrl-C always ends a wait for input (tasscli.io.interrupts). Modules, classes and tables live as
     long as the process; a collection that walks them, the last one at exit included, was 8% of
     a one-page run (23M of 276M instructions)."""
+    from tasscli.cli.guard import guard_stdout
     from tasscli.io.interrupts import install
 
+    guard_stdout()
     install()
     gc.freeze()
     main()
