@@ -231,8 +231,8 @@ MENU_BARS = "|/•·"
 TRAILING_FURNITURE: Tuple[str, ...] = (
     r"\s*(?:…|\.\.\.)\s*read more",
     # A teaser's link glued to its text: "... on a bicycle built of bamboo Read more".
-    r"(?<=[\w.,;!?”\"’)])(?-i:\s+Read more)",
-    r"\s*\[FULL\s+STORY\]",
+    r"\s+read more",
+    r"\s*\[full story\]",
 )
 
 #: Lines after which the rest of the page is furniture (sidebars, video blocks).
