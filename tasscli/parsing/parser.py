@@ -575,12 +575,13 @@ def _pick_headline(rest: List[Line], anchor: Optional[int], b: _Builder, byline_
         while start < len(rest) and rest[start].text.endswith(".") and not rest[start].text.endswith("..") \
                 and len(rest[start].text) < 100:
             start += 1
-        # Nor is it a few words: lines that short above a headline are the site's menu and labels
-        # ("English Edition", "Login | Register"), whatever the tables know.
+        # Nor is it a few words: lines that short above a longer headline (four words will do: a
+        # Russian one often has no more) are the site's menu and labels ("English Edition",
+        # "Login | Register"), whatever the tables know.
         short = start
         while short < len(rest) and menu_like(rest[short].text):
             short += 1
-        if short > start and short < len(rest) and headline_long(rest[short].text) \
+        if short > start and short < len(rest) and not menu_like(rest[short].text) \
                 and headline_like(rest[short].text):
             start = short
     for line in rest[:start]:
