@@ -22,7 +22,7 @@ from tasscli.batch.pipeline import Engine, Report, check_fields, default_jobs, r
 from tasscli.batch.progress import make_progress
 from tasscli.cli.options import check_excel_safe, excel_safe_option, input_options, make_options, normalize_options
 from tasscli.cli.outputs import ErrorsFile, FolderSink, Sink, StreamSink
-from tasscli.cli.targets import check_targets, excluded_sources, input_files, without
+from tasscli.cli.targets import check_targets, input_files
 from tasscli.errors import ExitStatus, problem_line
 from tasscli.io.readers import Page, input_mtimes, read_inputs
 from tasscli.io.writers import WRITERS
@@ -135,7 +135,7 @@ def _jobs_help() -> str:
                    "reason` lines. FILE may be neither an input nor OUTPUT.")
 @normalize_options
 def convert(inputs: Tuple[str, ...], output: str, fmt: Optional[str], fields: Optional[str], excel_safe: bool,
-            glob: str, max_page: int, nested: bool, jobs: Optional[int], quiet: bool, resume: bool,
+            glob: str, max_page: int, max_pages: int, nested: bool, jobs: Optional[int], quiet: bool, resume: bool,
             errors_path: Optional[str], raw: bool, ascii_punctuation: bool) -> None:
     """Convert INPUTS (files, folders, archives, `-`) to OUTPUT, page by page.
 
@@ -194,10 +194,10 @@ def convert(inputs: Tuple[str, ...], output: str, fmt: Optional[str], fields: Op
                 progress = make_progress(not quiet and is_terminal(sys.stderr), sys.stderr)
                 with progress:
                     progress.count_in_background(lambda: _count(inputs, glob, nested))
-                    items = read_inputs(inputs, glob, skip, max_page, nested)
-                    excluded = excluded_sources(inputs, output, kind, errors_path)
-                    if excluded:
-                        items = without(items, excluded)
+                    # never this run's own outputs, where they lie inside an input folder
+                    outputs = [path for path in (output, errors_path) if path and path != "-"]
+                    items = read_inputs(inputs, glob, skip, max_page, nested, max_pages, exclude=outputs,
+                                        notice=lambda text: progress.message(f"tasscli: {text}"))
                     write, update = sink.write, progress.update  # looked up once, not once per page
                     for outcome in run_pages(items, engine, report, skip_page):
                         if outcome.records is not None:
