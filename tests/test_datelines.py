@@ -86,6 +86,9 @@ DATELINES = [
     ("Dammam, Rajab 3, 1440, Mar 10, 2019, SPA -- Text", ("Dammam", None, "Rajab 3, 1440, Mar 10, 2019", "SPA"),
      "SPA", "Text"),
     ("Dammam, Rajab 3, 1440 (SPA) -- Text", ("Dammam", None, "Rajab 3, 1440", "SPA"), "SPA", "Text"),
+    # the agency first, then the place in capitals
+    ("AFP, HANOI", ("HANOI", None, None, "AFP"), "AFP", ""),
+    ("AP, OSAKA — Text", ("OSAKA", None, None, "AP"), "AP", "Text"),
 ]
 
 

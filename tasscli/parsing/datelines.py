@@ -218,6 +218,8 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...
         ("agency-only", rf"^(?:(?P<date>{date})\s*[,.]\s*)?{bare}(?P<tail>\s*{DASHES}|\.)\s+(?=[{STORY_OPENERS}])"),
         # "ТАСС, 17 сентября.": the agency where the place stands.
         ("agency-only", rf"^{bare}\s*,\s*(?P<date>{date})(?P<tail>\.)\s+(?=[{STORY_OPENERS}])"),
+        # The agency first, then the place in capitals: "AFP, MANILA" on its own line, "AP, TOKYO —".
+        ("agency-only", rf"^{bare}\s*,\s*(?P<place>{PLACE_UPPER})(?P<tail>\s*{DASHES}|\s*$)\s*"),
         # "ЯКУТСК, 12 мая —.": a dateline whose agency a reposting site cut, its dash left.
         ("unmarked", rf"^(?P<place>{PLACE_UPPER})\s*,\s*(?P<date>{date})\s*{DASHES}\s*(?P<tail>\.)\s*(?=\S)"),
         # An agency the table lacks, in the marks right after a place in capitals, before a dash
