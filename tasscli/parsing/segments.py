@@ -2,13 +2,17 @@
 blog archives; and where, within an article, the story starts."""
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
 from datetime import date
-from typing import Dict, List, Optional, Tuple
+from typing import List, Optional
 
 from tasscli.parsing.lines import Line, ends_sentence, headline_like, is_sentence, menu_like, names_footer
-from tasscli.record import Article, replaced
 from tasscli.vocab import Vocabulary
+
+#: A sentence's end inside a line ("... the capital's coast. “They usually follo"): a story's
+#: paragraph cut off, not a headline.
+WORD = re.compile(r"\w+")
+SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][”\"’]?\s+[A-Z“\"‘]")
 
 
 def story_start(lines: List[Line]) -> Optional[int]:
@@ -27,7 +31,9 @@ def story_start(lines: List[Line]) -> Optional[int]:
         if again and any(ln.kind == "dateline" for ln in lines[again[0]:]):
             begin = again[0]
     datelines = [i for i in range(begin, len(lines)) if lines[i].kind == "dateline"]
-    strong = [i for i in datelines if lines[i].info[1] is not None]  # type: ignore[index]
+    # Strong: naming its agency, or its place and date ("HAVANA, February 14th  Love songs ...").
+    strong = [i for i in datelines if lines[i].info[1] is not None  # type: ignore[index]
+              or (lines[i].info[0].date is not None and lines[i].info[0].place is not None)]  # type: ignore[index]
     story = [i for i in datelines if not _headline_dateline(lines[i])]
     if strong or story:
         return (strong or story)[0]
@@ -39,9 +45,10 @@ def story_start(lines: List[Line]) -> Optional[int]:
 
 def _headline_dateline(line: Line) -> bool:
     """Is the dateline a headline's opening instead ("MOSCOW: Russian Railways to launch night
-    train")? One naming no agency, with text but no sentence after it on its line."""
-    _, agency, rest = line.info  # type: ignore[misc]
-    return agency is None and bool(rest.strip()) and not ends_sentence(rest)
+    train")? One naming no agency and no date, with text but no sentence after it on its line."""
+    dateline, agency, rest = line.info  # type: ignore[misc]
+    # A dated one ("HAVANA, Feb 13. ...") is a story's, whatever its paragraph ends with.
+    return agency is None and dateline.date is None and bool(rest.strip()) and not ends_sentence(rest)
 
 
 def is_body_line(line: Line) -> bool:
@@ -194,9 +201,12 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
             # opens a paragraph too; not one that a cut sentence runs on into.
             starts_block = index == 0 or lines[index - 1].block != line.block or (
                 has_dateline and _opens_glued(lines[index - 1]))
-            # (Not the paragraph before printed again: "a paragraph printed twice counts twice".)
-            if ((has_dateline and has_body) or (text_body >= UNANCHORED_STORY and not has_dateline)) and starts_block \
-                    and line.info[1] is not None and line.text != lines[index - 1].text:  # type: ignore[index]
+            # A second dateline naming its agency, or its place and date; or an agency's dateline
+            # after a story with no dateline (not the paragraph before printed again: "a paragraph
+            # printed twice counts twice").
+            if ((has_dateline and has_body and (line.info[1] is not None or line.info[0].date is not None))  # type: ignore[index]
+                    or (text_body >= UNANCHORED_STORY and not has_dateline and line.info[1] is not None)) \
+                    and starts_block and line.text != lines[index - 1].text:  # type: ignore[index]
                 open_at(header_start(index, sure=not has_dateline))
             has_dateline = has_anchor = has_body = True
             text_body += 1
@@ -222,7 +232,8 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
     # Not a footer heading over the site's buttons ("Most viewed" / "Share").
     if len(starts) > 1 and pending is not None and pending > starts[-1] and \
             all(ln.kind not in ("text", "dateline") for ln in lines[pending + 1:]) \
-            and not names_footer(lines[pending].text, vocab.footer_words):
+            and not names_footer(lines[pending].text, vocab.footer_words) \
+            and not SENTENCE_INSIDE.search(lines[pending].text):
         starts.append(pending)
     # A start holding no headline, dateline or text (a lone date header at the end) is not an article.
     kept = [starts[0]]
@@ -232,7 +243,50 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
             kept.append(start)
     if len(kept) == 1 and prefix is None:
         kept = headline_listing(lines)
+    if prefix is None:
+        teasers = teaser_listing(lines)
+        if teasers:
+            kept = sorted(set(kept) | set(teasers))
     return kept
+
+
+#: A teaser listing needs this many items set apart by wider gaps than its paragraphs'.
+TEASER_ITEMS = 3
+
+
+def teaser_listing(lines: List[Line]) -> List[int]:
+    """The starts of a listing's items set apart by wider gaps than the page's usual one: a
+    headline, then one paragraph (its teaser), then the wider gap ("Headline / teaser // Headline /
+    teaser // ..."); [] when the page is not one. An article's subheads are followed by more than
+    one paragraph, and a page of a few such items is too little to tell."""
+    footer = next((index for index, line in enumerate(lines) if line.kind in ("end", "tags")), None)
+    if footer is not None:  # a tags footer or end mark closes the page
+        lines = lines[:footer]
+    gaps = [after.block - before.block for before, after in zip(lines, lines[1:])]
+    counts: dict = {}
+    for gap in gaps:
+        if gap:
+            counts[gap] = counts.get(gap, 0) + 1
+    if not counts:
+        return []
+    usual = min(counts, key=lambda gap: (-counts[gap], gap))
+    starts = []
+    for index in range(1, len(lines) - 1):
+        line = lines[index]
+        if gaps[index - 1] <= usual or line.kind != "text" or not headline_like(line.text) \
+                or ends_sentence(line.text) or len(line.text.split()) < 4:
+            continue
+        teaser = lines[index + 1]
+        if gaps[index] != usual or teaser.kind not in ("text", "dateline"):
+            continue
+        # The teaser is one block, and a wider gap (or the page's end) follows it.
+        end = index + 1
+        while end + 1 < len(lines) and gaps[end] == 0:
+            end += 1
+        if end + 1 < len(lines) and gaps[end] <= usual:
+            continue
+        starts.append(index)
+    return starts if len(starts) >= TEASER_ITEMS else []
 
 
 def headline_listing(lines: List[Line]) -> List[int]:
@@ -257,115 +311,22 @@ def mark_category(lines: List[Line], starts: List[int], vocab: Vocabulary) -> No
     first = next((ln for ln in lines[: starts[1]] if ln.kind == "text"), None)
     if first is not None and len(first.text.split()) <= 4 and not ends_sentence(first.text) \
             and any(word in vocab.category_words for word in first.text.split()):
-        first.kind, first.info = "label", first.text
+        if _names_the_items(first.text, lines[starts[1]:], vocab):
+            first.kind = "furniture"  # a topic page's title ("Breaking Emmanuel Macron News")
+        else:
+            first.kind, first.info = "label", first.text
 
 
-#: A paragraph line at least this long, with a short line glued under it, is where a page may end.
-GLUE_PARAGRAPH = 80
-#: ... and one this long, though it end no sentence, is no headline (a paragraph the page cut).
-GLUE_LONG = 120
-#: A page's first lines glued under the last page's paragraph: this many at most, each this short.
-GLUE_TAIL = 3
-GLUE_TAIL_LINE = 100
-#: ... with a body-like line among the next this many.
-GLUE_TAIL_STORY = 10
-
-
-def _short_tail(lines: List[Line], index: int) -> bool:
-    """Do `lines[index]` and at most GLUE_TAIL - 1 lines after it end their block, each a short
-    line, one of them text that is no sentence's continuation (a page's first lines: a headline, a
-    site's notice and menu), with a story under them?"""
-    block = lines[index].block
-    end = index
-    while end < len(lines) and lines[end].block == block:
-        end += 1
-        if end - index > GLUE_TAIL:
-            return False
-    tail = lines[index:end]
-    return all(len(line.text) <= GLUE_TAIL_LINE for line in tail) and lines[index].text[:1].isupper() \
-        and any(line.kind == "text" and headline_like(line.text) for line in tail) \
-        and any(is_body_line(line) for line in lines[end:end + GLUE_TAIL_STORY])  # a story under it
-
-
-def _after_body(lines: List[Line], index: int, headline: bool = False) -> bool:
-    """Is the text line above `index` a body-like paragraph (not with `headline`), or a headline-like
-    line right under one? (Not a teaser cut with an ellipsis: a site's lists print those.)"""
-    above = [line for line in lines[max(0, index - 3):index]
-             if line.kind == "text" and not line.text.endswith(("...", "…"))]
-    if not above:
+def _names_the_items(heading: str, items: List[Line], vocab: Vocabulary) -> bool:
+    """Does a heading name the items' subject: one of its words, not a category word, in two or
+    more of the items' headline-like lines? A topic page's title does; a section's does not."""
+    words = {word for word in heading.split() if word not in vocab.category_words and len(word) > 2}
+    if not words:
         return False
-    if is_body_line(above[-1]):
-        return not headline
-    return len(above) >= 2 and headline_like(above[-1].text) and is_body_line(above[-2])
-
-
-def run_on_doubts(lines: List[Line]) -> List[Tuple[int, str]]:
-    """Lines where another story may begin that `article_starts` did not open (pages joined by
-    `cat` with nothing the grammar reads between them): (line number, warning). The parser
-    warns of one only where an article holds body text above and below it (issue 18.2:
-    every merge left is said).
-
-    - a line glued under a long paragraph line, in its block, with a blank line under it (a page
-      ends with its line end, and the next one's first line follows; its own blocks are
-      separated by blank lines);
-    - an agency's dateline, or another site's time or date line, opening a block after body text.
-    """
-    doubts: List[Tuple[int, str]] = []
-    for index in range(1, len(lines)):
-        line, before = lines[index], lines[index - 1]
-        after = lines[index + 1] if index + 1 < len(lines) else None
-        dateline = line.kind == "dateline" and not _headline_dateline(line)
-        if before.block == line.block:
-            if before.kind in ("text", "dateline") and len(before.text) >= GLUE_PARAGRAPH \
-                    and (not headline_like(before.text) or len(before.text) >= GLUE_LONG or (
-                        index >= 2 and lines[index - 2].block == line.block and is_body_line(lines[index - 2]))) \
-                    and (line.kind in ("dateline", "time", "date") or (
-                        line.kind == "text" and headline_like(line.text) and not ends_sentence(line.text))
-                         or _short_tail(lines, index)) \
-                    and (after is None or after.block != line.block or _short_tail(lines, index)):
-                # Of a tail of short lines, the first that is no sentence (the page before may
-                # end with a short paragraph).
-                named = line
-                if after is not None and after.block == line.block and is_body_line(line):
-                    named = next((ln for ln in lines[index:index + GLUE_TAIL]
-                                  if ln.block == line.block and not is_body_line(ln)), line)
-                if not doubts or doubts[-1][0] < named.number:
-                    doubts.append((named.number, f"line {named.number}: a line glued under a paragraph; "
-                                                 "another story may begin here"))
-            elif before.kind in ("furniture", "separator", "credit") and line.kind == "text" \
-                    and headline_like(line.text) and not ends_sentence(line.text) and _short_tail(lines, index) \
-                    and any(is_body_line(earlier) for earlier in lines[max(0, index - GLUE_TAIL_STORY):index]):
-                # A headline glued under the last page's share buttons or credit line.
-                doubts.append((line.number, f"line {line.number}: a headline glued under the story's end; "
-                                            "another story may begin here"))
-            elif dateline and before.kind not in ("text", "dateline") and _after_body(lines, index):
-                doubts.append((line.number, f"line {line.number}: a dateline glued under the story; "
-                                            "another story may begin here"))
-        elif (dateline or _new_story_anchor(line)) and _after_body(
-                lines, index, headline=dateline and line.info[1] is None):  # type: ignore[index]
-            # (A dateline naming no agency opens a story of its own under a headline only.)
-            doubts.append((line.number, f"line {line.number}: a {'dateline' if dateline else 'date'} "
-                                        "inside the story; another story may begin here"))
-    return doubts
-
-
-def warn_run_on(articles: List[Article], doubts: List[Tuple[int, str]]) -> List[Article]:
-    """The articles, each with the warnings of `doubts` (see `run_on_doubts`) that fall between
-    its first and last body lines: a story that may hold another's paragraphs."""
-    where = {}  # line number -> (article index, first body line, last body line)
-    for number, article in enumerate(articles):
-        body = [role.number for role in article.lines if "body" in role.role]
-        if len(body) >= 2:
-            for role in article.lines:
-                # Not the article's own date; its own dateline only under a story of its own above
-                # (a quote or a lead or two above a page's dateline is the page's).
-                if role.role.startswith(("body", "dropped:", "caption")) or (
-                        role.role.startswith("dateline") and bisect_left(body, role.number) > UNANCHORED_STORY):
-                    where[role.number] = (number, body[0], body[-1])
-    extra: Dict[int, List[str]] = {}
-    for line_number, warning in doubts:
-        hit = where.get(line_number)
-        if hit is not None and hit[1] < line_number < hit[2]:
-            extra.setdefault(hit[0], []).append(warning)
-    return [replaced(article, {"warnings": article.warnings + tuple(extra[number])}) if number in extra else article
-            for number, article in enumerate(articles)]
+    found = 0
+    for line in items:
+        if line.kind == "text" and headline_like(line.text) and not words.isdisjoint(WORD.findall(line.text)):
+            found += 1
+            if found >= 2:
+                return True
+    return False
