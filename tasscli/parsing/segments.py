@@ -56,8 +56,9 @@ def is_body_line(line: Line) -> bool:
 
 
 #: Body-like paragraphs a story with no dateline or time line shows before another agency's
-#: dateline may open a story of its own (a quote or a standfirst above a page's own dateline is one).
-UNANCHORED_STORY = 2
+#: dateline may open a story of its own (a quote, a standfirst, or a headline ending with a question
+#: mark, which reads as a sentence, above a page's own dateline are one or two).
+UNANCHORED_STORY = 3
 QUOTE_OPENERS = "\"“‘'«„"
 #: Lines that end a story: after them come the site's lists, or another story run on (`cat`).
 _FOOTER_KINDS = frozenset({"tags", "tags-line", "end", "related", "related-item"})
