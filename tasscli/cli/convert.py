@@ -25,7 +25,7 @@ from tasscli.io.readers import Page, input_mtimes, read_inputs
 from tasscli.io.writers import WRITERS, Writer, make_writer
 
 #: OUTPUT suffixes that name a format.
-SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv"}
+SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".parquet": "parquet"}
 
 
 # --- atomic files ----------------------------------------------------------------------------------
