@@ -105,6 +105,27 @@ def records(inputs: Inputs, *, glob: str = DEFAULT_GLOB, nested: bool = False,
             yield from outcome.records
 
 
+def file_records(name: str, data: bytes, *, glob: str = DEFAULT_GLOB, nested: bool = False,
+                 max_page_size: int = MAX_PAGE_SIZE, normalize: bool = True, ascii_punctuation: bool = False,
+                 fields: Optional[List[str]] = None) -> List[Dict[str, Any]]:
+    """The records of one file held in memory (a page file, a `.gz`, a zip, a tar), as `records([name])`
+    gives them for that file on disk, with error dicts in place (`errors="include"`): the function
+    for Spark's `binaryFiles` (README, "Millions of pages"). The whole file is in memory."""
+    from tasscli.batch.pipeline import check_fields, process
+    from tasscli.io.parts import read_bytes
+
+    settings = options(normalize, ascii_punctuation)
+    chosen = check_fields(list(fields)) if fields else None
+    out: List[Dict[str, Any]] = []
+    for item in read_bytes(name, data, glob, _size(max_page_size), nested):
+        outcome = process(item, chosen, settings)
+        if outcome.records is None:
+            out.append(error_record(outcome.source, outcome.error or "failed"))
+        else:
+            out.extend(outcome.records)
+    return out
+
+
 def error_record(source: str, reason: str) -> Dict[str, Any]:
     """The dict `convert --errors FILE` writes for a page that could not be read."""
     return {"source": source, "error": reason}
@@ -159,5 +180,5 @@ def _raise(error: InputError) -> bool:
     raise error
 
 
-__all__ = ["ERROR_POLICIES", "Errors", "Inputs", "TasscliWarning", "error_record", "is_error", "options", "parse",
-           "read", "records"]
+__all__ = ["ERROR_POLICIES", "Errors", "Inputs", "TasscliWarning", "error_record", "file_records", "is_error",
+           "options", "parse", "read", "records"]
