@@ -207,3 +207,20 @@ def test_without_pyarrow_in_a_real_process(tmp_path):
     assert done.returncode == 1
     assert done.stderr.splitlines()[0].startswith("tasscli: Parquet output needs pyarrow")
     assert "Traceback" not in done.stderr and not out.exists()
+
+
+@needs_pyarrow
+def test_parquet_refuses_a_terminal_with_status_2(tmp_path):
+    import io
+
+    from tasscli.errors import ExitStatus, exit_status
+    from tasscli.io.parquet import BinaryToTerminal, ParquetWriter
+
+    class Terminal(io.TextIOWrapper):
+        def isatty(self) -> bool:
+            return True
+
+    with pytest.raises(BinaryToTerminal) as raised:
+        ParquetWriter(Terminal(io.BytesIO()), None)
+    assert exit_status(raised.value) == ExitStatus.USAGE == 2
+    assert "use -o FILE.parquet" in str(raised.value)
