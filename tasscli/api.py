@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import os
 import warnings
-from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Union
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Union
 
 from tasscli.errors import InputError
 from tasscli.io.readers import DEFAULT_GLOB, Failure, Page, read_inputs
@@ -126,6 +126,26 @@ def file_records(name: str, data: bytes, *, glob: str = DEFAULT_GLOB, nested: bo
     return out
 
 
+def part_records(parts: Sequence[Any], glob: str = DEFAULT_GLOB, max_page: int = MAX_PAGE_SIZE,
+                 nested: bool = False, settings: Optional[NormalizeOptions] = None,
+                 fields: Optional[List[str]] = None) -> List[Dict[str, Any]]:
+    """The records, and error dicts in place, of parts that `tasscli.io.parts.plan` made: what a
+    cluster's worker runs on its partition (`tasscli.dask`, the Spark recipe). `settings` is
+    `options(normalize, ascii_punctuation)`; `fields` as checked by `records`."""
+    from tasscli.batch.pipeline import process
+    from tasscli.io.parts import read_part
+
+    out: List[Dict[str, Any]] = []
+    for part in parts:
+        for item in read_part(part, glob, max_page, nested):
+            outcome = process(item, fields, settings)
+            if outcome.records is None:
+                out.append(error_record(outcome.source, outcome.error or "failed"))
+            else:
+                out.extend(outcome.records)
+    return out
+
+
 def error_record(source: str, reason: str) -> Dict[str, Any]:
     """The dict `convert --errors FILE` writes for a page that could not be read."""
     return {"source": source, "error": reason}
@@ -181,4 +201,4 @@ def _raise(error: InputError) -> bool:
 
 
 __all__ = ["ERROR_POLICIES", "Errors", "Inputs", "TasscliWarning", "error_record", "file_records", "is_error",
-           "options", "parse", "read", "records"]
+           "options", "parse", "part_records", "read", "records"]

@@ -9,7 +9,8 @@
 
 `records` plans on the client (`tasscli.io.parts.plan`: folders walked, zips cut into ranges of
 members, tars and compressed files whole) and each partition is read and parsed on a worker by the
-same code as `tasscli convert` (`tasscli.io.readers`, `tasscli.batch.pipeline.process`). Computed, the
+same code as `tasscli convert` (`tasscli.api.part_records`: `tasscli.io.parts.read_part`, then
+`tasscli.batch.pipeline.process`). Computed, the
 bag gives `convert`'s records in `convert`'s order, with the `{"source", "error"}` dict that
 `convert --errors` writes in the place of each page that could not be read (`is_error` tells them
 apart). The workers read the inputs by path: every worker must see the same paths (one machine, or
@@ -25,11 +26,10 @@ import json
 import os
 from typing import Any, Dict, List, Optional, Sequence
 
-from tasscli.api import Inputs, _paths, _size, error_record, is_error, options
-from tasscli.io.parts import PART_PAGES, Part, plan, read_part
+from tasscli.api import Inputs, _paths, _size, is_error, options, part_records
+from tasscli.io.parts import PART_PAGES, plan
 from tasscli.io.readers import DEFAULT_GLOB
 from tasscli.io.splitting import MAX_PAGE_SIZE
-from tasscli.parsing.normalize import NormalizeOptions
 
 EXTRA = "pip install 'tasscli[dask]'"
 
@@ -57,23 +57,6 @@ def records(inputs: Inputs, *, glob: str = DEFAULT_GLOB, nested: bool = False, m
     parts = plan(_paths(inputs), glob, part_pages, nested)
     bag = dask.bag.from_sequence(parts or [[]], npartitions=max(1, len(parts)))
     return bag.map_partitions(part_records, glob, _size(max_page_size), nested, settings, fields)
-
-
-def part_records(parts: Sequence[Part], glob: str = DEFAULT_GLOB, max_page: int = MAX_PAGE_SIZE,
-                 nested: bool = False, settings: Optional[NormalizeOptions] = None,
-                 fields: Optional[List[str]] = None) -> List[Dict[str, Any]]:
-    """The records (and error dicts) of a partition's parts: what a worker runs."""
-    from tasscli.batch.pipeline import process
-
-    out: List[Dict[str, Any]] = []
-    for part in parts:
-        for item in read_part(part, glob, max_page, nested):
-            outcome = process(item, fields, settings)
-            if outcome.records is None:
-                out.append(error_record(outcome.source, outcome.error or "failed"))
-            else:
-                out.extend(outcome.records)
-    return out
 
 
 def to_jsonl(bag: Any, folder: str, errors: Optional[str] = None) -> Dict[str, Any]:

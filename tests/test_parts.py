@@ -103,6 +103,17 @@ def test_a_zip_with_no_member_to_read_is_left_whole_and_reports_as_convert_does(
         assert items == [(str(big), f"no member matches {glob}")]
 
 
+def test_a_folder_of_zips_is_cut_into_ranges(tmp_path):
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    zip_of(folder / "a.zip", sorted(SAMPLES.glob("*.txt"))[:30])
+    zip_of(folder / "b.zip", sorted(SAMPLES.glob("*.txt"))[30:])
+    (folder / "c.zip").write_bytes(b"PK\x03\x04 broken")
+    parts, items = items_of_parts([str(folder)], 10)
+    assert items == items_of_inputs([str(folder)])
+    assert len(parts) >= 9 and parts[-1][-1] == ("file", str(folder / "c.zip"), False, 0, 0, "")
+
+
 def test_a_folder_of_archives_only_is_read_whole(tmp_path):
     folder = tmp_path / "zips"
     folder.mkdir()

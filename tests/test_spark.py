@@ -1,7 +1,8 @@
-"""The README's PySpark recipe ("Millions of pages"), run as written on `local[2]`: `binaryFiles` over
-a folder of archives and pages, `mapPartitions` with `tasscli.api.file_records`, gives `tasscli
-convert`'s records, record for record. Skips with a reason when pyspark (the `spark` extra) or Java
-is absent. Spark starts in 20 to 40 s here, so this test is one of the slowest."""
+"""The README's PySpark recipes ("Millions of pages"), run as written on `local[2]`: `binaryFiles` over
+a folder of zips, `mapPartitions` with `tasscli.api.file_records`, gives `tasscli convert`'s
+records, record for record; so do parts planned on the driver (`parallelize` + `part_records`).
+Skips with a reason when pyspark (the `spark` extra) or Java is absent. Spark starts in 20 to 40 s
+here, so this is one of the slowest tests."""
 from __future__ import annotations
 
 import json
@@ -58,6 +59,15 @@ def test_the_readme_recipe_gives_converts_records(tmp_path):
         records = files.mapPartitions(convert_files)
         got = records.collect()
         records.filter(lambda r: "error" not in r).map(json.dumps).saveAsTextFile(str(tmp_path / "out"))
+
+        # the second recipe: parts planned on the driver (a big zip cut into ranges of members),
+        # read by path on the executors, in order
+        from tasscli.io.parts import plan
+
+        parts = plan([str(crawl)], part_pages=10)
+        planned = spark.sparkContext.parallelize(parts, len(parts)).mapPartitions(
+            lambda some: tasscli.api.part_records(list(some)))
+        in_order = planned.collect()
     finally:
         spark.stop()
     # -------------------------------------------------------------------------------------------
@@ -68,3 +78,4 @@ def test_the_readme_recipe_gives_converts_records(tmp_path):
     written = [json.loads(line) for part in sorted((tmp_path / "out").glob("part-*"))
                for line in part.read_text(encoding="utf-8").splitlines()]
     assert sorted(written, key=lambda record: record["source"]) == sorted(expected, key=lambda r: r["source"])
+    assert len(parts) > 8 and in_order == expected + expected_errors  # c.zip, broken, is the last input

@@ -15,10 +15,10 @@ What can be cut:
   file holding many pages (they are found by reading it through). To spread such inputs, give
   many of them, or repack a big tar as a zip.
 
-Where a cut could change what is read, the input is left whole: a folder in which the walk finds
-no page file (only archives, which may hold no matching member: then `read_inputs` reports "no file
-matches"), and a zip that cannot be opened here or has no matching member (the worker then reports
-it as `read_inputs` does). `read_bytes(name, data)` reads a file already in memory (Spark's
+Where a cut could change what is read, the input is left whole: a folder that may give nothing to
+read (no page file, no zip with a member to read: then `read_inputs` reports "no file matches"),
+and a zip that cannot be opened here or has no member to read (the worker then reports it as
+`read_inputs` does). `read_bytes(name, data)` reads a file already in memory (Spark's
 `binaryFiles`) as `read_inputs` reads the file of that name.
 """
 from __future__ import annotations
@@ -26,7 +26,7 @@ from __future__ import annotations
 import io
 import os
 from contextlib import contextmanager
-from typing import Any, Iterator, List, NamedTuple, Optional, Sequence, Union
+from typing import Any, Iterator, List, NamedTuple, Optional, Sequence, Tuple, Union
 
 from tasscli.io import readers
 from tasscli.io.readers import DEFAULT_GLOB, MAX_NESTED, Failure, Item, archive_kind, text_name
@@ -89,43 +89,54 @@ def _units(paths: Sequence[str], glob: str, part_pages: int, nested: bool) -> It
         if os.path.isdir(path):
             yield from _folder_units(path, glob, part_pages, nested)
         elif archive_kind(path) == "zip":
-            yield from _zip_units(path, True, glob, part_pages, nested)
+            yield from _zip_units(path, True, part_pages, _zip_index(path, glob, nested))
         else:
             yield Unit("input", path)
 
 
 def _folder_units(path: str, glob: str, part_pages: int, nested: bool) -> Iterator[Unit]:
     walked = list(readers._walk(path, glob))  # names only: a million files is tens of megabytes
-    if not any(isinstance(item, str) and not archive_kind(item) for item in walked):
-        yield Unit("input", path)  # archives only (or nothing): read whole, as read_inputs would
+    zips = {item: _zip_index(item, glob, nested) for item in walked
+            if isinstance(item, str) and archive_kind(item) == "zip"}
+    # read_inputs reports "no file matches" for a folder that gives no entry at all; a page file, a
+    # zip with a member to read, or a zip that cannot be opened (a failure) each give one for sure.
+    certain = any(isinstance(item, str) and not archive_kind(item) for item in walked) or \
+        any(index is None or index[1] for index in zips.values())
+    if not certain:
+        yield Unit("input", path)  # tars, or zips with nothing to read: read whole, as read_inputs would
         return
     for item in walked:
         if isinstance(item, Failure):
             yield Unit("failure", item.source, reason=item.reason)
-        elif archive_kind(item) == "zip":
-            yield from _zip_units(item, False, glob, part_pages, nested)
+        elif item in zips:
+            yield from _zip_units(item, False, part_pages, zips[item])
         else:
             yield Unit("file", item, named=False)
 
 
-def _zip_units(path: str, named: bool, glob: str, part_pages: int, nested: bool) -> Iterator[Unit]:
-    """Ranges of `part_pages` members of a zip; the whole zip as one unit where it cannot be cut or
-    where no member would be read (read whole, a zip the user named then reports "no member matches")."""
-    whole = Unit("input", path) if named else Unit("file", path, named=False)
+def _zip_index(path: str, glob: str, nested: bool) -> Optional[Tuple[int, bool]]:
+    """(members in the zip's index, whether any would be read), or None when it cannot be opened."""
     import zipfile
 
     try:
         with zipfile.ZipFile(path) as archive:
-            count = len(archive.infolist())
-            useful = any(not info.is_dir() and not readers.hidden(info.filename)
-                         and (readers.matches(info.filename, glob) or (nested and archive_kind(info.filename)))
-                         for info in archive.infolist())
+            infos = archive.infolist()
     except readers.read_errors():
-        yield whole  # the worker reports it, as read_inputs does
+        return None
+    useful = any(not info.is_dir() and not readers.hidden(info.filename)
+                 and (readers.matches(info.filename, glob) or (nested and archive_kind(info.filename)))
+                 for info in infos)
+    return len(infos), useful
+
+
+def _zip_units(path: str, named: bool, part_pages: int, index: Optional[Tuple[int, bool]]) -> Iterator[Unit]:
+    """Ranges of `part_pages` members of a zip; the whole zip as one unit where it cannot be opened
+    here (the worker reports it, as read_inputs does), is small, or has no member to read (read
+    whole, a zip the user named then reports "no member matches")."""
+    if index is None or not index[1] or index[0] <= part_pages:
+        yield Unit("input", path) if named else Unit("file", path, named=False)
         return
-    if not useful or count <= part_pages:
-        yield whole
-        return
+    count = index[0]
     for start in range(0, count, part_pages):
         yield Unit("zip", path, named, start, min(count, start + part_pages))
 
