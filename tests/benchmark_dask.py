@@ -15,7 +15,9 @@ hits all alike, and the load average is printed.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -27,6 +29,24 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchmark import ENV, build_pages, load_average, load_samples, page_files, tool_command  # noqa: E402
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def own_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def worker_cpu() -> float:
+    """CPU seconds of the process this runs in (a worker's, through `client.run`)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main() -> int:
@@ -54,17 +74,21 @@ def main() -> int:
               f"load average {load_average()}", file=sys.stderr)
 
         def convert() -> float:
+            before = children_cpu()
             start = time.perf_counter()
             subprocess.run([*tool_command(False), "convert", str(archive), "-o", str(work / f"convert.{suffix}"),
                             "--jobs", "1", "-q"], check=True, env=ENV)
+            cpu["convert"].append(children_cpu() - before)
             return time.perf_counter() - start
 
         times = {"convert": [], 1: [], 2: []}
+        cpu = {"convert": [], 1: [], 2: []}  # CPU seconds of the processes that did the work
         starts = {}
         clusters = {}
         for workers in (1, 2):
             began = time.perf_counter()
-            cluster = LocalCluster(n_workers=workers, processes=True, threads_per_worker=1, dashboard_address=None)
+            cluster = LocalCluster(n_workers=workers, processes=True, threads_per_worker=1, dashboard_address=None,
+                                   silence_logs=logging.ERROR)
             clusters[workers] = (cluster, Client(cluster, set_as_default=False))
             starts[workers] = time.perf_counter() - began
         for run in range(args.runs):
@@ -73,11 +97,13 @@ def main() -> int:
             for workers, (_cluster, client) in clusters.items():
                 out = work / f"out{workers}"
                 shutil.rmtree(out, ignore_errors=True)
+                used = sum(client.run(worker_cpu).values()) + own_cpu()
                 began = time.perf_counter()
                 bag = tasscli.dask.records([str(archive)], part_pages=args.part_pages)
                 with client.as_current():
                     summary = tasscli.dask.write(bag, str(out), suffix)
                 times[workers].append(time.perf_counter() - began)
+                cpu[workers].append(sum(client.run(worker_cpu).values()) + own_cpu() - used)
                 assert summary["records"] >= args.pages, summary
         for cluster, client in clusters.values():
             client.close()
@@ -90,10 +116,12 @@ def main() -> int:
               f"partitions of {args.part_pages} members, writing {suffix}, median of {args.runs} runs; "
               f"load average at the end {load_average()}")
         seconds = statistics.median(times["convert"])
-        print(f"  tasscli convert --jobs 1:  {seconds:6.2f} s  {rate('convert'):7,.0f} pages/s")
+        print(f"  tasscli convert --jobs 1:  {seconds:6.2f} s  {rate('convert'):7,.0f} pages/s  "
+              f"CPU {statistics.median(cpu['convert']):.2f} s")
         for workers in (1, 2):
             print(f"  dask, {workers} worker process{'es' if workers > 1 else ''}:  "
-                  f"{statistics.median(times[workers]):6.2f} s  {rate(workers):7,.0f} pages/s"
+                  f"{statistics.median(times[workers]):6.2f} s  {rate(workers):7,.0f} pages/s  "
+                  f"CPU {statistics.median(cpu[workers]):.2f} s (workers and client)"
                   f"  (cluster start-up {starts[workers]:.1f} s, not counted)")
         print(f"  2 workers / 1 worker: {rate(2) / rate(1):.2f}x;  1 worker / convert --jobs 1: "
               f"{rate(1) / rate('convert'):.2f}")

@@ -224,3 +224,23 @@ def test_parquet_refuses_a_terminal_with_status_2(tmp_path):
         ParquetWriter(Terminal(io.BytesIO()), None)
     assert exit_status(raised.value) == ExitStatus.USAGE == 2
     assert "use -o FILE.parquet" in str(raised.value)
+
+
+@needs_pyarrow
+def test_an_aborted_output_leaves_no_exception_at_garbage_collection(monkeypatch):
+    """Ctrl-C or an error closes the output; pyarrow's writer, collected later, must not print
+    "Exception ignored ... I/O operation on closed file" after tasscli's one line."""
+    import gc
+    import io
+
+    from tasscli.io.parquet import ParquetWriter
+
+    raised = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda hook: raised.append(hook.exc_value))
+    stream = io.TextIOWrapper(io.BytesIO())
+    writer = ParquetWriter(stream, None)
+    writer.write({"source": "a", "published": None, "body": ["x"]})
+    stream.close()  # what AtomicFile.abort does
+    del writer
+    gc.collect()
+    assert raised == []

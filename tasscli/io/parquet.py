@@ -131,8 +131,8 @@ class ParquetWriter:
         self._rows = 0
         self._chars = 0
         stream.flush()
-        sink = getattr(stream, "buffer", stream)
-        self._writer = pq.ParquetWriter(sink, self._schema, compression="snappy")
+        self._writer = pq.ParquetWriter(_Binary(getattr(stream, "buffer", stream)), self._schema,
+                                        compression="snappy")
 
     def write(self, record: Dict[str, Any]) -> None:
         columns = self._columns
@@ -173,6 +173,38 @@ class ParquetWriter:
         self._flush()
         self._writer.close()
         self.stream.flush()
+
+
+class _Binary:
+    """The binary stream under the output, as pyarrow writes it. Once the output is closed (a run
+    stopped by Ctrl-C or an error: the sink removed the temporary file), pyarrow's own last write at
+    garbage collection goes nowhere, instead of printing "Exception ignored ... I/O operation on
+    closed file" after the one error line."""
+
+    def __init__(self, raw: Any) -> None:
+        self.raw = raw
+        self.position = 0
+
+    @property
+    def closed(self) -> bool:
+        return False
+
+    def write(self, data: Any) -> int:
+        if self.raw.closed:
+            return len(data)
+        written = self.raw.write(data)
+        self.position += len(data)
+        return written if written is not None else len(data)
+
+    def flush(self) -> None:
+        if not self.raw.closed:
+            self.raw.flush()
+
+    def tell(self) -> int:
+        return self.position
+
+    def close(self) -> None:  # the stream belongs to the caller: flushed, never closed here
+        self.flush()
 
 
 def _isatty(stream: Any) -> bool:
