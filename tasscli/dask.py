@@ -83,7 +83,7 @@ def write(bag: Any, folder: str, fmt: str, fields: Optional[List[str]] = None,
     done = dask.compute(*tasks)
     failed = [error for _, part_errors in done for error in part_errors]
     if errors:
-        from tasscli.cli.convert import AtomicFile
+        from tasscli.cli.outputs import AtomicFile
 
         target = AtomicFile(errors)
         stream = target.open()
@@ -96,7 +96,7 @@ def write(bag: Any, folder: str, fmt: str, fields: Optional[List[str]] = None,
 def write_part(records: Sequence[Dict[str, Any]], path: str, fmt: str,
                fields: Optional[List[str]] = None) -> Any:
     """One partition's records to `path` (atomically); returns (records written, error dicts)."""
-    from tasscli.cli.convert import AtomicFile
+    from tasscli.cli.outputs import AtomicFile
     from tasscli.io.writers import make_writer
 
     failed = []

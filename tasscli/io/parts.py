@@ -26,7 +26,7 @@ from __future__ import annotations
 import io
 import os
 from contextlib import contextmanager
-from typing import Any, Iterator, List, NamedTuple, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from tasscli.io import readers
 from tasscli.io.readers import DEFAULT_GLOB, MAX_NESTED, Failure, Item, archive_kind, text_name
@@ -38,8 +38,8 @@ PART_PAGES = 1000
 
 class Unit(NamedTuple):
     """One thing a worker reads: `kind` is "input" (a path as the command line takes it), "file" (a
-    file a folder walk found), "zip" (members `start` to `stop` of a zip) or "failure" (found while
-    planning: `reason`)."""
+    file a folder walk found), "zip" (members `start` to `stop` of a zip's central directory), or
+    "failure" or "skipped" (a special file) found while planning: `reason`."""
 
     kind: str
     path: str
@@ -106,7 +106,9 @@ def _folder_units(path: str, glob: str, part_pages: int, nested: bool) -> Iterat
         yield Unit("input", path)  # tars, or zips with nothing to read: read whole, as read_inputs would
         return
     for item in walked:
-        if isinstance(item, Failure):
+        if isinstance(item, readers.Skipped):
+            yield Unit("skipped", item.source, reason=item.reason)
+        elif isinstance(item, Failure):
             yield Unit("failure", item.source, reason=item.reason)
         elif item in zips:
             yield from _zip_units(item, False, part_pages, zips[item])
@@ -115,18 +117,22 @@ def _folder_units(path: str, glob: str, part_pages: int, nested: bool) -> Iterat
 
 
 def _zip_index(path: str, glob: str, nested: bool) -> Optional[Tuple[int, bool]]:
-    """(members in the zip's index, whether any would be read), or None when it cannot be opened."""
-    import zipfile
+    """(entries in the zip's central directory, whether any would be read), or None when it cannot
+    be read as a whole here (cannot be opened, is cut short, or its entries overlap): read whole."""
+    from tasscli.io.archives import open_zip, zip_entries, zip_overlap
 
     try:
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
+        with open_zip(path) as archive:
+            if zip_overlap(archive):
+                return None
+            count, useful = 0, False
+            for info in zip_entries(archive):
+                count += 1
+                if not useful and not info.filename.endswith("/") and not readers.hidden(info.filename):
+                    useful = readers.matches(info.filename, glob) or bool(nested and archive_kind(info.filename))
     except readers.read_errors():
         return None
-    useful = any(not info.is_dir() and not readers.hidden(info.filename)
-                 and (readers.matches(info.filename, glob) or (nested and archive_kind(info.filename)))
-                 for info in infos)
-    return len(infos), useful
+    return count, useful
 
 
 def _zip_units(path: str, named: bool, part_pages: int, index: Optional[Tuple[int, bool]]) -> Iterator[Unit]:
@@ -141,49 +147,44 @@ def _zip_units(path: str, named: bool, part_pages: int, index: Optional[Tuple[in
         yield Unit("zip", path, named, start, min(count, start + part_pages))
 
 
-def read_part(part: Part, glob: str = DEFAULT_GLOB, max_page: int = MAX_PAGE_SIZE,
-              nested: bool = False) -> Iterator[Item]:
-    """The items of one part, as `read_inputs` gives them for the same files and members."""
+def read_part(part: Part, glob: str = DEFAULT_GLOB, max_page: int = MAX_PAGE_SIZE, nested: bool = False,
+              notice: Optional[Callable[[str], None]] = None) -> Iterator[Item]:
+    """The items of one part, as `read_inputs` gives them for the same files and members (a special
+    file met in a walk is told to `notice`, by default a line on stderr, as `read_inputs` does)."""
+    tell = notice or readers._stderr_notice
     depth = MAX_NESTED if nested else None
     file_no = 0
     for unit in part:
         if unit.kind == "input":
-            yield from readers.read_inputs([unit.path], glob, max_page=max_page, nested=nested)
+            yield from readers.read_inputs([unit.path], glob, max_page=max_page, nested=nested, notice=notice)
             continue
         if unit.kind == "failure":
             file_no += 1
             yield Failure(unit.path, unit.reason, file_no)
             continue
+        if unit.kind == "skipped":
+            tell(f"{unit.path}: {unit.reason}")
+            continue
         if unit.kind == "file":
             entries: Any = readers._file_entries(unit.path, glob, False, False, depth, max_page)
         elif unit.kind == "zip":
-            entries = _zip_range(unit, glob, depth, max_page)
+            entries = readers._zip_entries(unit.path, text_name(unit.path), glob, 0.0, depth, max_page,
+                                           members=(unit.start, unit.stop))
         else:
             raise ValueError(f"unknown unit kind {unit.kind!r}")
         for entry in entries:
+            if isinstance(entry, readers.Skipped):
+                tell(f"{entry.source}: {entry.reason}")
+                continue
             file_no += 1
             if isinstance(entry, Failure):
                 yield Failure(entry.source, entry.reason, file_no)
-            else:
-                yield from readers._entry_pages(entry, file_no, max_page)
-
-
-def _zip_range(unit: Unit, glob: str, depth: Optional[int], max_page: int) -> Iterator[Union[Any, Failure]]:
-    """The entries of members `unit.start` to `unit.stop` of a zip (readers._zip_entries, cut)."""
-    import zipfile
-
-    name = text_name(unit.path)
-    try:
-        archive = zipfile.ZipFile(unit.path)
-    except readers.read_errors() as exc:
-        yield Failure(name, readers._reason(exc))
-        return
-    with archive:
-        for info in archive.infolist()[unit.start:unit.stop]:
-            if info.is_dir() or readers.hidden(info.filename):
                 continue
-            yield from readers._member(info.filename, f"{name}!{text_name(info.filename)}",
-                                       readers._zip_opener(archive, info), glob, 0.0, depth, max_page)
+            for item in readers._entry_pages(entry, file_no, max_page):
+                if isinstance(item, readers.Skipped):
+                    tell(f"{item.source}: {item.reason}")
+                else:
+                    yield item
 
 
 def read_bytes(name: str, data: bytes, glob: str = DEFAULT_GLOB, max_page: int = MAX_PAGE_SIZE,
