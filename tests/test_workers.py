@@ -4,6 +4,7 @@ import signal
 import subprocess
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -30,7 +31,7 @@ def pages(count, size_words=0):
 
 def test_workers_give_each_worker_s_chunks_back_in_order():
     batch = pages(40)
-    workers = Workers(2, None, None)
+    workers = Workers(2, partial(process, fields=None, options=None))
     try:
         order = []
         for start in range(0, 40, 5):
@@ -53,7 +54,7 @@ def test_engine_with_workers_gives_what_one_process_gives():
 
 
 def test_a_killed_worker_stops_the_run_with_a_message():
-    workers = Workers(1, None, None)
+    workers = Workers(1, partial(process, fields=None, options=None))
     try:
         worker = workers._workers[0]
         os.kill(worker.process.pid, signal.SIGKILL)

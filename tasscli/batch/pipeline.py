@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 import time
 from collections import deque
+from functools import partial
 from itertools import repeat
 from typing import Any, Callable, Deque, Dict, Iterable, Iterator, List, NamedTuple, Optional, Tuple
 
@@ -224,7 +225,7 @@ class Engine:
             try:
                 from tasscli.batch.workers import Workers
 
-                self._workers = Workers(self.jobs - 1, self.fields, self.options)
+                self._workers = Workers(self.jobs - 1, partial(process, fields=self.fields, options=self.options))
             except (OSError, ImportError) as exc:  # no processes or sockets here: run in-process
                 self.on_notice(f"cannot start worker processes ({exc}); parsing in one process")
                 self.jobs = 1

@@ -18,7 +18,7 @@ import pickle
 import select
 import socket
 from collections import deque
-from typing import Any, Deque, List, Optional
+from typing import Any, Callable, Deque, List, Optional
 
 from tasscli.errors import TasscliError
 
@@ -50,8 +50,7 @@ def _recv_exact(sock: socket.socket, size: int) -> Optional[bytearray]:
     return buffer
 
 
-def _worker_main(sock: socket.socket, theirs: List[socket.socket], fields: Optional[List[str]],
-                 options: Any) -> None:
+def _worker_main(sock: socket.socket, theirs: List[socket.socket], work: Callable[[Any], Any]) -> None:
     """Runs in the worker: parse each chunk received and send its outcomes back.
 
     `theirs` are the main process's ends of the sockets made so far, this worker's own included:
@@ -59,7 +58,6 @@ def _worker_main(sock: socket.socket, theirs: List[socket.socket], fields: Optio
     close at the end of the run."""
     import signal
 
-    from tasscli.batch.pipeline import process
     from tasscli.io.interrupts import uninstall
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process alone handles Ctrl-C ...
@@ -74,7 +72,7 @@ def _worker_main(sock: socket.socket, theirs: List[socket.socket], fields: Optio
         if payload is None:
             return
         chunk = pickle.loads(payload)
-        sock.sendall(_frame([process(item, fields, options) for item in chunk]))
+        sock.sendall(_frame([work(item) for item in chunk]))
 
 
 class _Worker:
@@ -90,9 +88,11 @@ class _Worker:
 
 
 class Workers:
-    """`count` worker processes. Chunks sent to one worker come back from it in the same order."""
+    """`count` worker processes, each turning every item of a chunk into `work(item)`. Chunks sent to
+    one worker come back from it in the same order. (`work` is handed over, not imported here, so
+    that this module needs nothing of the pipeline that uses it.)"""
 
-    def __init__(self, count: int, fields: Optional[List[str]], options: Any) -> None:
+    def __init__(self, count: int, work: Callable[[Any], Any]) -> None:
         import multiprocessing
 
         context = multiprocessing.get_context()
@@ -101,7 +101,7 @@ class Workers:
             for _ in range(count):
                 mine, theirs = socket.socketpair()
                 held = [worker.sock for worker in self._workers] + [mine]
-                process = context.Process(target=_worker_main, args=(theirs, held, fields, options), daemon=True)
+                process = context.Process(target=_worker_main, args=(theirs, held, work), daemon=True)
                 process.start()
                 theirs.close()
                 mine.setblocking(False)
