@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from train_labeler import folders, pairs  # noqa: E402
+from train_labeler import MARGIN, folders, pairs  # noqa: E402
 
 KINDS = ("tass", "wire", "ru")
 
@@ -85,6 +85,7 @@ def main() -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--all", action="store_true", help="train on every page, score every corpus page")
+    ap.add_argument("--margin", type=float, default=MARGIN, help=f"(default {MARGIN}, as shipped)")
     args = ap.parse_args()
     score = scorer(args.shared)
     pages = [(kind, text, source, gold) for kind in KINDS
@@ -96,7 +97,7 @@ def main() -> int:
     for number, held in enumerate(folds, 1):
         out = set(held) if not args.all else set()
         training = fixed + [(text, source, gold) for i, (_, text, source, gold) in enumerate(pages) if i not in out]
-        model = from_json(train(examples(training)).to_json())  # as shipped: weights rounded
+        model = from_json(train(examples(training), margin=args.margin).to_json())  # as shipped: weights rounded
         labeled = tally(score, pages, held, HeaderLabeler(model))
         rules = tally(score, pages, held, None)
         print(line("all" if args.all else f"fold {number}", labeled, rules))

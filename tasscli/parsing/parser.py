@@ -45,6 +45,7 @@ from tasscli.vocab import DEFAULT, Vocabulary
 #: LineRole(number, role, article) without the named tuple's Python-level __new__: a page makes
 #: one per line.
 _line_role = tuple.__new__
+
 PHOTO_PLACEHOLDER = re.compile(r"\{article_photo:[^}]*\}")
 QUOTE_OPENERS = "\"“‘'«„"
 WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
@@ -783,7 +784,8 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
     they are read, so that credits, datelines and sign-offs are found (each article then warns
     which lines); False reads the page exactly as given (`--raw`).
     `labeler`: called with each article's lines, its story start and builder once the rules have
-    read it (`tasscli.parsing.labeler.HeaderLabeler`), to decide the header lines' roles."""
+    read it, to decide the header lines' roles: `tasscli.parsing.labeler.SHIPPED` is the trained
+    labeler with the package's weights (`--labeler`); None (the default): the rules alone."""
     g = grammar(vocab, agencies)
     markers = g.mojibake_markers if repair_mojibake and not text.isascii() else None  # made on first need
     prefix, prefix_line, lines, repaired = read_lines(text, markers)

@@ -7,8 +7,8 @@
     header.py    the lines it reads, and its roles applied to an article
     training.py  roles derived from the gold files; the averaged perceptron
 
-`parse(text, labeler=HeaderLabeler())` runs it after the rules; `tools/train_labeler.py` writes
-the weights.
+`parse(text, labeler=SHIPPED)` runs it after the rules (`tasscli parse --labeler`); off by default.
+`tools/train_labeler.py` writes the weights, `tools/crossval.py` measures them.
 """
 from __future__ import annotations
 
@@ -23,13 +23,24 @@ class HeaderLabeler:
     """Called by the parser for each article once the rules have read it (`parser._article`)."""
 
     def __init__(self, model: Optional[Model] = None) -> None:
-        self.model = model if model is not None else shipped()
+        self._model = model
+
+    @property
+    def model(self) -> Model:
+        """The weights given, else the package's (read at the first article, not at import)."""
+        if self._model is None:
+            self._model = shipped()
+        return self._model
 
     def __call__(self, segment: Sequence[Line], start: Optional[int], b: object) -> None:
         units = header_units(segment, start, b.roles)  # type: ignore[attr-defined]
         if units:
             _, decided = label_units(self.model, segment, start, units)
             apply(b, units, decided)
+
+
+#: The trained labeler with the package's weights (read at its first article): `parse(labeler=SHIPPED)`.
+SHIPPED = HeaderLabeler()
 
 
 class Collector:

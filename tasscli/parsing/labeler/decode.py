@@ -40,3 +40,12 @@ def decode(model: Model, features: Sequence[Sequence[str]]) -> List[Role]:
         roles.append(state[1])
     roles.reverse()
     return roles
+
+
+def sequence_score(model: Model, features: Sequence[Sequence[str]], roles: Sequence[Role]) -> float:
+    """The model's score of one role sequence (emissions and transitions, start to end)."""
+    total, before = 0.0, "start"
+    for line, role in zip(features, roles):
+        total += model.scores(line)[ROLES.index(role)] + model.move(before, role.value)
+        before = role.value
+    return total + model.move(before, "end")

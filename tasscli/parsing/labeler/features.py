@@ -84,8 +84,10 @@ def line_features(segment: Sequence[Line], index: int, order: int, count: int, r
     rule = _rule(rule)
     out = ["bias", "rule=" + rule, "kind=" + line.kind, _likeness(text, words)]
     out += _shape(text)
-    out.append("order=" + (str(order) if order < 4 else "4+"))
-    out.append("left=" + (str(count - order - 1) if count - order - 1 < 3 else "3+"))
+    # (Not the line's place among the header lines: a site's menu line more above the headline
+    # would move it, and the roles must not.)
+    if count - order - 1 == 0:
+        out.append("last")  # right above the story
     next_kind = nxt.kind if nxt is not None else "end"
     out.append("prev=" + (prev.kind if prev is not None else "start"))
     out.append("next=" + next_kind)
@@ -95,7 +97,6 @@ def line_features(segment: Sequence[Line], index: int, order: int, count: int, r
         out.append("inside-block")
     if seen.get(text.casefold(), 0) > 1:
         out.append("printed-twice")
-    out.append(f"rule={rule}&order={min(order, 3)}")
     out.append(f"rule={rule}&next={next_kind}")
     out.append(f"rule={rule}&" + _bucket(len(text), (25, 80, 140)))  # the rules' role by the line's length
     return out

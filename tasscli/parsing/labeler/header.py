@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from tasscli.parsing.labeler.decode import decode
+from tasscli.parsing.labeler.decode import decode, sequence_score
 from tasscli.parsing.labeler.features import header_features
 from tasscli.parsing.labeler.model import Model
-from tasscli.parsing.labeler.roles import Role, from_rule
+from tasscli.parsing.labeler.roles import Role, from_rule, next_phase
 from tasscli.parsing.lines import Line
 
 #: The rules' roles of header lines the labeler may change: guesses from a line's shape and place.
@@ -43,15 +43,15 @@ def _soft(role: str) -> bool:
 
 def header_units(segment: Sequence[Line], start: Optional[int], roles: Dict[int, str]) -> List[Unit]:
     """The header lines whose role the labeler decides, in page order: the text lines above the
-    story start; with no story start, those above the rules' second body paragraph."""
+    story start; with no story start, those down to the rules' first body paragraph."""
     end = start if start is not None else len(segment)
     end = min(end, MOST_LINES)
     units: List[Unit] = []
     for index in range(end):
         line = segment[index]
         role = roles.get(line.number, "")
-        if start is None and role.startswith("body ¶") and role != "body ¶1":
-            break
+        if start is None and units and units[-1].rule == "body ¶1" and role != "body ¶1":
+            break  # no story start: the header ends with the rules' first paragraph
         if not _soft(role):
             continue
         last = units[-1] if units else None
@@ -69,7 +69,21 @@ def label_units(model: Model, segment: Sequence[Line], start: Optional[int],
     story = segment[start:start + 6] if start is not None else ()
     features = header_features(segment, [unit.index for unit in units],
                                {unit.lines[0].number: unit.rule for unit in units}, story)
-    return features, decode(model, features)
+    best = decode(model, features)
+    rules = [from_rule(unit.rule) for unit in units]
+    if best != rules and _allowed(rules) and \
+            sequence_score(model, features, best) - sequence_score(model, features, rules) < model.margin:
+        return features, rules  # not sure enough to overrule the rules
+    return features, best
+
+
+def _allowed(roles: Sequence[Role]) -> bool:
+    phase = 0
+    for role in roles:
+        phase = next_phase(phase, role)
+        if phase < 0:
+            return False
+    return True
 
 
 def _paragraphs(roles: Dict[int, str], body: List[str]) -> List[Tuple[int, str, List[int]]]:

@@ -18,7 +18,7 @@ class Role(str, Enum):
     STORY = "story"  # the story's first paragraphs, set above the rules' story start
 
 
-ROLES: Tuple[Role, ...] = tuple(Role)
+ROLES: Tuple[Role, ...] = tuple(Role)  # in this order (`Model.scores` counts on it)
 
 #: Phases of a header, in page order: before the headline, after it, after the lead, in the story.
 #: A role moves the phase on (HEADLINE to 1, LEAD to 2, STORY to 3) and never back; OTHER and

@@ -74,23 +74,47 @@ def gold_roles(units: Sequence[Unit], record: object, gold: dict) -> Optional[Li
     return out
 
 
-def examples(pages: Iterable[Tuple[str, str, dict]]) -> List[Example]:
-    """(features, roles) of each usable article of `pages`: (text, source, gold) triples."""
+#: Site lines of our own making, set above a page's headline in a second copy of it: the roles
+#: must not depend on how many lines a site prints over the headline, nor on their words.
+SITE_LINES = ("Home", "Top Stories", "Sign in | Subscribe", "Newsletter", "Contact us",
+              "Weather\nMarkets", "Our apps", "Search this site")
+
+
+def _with_site_lines(text: str, records: Sequence[object], pick: int) -> Optional[str]:
+    """`text` with site lines set above the first headline, or None where it has none."""
+    number = next((role.number for role in records[0].lines  # type: ignore[attr-defined]
+                   if role.role == "headline"), None) if records else None
+    if number is None or number == 1:
+        return None
+    lines = text.split("\n")
+    return "\n".join(lines[:number - 1] + SITE_LINES[pick % len(SITE_LINES)].split("\n") + [""]
+                     + lines[number - 1:])
+
+
+def _page_examples(text: str, source: str, gold: dict, out: List[Example]) -> Sequence[object]:
     from tasscli.parsing.parser import parse
 
+    collector = Collector()
+    records = parse(text, source, labeler=collector)
+    articles = gold.get("articles", [])
+    if len(records) != len(articles):
+        return ()
+    for record, want, (units, features) in zip(records, articles, collector.articles):
+        roles = gold_roles(units, record, want) if units else None
+        if roles is not None:
+            out.append((features, roles))
+    return records
+
+
+def examples(pages: Iterable[Tuple[str, str, dict]], augment: bool = True) -> List[Example]:
+    """(features, roles) of each usable article of `pages`: (text, source, gold) triples; with
+    `augment`, of a copy of each page with site lines over its headline (`SITE_LINES`) too."""
     out: List[Example] = []
-    for text, source, gold in pages:
-        collector = Collector()
-        records = parse(text, source, labeler=collector)
-        articles = gold.get("articles", [])
-        if len(records) != len(articles):
-            continue
-        for record, want, (units, features) in zip(records, articles, collector.articles):
-            if not units:
-                continue
-            roles = gold_roles(units, record, want)
-            if roles is not None:
-                out.append((features, roles))
+    for number, (text, source, gold) in enumerate(pages):
+        records = _page_examples(text, source, gold, out)
+        changed = _with_site_lines(text, records, number) if augment else None
+        if changed is not None:
+            _page_examples(changed, source, gold, out)
     return out
 
 
@@ -121,6 +145,7 @@ class _Averaged:
         if before_gold != before_got:
             self.add(model.transition, before_gold + ">end", ("", before_gold + ">end"), 1.0)
             self.add(model.transition, before_got + ">end", ("", before_got + ">end"), -1.0)
+        model.changed()
 
     def averaged(self) -> Model:
         emission = {role.value: {feature: weight - self.sums.get((role.value, feature), 0.0) / self.step
@@ -130,7 +155,7 @@ class _Averaged:
         return Model(emission, transition)
 
 
-def train(data: Sequence[Example], epochs: int = 10, seed: int = 15) -> Model:
+def train(data: Sequence[Example], epochs: int = 10, seed: int = 15, margin: float = 0.0) -> Model:
     """Averaged structured perceptron: decode each example, move the weights toward its roles."""
     weights = _Averaged()
     order = list(range(len(data)))
@@ -143,4 +168,6 @@ def train(data: Sequence[Example], epochs: int = 10, seed: int = 15) -> Model:
             if got != gold:
                 weights.update(features, gold, got)
             weights.step += 1
-    return weights.averaged()
+    model = weights.averaged()
+    model.margin = margin
+    return model
