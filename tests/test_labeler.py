@@ -127,9 +127,10 @@ def test_the_labeler_reads_a_made_up_page_as_the_rules_do(tmp_path):
 
 def test_the_labeler_overrules_the_rules_only_past_its_margin():
     """The weights' margin: how much better than the rules' roles the labeler's must score. With
-    none, the shipped weights overrule the rules on a headline wrapped onto two lines; with a
+    none, the shipped weights overrule the rules on a short line under the headline; with a
     margin no score reaches, the rules' roles stand, whatever the weights."""
-    text = "Harbour cranes return\nto the northern port\n" + PAGE.split("\n", 3)[3]
+    text = "Harbour cranes return to the northern port after a long winter\nPort news\n" \
+        + PAGE[PAGE.index("\nDock workers"):]
     (rules,) = parse(text)
     loose, strict = from_json(SHIPPED.model.to_json()), from_json(SHIPPED.model.to_json())
     loose.margin, strict.margin = 0.0, 1e9

@@ -9,6 +9,9 @@ count equals the gold's (pages the rules split wrongly are left out: their artic
 2. else from the gold fields: the line whose text is the gold headline is HEADLINE, the lead's LEAD,
    the section's SECTION; the line the gold body starts with, and every header line after it, STORY;
    any other line OTHER. An article whose derived roles break the role grammar is left out.
+3. each page is read twice more, changed in ways that must not change its roles: with site lines
+   of our own set over its headline (`SITE_LINES`), and with its headline printed in another
+   desk's form (`HEADLINE_FORMS`, the gold headline changed alike).
 """
 from __future__ import annotations
 
@@ -91,6 +94,22 @@ def _with_site_lines(text: str, records: Sequence[object], pick: int) -> Optiona
                      + lines[number - 1:])
 
 
+#: Headlines as other desks print them, of our own making: a copy of each page with its headline
+#: so printed gives the same roles.
+HEADLINE_FORMS = (lambda h: "Spokesman: " + h, lambda h: h + " - officials", lambda h: "«" + h + "»",
+                  lambda h: h + " (photos)", lambda h: "BREAKING: " + h, lambda h: h + "!")
+
+
+def _with_headline_form(text: str, records: Sequence[object], pick: int) -> Optional[str]:
+    number = next((role.number for role in records[0].lines  # type: ignore[attr-defined]
+                   if role.role == "headline"), None) if records else None
+    if number is None:
+        return None
+    lines = text.split("\n")
+    lines[number - 1] = HEADLINE_FORMS[pick % len(HEADLINE_FORMS)](lines[number - 1].strip())
+    return "\n".join(lines)
+
+
 def _page_examples(text: str, source: str, gold: dict, out: List[Example]) -> Sequence[object]:
     from tasscli.parsing.parser import parse
 
@@ -112,9 +131,18 @@ def examples(pages: Iterable[Tuple[str, str, dict]], augment: bool = True) -> Li
     out: List[Example] = []
     for number, (text, source, gold) in enumerate(pages):
         records = _page_examples(text, source, gold, out)
-        changed = _with_site_lines(text, records, number) if augment else None
+        if not augment:
+            continue
+        changed = _with_site_lines(text, records, number)
         if changed is not None:
             _page_examples(changed, source, gold, out)
+        changed = _with_headline_form(text, records, number)
+        if changed is not None:
+            head = gold["articles"][0].get("headline") if gold.get("articles") else None
+            form = HEADLINE_FORMS[number % len(HEADLINE_FORMS)]
+            wanted = dict(gold, articles=[dict(gold["articles"][0], headline=form(head) if head else head)]
+                          + gold["articles"][1:])
+            _page_examples(changed, source, wanted, out)
     return out
 
 
