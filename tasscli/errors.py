@@ -9,7 +9,7 @@ import errno
 from enum import IntEnum
 from typing import Optional
 
-from tasscli.term import safe
+from tasscli.term import readable, safe, shorten
 
 
 class ExitStatus(IntEnum):
@@ -41,8 +41,14 @@ class InputError(TasscliError, ValueError):
     def message(self) -> str:
         """`source[:line]: reason` for a terminal: control characters shown escaped (`\\x1b`), so a
         file or member name can neither colour nor rewrite the screen. `source` and `reason` stay raw."""
-        where = self.source if self.line is None else f"{self.source}:{self.line}"
-        return safe(f"{where}: {self.reason}")
+        where = shorten(self.source) if self.line is None else f"{shorten(self.source)}:{self.line}"
+        return safe(f"{where}: {readable(self.reason)}")
+
+
+def problem_line(source: str, reason: Optional[str]) -> str:
+    """The one form of a problem line on stderr: `tasscli: SOURCE: reason`, on one line (control
+    characters escaped), a long source cut in the middle, no object reprs."""
+    return f"tasscli: {safe(shorten(source))}: {safe(readable(reason or 'failed'))}"
 
 
 def is_broken_pipe(exc: BaseException) -> bool:
@@ -57,6 +63,8 @@ def exit_status(exc: BaseException) -> ExitStatus:
         return ExitStatus.BROKEN_PIPE
     if isinstance(exc, TasscliError):
         return exc.status
-    if isinstance(exc, OSError):  # readers turn read failures into InputError: this is the output
+    # Readers turn read failures into InputError: an OSError here is the output's; a
+    # UnicodeEncodeError is text a standard output not in UTF-8 cannot take.
+    if isinstance(exc, (OSError, UnicodeEncodeError)):
         return ExitStatus.OUTPUT_ERROR
     return ExitStatus.INTERNAL_ERROR

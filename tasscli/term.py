@@ -26,6 +26,28 @@ def safe(text: Any) -> str:
     return _UNSAFE.sub(_escape_char, "" if text is None else str(text))
 
 
+#: An error line's source is cut in the middle past this many characters (a path 1,000 folders deep
+#: made lines of 5 KB).
+MAX_SOURCE = 160
+#: A reprs of an object that names a file (zipfile's `<ZipInfo filename='a.txt' ...>`): its name is enough.
+_REPR = re.compile(r"<\w+ filename=(?:'([^']*)'|\"([^\"]*)\")[^>]*>")
+
+
+def shorten(text: str, limit: int = MAX_SOURCE) -> str:
+    """`text` cut in the middle with `...` when longer than `limit` characters (both ends kept:
+    the archive and the file's own name)."""
+    if len(text) <= limit:
+        return text
+    head = limit // 2 - 2
+    return text[:head] + "..." + text[len(text) - (limit - head - 3):]
+
+
+def readable(reason: str) -> str:
+    """An error's reason with object reprs replaced by the name they hold, and cut if very long."""
+    reason = _REPR.sub(lambda match: repr(match.group(1) or match.group(2)), reason)
+    return shorten(reason, 2 * MAX_SOURCE)
+
+
 def is_terminal(stream: Optional[IO[Any]]) -> bool:
     """True when `stream` is an interactive terminal."""
     try:

@@ -350,7 +350,7 @@ def test_summary_line_and_quiet(inputs):
 
 
 def test_progress_display_on_a_terminal(inputs, monkeypatch):
-    monkeypatch.setattr("tasscli.cli.convert._terminal", lambda stream: True)
+    monkeypatch.setattr("tasscli.cli.convert.is_terminal", lambda stream: True)
     result = convert("pages", "pages.zip", "-o", "out.jsonl")
     assert result.exit_code == 0
     assert summary(result)

@@ -122,8 +122,8 @@ def test_a_file_from_another_python_is_not_read(cache_path):
     re.compile(PATTERNS[0][0])
     cache = patterncache.PatternCache(cache_path)
     cache.save()
-    stamp, entries = marshal.loads(Path(cache_path).read_bytes())
-    Path(cache_path).write_bytes(marshal.dumps((stamp[:2] + ("2.7.18",) + stamp[3:], entries)))
+    stamp, entries = marshal.loads(patterncache.unseal(Path(cache_path).read_bytes()))
+    Path(cache_path).write_bytes(patterncache.seal(marshal.dumps((stamp[:2] + ("2.7.18",) + stamp[3:], entries))))
     assert patterncache.PatternCache(cache_path).load() == 0
 
 
@@ -131,15 +131,64 @@ def test_damaged_code_is_refused_by_sre_not_run(cache_path):
     pattern = "^(?P<x>ab+)c$"
     re.compile(pattern)
     patterncache.PatternCache(cache_path).save()
-    stamp, entries = marshal.loads(Path(cache_path).read_bytes())
+    stamp, entries = marshal.loads(patterncache.unseal(Path(cache_path).read_bytes()))
     key = (False, pattern, 0)
     final_flags, code, groups, groupindex, indexgroup = patterncache.unpack(entries[key])
     damaged = (final_flags, code[:-3] + [9999, 9999, 9999], groups, groupindex, indexgroup)
     entries[key] = patterncache.pack(damaged)
-    Path(cache_path).write_bytes(marshal.dumps((stamp, entries)))
+    Path(cache_path).write_bytes(patterncache.seal(marshal.dumps((stamp, entries))))  # sealed: _sre's turn
     re.purge()
     patterncache.PatternCache(cache_path).load()  # refused: nothing loaded, nothing raised
     assert re.compile(pattern).match("abbc")["x"] == "abb"
+
+
+# --- the file is not trusted (issue 22) ---------------------------------------------------------------
+
+
+def _saved(cache_path):
+    for pattern, flags in PATTERNS:
+        re.compile(pattern, flags)
+    assert patterncache.PatternCache(cache_path).save()
+    re.purge()
+    return Path(cache_path).read_bytes()
+
+
+def test_every_damaged_byte_is_refused_before_marshal_or_sre(cache_path):
+    good = _saved(cache_path)
+    step = max(1, len(good) // 300)
+    for offset in range(0, len(good), step):
+        damaged = bytearray(good)
+        damaged[offset] ^= 0x5A
+        Path(cache_path).write_bytes(bytes(damaged))
+        assert patterncache.PatternCache(cache_path).load() == 0, offset
+    Path(cache_path).write_bytes(good[:-1])
+    assert patterncache.PatternCache(cache_path).load() == 0
+    Path(cache_path).write_bytes(good)
+    assert patterncache.PatternCache(cache_path).load() >= len(PATTERNS)  # and what re held before
+
+
+def test_a_file_over_the_size_limit_is_not_read(cache_path, monkeypatch):
+    good = _saved(cache_path)
+    monkeypatch.setattr(patterncache, "MAX_BYTES", len(good) - 1)
+    assert patterncache.PatternCache(cache_path).load() == 0
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero", "folder"])
+def test_a_cache_that_is_no_regular_file_is_passed_by_at_once(tmp_path, kind):
+    folder = tmp_path / "special"
+    folder.mkdir()
+    path = folder / os.path.basename(patterncache.cache_file({"TASSCLI_CACHE_DIR": "x"}))
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "dev-zero":
+        os.symlink("/dev/zero", path)
+    else:
+        path.mkdir()
+    environ = {name: value for name, value in os.environ.items() if name != "TASSCLI_NO_CACHE"}
+    environ["TASSCLI_CACHE_DIR"] = str(folder)
+    done = subprocess.run([sys.executable, "-m", "tasscli", "parse", "--format", "jsonl", str(SAMPLES[0])],
+                          capture_output=True, env=environ, timeout=60)  # a hang or a memory blow-up fails
+    assert done.returncode == 0 and done.stdout.count(b"\n") >= 1
 
 
 def test_an_unwritable_place_costs_nothing_but_speed(tmp_path):
@@ -161,7 +210,7 @@ def test_the_file_keeps_at_most_max_entries(cache_path, monkeypatch):
     for number in range(12):
         re.compile(f"bounded test pattern {number}")
     patterncache.PatternCache(cache_path).save()
-    _, entries = marshal.loads(Path(cache_path).read_bytes())
+    _, entries = marshal.loads(patterncache.unseal(Path(cache_path).read_bytes()))
     assert len(entries) == 5
 
 

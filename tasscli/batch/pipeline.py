@@ -28,6 +28,7 @@ from itertools import repeat
 from typing import Any, Callable, Deque, Dict, Iterable, Iterator, List, NamedTuple, Optional, Tuple
 
 from tasscli.errors import InputError
+from tasscli.io.limits import MAX_PAGES
 from tasscli.io.readers import DEFAULT_GLOB, Failure, Item, Page, SkipEntry, output_name, read_inputs
 from tasscli.io.splitting import MAX_PAGE_SIZE
 from tasscli.parsing.normalize import NormalizeOptions, normalize_article
@@ -93,6 +94,17 @@ class Report:
         self.articles += len(outcome.records)
         if not outcome.records:
             self.empty += 1
+
+    def unwritten(self, outcome: Outcome, reason: str) -> Outcome:
+        """A page counted as parsed whose output could not be written: counted as failed instead,
+        and its outcome as a failure with `reason`."""
+        records = outcome.records or []
+        self.parsed -= 1
+        self.articles -= len(records)
+        if not records:
+            self.empty -= 1
+        self.failed_pages += 1
+        return Outcome(outcome.source, outcome.file_no, None, reason)
 
     def check(self) -> None:
         """The counting rule; an AssertionError names the counts that break it."""
@@ -296,10 +308,10 @@ def run(paths: Iterable[str], report: Report, fields: Optional[List[str]] = None
         on_error: Callable[[InputError], None] = lambda error: None,
         options: Optional[NormalizeOptions] = None, glob: str = DEFAULT_GLOB, jobs: int = 1,
         skip: Optional[SkipEntry] = None, max_page: int = MAX_PAGE_SIZE,
-        nested: bool = False) -> Iterator[Dict[str, Any]]:
+        nested: bool = False, max_pages: int = MAX_PAGES) -> Iterator[Dict[str, Any]]:
     """Records of every page, in input order; a failed page is reported and skipped."""
     with Engine(jobs, fields, options) as engine:
-        for outcome in run_pages(read_inputs(paths, glob, skip, max_page, nested), engine, report):
+        for outcome in run_pages(read_inputs(paths, glob, skip, max_page, nested, max_pages), engine, report):
             if outcome.records is None:
                 on_error(outcome.input_error())
                 continue

@@ -32,6 +32,34 @@ class NullProgress:
     def count_in_background(self, count: Callable[[], int]) -> None:
         return None
 
+    def message(self, line: str) -> None:
+        """Print a problem line on stderr (on a line of its own, above the display when shown)."""
+        import click
+
+        click.echo(line, err=True)
+
+
+def _margin_console() -> Any:
+    from rich.console import Console, ConsoleDimensions
+
+    class MarginConsole(Console):
+        """A console that draws the display MARGIN columns short of the terminal's width: the
+        terminal echoes Ctrl-C as `^C` at the cursor, and on a full-width line that wrapped to a
+        new line, so the display's clean-up went one line short and left the display (80 columns)."""
+
+        MARGIN = 3
+
+        @property
+        def size(self) -> ConsoleDimensions:
+            width, height = Console.size.fget(self)  # type: ignore[attr-defined]
+            return ConsoleDimensions(max(20, width - self.MARGIN), height)
+
+        @size.setter
+        def size(self, new_size: Any) -> None:
+            Console.size.fset(self, new_size)  # type: ignore[attr-defined]
+
+    return MarginConsole
+
 
 class RichProgress(NullProgress):
     """Bar over files (once their number is known); pages, articles, errors, rate and ETA."""
@@ -39,10 +67,9 @@ class RichProgress(NullProgress):
     INTERVAL = 0.1  # seconds between updates of the fields (rich redraws on its own thread)
 
     def __init__(self, stream: IO[str]) -> None:
-        from rich.console import Console
         from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeRemainingColumn
 
-        console = Console(file=stream, highlight=False, markup=False, emoji=False)
+        console = _margin_console()(file=stream, highlight=False, markup=False, emoji=False)
         self._progress = Progress(  # the time left before the counts: a narrow terminal cuts the end
             SpinnerColumn(),
             BarColumn(bar_width=16),
@@ -51,6 +78,10 @@ class RichProgress(NullProgress):
             TextColumn("{task.fields[counts]}", markup=False),
             console=console,
             transient=True,
+            # Lines for stderr go through `message`, and stdout may be the output (`-o -`): neither
+            # is to be caught and re-routed by the display.
+            redirect_stdout=False,
+            redirect_stderr=False,
         )
         self._task = self._progress.add_task("convert", total=None, files="0 files", counts="")
         self._total: Optional[int] = None
@@ -62,6 +93,13 @@ class RichProgress(NullProgress):
 
     def __exit__(self, *exc: Any) -> None:
         self._progress.stop()
+
+    def message(self, line: str) -> None:
+        """The line above the display, which is drawn again under it: rich clears the display,
+        prints the line from the first column, and redraws."""
+        from rich.text import Text
+
+        self._progress.console.print(Text(line), soft_wrap=True)
 
     def set_total(self, total: int) -> None:
         self._total = total

@@ -61,6 +61,8 @@ def _worker_main(sock: socket.socket, theirs: List[socket.socket], work: Callabl
     from tasscli.io.interrupts import uninstall
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process alone handles Ctrl-C ...
+    if hasattr(signal, "SIGHUP"):  # ... and a hang-up (it stops them: one that died first would fail the run)
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # ... and stops workers with SIGTERM, at once
     uninstall()  # the parent's signal wakeup pipe (tasscli.io.interrupts), inherited by fork
     for other in theirs:

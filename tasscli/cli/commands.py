@@ -9,13 +9,14 @@ from __future__ import annotations
 import json
 import shutil
 import sys
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Optional
 
 import click
 
 from tasscli.cli.options import NO_COLOR
-from tasscli.errors import ExitStatus, InputError
+from tasscli.errors import ExitStatus, InputError, problem_line
 from tasscli.io.readers import iter_pages
+from tasscli.io.writers import takes_unicode
 from tasscli.term import color_wanted, is_terminal, safe
 
 FILES = click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
@@ -25,8 +26,9 @@ def _report(error: InputError) -> None:
     click.echo(f"tasscli: {error.message()}", err=True)
 
 
-def _dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False)
+def _dumps(obj: Any, indent: Optional[int] = None) -> str:
+    """JSON for standard output: escaped to ASCII when it cannot take UTF-8 (`tasscli.io.writers`)."""
+    return json.dumps(obj, ensure_ascii=not takes_unicode(sys.stdout), indent=indent)
 
 
 # --- explain ---------------------------------------------------------------------------------------
@@ -105,7 +107,7 @@ def explain(files: List[str], fmt: str, evidence: bool, labeler: bool, no_color:
                 click.echo(line, color=color)
         first = False
         for problem in acc.problems():
-            click.echo(f"tasscli: {safe(page.source)}: {problem}", err=True)
+            click.echo(problem_line(page.source, problem), err=True)
     out.flush()
     sys.exit(ExitStatus.INPUT_ERROR if failed else ExitStatus.OK)
 
@@ -151,7 +153,7 @@ def check(files: List[str], fmt: str, no_color: bool) -> None:
                 where = page.source if not problem["article"] else f"{page.source} #{problem['article'] + 1}"
                 out.write(f"{safe(where)}: {safe(problem['problem'])}\n")
     if fmt == "json":
-        out.write(json.dumps([page.to_dict() for page in pages], ensure_ascii=False, indent=2) + "\n")
+        out.write(_dumps([page.to_dict() for page in pages], indent=2) + "\n")
     bad = sum(1 for page in pages if not page.ok)
     if fmt == "text":
         if is_terminal(out) and bad:
@@ -212,7 +214,7 @@ def stats(files: List[str], fmt: str, top: int, no_color: bool) -> None:
             continue
         result.add_page(page_records(page))
     if fmt == "json":
-        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        click.echo(_dumps(result.to_dict(), indent=2))
     elif fmt == "jsonl":
         click.echo(_dumps(result.to_dict()))
     else:

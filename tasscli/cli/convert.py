@@ -1,207 +1,35 @@
 """`tasscli convert`: whole archives to one file, or to one JSON file per page.
 
 The work is in `tasscli.io.readers` (inputs), `tasscli.batch.pipeline` (parsing, in order, maybe in worker
-processes) and the sinks below (outputs). Every output file is written under a temporary name
-(`.NAME.PID.tmp`, hidden, in the same folder) and renamed when complete, so an interrupted or failed
-run never leaves a half-written file behind.
+processes) and `tasscli.cli.outputs` (the sinks, the output names, and the rules that keep outputs
+apart from each other and from the inputs).
+
+Ctrl-C, SIGTERM and SIGHUP stop a run alike: the stop is an exception that no per-page handler
+catches (`Stop` derives from BaseException, as KeyboardInterrupt does), the temporary files are
+removed, the summary so far is printed, and the status is 128 + the signal's number.
 """
 from __future__ import annotations
 
-import json
 import os
 import signal
-import stat
 import sys
 import threading
-from typing import IO, Any, List, Optional, Tuple
+from typing import Any, List, Optional, Tuple
 
 import click
 
-from tasscli.batch.pipeline import Engine, Outcome, Report, check_fields, default_jobs, run_pages
+from tasscli.batch.pipeline import Engine, Report, check_fields, default_jobs, run_pages
 from tasscli.batch.progress import make_progress
 from tasscli.cli.options import check_excel_safe, excel_safe_option, input_options, make_options, normalize_options
-from tasscli.errors import ExitStatus
+from tasscli.cli.outputs import ErrorsFile, FolderSink, Sink, StreamSink
+from tasscli.cli.targets import check_targets, input_files
+from tasscli.errors import ExitStatus, problem_line
 from tasscli.io.readers import Page, input_mtimes, read_inputs
-from tasscli.io.writers import WRITERS, Writer, make_writer
+from tasscli.io.writers import WRITERS
+from tasscli.term import is_terminal
 
 #: OUTPUT suffixes that name a format.
 SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv"}
-
-
-# --- atomic files ----------------------------------------------------------------------------------
-
-
-def temp_name(path: str) -> str:
-    folder, name = os.path.split(path)
-    return os.path.join(folder, f".{name}.{os.getpid()}.tmp")
-
-
-class AtomicFile:
-    """A text file written under a temporary name and renamed over `path` by `commit()`.
-
-    The temporary name is fixed before the file is opened, so `abort()` removes it whenever an
-    interruption comes. A `path` that exists and is not a regular file (a device such as /dev/null
-    or /dev/stdout, a named pipe) is written straight: renaming over it would replace it.
-    """
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self.temp = temp_name(path)
-        self.direct = _special(path)
-        self.stream: Optional[IO[str]] = None
-
-    def open(self, buffer_size: int = -1) -> IO[str]:
-        """The stream to write; `buffer_size` (bytes) for a temporary file only: a device or pipe
-        written straight keeps the default, so that a write error shows where it did."""
-        buffering = buffer_size if not self.direct else -1
-        try:
-            self.stream = open(self.path if self.direct else self.temp, "w", encoding="utf-8", newline="",
-                               buffering=buffering)
-        except OSError as exc:  # name the file the user asked for, not the temporary one
-            raise OSError(exc.errno, exc.strerror, self.path) from None
-        return self.stream
-
-    def commit(self) -> None:
-        if self.stream is not None:
-            self.stream.close()
-        if not self.direct:
-            os.replace(self.temp, self.path)
-
-    def abort(self) -> None:
-        try:
-            if self.stream is not None:
-                self.stream.close()
-        except OSError:
-            pass
-        if not self.direct:
-            try:
-                os.unlink(self.temp)
-            except OSError:
-                pass
-
-
-def _special(path: str) -> bool:
-    try:
-        return not stat.S_ISREG(os.stat(path).st_mode)
-    except OSError:
-        return False
-
-
-# --- sinks: where outcomes go ----------------------------------------------------------------------
-
-
-class Sink:
-    """Made without touching the disk; `open()` starts writing, `commit()` or `abort()` ends."""
-
-    def open(self) -> None:
-        return None
-
-    def write(self, outcome: Outcome) -> None:
-        raise NotImplementedError
-
-    def commit(self) -> None:
-        return None
-
-    def abort(self) -> None:
-        return None
-
-
-class StreamSink(Sink):
-    """All records into one document (JSON Lines, JSON, CSV, ...) on stdout or an atomic file."""
-
-    def __init__(self, path: str, fmt: str, fields: Optional[List[str]], excel_safe: bool = False) -> None:
-        self.file = None if path == "-" else AtomicFile(path)
-        self.fmt = fmt
-        self.fields = fields
-        self.excel_safe = excel_safe
-        self.writer: Optional[Writer] = None
-
-    #: The buffer of the one output file: a write of the file every 64 KB instead of every 8 KB,
-    #: about half a microsecond less per record (issue 6).
-    BUFFER = 64 * 1024
-
-    def open(self) -> None:
-        stream = sys.stdout if self.file is None else self.file.open(self.BUFFER)
-        self.writer = make_writer(self.fmt, stream, self.fields, self.excel_safe)
-
-    def write(self, outcome: Outcome) -> None:
-        assert self.writer is not None
-        for record in outcome.records or ():
-            self.writer.write(record)
-
-    def commit(self) -> None:
-        assert self.writer is not None
-        self.writer.close()
-        if self.file is not None:
-            self.file.commit()
-
-    def abort(self) -> None:
-        if self.file is not None:
-            self.file.abort()
-
-
-class FolderSink(Sink):
-    """One JSON file per page (an array of its records), at `root/outname`; failed pages get none."""
-
-    def __init__(self, root: str) -> None:
-        self.root = root
-        self._made = ""  # the last folder made: consecutive pages mostly share it
-        self._current: Optional[AtomicFile] = None  # the file being written, for abort()
-
-    def open(self) -> None:
-        os.makedirs(self.root, exist_ok=True)
-
-    def path(self, outname: str) -> str:
-        return os.path.join(self.root, *outname.split("/"))
-
-    def write(self, outcome: Outcome) -> None:
-        if outcome.records is None:
-            return
-        path = self.path(outcome.outname)
-        folder = os.path.dirname(path)
-        if folder != self._made:
-            os.makedirs(folder, exist_ok=True)
-            self._made = folder
-        self._current = AtomicFile(path)
-        self._current.open().write(json.dumps(outcome.records, ensure_ascii=False, indent=2) + "\n")
-        self._current.commit()
-        self._current = None
-
-    def abort(self) -> None:
-        if self._current is not None:
-            self._current.abort()
-
-    def fresh(self, outname: str, mtime: float) -> bool:
-        """Is the output for `outname` there and newer than its input (for --resume)?"""
-        try:
-            return os.stat(self.path(outname)).st_mtime > mtime
-        except OSError:
-            return False
-
-
-class ErrorsFile(Sink):
-    """`--errors FILE`: one JSON line per failed page, {"source": ..., "error": ...}."""
-
-    def __init__(self, path: Optional[str]) -> None:
-        self.file = AtomicFile(path) if path else None
-        self.stream: Optional[IO[str]] = None
-
-    def open(self) -> None:
-        if self.file is not None:
-            self.stream = self.file.open()
-
-    def write(self, outcome: Outcome) -> None:
-        if self.stream is not None:
-            line = json.dumps({"source": outcome.source, "error": outcome.error}, ensure_ascii=False)
-            self.stream.write(line + "\n")
-
-    def commit(self) -> None:
-        if self.file is not None:
-            self.file.commit()
-
-    def abort(self) -> None:
-        if self.file is not None:
-            self.file.abort()
 
 
 # --- the command -----------------------------------------------------------------------------------
@@ -226,25 +54,54 @@ def output_target(output: str, fmt: Optional[str]) -> Tuple[str, str]:
                            f"for one file, in / for a folder, or give --format")
 
 
-def _report_error(outcome: Outcome) -> None:
-    from tasscli.term import safe
+class Stop(BaseException):
+    """SIGTERM or SIGHUP, turned into an exception so that the same clean-up as Ctrl-C runs. A
+    BaseException: the per-page `except Exception` of the pipeline must never catch it."""
 
-    click.echo(f"tasscli: {safe(outcome.source)}: {safe(outcome.error)}", err=True)
-
-
-def _terminal(stream: Any) -> bool:
-    try:
-        return bool(stream.isatty())
-    except (AttributeError, ValueError):
-        return False
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
 
 
-class _Stop(Exception):
-    """SIGTERM, turned into an exception so that the same clean-up as Ctrl-C runs."""
+def _on_stop(signum: int, frame: Any) -> None:
+    raise Stop(signum)
 
 
-def _on_sigterm(signum: int, frame: Any) -> None:
-    raise _Stop()
+#: The signals that stop a run as Ctrl-C does (SIGINT stays Python's KeyboardInterrupt).
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+class _Signals:
+    """SIGTERM and SIGHUP raise `Stop` while the run lasts (main thread only); `hold()` blocks them
+    and Ctrl-C around the commits, so a stop cannot come between two renames."""
+
+    def __enter__(self) -> _Signals:
+        self.previous = {}
+        if threading.current_thread() is threading.main_thread():
+            self.previous = {number: signal.signal(number, _on_stop) for number in STOP_SIGNALS}
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        for number, handler in self.previous.items():
+            signal.signal(number, handler)
+
+    def hold(self) -> Any:
+        import contextlib
+
+        if not self.previous or not hasattr(signal, "pthread_sigmask"):
+            return contextlib.nullcontext()
+        return _Blocked((*STOP_SIGNALS, signal.SIGINT))
+
+
+class _Blocked:
+    def __init__(self, numbers: Tuple[int, ...]) -> None:
+        self.numbers = numbers
+
+    def __enter__(self) -> None:
+        self.old = signal.pthread_sigmask(signal.SIG_BLOCK, self.numbers)
+
+    def __exit__(self, *exc: Any) -> None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, self.old)  # a held signal is delivered here
 
 
 def _jobs_help() -> str:
@@ -256,7 +113,9 @@ def _jobs_help() -> str:
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("-o", "--output", required=True, metavar="OUTPUT",
               help="out.jsonl, out.json or out.csv: one file; a folder (existing, or ending in /): one "
-                   "JSON file per page, mirroring the inputs; `-`: standard output (with --format).")
+                   "JSON file per page, mirroring the inputs (two pages whose names would be the same, "
+                   "case aside, get a.json and a~2.json, in input order); `-`: standard output (with "
+                   "--format). An OUTPUT that is an input is a usage error.")
 @click.option("--format", "fmt", type=click.Choice(sorted(WRITERS)), default=None,
               help="Format of a one-file OUTPUT (default: from its suffix; jsonl for `-o -`).")
 @click.option("--fields", metavar="A,B,C",
@@ -270,11 +129,13 @@ def _jobs_help() -> str:
               help="Skip what is already converted: with a folder OUTPUT, each input whose JSON file "
                    "exists and is newer than the input; with a file OUTPUT, everything when it is "
                    "newer than every input.")
-@click.option("--errors", "errors_path", metavar="FILE", type=click.Path(dir_okay=False),
-              help="Also write each failed page to FILE as a JSON line: {\"source\": ..., \"error\": ...}.")
+@click.option("--errors", "errors_path", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Also write each failed page to FILE as a JSON line: {\"source\": ..., \"error\": ...}; "
+                   "`--errors -`: these JSON lines on standard error, in place of the `tasscli: SOURCE: "
+                   "reason` lines. FILE may be neither an input nor OUTPUT.")
 @normalize_options
 def convert(inputs: Tuple[str, ...], output: str, fmt: Optional[str], fields: Optional[str], excel_safe: bool,
-            glob: str, max_page: int, nested: bool, jobs: Optional[int], quiet: bool, resume: bool,
+            glob: str, max_page: int, max_pages: int, nested: bool, jobs: Optional[int], quiet: bool, resume: bool,
             errors_path: Optional[str], raw: bool, labeler: bool, ascii_punctuation: bool) -> None:
     """Convert INPUTS (files, folders, archives, `-`) to OUTPUT, page by page.
 
@@ -285,7 +146,8 @@ def convert(inputs: Tuple[str, ...], output: str, fmt: Optional[str], fields: Op
 
     A page that cannot be read (a missing file, a corrupt member, a page larger than
     --max-page-size, a line longer than 1 MiB) is reported on stderr as `tasscli: SOURCE: reason`
-    and the batch goes on; the exit status is then 1. Ctrl-C stops cleanly with status 130. No half-written
+    and the batch goes on; the exit status is then 1, as when one page's output file cannot be
+    made. Ctrl-C, SIGTERM and SIGHUP stop cleanly with status 130, 143 and 129. No half-written
     output is ever left: each file is written under a temporary name and renamed when complete.
 
     \b
@@ -308,88 +170,109 @@ def convert(inputs: Tuple[str, ...], output: str, fmt: Optional[str], fields: Op
     jobs = jobs or default_jobs()
     report = Report()
 
-    if resume and kind == "file" and output != "-" and os.path.exists(output):
-        newest = max(input_mtimes(inputs, glob), default=float("inf"))
-        if os.stat(output).st_mtime > newest:
-            if not quiet:
-                click.echo(f"tasscli: {output} is newer than every input; nothing to do", err=True)
-            sys.exit(ExitStatus.OK)
+    check_targets(inputs, output, kind, errors_path)
 
-    previous = signal.signal(signal.SIGTERM, _on_sigterm) if _main_thread() else None
+    if resume and kind == "file" and output != "-" and _up_to_date(inputs, glob, output):
+        if not quiet:
+            click.echo(f"tasscli: {output} is newer than every input; nothing to do", err=True)
+        sys.exit(ExitStatus.OK)
+
     sinks: List[Sink] = []
     committed = False
     interrupted = False
-    try:
-        sink, skip, skip_page = _make_sink(kind, output, fmt, field_list, resume, report, excel_safe)
-        errors = ErrorsFile(errors_path)
-        sinks = [sink, errors]
-        for each in sinks:
-            each.open()
-        with Engine(jobs, field_list, options, on_notice=_notice) as engine:
-            progress = make_progress(not quiet and _terminal(sys.stderr), sys.stderr)
-            with progress:
-                progress.count_in_background(lambda: _count(inputs, glob, nested))
-                write, update = sink.write, progress.update  # looked up once, not once per page
-                for outcome in run_pages(read_inputs(inputs, glob, skip, max_page, nested), engine, report, skip_page):
-                    if outcome.records is None:
-                        _report_error(outcome)
-                        errors.write(outcome)
-                    else:
-                        write(outcome)
-                    update(report)
-        for each in sinks:
-            each.commit()
-        committed = True
-        status = int(ExitStatus.INPUT_ERROR if report.failed else ExitStatus.OK)
-    except KeyboardInterrupt:
-        interrupted, status = True, int(ExitStatus.INTERRUPTED)
-    except _Stop:
-        interrupted, status = True, 128 + signal.SIGTERM
-    except OSError as exc:  # the output: cannot create, disk full, a reader of stdout gone (141), ...
-        from tasscli.cli.guard import handle
-
-        status = int(handle(exc))  # one line on stderr, the status from tasscli.errors
-    finally:
-        if not committed:
+    summary = not quiet
+    with _Signals() as signals:
+        try:
+            sink, skip, skip_page = _make_sink(kind, output, fmt, field_list, resume, report, excel_safe, inputs)
+            errors = ErrorsFile(errors_path)
+            sinks = [sink, errors]
             for each in sinks:
-                each.abort()
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
-    if not quiet and status != ExitStatus.BROKEN_PIPE:
+                each.open()
+            progress = make_progress(False, sys.stderr)
+            with Engine(jobs, field_list, options, on_notice=lambda text: progress.message(f"tasscli: {text}")) \
+                    as engine:
+                progress = make_progress(not quiet and is_terminal(sys.stderr), sys.stderr)
+                with progress:
+                    progress.count_in_background(lambda: _count(inputs, glob, nested))
+                    # never this run's own outputs, where they lie inside an input folder
+                    outputs = [path for path in (output, errors_path) if path and path != "-"]
+                    items = read_inputs(inputs, glob, skip, max_page, nested, max_pages, exclude=outputs,
+                                        notice=lambda text: progress.message(f"tasscli: {text}"))
+                    write, update = sink.write, progress.update  # looked up once, not once per page
+                    for outcome in run_pages(items, engine, report, skip_page):
+                        if outcome.records is not None:
+                            reason = write(outcome)
+                            if reason is None:
+                                update(report)
+                                continue
+                            outcome = report.unwritten(outcome, reason)
+                        if errors.to_stderr:
+                            progress.message(ErrorsFile.line(outcome.source, outcome.error))
+                        else:
+                            progress.message(problem_line(outcome.source, outcome.error))
+                        errors.write(outcome)
+                        update(report)
+            with signals.hold():
+                for each in sinks:
+                    each.commit()
+                committed = True
+            status = int(ExitStatus.INPUT_ERROR if report.failed else ExitStatus.OK)
+        except KeyboardInterrupt:
+            interrupted, status = True, int(ExitStatus.INTERRUPTED)
+        except Stop as stop:
+            interrupted, status = True, 128 + stop.signum
+        except OSError as exc:  # the output: cannot create, disk full, a reader of stdout gone (141), ...
+            from tasscli.cli.guard import handle
+
+            status = int(handle(exc))  # one line on stderr, the status from tasscli.errors
+            summary = False  # the run did not finish: "0 files, ..." would say it did
+        finally:
+            if not committed:
+                for each in sinks:
+                    each.abort()
+    if summary:
         click.echo(f"tasscli: {report.summary(interrupted)}", err=True)
     sys.exit(status)
 
 
+def _up_to_date(inputs: Tuple[str, ...], glob: str, output: str) -> bool:
+    """--resume with one output file: is it newer than every input? Never when an input is missing,
+    is standard input, or is a folder with no page to read: those are for the run to report."""
+    if not os.path.exists(output):
+        return False
+    newest = 0.0
+    for path in inputs:
+        if path == "-" or not os.path.exists(path):
+            return False
+        times = list(input_mtimes([path], glob))
+        if not times:
+            return False
+        newest = max(newest, *times)
+    return os.stat(output).st_mtime > newest
+
+
 def _make_sink(kind: str, output: str, fmt: str, fields: Optional[List[str]], resume: bool,
-               report: Report, excel_safe: bool = False) -> Tuple[Sink, Any, Any]:
+               report: Report, excel_safe: bool = False, inputs: Tuple[str, ...] = ()) -> Tuple[Sink, Any, Any]:
     """The sink for OUTPUT, and for --resume with a folder the two skip tests (file, page)."""
     if kind != "folder":
         return StreamSink(output, fmt, fields, excel_safe), None, None
-    folder = FolderSink(output)
+    folder = FolderSink(output, input_files(inputs))
     if not resume:
         return folder, None, None
 
     def skip(outname: str, mtime: float) -> bool:
-        if folder.fresh(outname, mtime):
+        if folder.skip_entry(outname, mtime):
             report.skipped += 1
             return True
         return False
 
     def skip_page(page: Page) -> bool:
-        return folder.fresh(page.outname, page.mtime)
+        return folder.skip_page(page.source, page.outname, page.mtime)
 
     return folder, skip, skip_page
-
-
-def _notice(text: str) -> None:
-    click.echo(f"tasscli: {text}", err=True)
 
 
 def _count(inputs: Tuple[str, ...], glob: str, nested: bool = False) -> int:
     from tasscli.io.readers import count_files
 
     return count_files(inputs, glob, nested)
-
-
-def _main_thread() -> bool:
-    return threading.current_thread() is threading.main_thread()

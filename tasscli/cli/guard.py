@@ -10,6 +10,8 @@ what stopped the command    what the user sees                                  
 the reader of stdout left   nothing (`tasscli parse big/ | head -1`)             141
 Ctrl-C                      `tasscli: interrupted`                               130
 output not writable         `tasscli: write error: No space left on device`      1
+stdout closed (`>&-`)       `tasscli: standard output is closed`                 1
+stdout not UTF-8            `tasscli: standard output cannot take ...`           1
 a typed `TasscliError`      `tasscli: <its message>`                             its own
 anything else (a bug)       `tasscli: internal error: ValueError: ... (at ...)`  70
 ==========================  ===================================================  ======
@@ -24,6 +26,7 @@ Set TASSCLI_TRACEBACK=1 to get the traceback of an unexpected exception instead 
 from __future__ import annotations
 
 import errno
+import io
 import os
 import sys
 from typing import Any, Optional
@@ -67,12 +70,47 @@ def describe(exc: BaseException) -> Optional[str]:
         return f"{exc.filename}: {reason}" if exc.filename else reason
     if isinstance(exc, MemoryError):
         return "out of memory"
+    if isinstance(exc, UnicodeEncodeError):
+        return (f"standard output cannot take this text: its encoding is {exc.encoding} "
+                "(set PYTHONIOENCODING=utf-8, or choose a JSON format, which is then escaped to ASCII)")
     import traceback  # only for a bug: not worth its import time on every run
 
     where = traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ else []
     at = f" (at {os.path.basename(where[0].filename)}:{where[0].lineno})" if where else ""
     return (f"internal error: {type(exc).__name__}: {exc}{at}; please report it "
             f"({TRACEBACK_ENV}=1 shows the traceback)")
+
+
+class ClosedStdout(io.TextIOBase):
+    """Standard output when the shell closed it (`tasscli parse page.txt >&-`): Python then sets
+    sys.stdout to None, and writes vanished or failed with AttributeError. Every write fails as a
+    write to a closed descriptor does, so the guard says so in one line (status 1)."""
+
+    encoding = "utf-8"
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    def isatty(self) -> bool:
+        return False
+
+
+def guard_stdout() -> None:
+    """When descriptor 1 is closed: hold it with /dev/null, so that no file the run opens gets
+    number 1, and make `sys.stdout` a `ClosedStdout`. Called once by the console script."""
+    try:
+        os.fstat(1)
+        return
+    except OSError:
+        pass
+    fd = os.open(os.devnull, os.O_WRONLY)
+    if fd != 1:
+        os.dup2(fd, 1)
+        os.close(fd)
+    sys.stdout = ClosedStdout()
 
 
 def _silence_stdout() -> None:

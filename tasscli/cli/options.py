@@ -1,6 +1,6 @@
 """The click options that several commands share, each defined once (sqlite-utils' model).
 
-- `input_options`: `--glob`, `--max-page-size` and `--nested`, for every command that reads folders
+- `input_options`: `--glob`, `--max-page-size`, `--max-pages` and `--nested`, for every command that reads folders
   and archives (`parse`, `convert`);
 - `output_options`: `--format`, `--fields` and `--excel-safe`, for `parse`; `convert` takes
   `excel_safe_option` from here too (its `--format` and `--fields` follow its OUTPUT);
@@ -16,6 +16,7 @@ from typing import Any, Callable, List, Optional
 
 import click
 
+from tasscli.io.limits import MAX_PAGES, TEXT_FACTOR
 from tasscli.io.readers import DEFAULT_GLOB, MAX_NESTED
 from tasscli.io.splitting import MAX_PAGE_SIZE, MiB
 from tasscli.io.writers import WRITERS
@@ -60,6 +61,12 @@ def input_options(command: Callable[..., Any]) -> Callable[..., Any]:
         help="Also open the archives found inside archives (outer.zip!inner.tar.gz!page.txt), down to "
              f"{MAX_NESTED} levels; each is held to --max-page-size (a nested zip is read into memory). "
              "Without it they are skipped.",
+    )(command)
+    command = click.option(
+        "--max-pages", type=click.IntRange(min=1), default=MAX_PAGES, show_default=True, metavar="N",
+        help="Stop reading a file or archive member at its page N+1 and report that page as an error; "
+             f"the same once a file has given {TEXT_FACTOR} times --max-page-size of text. The pages "
+             "before it are kept.",
     )(command)
     command = click.option(
         "--max-page-size", "max_page", type=Size(), default=f"{MAX_PAGE_SIZE // MiB}M", show_default=True,

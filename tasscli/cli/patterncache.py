@@ -19,6 +19,12 @@ its code), so a loaded pattern matches exactly as a freshly compiled one.
 
 The file is `patterns-<python>.bin` in `$TASSCLI_CACHE_DIR`, else `$XDG_CACHE_HOME/tasscli`,
 else `~/.cache/tasscli`. It may be deleted at any time. `TASSCLI_NO_CACHE=1` turns it off.
+
+The file is not trusted (issue 22: a byte-fuzzed file once gave a record without its dateline and
+once a segmentation fault; a fifo in its place hung start-up; a link to /dev/zero ate memory): it is
+opened without blocking and read only when it is a regular file of at most MAX_BYTES, and its
+contents only when they carry a BLAKE2 digest of themselves (`seal`), so a damaged file is never
+handed to marshal or to `_sre`.
 """
 from __future__ import annotations
 
@@ -40,8 +46,10 @@ except ImportError:  # Python 3.9 and 3.10 name them sre_compile and sre_parse
     except ImportError:  # not CPython
         _sre = None  # type: ignore[assignment]
 
-FORMAT = 1
+FORMAT = 2
 MAX_ENTRIES = 512  # what `re` itself keeps (re._MAXCACHE)
+MAX_BYTES = 4 * 1024 * 1024  # the parser's patterns take about 300 KB
+DIGEST = 32  # bytes of BLAKE2b before the data
 DIR_ENV = "TASSCLI_CACHE_DIR"
 OFF_ENV = "TASSCLI_NO_CACHE"
 
@@ -100,6 +108,57 @@ def unpack(packed: Tuple[Any, ...]) -> Parts:
     return (packed[0], memoryview(packed[1]).cast(WORD).tolist(), *packed[2:])  # type: ignore[return-value]
 
 
+def _blake2b(data: bytes) -> bytes:
+    try:
+        from _blake2 import blake2b  # the C module: hashlib's import costs a millisecond of start-up
+    except ImportError:
+        from hashlib import blake2b
+    return blake2b(data, digest_size=DIGEST).digest()
+
+
+def seal(data: bytes) -> bytes:
+    """`data` behind its digest, as written to the file."""
+    return _blake2b(data) + data
+
+
+def unseal(sealed: Optional[bytes]) -> Optional[bytes]:
+    """The data of a sealed file, or None when its digest does not match (a damaged file)."""
+    if sealed is None or len(sealed) <= DIGEST:
+        return None
+    data = sealed[DIGEST:]
+    return data if _blake2b(data) == sealed[:DIGEST] else None
+
+
+def read_regular(path: str, limit: int) -> Optional[bytes]:
+    """The bytes of `path` when it is a regular file of at most `limit` bytes, else None. Opened
+    without blocking (a fifo in its place would wait for a writer for ever) and read to the
+    limit at most (a device never ends)."""
+    import stat
+
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+            return None
+        chunks = []
+        size = 0
+        while size <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks) if size <= limit else None
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
 class LazyPatterns(dict):
     """`re`'s own cache, which also holds the file's patterns and builds each from its stored parts
     the first time `re` looks it up: before Python 3.12 `re._compile` asks `_cache[key]` (a miss
@@ -154,8 +213,9 @@ class PatternCache:
     def load(self) -> int:
         """Put `re`'s cache in front of the file's patterns; return how many. Never raises."""
         try:
-            with open(self.path, "rb") as handle:
-                data = handle.read()  # marshal.load on the file reads it a few bytes at a time
+            data = unseal(read_regular(self.path, MAX_BYTES))
+            if data is None:
+                return 0
             stamp, entries = marshal.loads(data)
             if stamp != _stamp() or not isinstance(entries, dict):
                 return 0
@@ -200,7 +260,7 @@ class PatternCache:
             entries.update(new)
             if len(entries) > MAX_ENTRIES:
                 entries = dict(list(entries.items())[len(entries) - MAX_ENTRIES:])
-            data = marshal.dumps((_stamp(), entries))
+            data = seal(marshal.dumps((_stamp(), entries)))
             os.makedirs(os.path.dirname(self.path), exist_ok=True)
             temporary = f"{self.path}.{os.getpid()}.tmp"
             try:

@@ -37,8 +37,17 @@ def make_console(file: Optional[IO[str]] = None, no_color: bool = False, width: 
 
     `no_color=False` still lets rich honour a non-empty NO_COLOR in the environment.
     """
-    return Console(file=file, no_color=True if no_color else None, width=width, record=record,
-                   force_terminal=force_terminal, markup=False, emoji=False, highlight=False)
+    return _Console(file=file, no_color=True if no_color else None, width=width, record=record,
+                    force_terminal=force_terminal, markup=False, emoji=False, highlight=False)
+
+
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """rich exits with status 1 when the reader of stdout goes away; tasscli's guard gives the
+        status of the GNU tools (141) for every command."""
+        import errno
+
+        raise BrokenPipeError(errno.EPIPE, "Broken pipe")
 
 
 def _text(value: Any, style: str = "") -> Text:

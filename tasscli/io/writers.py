@@ -36,13 +36,35 @@ def dumps(record: Dict[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
 
+def ascii_dumps(record: Dict[str, Any]) -> str:
+    """One record as compact JSON with every non-ASCII character escaped (`\\u0436`): the same
+    data, for a stream that cannot take UTF-8."""
+    return json.dumps(record, ensure_ascii=True, separators=(",", ":"))
+
+
+def takes_unicode(stream: IO[str]) -> bool:
+    """Can `stream` encode any text? False for an ASCII or Latin-1 standard output
+    (`PYTHONIOENCODING=ascii`, `LC_ALL=POSIX` with `PYTHONUTF8=0`)."""
+    encoding = getattr(stream, "encoding", None)
+    if not isinstance(encoding, str):
+        return True
+    import codecs
+
+    try:
+        return codecs.lookup(encoding).name.startswith(("utf-8", "utf-16", "utf-32", "gb18030"))
+    except LookupError:
+        return True
+
+
 class Writer:
-    """Base: `write` each record, then `close` once (which ends the document, not the stream)."""
+    """Base: `write` each record, then `close` once (which ends the document, not the stream).
+    JSON goes out escaped to ASCII on a stream that cannot take every character."""
 
     def __init__(self, stream: IO[str], fields: Optional[List[str]] = None) -> None:
         self.stream = stream
         self.fields = fields
         self.count = 0
+        self.dumps = dumps if takes_unicode(stream) else ascii_dumps
 
     def write(self, record: Dict[str, Any]) -> None:
         raise NotImplementedError
@@ -53,7 +75,7 @@ class Writer:
 
 class JsonLinesWriter(Writer):
     def write(self, record: Dict[str, Any]) -> None:
-        self.stream.write(dumps(record) + "\n")
+        self.stream.write(self.dumps(record) + "\n")
         self.count += 1
 
 
@@ -61,7 +83,7 @@ class JsonWriter(Writer):
     """One JSON array, written item by item; an empty batch still gives `[]`."""
 
     def write(self, record: Dict[str, Any]) -> None:
-        self.stream.write(("[\n" if self.count == 0 else ",\n") + dumps(record))
+        self.stream.write(("[\n" if self.count == 0 else ",\n") + self.dumps(record))
         self.count += 1
 
     def close(self) -> None:
