@@ -13,7 +13,7 @@ from typing import Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Patter
 
 from tasscli.parsing.letters import LETTER_RUN, UPPER
 from tasscli.parsing.prefilter import Prefilter, prefilter
-from tasscli.vocab import MONTHS
+from tasscli.vocab import MONTHS, WEEKDAYS
 
 #: Zone abbreviations printed next to times -> offset in minutes east of UTC.
 ZONE_OFFSETS: Dict[str, int] = {
@@ -144,11 +144,15 @@ DAY_FORMS: Tuple[Tuple[str, str], ...] = (
     ("day", r"(?P<day>\d{1,2})-(?P<mon>{MON})-(?P<year>\d{4})"),
     ("day", r"[A-Za-z]+\.com\s+{WD},\s*(?P<day>\d{1,2})\s+(?P<mon>{MON})\s+(?P<year>\d{4})\s*(?:\(\))?"),
     ("day", r"(?:(?P<by>[A-Z][^|]{1,60}?)\s*\|\s*)?(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
+    # A bulletin's issue number and date: "81   14.04.2005", "No. 81 14.04.2005".
+    ("day", r"(?:(?:No\.?|№)\s*)?\d{1,4}\s+(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
     ("day", r"(?P<by>[A-Z][^|]{1,60}?)\s*\|\s*(?P<mon>{MON})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"),
     ("year:update", r"Last Update on\s+(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})"),
 )
 
-WEEKDAY = r"[A-Z][a-z]{2,9}"
+#: A weekday name, from the table; WEEKDAY_SHAPE stands for it in the forms' prefilter sources.
+WEEKDAY = rf"(?i:{'|'.join(WEEKDAYS)})(?![A-Za-z])"
+WEEKDAY_SHAPE = r"[A-Z][a-z]{2,9}"
 ZONE = r"(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5}"
 #: "PM", "pm", "p.m." after a clock.
 AMPM = r"(?i:[ap]\.?m\.?)(?![A-Za-z])"
@@ -200,7 +204,7 @@ def _forms(months_key: Tuple[Tuple[str, int], ...]) -> Tuple[Tuple[Form, ...], T
         source = rf"^{filled}\s*$"
         # The placeholders hold no fixed string a match must contain, so the prefilter is read
         # from the short form (the month alternation, long, would only slow its reading down).
-        short = text.replace("{MON}", "(?i:m)").replace("{WD}", WEEKDAY).replace("{ZONE}", "(?:Z)?") \
+        short = text.replace("{MON}", "(?i:m)").replace("{WD}", WEEKDAY_SHAPE).replace("{ZONE}", "(?:Z)?") \
             .replace("{AMPM}", "(?:m)?")
         return Form(name, source, "{MON}" in text, short)
 
@@ -310,7 +314,9 @@ def _any_time_line(text: str) -> Optional[TimeLine]:
     moment = _strict_datetime(text)
     if moment is None:
         return None
-    offset = moment.utcoffset()
+    # Asked of the zone itself: `moment.utcoffset()` raises for an offset of a day or more
+    # ("+24:00"), which `published` turns into a warning.
+    offset = moment.tzinfo.utcoffset(moment) if moment.tzinfo is not None else None
     return TimeLine(text, moment.month, moment.day, moment.year, moment.hour, moment.minute,
                     None if offset is None else int(offset.total_seconds()) // 60, None, moment.second,
                     None, "other")
@@ -341,7 +347,7 @@ def _strict_datetime(text: str) -> Optional[datetime]:
             warnings.simplefilter("ignore")  # an unknown zone name: read as no zone
             one = parser.parse(rest, default=datetime(1904, 1, 1), dayfirst=day_first, tzinfos=_TZINFOS)
             two = parser.parse(rest, default=datetime(1905, 2, 2), dayfirst=day_first, tzinfos=_TZINFOS)
-    except (ValueError, OverflowError, TypeError):
+    except (ValueError, ArithmeticError, TypeError):  # decimal.InvalidOperation for "12:999...9"
         return None
     return one if (one.year, one.month, one.day) == (two.year, two.month, two.day) else None
 
@@ -516,7 +522,9 @@ def published(prefix: Optional[date], line: Optional[TimeLine], agency: Optional
     except ValueError:
         warnings.append(f"time line {line.text!r} names no real day")
         return (prefix.isoformat() if prefix else None), warnings
-    if line.offset is not None:
+    if line.offset is not None and abs(line.offset) >= 24 * 60:  # "UTC+99": no zone on Earth
+        warnings.append(f"time line {line.text!r} names no real UTC offset; read without one")
+    elif line.offset is not None:
         moment = moment.replace(tzinfo=_fixed(line.offset))
     elif agency in AGENCY_ZONES:
         zone = _zone(AGENCY_ZONES[agency])
