@@ -34,6 +34,7 @@ from tasscli.io.splitting import MAX_PAGE_SIZE
 from tasscli.parsing.normalize import NormalizeOptions, normalize_article
 from tasscli.parsing.parser import parse
 from tasscli.record import FIELDS, Article
+from tasscli.vocab import Vocabulary
 
 #: A chunk sent to a worker ends after this many pages or characters of text, whichever comes first.
 CHUNK_PAGES = 32
@@ -145,13 +146,33 @@ def check_fields(names: List[str]) -> List[str]:
 
 
 def page_records(page: Page, options: Optional[NormalizeOptions] = None) -> Iterator[Dict[str, Any]]:
-    for article in parse(page.text, page.source, repair_mojibake=_repairs(options)):
+    for article in parse(page.text, page.source, repair_mojibake=_repairs(options), labeler=_labeler(options)):
         yield _record(article, page.warnings, options)
+
+
+def page_articles(text: str, source: str = "-", options: Optional[NormalizeOptions] = None,
+                  vocab: Optional[Vocabulary] = None) -> List[Article]:
+    """The articles of one page's text as every command makes them: parsed (mojibake repaired unless
+    `options.raw`), then normalized (`tasscli.api.parse`). Each one's `to_dict()` is the record the
+    commands write, less the reading warnings (`decoded as cp1251`) that `_record` puts first."""
+    repair = _repairs(options)
+    found = parse(text, source, repair_mojibake=repair) if vocab is None else \
+        parse(text, source, vocab, repair_mojibake=repair)
+    return [normalize_article(article, options) for article in found]
 
 
 def _repairs(options: Optional[NormalizeOptions]) -> bool:
     """Is mojibake repaired, here before parsing as in normalization (not with --raw)?"""
     return options is None or (options.mojibake and not options.raw)
+
+
+def _labeler(options: Optional[NormalizeOptions]) -> Any:
+    """The trained header labeler where `--labeler` asks for it, else None (the rules alone)."""
+    if options is None or not options.labeler:
+        return None
+    from tasscli.parsing.labeler import SHIPPED
+
+    return SHIPPED
 
 
 def _record(article: Article, warnings: Tuple[str, ...], options: Optional[NormalizeOptions]) -> Dict[str, Any]:
@@ -186,7 +207,8 @@ def process(item: Item, fields: Optional[List[str]], options: Optional[Normalize
         # What page_records gives, made without a generator: this runs once per page.
         warnings = item.warnings
         records = [_record(article, warnings, options)
-                   for article in parse(item.text, item.source, repair_mojibake=_repairs(options))]
+                   for article in parse(item.text, item.source, repair_mojibake=_repairs(options),
+                                        labeler=_labeler(options))]
         if fields:
             records = [select(record, fields) for record in records]
     except Exception as exc:  # noqa: BLE001 - reported as this page's failure, never a traceback
@@ -308,5 +330,5 @@ def run(paths: Iterable[str], report: Report, fields: Optional[List[str]] = None
             yield from outcome.records
 
 
-__all__ = ["Engine", "Outcome", "Report", "check_fields", "chunks", "default_jobs", "page_records",
+__all__ = ["Engine", "Outcome", "Report", "check_fields", "chunks", "default_jobs", "page_articles", "page_records",
            "process", "run", "run_pages", "select"]

@@ -58,9 +58,14 @@ def _explain_style(role: str, part: str, text: str) -> str:
 @click.option("--format", "fmt", type=click.Choice(["text", "explain-jsonl"]), default="text",
               show_default=True,
               help="text: numbered lines with their roles; explain-jsonl: one JSON object per line "
-                   "(source, line, role, label, article, paragraph, text).")
+                   "(source, line, role, label, article, paragraph, text, evidence).")
+@click.option("--evidence/--no-evidence", default=True, show_default=True,
+              help="Under each non-blank line, what decided its role: the labeler's weightiest "
+                   "features with their weights, or the grammar, table or rule that read it.")
+@click.option("--labeler", is_flag=True,
+              help="Let the trained line labeler decide the lines above the story, as `parse --labeler` does.")
 @NO_COLOR
-def explain(files: List[str], fmt: str, no_color: bool) -> None:
+def explain(files: List[str], fmt: str, evidence: bool, labeler: bool, no_color: bool) -> None:
     """Show what became of every line of each page: headline, lead, body ¶3, or why it was dropped.
 
     Every non-blank line gets exactly one role. Lines the parser did not account for are marked
@@ -85,7 +90,7 @@ def explain(files: List[str], fmt: str, no_color: bool) -> None:
             _report(page)
             failed = True
             continue
-        acc = explain_page(page.text, page.source)
+        acc = explain_page(page.text, page.source, labeler=labeler)
         if fmt == "explain-jsonl":
             for item in acc.to_dicts():
                 out.write(_dumps(item) + "\n")
@@ -97,7 +102,8 @@ def explain(files: List[str], fmt: str, no_color: bool) -> None:
             header = (f"{'' if first else chr(10)}== {safe(page.source)}: {articles} "
                       f"article{'s' if articles != 1 else ''}, {state}")
             click.echo(click.style(header, bold=True), color=color)
-            for line in render_lines(acc, width=width, style=_explain_style if color else None):
+            for line in render_lines(acc, width=width, style=_explain_style if color else None,
+                                     evidence=evidence):
                 click.echo(line, color=color)
         first = False
         for problem in acc.problems():

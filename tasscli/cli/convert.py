@@ -29,7 +29,7 @@ from tasscli.io.writers import WRITERS
 from tasscli.term import is_terminal
 
 #: OUTPUT suffixes that name a format.
-SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv"}
+SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".parquet": "parquet"}
 
 
 # --- the command -----------------------------------------------------------------------------------
@@ -136,7 +136,7 @@ def _jobs_help() -> str:
 @normalize_options
 def convert(inputs: Tuple[str, ...], output: str, fmt: Optional[str], fields: Optional[str], excel_safe: bool,
             glob: str, max_page: int, max_pages: int, nested: bool, jobs: Optional[int], quiet: bool, resume: bool,
-            errors_path: Optional[str], raw: bool, ascii_punctuation: bool) -> None:
+            errors_path: Optional[str], raw: bool, labeler: bool, ascii_punctuation: bool) -> None:
     """Convert INPUTS (files, folders, archives, `-`) to OUTPUT, page by page.
 
     INPUTS can be page files, folders (read recursively, see --glob), .gz/.bz2/.xz files, .zip,
@@ -164,7 +164,7 @@ def convert(inputs: Tuple[str, ...], output: str, fmt: Optional[str], fields: Op
         field_list = check_fields([n.strip() for n in fields.split(",") if n.strip()]) if fields else None
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--fields") from None
-    options = make_options(raw, ascii_punctuation)
+    options = make_options(raw, ascii_punctuation, labeler)
     kind, fmt = output_target(output, fmt)
     check_excel_safe(excel_safe, fmt)
     jobs = jobs or default_jobs()

@@ -91,7 +91,7 @@ def main() -> None:
 @click.option("--agency", metavar="NAME", help="Keep only stories of this agency (see `tasscli agencies`), "
               "e.g. --agency Reuters.")
 def parse(files: List[str], fmt: str, fields: Optional[List[str]], excel_safe: bool, glob: str, max_page: int,
-          max_pages: int, nested: bool, raw: bool, ascii_punctuation: bool, no_color: bool,
+          max_pages: int, nested: bool, raw: bool, labeler: bool, ascii_punctuation: bool, no_color: bool,
           agency: Optional[str]) -> None:
     """Parse FILES (or standard input, or `-`) and print one record per article.
 
@@ -112,7 +112,7 @@ def parse(files: List[str], fmt: str, fields: Optional[List[str]], excel_safe: b
     check_excel_safe(excel_safe, fmt)
     report = Report()
     records = run(files or ["-"], report, None if agency else fields, on_error=report_error,
-                  options=make_options(raw, ascii_punctuation), glob=glob, max_page=max_page, nested=nested,
+                  options=make_options(raw, ascii_punctuation, labeler), glob=glob, max_page=max_page, nested=nested,
                   max_pages=max_pages)
     if agency:
         from tasscli.cli.agencies import matches_agency

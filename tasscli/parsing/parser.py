@@ -895,12 +895,16 @@ def _article_day(b: _Builder, carried: Optional[dates.DayLine], vocab: Vocabular
 
 
 def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
-          agencies: Tuple[Agency, ...] = AGENCIES, repair_mojibake: bool = True) -> List[Article]:
+          agencies: Tuple[Agency, ...] = AGENCIES, repair_mojibake: bool = True,
+          labeler: Optional[Callable[..., None]] = None) -> List[Article]:
     """Parse one saved page into its articles (most pages hold one), in page order.
 
     `repair_mojibake`: lines of a page decoded twice ("Â© Name/TASS", "â€“") are repaired before
     they are read, so that credits, datelines and sign-offs are found (each article then warns
-    which lines); False reads the page exactly as given (`--raw`)."""
+    which lines); False reads the page exactly as given (`--raw`).
+    `labeler`: called with each article's lines, its story start and builder once the rules have
+    read it, to decide the header lines' roles: `tasscli.parsing.labeler.SHIPPED` is the trained
+    labeler with the package's weights (`--labeler`); None (the default): the rules alone."""
     g = grammar(vocab, agencies)
     markers = g.mojibake_markers if repair_mojibake and not text.isascii() else None  # made on first need
     prefix, prefix_line, lines, repaired = read_lines(text, markers)
@@ -919,7 +923,8 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(lines)
         segment = lines[start:end]
-        article, day = _article(segment, index, source, prefix, g, listing, carried, labels, month_prefix)
+        article, day = _article(segment, index, source, prefix, g, listing, carried, labels, month_prefix,
+                                labeler)
         if day is not None:
             carried = day
         articles.append(article)
@@ -939,7 +944,8 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
 
 def _article(segment: List[Line], index: int, source: str, prefix: Optional[date], g: Grammar,
              listing: bool, carried: Optional[dates.DayLine], labels: Tuple[List[int], List[Line]],
-             month_prefix: Optional[date] = None) -> Tuple[Article, Optional[dates.DayLine]]:
+             month_prefix: Optional[date] = None, labeler: Optional[Callable[..., None]] = None
+             ) -> Tuple[Article, Optional[dates.DayLine]]:
     vocab = g.vocab
     b = _Builder()
     b.grammar = g
@@ -947,6 +953,8 @@ def _article(segment: List[Line], index: int, source: str, prefix: Optional[date
     header, body = (segment, []) if start is None else (segment[:start], segment[start:])
     lead_in = _header(header, b, g, body, has_story=start is not None, listing=listing)
     _body(lead_in + body, b, g)
+    if labeler is not None:
+        labeler(segment, start, b)
     if b.dateline is not None and prefix is not None:
         _check_dateline_day(b, prefix, vocab)
     agency = b.agency or (vocab.prefix_agency if prefix is not None and b.dateline is None else None)
