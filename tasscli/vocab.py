@@ -77,6 +77,8 @@ AGENCIES_RU: Tuple[Tuple[str, Tuple[str, ...], str], ...] = (
     ("Crimea-Inform", (r"Крыминформ",), "Симферополь, 3 июня. Крыминформ."),
     ("UNN", (r"УНН",), "КИЕВ. 3 июня. УНН."),
     ("KazTAG", (r"КазТАГ",), "Алматы. 3 июня. КазТАГ –"),
+    ("Oreanda-News", (r"ОРЕАНДА-НОВОСТИ", r"Ореанда-Новости", r"OREANDA-NEWS"), "ОРЕАНДА-НОВОСТИ. "),
+    ("Kazakhstan Today", (r"KAZAKHSTAN TODAY", r"Kazakhstan Today"), "Астана. 3 июня. KAZAKHSTAN TODAY - "),
 )
 #: How a correspondent's name is printed inside the dateline's marks, before the agency
 #: ("/Корр. ТАСС Имя Фамилия/", "/Спец. корр. ИТАР-ТАСС Имя, Имя/", "/Corr. ITAR-TASS Name/").
@@ -290,6 +292,9 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     r"(?:©|\(c\)|Copyright|(?:19|20)\d\d)\s*.{0,80}Все права защищены.*",
     r"Все права защищены.*",
     r"При (?:полном или частичном )?(?:использовании|цитировании) материалов.*",
+    # A live-feed widget glued into one line over the headline: its label, its topic, its time
+    # ("ХроникаТема дняОбновлено в 14:20", "LiveTopic of the dayUpdated at 2:20").
+    r"(?:Хроника|Онлайн|Live|Timeline).{1,100}?(?:Обновлено в|Updated at)\s*[0-9]{1,2}:[0-9]{2}",
 )
 
 #: What any site prints around a story, whatever its tables: its controls, counters and labels,
@@ -322,6 +327,12 @@ CONTROL_PATTERNS: Tuple[str, ...] = (
     r"(?:Обновлено:?\s*)?[0-9]+\s+(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад",
     r"[0-9]+\s+мин(?:ут[аы]?|\.)?\s+(?:на\s+)?чтени[яе]",
     r"(?:Время чтения|Читать):?\s*[0-9]+\s*мин(?:\.|ут[аы]?)?",
+    # A link to the page's full version between headline and story ("Читать в полной версии →").
+    r"(?:Читать|Смотреть|Открыть) (?:в )?полн(?:ой|ую) верси(?:и|ю)\s*[→»>]*|Полная версия\s*[→»>]*",
+    r"(?:Read|View|Open) (?:the )?full (?:version|article|story)\s*[→»>]*|Full version\s*[→»>]*",
+    # Back links.
+    r"(?:Вернуться|Назад)(?: назад| на главную| к (?:списку|новостям|ленте|разделу|началу)[^.!?:]{0,30})?"
+    r"|Go back(?: to (?:the )?(?:list|news|home|main page|section|top)[^.!?:]{0,30})?",
 )
 
 #: How a byline opens: "By Name", "Written by Name", "Author: Name" (case as printed; an opener
@@ -363,6 +374,10 @@ END_MARKERS: Tuple[str, ...] = (
     r"Популярное",
     r"Последние новости",
     r"Другие новости",
+    r"(?:Что (?:еще|ещё) (?:почитать|посмотреть|читать)|What (?:else )?to read(?: next)?)\s*[:?→»]?",
+    # A source line under the story: a name and a bar with nothing after it ("ТАСС |", "Reuters |");
+    # the site's menus follow it.
+    r"[^|.!?]{1,40}\s\|",
 )
 
 #: Editors' notes: whole lines, or glued to the start or end of a line ("(2nd LD)",
@@ -396,7 +411,7 @@ FOOTER_WORDS: FrozenSet[str] = frozenset(
     {"news", "posts", "stories", "articles", "comment", "comments", "related", "popular", "latest", "viewed", "read",
      "recommended", "trending", "like", "subscribe", "follow", "share", "search", "newsletter",
      "новости", "комментарии", "комментарий", "популярное", "поделиться", "подписывайтесь", "подписаться",
-     "читайте", "похожие", "рекомендуем", "обсуждение"})
+     "читайте", "похожие", "рекомендуем", "обсуждение", "почитать", "назад", "вернуться", "back"})
 
 #: A line opening an insert that links to another story; the insert runs to the related headline.
 #: Compared case-blind, with any closing colon or arrow ("READ ALSO", "Read also:", "Read more »").

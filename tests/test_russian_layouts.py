@@ -1,0 +1,101 @@
+"""Russian page layouts found at first sight (issue 17): datelines of agencies the table lacks,
+header and footer furniture, time lines, captions, a page with no headline. Each family is tested
+in Russian and, where English pages print the same shape, in English. The texts are made up."""
+from __future__ import annotations
+
+import pytest
+
+from tasscli import parse
+from tasscli.parsing.datelines import AGENCIES, read_dateline
+from tasscli.parsing.lines import Line, classify, grammar
+from tasscli.vocab import DEFAULT
+
+# --- datelines ------------------------------------------------------------------------------------
+
+#: (line, place, date, agency as printed)
+DATELINES = [
+    # Interfax's shape with an agency the table lacks, printed in Latin capitals
+    ("Павлодар. 14 ноября. STEPPE NEWS - Текст", "Павлодар", "14 ноября", "STEPPE NEWS"),
+    ("Астана. 9 октября. KAZAKHSTAN TODAY - Текст", "Астана", "9 октября", "KAZAKHSTAN TODAY"),
+    ("Bishkek. October 9. STEPPE NEWS - Text", "Bishkek", "October 9", "STEPPE NEWS"),
+    # the agency first, then the place and a numeric date
+    ("УрБК, Пермь, 22.05.2020. Текст", "Пермь", "22.05.2020", "УрБК"),
+    ("Вести Дона, Ростов-на-Дону, 01.02.2021. Текст", "Ростов-на-Дону", "01.02.2021", "Вести Дона"),
+    ("Metro Wire, Leeds, 22.05.2020. Text", "Leeds", "22.05.2020", "Metro Wire"),
+    # an agency's label alone opening the paragraph
+    ("ОРЕАНДА-НОВОСТИ. Текст", None, None, "ОРЕАНДА-НОВОСТИ"),
+]
+
+
+@pytest.mark.parametrize("line, place, date, printed", DATELINES, ids=[d[0][:30] for d in DATELINES])
+def test_datelines_of_agencies_the_table_lacks(line, place, date, printed):
+    found = read_dateline(line)
+    assert found is not None
+    dateline, _, rest = found
+    assert (dateline.place, dateline.date, dateline.agency) == (place, date, printed)
+    assert rest.strip() in ("Текст", "Text")
+
+
+@pytest.mark.parametrize("line", [
+    "Павлодар. 14 ноября. В городе открыли каток - это первый крытый каток.",
+    "Москва. 14 ноября. NATO - не тема этого текста",  # a lower-case word after the dash
+    "УрБК, Пермь, 22.05.2020 года был открыт маршрут.",
+    "Moscow. June 3. The talks - which went on - ended.",
+])
+def test_sentences_of_the_same_shape_are_no_datelines(line):
+    assert read_dateline(line) is None
+
+
+def test_a_numeric_dateline_with_a_year_gives_the_day():
+    (article,) = parse("Маршрут открыт\n\nУрБК, Пермь, 22.05.2020. Новый маршрут открыли утром.\n")
+    assert article.published == "2020-05-22"
+
+
+# --- furniture ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("ХроникаЛесные пожары в СибириОбновлено в 09:40", "furniture"),
+    ("LiveWildfires in SiberiaUpdated at 9:40", "furniture"),
+    ("Читать в полной версии →", "furniture"),
+    ("Read full version →", "furniture"),
+    ("Вернуться назад", "furniture"),
+    ("Go back", "furniture"),
+    ("Что еще почитать", "end"),
+    ("What to read next", "end"),
+    ("ТАСС |", "end"),
+    ("Reuters |", "end"),
+    ("Хроника событий в городе", "text"),
+    ("Вернуться к переговорам: заявление МИД", "text"),
+])
+def test_site_lines(text, kind):
+    line = Line(1, text, 0)
+    classify(line, grammar(DEFAULT, AGENCIES), AGENCIES)
+    assert line.kind == kind
+
+
+def test_site_menus_after_the_source_line_are_not_body():
+    text = ("Мост открыт\n\nПЕРМЬ, 3 июня. /ТАСС/. Мост открыли после ремонта.\n\nДвижение пустили утром.\n\n"
+            "ТАСС |\nВ регионах\nВ мире\n")
+    (article,) = parse(text)
+    assert article.body == ("Мост открыли после ремонта.", "Движение пустили утром.")
+
+
+def test_a_back_link_and_a_reading_list_under_an_english_story_are_not_body():
+    text = ("Bridge reopens\n\nPERM, June 3. /TASS/. The bridge reopened after repairs.\n\n"
+            "Traffic resumed in the morning.\n\nWhat to read next\nRegions\nGo back\n")
+    (article,) = parse(text)
+    assert article.body == ("The bridge reopened after repairs.", "Traffic resumed in the morning.")
+
+
+def test_a_full_version_link_is_not_the_lead():
+    text = "Мост открыт после ремонта\n\nЧитать в полной версии →\n\nПЕРМЬ, 3 июня. /ТАСС/. Мост открыли.\n"
+    (article,) = parse(text)
+    assert (article.headline, article.lead) == ("Мост открыт после ремонта", None)
+
+
+def test_a_live_feed_widget_is_not_the_headline():
+    text = ("ХроникаРемонт мостовОбновлено в 14:20\n\nМост открыт после ремонта\n\n"
+            "Движение по мосту пустили сегодня утром.\n\n"
+            "ПЕРМЬ, 3 июня. /ТАСС/. Мост открыли после ремонта, сообщили в мэрии.\n")
+    (article,) = parse(text)
+    assert (article.headline, article.lead) == ("Мост открыт после ремонта", "Движение по мосту пустили сегодня утром.")
