@@ -354,6 +354,11 @@ BYLINE_SIGNATURES: Tuple[str, ...] = ("ИА REGNUM", "ИА Регнум")
 MENU_ARROWS = ">»›"
 MENU_BARS = "|/•·"
 
+#: The first item of a breadcrumb ("Главная > Новости дня > Headline"): such a line is a label
+#: whose section is its last item short enough for a rubric (`lines.Grammar.breadcrumb`).
+BREADCRUMB_HOMES: Tuple[str, ...] = ("Главная", "Главная страница", "На главную", "Home", "Homepage", "Home page",
+                                     "Main", "Main page")
+
 #: Furniture glued to the end of a paragraph ("... review the deal …read more"): cut, text kept.
 TRAILING_FURNITURE: Tuple[str, ...] = (
     r"\s*(?:…|\.\.\.)\s*read more",
@@ -505,6 +510,7 @@ class Vocabulary(FrozenFields):
     byline_signatures: Tuple[str, ...] = BYLINE_SIGNATURES
     credit_tails: Tuple[str, ...] = CREDIT_TAILS
     caption_credit_openers: Tuple[str, ...] = CAPTION_CREDIT_OPENERS
+    breadcrumb_homes: Tuple[str, ...] = BREADCRUMB_HOMES
 
     # No return annotation: a string 'None' would show in the signature, which frozen=True left out.
     def __init__(self, months: Dict[str, int] = _FACTORY, sections: Tuple[str, ...] = SECTIONS,
@@ -521,7 +527,8 @@ class Vocabulary(FrozenFields):
                  menu_arrows: str = MENU_ARROWS, menu_bars: str = MENU_BARS,
                  lead_openers: FrozenSet[str] = LEAD_OPENERS,
                  byline_signatures: Tuple[str, ...] = BYLINE_SIGNATURES, credit_tails: Tuple[str, ...] = CREDIT_TAILS,
-                 caption_credit_openers: Tuple[str, ...] = CAPTION_CREDIT_OPENERS):
+                 caption_credit_openers: Tuple[str, ...] = CAPTION_CREDIT_OPENERS,
+                 breadcrumb_homes: Tuple[str, ...] = BREADCRUMB_HOMES):
         _object_setattr(self, "months", _months() if months is _FACTORY else months)
         _object_setattr(self, "sections", sections)
         _object_setattr(self, "furniture", furniture)
@@ -548,6 +555,7 @@ class Vocabulary(FrozenFields):
         _object_setattr(self, "byline_signatures", byline_signatures)
         _object_setattr(self, "credit_tails", credit_tails)
         _object_setattr(self, "caption_credit_openers", caption_credit_openers)
+        _object_setattr(self, "breadcrumb_homes", breadcrumb_homes)
 
     def __hash__(self) -> int:  # tables are read-only by convention; hash by identity for caching
         return id(self)

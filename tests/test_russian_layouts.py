@@ -99,3 +99,30 @@ def test_a_live_feed_widget_is_not_the_headline():
             "ПЕРМЬ, 3 июня. /ТАСС/. Мост открыли после ремонта, сообщили в мэрии.\n")
     (article,) = parse(text)
     assert (article.headline, article.lead) == ("Мост открыт после ремонта", "Движение по мосту пустили сегодня утром.")
+
+
+# --- breadcrumbs ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, section", [
+    ("Главная > Новости дня > В Перми построят второй мост через Каму", "Новости дня"),
+    ("Главная » Общество", "Общество"),
+    ("Home > World > Talks on the new bridge resume in Perm", "World"),
+    ("Главная > В Перми построят второй мост через Каму", None),
+])
+def test_a_breadcrumb_is_a_label_naming_the_section(text, section):
+    line = Line(1, text, 0)
+    classify(line, grammar(DEFAULT, AGENCIES), AGENCIES)
+    assert (line.kind, line.info) == ("label", section)
+
+
+def test_the_section_of_an_english_page_from_its_breadcrumb():
+    text = ("Home > Business News > Perm to build a second bridge\n\nPerm to build a second bridge\n\n"
+            "PERM, March 11. /TASS/. Regional authorities approved a second bridge over the Kama river.\n")
+    (article,) = parse(text)
+    assert (article.headline, article.section) == ("Perm to build a second bridge", "Business News")
+
+
+def test_a_story_line_with_an_arrow_is_no_breadcrumb():
+    line = Line(1, "Главная задача > всех остальных, сказал министр.", 0)
+    classify(line, grammar(DEFAULT, AGENCIES), AGENCIES)
+    assert line.kind != "label"

@@ -187,6 +187,22 @@ class Grammar:
     def _menu_item(self) -> Pattern[str]:
         return re.compile(r"[\w&'’-]+(?: [\w&'’-]+){0,2}")
 
+    @cached_property
+    def _breadcrumb(self) -> Pattern[str]:
+        homes = "|".join(re.escape(home) for home in sorted(self.vocab.breadcrumb_homes, key=len, reverse=True))
+        return re.compile(rf"(?:{homes})\s*[>»›]\s*\S", re.IGNORECASE)
+
+    def breadcrumb(self, text: str) -> Optional[Tuple[Optional[str]]]:
+        """A breadcrumb opening with the site's home ("Главная > Новости дня > Headline"): (its
+        section,), the last item after the home that is short enough for a rubric (a longer last item
+        repeats the headline); (None,) when there is none. None when the line is no breadcrumb."""
+        if not self._breadcrumb.match(text):
+            return None
+        items = [item.strip() for item in re.split(r"\s*[>»›]\s*", text)[1:] if item.strip()]
+        if items and not menu_like(items[-1]):
+            items.pop()
+        return (items[-1] if items and menu_like(items[-1]) else None,)
+
     def menu_row(self, text: str) -> bool:
         """Is the line a breadcrumb or menu row (`vocab.MENU_ARROWS`, `vocab.MENU_BARS`)?"""
         separators = self._menu_separator.findall(text)
@@ -323,6 +339,7 @@ class Grammar:
             "credit": first_chars_of([re.escape(mark) for mark in vocab.credit_marks]),
             "graphic": first_chars_of([re.escape(label) for label in vocab.graphic_labels]),
             "byline-open": first_chars_of([BYLINE_OPEN.pattern]),
+            "breadcrumb": first_chars_of([re.escape(home) for home in vocab.breadcrumb_homes], ignore_case=True),
         }
         printable = [chr(code) for code in range(0x21, 0x7F)]
         return {char: frozenset(name for name, gate in checks.items() if gate.may_match(char)) for char in printable}
@@ -401,6 +418,8 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
         line.kind = "template"
     elif short and g.is_furniture(text):
         line.kind = "furniture"
+    elif (gate is None or "breadcrumb" in gate) and (crumb := g.breadcrumb(text)) is not None:
+        line.kind, line.info = "label", crumb[0]  # its section, as a listing's label gives its items'
     elif (gate is None or "end" in gate) and g.end_marker.match(text):
         line.kind = "end"
     elif len(text) <= g.marker_length and (marker := g.marker_kinds.get(marker_key(text))) is not None:
