@@ -193,15 +193,16 @@ class Grammar:
         return re.compile(rf"(?:{homes})\s*[>»›]\s*\S", re.IGNORECASE)
 
     def breadcrumb(self, text: str) -> Optional[Tuple[Optional[str]]]:
-        """A breadcrumb opening with the site's home ("Главная > Новости дня > Headline"): (its
-        section,), the last item after the home that is short enough for a rubric (a longer last item
-        repeats the headline); (None,) when there is none. None when the line is no breadcrumb."""
+        """A breadcrumb opening with the site's home: (its section,), None when the line is none.
+        One that ends with the story's headline ("Главная > Новости дня > Headline", a last item
+        too long for a rubric) names the story's rubric just before it; one of short items only
+        ("Home > Business > Energy") is the site's menu path, with no section (None,)."""
         if not self._breadcrumb.match(text):
             return None
         items = [item.strip() for item in re.split(r"\s*[>»›]\s*", text)[1:] if item.strip()]
-        if items and not menu_like(items[-1]):
-            items.pop()
-        return (items[-1] if items and menu_like(items[-1]) else None,)
+        if len(items) < 2 or menu_like(items[-1]) or not menu_like(items[-2]):
+            return (None,)
+        return (items[-2],)
 
     def menu_row(self, text: str) -> bool:
         """Is the line a breadcrumb or menu row (`vocab.MENU_ARROWS`, `vocab.MENU_BARS`)?"""
