@@ -340,6 +340,11 @@ CONTROL_PATTERNS: Tuple[str, ...] = (
 BYLINE_OPENERS: Tuple[str, ...] = ("By", "BY", "Written by", "Story by", "Reported by", "Text by", "Words by",
                                    "Author:", "Authors:", "Text:", "Reporter:", "Текст:", "Автор:", "Авторы:",
                                    "Редакция сайта")
+#: Marks a site prints after its time line before the name of who posted the story
+#: ("7 февраля 2021 10:15. Разместил: Редакция", "Feb 7, 2021 10:15 | Posted by: Editor").
+POSTER_MARKS: Tuple[str, ...] = ("Разместил", "Разместила", "Опубликовал", "Опубликовала", "Добавил", "Добавила",
+                                 "Автор", "Posted by", "Added by", "Uploaded by")
+
 #: What a byline may print after the name instead of an agency: "Name, Staff Writer", "Name | Reporter".
 BYLINE_ROLES: Tuple[str, ...] = ("Staff Writer", "Staff Reporter", "Senior Writer", "Senior Correspondent",
                                  "Special Correspondent", "Correspondent", "Reporter", "Writer", "Editor",

@@ -7,6 +7,7 @@ import pytest
 
 from tasscli import parse
 from tasscli.parsing.datelines import AGENCIES, read_dateline
+from tasscli.parsing.dates import read_time_line
 from tasscli.parsing.lines import Line, classify, grammar
 from tasscli.vocab import DEFAULT
 
@@ -127,3 +128,36 @@ def test_a_story_line_with_an_arrow_is_no_breadcrumb():
     line = Line(1, "Главная задача > всех остальных, сказал министр.", 0)
     classify(line, grammar(DEFAULT, AGENCIES), AGENCIES)
     assert line.kind != "label"
+
+
+# --- time lines -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, when, by", [
+    ("12 мая 202314:05. Разместил: Редакция сайта", (2023, 5, 12, 14, 5), "Редакция сайта"),
+    ("12 мая 2023 14:05, Автор: Анна Белова", (2023, 5, 12, 14, 5), "Анна Белова"),
+    ("May 12, 2023 14:05 | Posted by: Site Editor", (2023, 5, 12, 14, 5), "Site Editor"),
+    ("04.10.2022, 21:30 2 340", (2022, 10, 4, 21, 30), None),
+    ("04.10.2022, 21:30 | 2340 просмотров", (2022, 10, 4, 21, 30), None),
+    ("Oct 4, 2022 21:30 1200 views", (2022, 10, 4, 21, 30), None),
+])
+def test_what_a_site_glues_after_its_time_line(text, when, by):
+    found = read_time_line(text)
+    assert found is not None
+    assert (found.year, found.month, found.day, found.hour, found.minute) == when
+    assert found.byline == by
+
+
+@pytest.mark.parametrize("text", [
+    "12 мая в 14:05 погибли двое",
+    "Разместил: Редакция",
+    "В 14:05 1200 человек вышли на улицы",
+])
+def test_text_with_a_clock_is_no_time_line(text):
+    assert read_time_line(text) is None
+
+
+def test_the_time_lines_day_on_the_prefix_line_wins_over_the_prefixs():
+    text = (" date 2022-10-05 04.10.2022, 21:30 2 340\nФестиваль открылся\n\n"
+            "КАЗАНЬ, 4 октября. /ТАСС/. Фестиваль уличного театра открылся в Казани.\n")
+    (article,) = parse(text)
+    assert article.published == "2022-10-04T21:30:00+03:00"
