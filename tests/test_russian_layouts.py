@@ -161,3 +161,40 @@ def test_the_time_lines_day_on_the_prefix_line_wins_over_the_prefixs():
             "КАЗАНЬ, 4 октября. /ТАСС/. Фестиваль уличного театра открылся в Казани.\n")
     (article,) = parse(text)
     assert article.published == "2022-10-04T21:30:00+03:00"
+
+
+# --- captions -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("Реставраторы укрепляют купол обсерватории © Мария Соколова/ ТАСС", "Реставраторы укрепляют купол обсерватории",
+     "Мария Соколова/ ТАСС"),
+    ("Restorers at work on the dome of the old observatory © Maria Sokolova/TASS",
+     "Restorers at work on the dome of the old observatory", "Maria Sokolova/TASS"),
+])
+def test_a_copyright_credit_glued_to_a_caption(text, caption, credit):
+    line = Line(1, text, 0)
+    classify(line, grammar(DEFAULT, AGENCIES), AGENCIES)
+    assert (line.kind, line.info) == ("caption", (caption, credit))
+
+
+@pytest.mark.parametrize("text", [
+    "Сайт агентства © 2021 ООО Медиа. Все права защищены",
+    "Он сказал, что знак © стоит на обложке/ везде",
+])
+def test_a_copyright_sign_inside_other_lines_is_no_caption(text):
+    line = Line(1, text, 0)
+    classify(line, grammar(DEFAULT, AGENCIES), AGENCIES)
+    assert line.kind != "caption"
+
+
+def test_headline_lead_and_caption_set_line_by_line_are_each_a_line():
+    text = ("Bus depot opens its first charging station for electric buses in the city\n"
+            "The station can charge six buses at a time, and the first ones start on their routes in summer\n"
+            "An electric bus at the new charging station by the terminus\n"
+            "NOVOSIBIRSK, April 14. /TASS/. The region's first charging station for electric buses opened on Monday.\n"
+            "The station was built at a terminus in the Leninsky district.\n")
+    (article,) = parse(text)
+    assert article.headline == "Bus depot opens its first charging station for electric buses in the city"
+    assert article.lead.startswith("The station can charge six buses")
+    assert article.captions == ("An electric bus at the new charging station by the terminus",)
+    assert len(article.body) == 2

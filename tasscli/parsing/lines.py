@@ -273,6 +273,12 @@ class Grammar:
         return re.compile(rf"[,.]?\s+(?i:{openers}):?\s+(?P<credit>[^\s/()\[\]][^/()\[\]]{{1,60}}/[^/()\[\]]{{2,40}})$")
 
     @cached_property
+    def copyright_credit(self) -> Pattern[str]:
+        """A caption with a "©" credit glued to its end ("... крышу театра © Иван Петров/ ТАСС",
+        "... the theatre © Name Surname/Reuters"): a name, a "/" and the agency, nothing after."""
+        return re.compile(r"\s+(?:©|\(c\))\s*(?P<credit>[^\s©/][^©/.!?]{1,60}/\s?[^©/\s][^©/]{1,40})$")
+
+    @cached_property
     def graphic(self) -> Pattern[str]:
         return re.compile(rf"^(?:{'|'.join(re.escape(g) for g in self.vocab.graphic_labels)})\s+(?P<title>\S.*)$")
 
@@ -463,6 +469,9 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
         line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"])
     elif gate is None and "/" in text[-45:] and (m := g.worded_credit.search(text, max(0, len(text) - 120))) \
             is not None and m.start() > 20:  # (gate None: the openers are Cyrillic words)
+        line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"].strip())
+    elif "©" in text[20:] and (m := g.copyright_credit.search(text, max(0, len(text) - 110))) is not None \
+            and m.start() > 20:
         line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"].strip())
     elif (gate is None or "graphic" in gate) and (m := g.graphic.match(text)) is not None and not is_sentence(text):
         line.kind, line.info = "graphic", m["title"]

@@ -158,7 +158,9 @@ def _page_wrapped(lines: List[Line]) -> bool:
     their block (blocks of short lines only), at least three, and most, end no sentence?"""
     blocks: Dict[int, List[Line]] = {}
     for line in lines:
-        if line.kind == "text":
+        # (The dateline's line too: a story set line by line whose first line is longer than a
+        # wrapped one is not wrapped, and headline, lead and caption above it are each a line.)
+        if line.kind in ("text", "dateline"):
             blocks.setdefault(line.block, []).append(line)
     # Menu items and captions stand in blocks of short lines too, and end no sentence: only lines
     # as long as a wrapped one may tell.
@@ -399,7 +401,15 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
         if not has_story:
             lead_in = rest[2:] + lead_in
         else:
+            above = _last_part(rest[1]) if len(rest) > 1 else None
             for line in rest[2:]:
+                # Right under the lead, set line by line as headline and lead are: a photo's caption.
+                if above is not None and line.number == above.number + 1 and line.block == above.block \
+                        and not ends_sentence(line.text) and not menu_like(line.text):
+                    b.caption(line, line.text)
+                    above = _last_part(line)
+                    continue
+                above = None
                 b.role(line, "dropped:unknown")
                 b.warnings.append(f"line {line.number}: unrecognised header line dropped")
 
