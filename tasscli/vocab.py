@@ -294,6 +294,8 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     r"При (?:полном или частичном )?(?:использовании|цитировании) материалов.*",
     # A live-feed widget glued into one line over the headline: its label, its topic, its time
     # ("ХроникаТема дняОбновлено в 14:20", "LiveTopic of the dayUpdated at 2:20").
+    # A notice for browsers without scripts
+    r"(?:Sorry, )?(?:you need to |please )?enable JavaScript\b.*|(?:Для [^.]{2,40} )?включите JavaScript\b.*",
     r"(?:Хроника|Онлайн|Live|Timeline).{1,100}?(?:Обновлено в|Updated at)\s*[0-9]{1,2}:[0-9]{2}",
 )
 

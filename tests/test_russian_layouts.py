@@ -198,3 +198,33 @@ def test_headline_lead_and_caption_set_line_by_line_are_each_a_line():
     assert article.lead.startswith("The station can charge six buses")
     assert article.captions == ("An electric bus at the new charging station by the terminus",)
     assert len(article.body) == 2
+
+
+# --- a page opening with a sentence ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lead, body", [
+    ("В Калуге нашли клад монет, сообщили в музее.\nМонеты нашли рабочие при ремонте.\nИх изучат.\n",
+     "В Калуге нашли клад монет, сообщили в музее.", ("Монеты нашли рабочие при ремонте.", "Их изучат.")),
+    ("A hoard of coins was found in Kaluga, the museum said.\n\nWorkers found it during repairs.\n\n"
+     "It will be studied.\n", "A hoard of coins was found in Kaluga, the museum said.",
+     ("Workers found it during repairs.", "It will be studied.")),
+    ("В Калуге нашли клад монет, сообщили в музее.\n\nКАЛУГА, 3 июня. /ТАСС/. Монеты нашли рабочие при ремонте.\n",
+     "В Калуге нашли клад монет, сообщили в музее.", ("Монеты нашли рабочие при ремонте.",)),
+])
+def test_a_short_opening_sentence_with_no_headline_is_the_lead(text, lead, body):
+    (article,) = parse(text)
+    assert (article.headline, article.lead, article.body) == (None, lead, body)
+
+
+def test_an_opening_paragraph_long_enough_to_open_the_story_stays_body():
+    text = ("Special hearings on the new budget are to be held by the finance committee of the council on Tuesday.\n\n"
+            "The committee said a request signed by forty members had been registered.\n")
+    (article,) = parse(text)
+    assert article.lead is None and len(article.body) == 2
+
+
+def test_no_line_of_a_page_of_short_sentences_is_lost():
+    text = "Письма нашли в архиве.\nИх передадут в музей.\nВыставка откроется весной.\n"
+    (article,) = parse(text)
+    kept = [article.lead, *article.body]
+    assert kept == ["Письма нашли в архиве.", "Их передадут в музей.", "Выставка откроется весной."]

@@ -872,8 +872,15 @@ def _article(segment: List[Line], index: int, source: str, prefix: Optional[date
     b = _Builder()
     b.grammar = g
     start = story_start(segment)
-    header, body = (segment, []) if start is None else (segment[:start], segment[start:])
-    lead_in = _header(header, b, g, body, has_story=start is not None, listing=listing)
+    opening = None if listing else _opening_sentence(segment, start)
+    if opening is not None:  # the rules' ruling: a page opening with a sentence, no headline: the lead
+        b.fields["lead"] = segment[opening].text
+        b.role(segment[opening], "lead")
+        header, body = segment[:opening], segment[opening + 1:]
+        lead_in = _header(header, b, g, body, has_story=True, listing=listing)
+    else:
+        header, body = (segment, []) if start is None else (segment[:start], segment[start:])
+        lead_in = _header(header, b, g, body, has_story=start is not None, listing=listing)
     _body(lead_in + body, b, g)
     if b.dateline is not None and prefix is not None:
         _check_dateline_day(b, prefix, vocab)
@@ -917,6 +924,30 @@ def _article(segment: List[Line], index: int, source: str, prefix: Optional[date
         lines=roles,
     )
     return article, b.day
+
+
+#: An opening sentence longer than this is a paragraph of the story (as `story_start` reads one).
+OPENING_SENTENCE = 80
+
+
+def _opening_sentence(segment: List[Line], start: Optional[int]) -> Optional[int]:
+    """The index of the sentence a page opens with when no headline stands above it (then it is
+    the lead), else None. Only the site's lines (no text) may stand above it; the story goes on
+    after it, and no text stands between it and the dateline. A sentence long enough to open the
+    story itself (as `story_start` reads one: the corpus labels pages of paragraphs with no
+    headline as all body) or a dateline's paragraph is none."""
+    first = next((index for index, line in enumerate(segment) if line.kind in ("text", "dateline", "bullet-title")),
+                 None)
+    if first is None or segment[first].kind != "text" or (start is not None and start <= first):
+        return None
+    text = segment[first].text
+    if not ends_sentence(text) or len(text.split()) < 3 or len(text) > OPENING_SENTENCE or text[-1:] in "?!" \
+            or text[:1] in QUOTE_OPENERS:
+        return None
+    if start is not None and any(line.kind == "text" for line in segment[first + 1:start]):
+        return None  # text between it and the dateline: the site's header lines, not a lead
+    rest = segment[first + 1:]
+    return first if any(line.kind in ("text", "dateline") and ends_sentence(line.text) for line in rest) else None
 
 
 #: How much of a story `_language` reads: enough letters to tell, however long the story.
