@@ -389,7 +389,7 @@ END_MARKERS: Tuple[str, ...] = (
     r"(?:Что (?:еще|ещё) (?:почитать|посмотреть|читать)|What (?:else )?to read(?: next)?)\s*[:?→»]?",
     # A source line under the story: a name and a bar with nothing after it ("ТАСС |", "Reuters |");
     # the site's menus follow it.
-    r"[^|.!?]{1,40}\s\|",
+    r"[^|.!?\[\]()]{1,40}\s\|",
 )
 
 #: Editors' notes: whole lines, or glued to the start or end of a line ("(2nd LD)",

@@ -192,17 +192,18 @@ class Grammar:
         homes = "|".join(re.escape(home) for home in sorted(self.vocab.breadcrumb_homes, key=len, reverse=True))
         return re.compile(rf"(?:{homes})\s*[>»›]\s*\S", re.IGNORECASE)
 
-    def breadcrumb(self, text: str) -> Optional[Tuple[Optional[str]]]:
-        """A breadcrumb opening with the site's home: (its section,), None when the line is none.
-        One that ends with the story's headline ("Главная > Новости дня > Headline", a last item
-        too long for a rubric) names the story's rubric just before it; one of short items only
-        ("Home > Business > Energy") is the site's menu path, with no section (None,)."""
+    def breadcrumb_section(self, text: str) -> Optional[str]:
+        """The section a breadcrumb from the site's home names when it ends with the story's
+        headline ("Главная > Новости дня > Headline", a last item too long for a rubric): the item
+        just before it. None for any other line; one of short items only ("Home > Business >
+        Energy") is the site's menu path (`menu_row`), naming no section; "" for the home and the
+        headline alone ("Главная > Headline"), a breadcrumb naming none."""
         if not self._breadcrumb.match(text):
             return None
         items = [item.strip() for item in re.split(r"\s*[>»›]\s*", text)[1:] if item.strip()]
-        if len(items) < 2 or menu_like(items[-1]) or not menu_like(items[-2]):
-            return (None,)
-        return (items[-2],)
+        if not items or menu_like(items[-1]):
+            return None
+        return items[-2] if len(items) > 1 and menu_like(items[-2]) else ""
 
     def menu_row(self, text: str) -> bool:
         """Is the line a breadcrumb or menu row (`vocab.MENU_ARROWS`, `vocab.MENU_BARS`)?"""
@@ -425,8 +426,9 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
         line.kind = "template"
     elif short and g.is_furniture(text):
         line.kind = "furniture"
-    elif (gate is None or "breadcrumb" in gate) and (crumb := g.breadcrumb(text)) is not None:
-        line.kind, line.info = "label", crumb[0]  # its section, as a listing's label gives its items'
+    elif (gate is None or "breadcrumb" in gate) and (crumb := g.breadcrumb_section(text)) is not None:
+        # its section, as a listing's label gives its items'
+        line.kind, line.info = ("label", crumb) if crumb else ("furniture", None)
     elif (gate is None or "end" in gate) and g.end_marker.match(text):
         line.kind = "end"
     elif len(text) <= g.marker_length and (marker := g.marker_kinds.get(marker_key(text))) is not None:

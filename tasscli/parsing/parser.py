@@ -161,11 +161,16 @@ def _page_wrapped(lines: List[Line]) -> bool:
     """Is the story hard-wrapped at a fixed width: of the lines that have another after them in
     their block (blocks of short lines only), at least three, and most, end no sentence?"""
     blocks: Dict[int, List[Line]] = {}
+    unwrapped = set()  # blocks holding a dateline's line longer than a wrapped one
     for line in lines:
-        # (The dateline's line too: a story set line by line whose first line is longer than a
-        # wrapped one is not wrapped, and headline, lead and caption above it are each a line.)
-        if line.kind in ("text", "dateline"):
+        if line.kind == "text":
             blocks.setdefault(line.block, []).append(line)
+        elif line.kind == "dateline" and len(line.text) > 100:
+            # A story set line by line whose first line is longer than a wrapped one is not
+            # wrapped, and headline, lead and caption above it are each a line.
+            unwrapped.add(line.block)
+    for block in unwrapped:
+        blocks.pop(block, None)
     # Menu items and captions stand in blocks of short lines too, and end no sentence: only lines
     # as long as a wrapped one may tell.
     inner = [ln for block in blocks.values() if len(block) > 1 and max(len(ln.text) for ln in block) <= 100
@@ -413,10 +418,12 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
             lead_in = rest[2:] + lead_in
         else:
             above = _last_part(rest[1]) if len(rest) > 1 else None
+            next_story = story[0].number if story else -1
             for line in rest[2:]:
-                # Right under the lead, set line by line as headline and lead are: a photo's caption.
-                if above is not None and line.number == above.number + 1 and line.block == above.block \
-                        and not ends_sentence(line.text) and not menu_like(line.text):
+                # Right under the lead and right over the story, set line by line as headline and
+                # lead are: a photo's caption.
+                if above is not None and _caption_under(above, line) and line is rest[-1] \
+                        and next_story == _last_part(line).number + 1:
                     b.caption(line, line.text)
                     above = _last_part(line)
                     continue
@@ -594,8 +601,10 @@ def _pick_headline(rest: List[Line], anchor: Optional[int], b: _Builder, byline_
         pick: Optional[int] = after[0] if after and headline_like(rest[after[0]].text) else None
         if before and (pick is None or rest[pick].text.casefold() == rest[before[-1]].text.casefold()):
             pick = before[-2] if byline_anchor and len(before) > 1 else before[-1]
-        elif len(after) == 1 and before and not byline_anchor and _headline_over_date(rest, before, on_story):
-            pick = before[-1]  # "Headline / date / lead": the line after the date is the lead
+        elif (len(after) == 1 or (len(after) == 2 and _caption_under(rest[after[0]], rest[after[1]]))) \
+                and before and not byline_anchor and _headline_over_date(rest, before, on_story):
+            # "Headline / date / lead (/ caption)": the line after the date is the lead
+            pick = before[-1]
         start = pick if pick is not None else (after[0] if after else len(rest))
     else:  # a headline never ends with a period: such lines above it are the site's blurbs
         while start < len(rest) and rest[start].text.endswith(".") and not rest[start].text.endswith("..") \
@@ -612,6 +621,13 @@ def _pick_headline(rest: List[Line], anchor: Optional[int], b: _Builder, byline_
     for line in rest[:start]:
         b.role(line, "dropped:page")
     return rest[start:]
+
+
+def _caption_under(lead: Line, line: Line) -> bool:
+    """Is `line`, right under the lead on a page set line by line, a photo's caption (as `_header`
+    reads one): no sentence, more words than a menu item?"""
+    return line.number == _last_part(lead).number + 1 and line.block == lead.block \
+        and not ends_sentence(line.text) and not menu_like(line.text)
 
 
 def _headline_over_date(rest: List[Line], before: List[int], on_story: Callable[[str], bool]) -> bool:
