@@ -13,7 +13,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from tasscli.parsing.labeler.decode import decode, sequence_score
 from tasscli.parsing.labeler.features import header_features
 from tasscli.parsing.labeler.model import Model
-from tasscli.parsing.labeler.roles import Role, from_rule, next_phase
+from tasscli.parsing.labeler.roles import Role, allowed, from_rule
 from tasscli.parsing.lines import Line
 
 #: The rules' roles of header lines the labeler may change: guesses from a line's shape and place.
@@ -71,19 +71,10 @@ def label_units(model: Model, segment: Sequence[Line], start: Optional[int],
                                {unit.lines[0].number: unit.rule for unit in units}, story)
     best = decode(model, features)
     rules = [from_rule(unit.rule) for unit in units]
-    if best != rules and _allowed(rules) and \
+    if best != rules and allowed(rules) and \
             sequence_score(model, features, best) - sequence_score(model, features, rules) < model.margin:
         return features, rules  # not sure enough to overrule the rules
     return features, best
-
-
-def _allowed(roles: Sequence[Role]) -> bool:
-    phase = 0
-    for role in roles:
-        phase = next_phase(phase, role)
-        if phase < 0:
-            return False
-    return True
 
 
 def _paragraphs(roles: Dict[int, str], body: List[str]) -> List[Tuple[int, str, List[int]]]:

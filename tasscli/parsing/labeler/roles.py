@@ -7,7 +7,7 @@ lead, section, the site's furniture, or the story's own first lines). The lines 
 from __future__ import annotations
 
 from enum import Enum
-from typing import Dict, List, Tuple
+from typing import Dict, List, Sequence, Tuple
 
 
 class Role(str, Enum):
@@ -35,6 +35,16 @@ def next_phase(phase: int, role: Role) -> int:
     if after is None:
         return phase
     return after if after > phase else -1
+
+
+def allowed(roles: Sequence[Role]) -> bool:
+    """Does the role grammar allow `roles`, line after line from the page's top?"""
+    phase = 0
+    for role in roles:
+        phase = next_phase(phase, role)
+        if phase < 0:
+            return False
+    return True
 
 
 def states() -> List[Tuple[int, Role]]:

@@ -23,7 +23,7 @@ from tasscli.parsing.labeler import Collector
 from tasscli.parsing.labeler.decode import decode
 from tasscli.parsing.labeler.header import Unit
 from tasscli.parsing.labeler.model import Model
-from tasscli.parsing.labeler.roles import ROLES, Role, from_rule, next_phase
+from tasscli.parsing.labeler.roles import ROLES, Role, allowed, from_rule
 
 Example = Tuple[List[List[str]], List[Role]]
 _TRANS = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00ab": '"',
@@ -69,12 +69,7 @@ def gold_roles(units: Sequence[Unit], record: object, gold: dict) -> Optional[Li
         if role in out or ruled.get(role, index) != index:
             role = Role.OTHER
         out.append(role)
-    phase = 0
-    for role in out:
-        phase = next_phase(phase, role)
-        if phase < 0:
-            return None
-    return out
+    return out if allowed(out) else None
 
 
 #: Site lines of our own making, set above a page's headline in a second copy of it: the roles
