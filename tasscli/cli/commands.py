@@ -215,7 +215,8 @@ def check(inputs: Inputs, keep: RecordFilter, fmt: str, require: Tuple[str, ...]
             out.write(_dumps(result.to_dict()) + "\n")
         elif fmt == "text" and not is_terminal(out):
             for problem in result.problems:
-                where = page.source if problem["article"] is None else f"{page.source} #{problem['article']}"
+                # "FILE: problem" for the page or its first article, "FILE #2: problem" for the second
+                where = page.source if (problem["article"] or 1) == 1 else f"{page.source} #{problem['article']}"
                 out.write(f"{safe(where)}: {safe(problem['problem'])}\n")
     if fmt == "json":
         out.write(_dumps([page.to_dict() for page in pages], indent=2) + "\n")
