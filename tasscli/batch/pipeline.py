@@ -28,6 +28,7 @@ from itertools import repeat
 from typing import Any, Callable, Deque, Dict, Iterable, Iterator, List, NamedTuple, Optional, Tuple
 
 from tasscli.errors import InputError
+from tasscli.io.limits import MAX_PAGES
 from tasscli.io.readers import DEFAULT_GLOB, Failure, Item, Page, SkipEntry, output_name, read_inputs
 from tasscli.io.splitting import MAX_PAGE_SIZE
 from tasscli.parsing.normalize import NormalizeOptions, normalize_article
@@ -330,13 +331,15 @@ def run(paths: Iterable[str], report: Report, fields: Optional[List[str]] = None
         on_error: Callable[[InputError], None] = lambda error: None,
         options: Optional[NormalizeOptions] = None, glob: str = DEFAULT_GLOB, jobs: int = 1,
         skip: Optional[SkipEntry] = None, max_page: int = MAX_PAGE_SIZE,
-        nested: bool = False, keep: Optional[Callable[[Dict[str, Any]], bool]] = None) -> Iterator[Dict[str, Any]]:
+        nested: bool = False, max_pages: int = MAX_PAGES,
+        keep: Optional[Callable[[Dict[str, Any]], bool]] = None) -> Iterator[Dict[str, Any]]:
     """Records of every page, in input order; a failed page (an HTML page too: see
     `tasscli.batch.filters.screen`) is reported and skipped; `keep` filters the records."""
     from tasscli.batch.filters import screen
 
     with Engine(jobs, fields, options, keep=keep) as engine:
-        for outcome in run_pages(screen(read_inputs(paths, glob, skip, max_page, nested)), engine, report):
+        for outcome in run_pages(screen(read_inputs(paths, glob, skip, max_page, nested, max_pages)), engine,
+                                 report):
             if outcome.records is None:
                 on_error(outcome.input_error())
                 continue

@@ -28,7 +28,8 @@ from tasscli.term import color_wanted, is_terminal, safe
 
 def _pages(inputs: Inputs) -> Iterator[Union[Page, InputError]]:
     """The pages of `inputs` in input order, each failure (an HTML page too) as an `InputError`."""
-    for item in screen(read_inputs(inputs.paths, inputs.glob, max_page=inputs.max_page, nested=inputs.nested)):
+    for item in screen(read_inputs(inputs.paths, inputs.glob, max_page=inputs.max_page, nested=inputs.nested,
+                                   max_pages=inputs.max_pages)):
         yield item.error() if isinstance(item, Failure) else item
 
 

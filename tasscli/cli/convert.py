@@ -33,7 +33,7 @@ from tasscli.cli.options import (
     selection_options,
 )
 from tasscli.cli.outputs import ErrorsFile, FolderSink, Sink, StreamSink
-from tasscli.cli.targets import check_targets, excluded_sources, input_files, without
+from tasscli.cli.targets import check_targets, input_files
 from tasscli.errors import ExitStatus, problem_line
 from tasscli.io.readers import Page, input_mtimes, read_inputs
 from tasscli.io.writers import WRITERS
@@ -195,7 +195,7 @@ def convert(inputs: Inputs, output: str, fmt: Optional[str], fields: Optional[Li
       tasscli convert pages/ -o articles.ninjs.jsonl --agency TASS --since 2018
       tasscli convert pages/ -o out/ --resume
     """
-    paths, glob, max_page, nested = inputs
+    paths, glob, max_page, nested, max_pages = inputs
     options = make_options(raw, ascii_punctuation)
     kind, fmt = output_target(output, fmt)
     check_excel_safe(excel_safe, fmt)
@@ -208,7 +208,8 @@ def convert(inputs: Inputs, output: str, fmt: Optional[str], fields: Optional[Li
     check_targets(paths, output, kind, errors_path)
 
     manifest_file = manifest.manifest_path(output, kind)
-    wanted = manifest.describe(inputs=paths, glob=glob, nested=nested, max_page=max_page, format=fmt,
+    wanted = manifest.describe(inputs=paths, glob=glob, nested=nested, max_page=max_page, max_pages=max_pages,
+                               format=fmt,
                                fields=fields, excel_safe=excel_safe, filters=keep.describe(), raw=raw,
                                ascii_punctuation=ascii_punctuation)
     same = manifest.matches(manifest_file, wanted)
@@ -240,12 +241,13 @@ def convert(inputs: Inputs, output: str, fmt: Optional[str], fields: Optional[Li
                 progress = make_progress(not quiet and is_terminal(sys.stderr), sys.stderr)
                 with progress:
                     progress.count_in_background(lambda: _count(paths, glob, nested))
-                    items = screen(read_inputs(paths, glob, skip, max_page, nested))
-                    excluded = excluded_sources(paths, output, kind, errors_path)
-                    if kind == "file" and manifest_file:  # the manifest of a one-file output, beside it
-                        excluded += excluded_sources(paths, manifest_file, "file", None)
-                    if excluded:
-                        items = without(items, excluded)
+                    # never this run's own outputs (the manifest of a one-file output too), where they
+                    # lie inside an input folder
+                    outputs = [path for path in (output, errors_path) if path and path != "-"]
+                    if kind == "file" and manifest_file:
+                        outputs.append(manifest_file)
+                    items = screen(read_inputs(paths, glob, skip, max_page, nested, max_pages, exclude=outputs,
+                                               notice=lambda text: progress.message(f"tasscli: {text}")))
                     write, update = sink.write, progress.update  # looked up once, not once per page
                     for outcome in run_pages(items, engine, report, skip_page):
                         if outcome.records is not None:

@@ -118,7 +118,8 @@ def parse(inputs: Inputs, keep: RecordFilter, fmt: str, fields: Optional[List[st
     if fmt == "ninjs" and fields and "source" not in fields:
         fields = [*fields, "source"]  # the ninjs uri is made from the source, whatever --fields says
     records = run(inputs.paths, report, fields, on_error=report_error, options=make_options(raw, ascii_punctuation),
-                  glob=inputs.glob, max_page=inputs.max_page, nested=inputs.nested, keep=keep or None)
+                  glob=inputs.glob, max_page=inputs.max_page, nested=inputs.nested, max_pages=inputs.max_pages,
+                  keep=keep or None)
     if is_terminal(sys.stdout) and not format_given:
         from tasscli.cli.view import show_records  # the only path that imports rich
 

@@ -1,6 +1,7 @@
 """The click options that several commands share, each defined once (sqlite-utils' model).
 
-- `input_options`: the FILES argument and `--glob` (repeatable), `--max-page-size` and `--nested`,
+- `input_options`: the FILES argument and `--glob` (repeatable), `--max-page-size`, `--max-pages` and
+  `--nested`,
   for every command that reads pages (`parse`, `convert`, `explain`, `check`, `stats`), handed to
   the command as one `Inputs` value (`inputs`); with no FILES, standard input when it is not a
   terminal;
@@ -22,6 +23,7 @@ from typing import Any, Callable, List, NamedTuple, Optional, Tuple, Union
 
 import click
 
+from tasscli.io.limits import MAX_PAGES, TEXT_FACTOR
 from tasscli.io.readers import DEFAULT_GLOB, MAX_NESTED
 from tasscli.io.splitting import MAX_PAGE_SIZE, MiB
 from tasscli.io.writers import WRITERS
@@ -66,6 +68,7 @@ class Inputs(NamedTuple):
     glob: Union[str, Tuple[str, ...]]
     max_page: int
     nested: bool
+    max_pages: int
 
 
 def input_paths(files: Tuple[str, ...]) -> Tuple[str, ...]:
@@ -91,7 +94,7 @@ def input_options(command: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         globs = tuple(kwargs.pop("glob") or ()) or (DEFAULT_GLOB,)
         kwargs["inputs"] = Inputs(input_paths(kwargs.pop("files")), globs[0] if len(globs) == 1 else globs,
-                                  kwargs.pop("max_page"), kwargs.pop("nested"))
+                                  kwargs.pop("max_page"), kwargs.pop("nested"), kwargs.pop("max_pages"))
         return target(*args, **kwargs)
 
     wrapped = wrapper
@@ -99,8 +102,14 @@ def input_options(command: Callable[..., Any]) -> Callable[..., Any]:
         "--nested", is_flag=True,
         help="Also open the archives found inside archives (outer.zip!inner.tar.gz!page.txt), down to "
              f"{MAX_NESTED} levels; each is held to --max-page-size (a nested zip is read into memory). "
-             "Without it they are skipped.",
+             "Without it each is reported as not opened (an error, as an unreadable page is).",
     )(wrapped)
+    command = click.option(
+        "--max-pages", type=click.IntRange(min=1), default=MAX_PAGES, show_default=True, metavar="N",
+        help="Stop reading a file or archive member at its page N+1 and report that page as an error; "
+             f"the same once a file has given {TEXT_FACTOR} times --max-page-size of text. The pages "
+             "before it are kept.",
+    )(command)
     command = click.option(
         "--max-page-size", "max_page", type=Size(), default=f"{MAX_PAGE_SIZE // MiB}M", show_default=True,
         metavar="SIZE",

@@ -7,7 +7,9 @@ What a path can be (the same for every command):
 - a folder: read recursively, in name order (each folder's files, then its subfolders), keeping the
   files whose name matches `--glob` (default `*.txt`, without regard to case; `page.txt.gz` matches
   as `page.txt`) and every `.zip`/`.tar*` archive; hidden files and folders (name starting with `.`)
-  are skipped, and so are symbolic-link loops and dangling links;
+  are skipped, and so are symbolic-link loops and dangling links; a fifo, socket or device is skipped
+  with a notice, never opened for reading (a file found in a walk is opened without blocking and
+  checked once open); paths given as `exclude` (an output folder) are left out;
 - an archive: `.zip`, `.tar`, `.tar.gz`/`.tgz`, `.tar.bz2`/`.tbz2`, `.tar.xz`/`.txz`, whose regular,
   non-hidden members matching `--glob` are read in archive order. Tar archives are read as one
   stream; nothing is ever extracted to disk. An archive inside an archive is skipped, unless
@@ -20,8 +22,10 @@ and `big.txt#3` for the third page of a file holding several (see `tasscli.io.sp
 A failure never stops the others: it is yielded in the place of the page(s) it cost. One failure
 stands for one page: an unreadable file, a corrupt member, an archive that cannot be opened, the
 page being read when a compressed stream broke off or grew past the page limit (the pages before
-it are kept; the rest of that file or member is not read), or a page holding a line past the line
-limit (reading goes on after it). The limits are in `tasscli.io.splitting`.
+it are kept; the rest of that file or member is not read), the page past `--max-pages` or past the
+text limit of a file (`tasscli.io.limits`), or a page holding a line past the line limit (reading
+goes on after it). The page limits are in `tasscli.io.splitting`. An archive that ends early or
+lies is one failure, never two for one break (`tasscli.io.archives`).
 
 A file name that is not valid UTF-8 (bytes a file system allows) is named in sources with each
 undecodable byte as `\\xNN` (`caf\\xe9.txt`), so that every source is text the output can hold.
@@ -31,18 +35,49 @@ when a file needs them, never for a plain page: `tasscli parse page.txt` starts 
 """
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import re
+import stat
 import sys
 from contextlib import contextmanager
 from functools import lru_cache
-from typing import IO, Any, Callable, ContextManager, Iterable, Iterator, List, NamedTuple, Optional, Tuple, Union
+from typing import (
+    IO,
+    Any,
+    Callable,
+    ContextManager,
+    FrozenSet,
+    Iterable,
+    Iterator,
+    List,
+    NamedTuple,
+    Optional,
+    Tuple,
+    Union,
+)
 
 from tasscli.errors import InputError
+from tasscli.io.archives import (
+    Breaks,
+    Cut,
+    Watched,
+    ZipCut,
+    is_local_zip,
+    open_salvaged,
+    open_tar,
+    open_zip,
+    salvage_zip,
+    tar_members,
+    zip_entries,
+    zip_overlap,
+)
 from tasscli.io.decoding import TextSource, decode_bytes, replaced_warning
 from tasscli.io.interrupts import WaitingReader, is_slow
-from tasscli.io.splitting import MAX_PAGE_SIZE, Split, split_lines, whole_page
+from tasscli.io.limits import MAX_PAGES, TEXT_FACTOR, short
+from tasscli.io.splitting import MAX_PAGE_SIZE, LimitError, Split, size_text, split_lines, whole_page
+from tasscli.term import safe
 
 DEFAULT_GLOB = "*.txt"
 #: One `--glob` pattern, or several (a name matches any).
@@ -89,6 +124,16 @@ class Failure(NamedTuple):
 
     def error(self) -> InputError:
         return InputError(self.source, self.reason)
+
+
+class Skipped(Failure):
+    """A file left unread, not an error: a special file met in a walk (told to `notice`, not yielded)."""
+
+    __slots__ = ()
+
+
+class NotRegular(OSError):
+    """A file found in a walk that is not a regular file when opened (never read: it may block)."""
 
 
 Item = Union[Page, Failure]
@@ -256,8 +301,13 @@ def _loaded(module: str, name: str) -> Tuple[Any, ...]:
 
 
 def _reason(exc: BaseException) -> str:
-    if isinstance(exc, InputError):
-        return exc.reason
+    """Why reading failed, in one short line (long names in it cut in the middle, no object reprs)."""
+    return short(_long_reason(exc))
+
+
+def _long_reason(exc: BaseException) -> str:
+    if isinstance(exc, (InputError, Cut)):
+        return exc.reason if isinstance(exc, InputError) else str(exc)
     bad_gzip = _loaded("gzip", "BadGzipFile")
     if isinstance(exc, OSError) and exc.strerror and not isinstance(exc, bad_gzip):
         return exc.strerror
@@ -299,7 +349,7 @@ def _decompressed(stream: IO[bytes], name: str) -> Iterator[IO[bytes]]:
         yield stream
         return
     with _decompressor(suffix, stream) as inner:
-        yield inner
+        yield Watched(inner)  # type: ignore[misc]  # the pages before a break are kept
 
 
 def _decompressor(suffix: str, stream: IO[bytes]) -> IO[bytes]:
@@ -317,8 +367,8 @@ def _decompressor(suffix: str, stream: IO[bytes]) -> IO[bytes]:
 
 
 @contextmanager
-def _open_file(path: str, named: bool = False) -> Iterator[IO[bytes]]:
-    with open(path, "rb") as handle:
+def _open_file(path: str, named: bool = True) -> Iterator[IO[bytes]]:
+    with (open(path, "rb") if named else os.fdopen(_open_walked(path), "rb")) as handle:
         raw: IO[bytes] = handle
         if named and is_slow(handle.fileno()):  # a compressed stream from a fifo or a pipe
             raw = io.BufferedReader(WaitingReader(handle.fileno()))  # type: ignore[arg-type]
@@ -343,9 +393,10 @@ class _Descriptor:
         self.named = named  # named on the command line: maybe a fifo or /dev/stdin, not a file
 
     def __enter__(self) -> Union[int, WaitingReader]:
-        self.fd = os.open(self.path, _READ_FLAGS)
-        # A folder walk yields regular files only; a named path may be a pipe that Ctrl-C must
-        # be able to leave (tasscli.io.interrupts). One fstat per named file, none per walked one.
+        self.fd = os.open(self.path, _READ_FLAGS) if self.named else _open_walked(self.path)
+        # A named path may be a pipe that Ctrl-C must be able to leave (tasscli.io.interrupts). A
+        # walked one was a regular file when listed, and is checked again once open (`_open_walked`:
+        # one fstat a file, so that a fifo swapped in since is never read).
         if self.named and is_slow(self.fd):
             return WaitingReader(self.fd)
         return self.fd
@@ -405,10 +456,12 @@ def _split_lazily(joined: str) -> Iterator[str]:
         start = end + 1
 
 
-def _walk(root: str, glob: str) -> Iterator[Union[str, Failure]]:
+def _walk(root: str, glob: str, exclude: FrozenSet[Tuple[int, int]] = frozenset()) -> Iterator[Union[str, Failure]]:
     """Paths under `root` (files matching `glob`, and archives), in name order, depth first:
-    a folder's files, then its subfolders."""
-    seen = set()
+    a folder's files, then its subfolders. The files and folders whose (device, inode) is in
+    `exclude` are left out; a special file (fifo, socket, device) that would match is a `Skipped`."""
+    seen = set(exclude)
+    inodes = {inode for _, inode in exclude}
     match = _matcher(glob)
     stack: List[Iterator[str]] = [iter([root])]
     while stack:
@@ -418,10 +471,11 @@ def _walk(root: str, glob: str) -> Iterator[Union[str, Failure]]:
             continue
         files = _SortedNames()
         folders: List[str] = []
+        special: List[Tuple[str, str]] = []
         try:
             info = os.stat(folder)
             key = (info.st_dev, info.st_ino)
-            if key in seen:  # a symbolic-link loop, or a second link to a folder already read
+            if key in seen:  # a symbolic-link loop, a second link to a folder already read, or excluded
                 continue
             seen.add(key)
             with os.scandir(folder) as entries:
@@ -431,8 +485,15 @@ def _walk(root: str, glob: str) -> Iterator[Union[str, Failure]]:
                     try:
                         if entry.is_dir():  # follows links
                             folders.append(entry.name)
-                        elif entry.is_file() and (match(entry.name) or archive_kind(entry.name)):
-                            files.add(entry.name)
+                        elif match(entry.name) or archive_kind(entry.name):
+                            if entry.is_file():
+                                if inodes and _excluded(entry, exclude):
+                                    continue
+                                files.add(entry.name)
+                            else:  # a fifo, a socket, a device (dangling links raise or are none)
+                                kind = _special_kind(entry.stat().st_mode)
+                                if kind:
+                                    special.append((entry.name, kind))
                     except OSError:  # a link that loops or leads nowhere
                         continue
         except OSError as exc:
@@ -440,27 +501,111 @@ def _walk(root: str, glob: str) -> Iterator[Union[str, Failure]]:
             continue
         folders.sort()
         prefix = folder if folder.endswith(("/", os.sep)) else folder + "/"
+        for name, kind in sorted(special):
+            yield Skipped(text_name(prefix + name), f"{kind}, not a regular file; skipped (not opened)")
         for name in files:
             yield prefix + name
         del files
         stack.append(iter([prefix + name for name in folders]))
 
 
+def _excluded(entry: Any, exclude: FrozenSet[Tuple[int, int]]) -> bool:
+    if not any(inode == entry.inode() for _, inode in exclude):
+        return False  # one look at the inode scandir gave; a stat only when it is one of them
+    info = entry.stat()
+    return (info.st_dev, info.st_ino) in exclude
+
+
+_SPECIAL = ((stat.S_ISFIFO, "a fifo"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
+            (stat.S_ISBLK, "a device"))
+
+
+def _special_kind(mode: int) -> str:
+    """'a fifo', 'a socket', 'a device', or '' (a regular file, a folder)."""
+    return next((kind for test, kind in _SPECIAL if test(mode)), "")
+
+
+#: Opening a fifo with O_NONBLOCK returns at once (without it, open waits for a writer).
+_WALKED_FLAGS = _READ_FLAGS | getattr(os, "O_NONBLOCK", 0)
+
+
+def _open_walked(path: str) -> int:
+    """A file found in a walk, open as a descriptor, checked to be a regular file *after* opening (the
+    walk saw one, but it may have been swapped since): a fifo is never read, so never waited on."""
+    fd = os.open(path, _WALKED_FLAGS)
+    try:
+        kind = _special_kind(os.fstat(fd).st_mode)
+    except OSError:
+        os.close(fd)
+        raise
+    if kind:
+        os.close(fd)
+        raise NotRegular(f"{kind}, not a regular file (swapped in during the walk); skipped (not opened for reading)")
+    return fd
+
+
 def _zip_entries(path: Union[str, IO[bytes]], name: str, glob: str, mtime: float,
-                 nested: Optional[int] = None, max_page: int = MAX_PAGE_SIZE) -> Iterator[Union[_Entry, Failure]]:
+                 nested: Optional[int] = None, max_page: int = MAX_PAGE_SIZE,
+                 breaks: Optional[Breaks] = None) -> Iterator[Union[_Entry, Failure]]:
+    """The members of a zip, in archive order. A zip whose entries overlap is one failure; one cut
+    short (no central directory) is read by its local headers up to the cut, which is one failure."""
     import zipfile
 
+    breaks = breaks or Breaks()
     try:
-        archive = zipfile.ZipFile(path)
+        archive = open_zip(path)
     except read_errors() as exc:
-        yield Failure(name, _reason(exc))
+        if not isinstance(exc, zipfile.BadZipFile):
+            yield Failure(name, _reason(exc))
+            return
+        yield from _salvaged_zip_entries(path, name, glob, mtime, nested, max_page, exc, breaks)
         return
     with archive:
-        for info in archive.infolist():
-            if info.is_dir() or hidden(info.filename):
+        try:
+            overlap = zip_overlap(archive)
+        except read_errors() as exc:
+            yield Failure(name, _reason(exc))
+            return
+        if overlap:
+            yield Failure(name, overlap)
+            return
+        for info in zip_entries(archive):  # checked whole just above: no error past the first member
+            if info.filename.endswith("/") or hidden(info.filename):
                 continue
-            yield from _member(info.filename, f"{name}!{text_name(info.filename)}", _zip_opener(archive, info),
-                               glob, mtime, nested, max_page)
+            yield from _member(info.filename, f"{name}!{text_name(info.filename)}",
+                               _zip_opener(archive, info, breaks), glob, mtime, nested, max_page)
+
+
+def _salvaged_zip_entries(path: Union[str, IO[bytes]], name: str, glob: str, mtime: float,
+                          nested: Optional[int], max_page: int, error: Exception,
+                          breaks: Breaks) -> Iterator[Union[_Entry, Failure]]:
+    with (open(path, "rb") if isinstance(path, str) else contextlib.nullcontext(path)) as handle:
+        handle.seek(0)
+        if not is_local_zip(handle.read(4)):
+            yield Failure(name, _reason(error))
+            return
+        members = salvage_zip(handle)
+        try:
+            for info, start in members:
+                if info.filename.endswith("/") or hidden(info.filename):
+                    continue
+                yield from _member(info.filename, f"{name}!{text_name(info.filename)}",
+                                   _salvaged_opener(handle, info, start, breaks), glob, mtime, nested, max_page)
+        except ZipCut as cut:
+            yield Failure(name, short(cut.reason))
+        except read_errors() as exc:
+            yield Failure(name, _reason(exc))
+
+
+def _salvaged_opener(handle: IO[bytes], info: Any, start: int,
+                     breaks: Breaks) -> Callable[[], ContextManager[IO[bytes]]]:
+    @contextmanager
+    def opener() -> Iterator[IO[bytes]]:
+        with open_salvaged(handle, info, start) as member:
+            with _decompressed(Watched(member, breaks), info.filename) as stream:  # type: ignore[arg-type]
+                yield stream
+
+    return opener
 
 
 def _member(member_name: str, source: str, opener: Callable[[], ContextManager[IO[bytes]]], glob: str,
@@ -474,44 +619,46 @@ def _member(member_name: str, source: str, opener: Callable[[], ContextManager[I
         yield _Entry(source, opener, mtime)
 
 
-def _zip_opener(archive: Any, info: Any) -> Callable[[], ContextManager[IO[bytes]]]:
+def _zip_opener(archive: Any, info: Any, breaks: Breaks) -> Callable[[], ContextManager[IO[bytes]]]:
     @contextmanager
     def opener() -> Iterator[IO[bytes]]:
-        with archive.open(info) as member, _decompressed(member, info.filename) as stream:
-            yield stream
+        if info.flag_bits & 0x1:
+            raise InputError(info.filename, "encrypted member (a password is needed); not read")
+        with archive.open(info) as member:
+            with _decompressed(Watched(member, breaks), info.filename) as stream:  # type: ignore[arg-type]
+                yield stream
 
     return opener
 
 
 def _tar_entries(path: Union[str, IO[bytes]], name: str, glob: str, mtime: float,
                  nested: Optional[int] = None, max_page: int = MAX_PAGE_SIZE) -> Iterator[Union[_Entry, Failure]]:
-    import tarfile
-
-    current = name
-    stream = None if isinstance(path, str) else path  # a tar inside an archive (--nested)
+    """The members of a tar, read as one stream (see `tasscli.io.archives`). A break is one failure:
+    for the member being read when it came (reported by that member's reader), else for the archive."""
+    breaks = Breaks()
+    last = ""
     try:
-        with tarfile.open(path if stream is None else None, mode="r|*", fileobj=stream) as archive:
-            while True:
-                member = archive.next()
-                if member is None:
-                    break
-                archive.members = []  # tarfile keeps every header it read; keep memory flat
+        with open_tar(path, breaks) as (archive, watched):
+            for member in tar_members(archive, watched):
                 if not member.isfile() or hidden(member.name):
                     continue
-                current = f"{name}!{text_name(member.name)}"
-                yield from _member(member.name, current, _tar_opener(archive, member), glob, mtime, nested, max_page)
-                current = name
+                last = member.name
+                yield from _member(member.name, f"{name}!{text_name(member.name)}",
+                                   _tar_opener(archive, member, breaks), glob, mtime, nested, max_page)
+                if breaks.error is not None:
+                    return  # the member's reader met the break and reported it
     except read_errors() as exc:
-        yield Failure(current, _reason(exc))
+        after = f" (after member {short(last, 80)!r})" if last else ""
+        yield Failure(name, _reason(exc) + after)
 
 
-def _tar_opener(archive: Any, member: Any) -> Callable[[], ContextManager[IO[bytes]]]:
+def _tar_opener(archive: Any, member: Any, breaks: Breaks) -> Callable[[], ContextManager[IO[bytes]]]:
     @contextmanager
     def opener() -> Iterator[IO[bytes]]:
         handle = archive.extractfile(member)
         if handle is None:
             raise OSError(0, "not a regular file")
-        with handle, _decompressed(handle, member.name) as stream:
+        with handle, _decompressed(Watched(handle, breaks), member.name) as stream:  # type: ignore[arg-type]
             yield stream
 
     return opener
@@ -547,7 +694,8 @@ def _nested_entries(opener: Callable[[], ContextManager[IO[bytes]]], member: str
 
 
 def _entries(path: str, glob: str, mtimes: bool = False, nested: Optional[int] = None,
-             max_page: int = MAX_PAGE_SIZE) -> Iterator[Union[_Entry, Failure]]:
+             max_page: int = MAX_PAGE_SIZE,
+             exclude: FrozenSet[Tuple[int, int]] = frozenset()) -> Iterator[Union[_Entry, Failure]]:
     if path == "-":
         yield _Entry("-", _stdin)
         return
@@ -555,7 +703,7 @@ def _entries(path: str, glob: str, mtimes: bool = False, nested: Optional[int] =
         yield from _file_entries(path, glob, True, mtimes, nested, max_page)
         return
     found = False
-    for item in _walk(path, glob):
+    for item in _walk(path, glob, exclude):
         if isinstance(item, Failure):
             yield item
             continue
@@ -583,11 +731,29 @@ def _file_entries(path: str, glob: str, named: bool, mtimes: bool, nested: Optio
 def _archive_entries(path: str, kind: str, name: str, glob: str, named: bool, mtime: float,
                      nested: Optional[int], max_page: int) -> Iterator[Union[_Entry, Failure]]:
     found = False
-    for entry in (_zip_entries if kind == "zip" else _tar_entries)(path, name, glob, mtime, nested, max_page):
+    read = _zip_entries if kind == "zip" else _tar_entries
+    if named:
+        entries = read(path, name, glob, mtime, nested, max_page)
+    else:
+        try:
+            handle = os.fdopen(_open_walked(path), "rb")
+        except NotRegular as exc:
+            yield Skipped(name, str(exc))
+            return
+        except OSError as exc:
+            yield Failure(name, _reason(exc))
+            return
+        entries = _closing(handle, read(handle, name, glob, mtime, nested, max_page))
+    for entry in entries:
         found = True
         yield entry
     if not found and named:
         yield Failure(name, f"no member matches {glob_text(glob)}")
+
+
+def _closing(handle: IO[bytes], items: Iterator[Union[_Entry, Failure]]) -> Iterator[Union[_Entry, Failure]]:
+    with handle:
+        yield from items
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -609,8 +775,32 @@ def _item(source: str, split: Split, text: TextSource, file_no: int, mtime: floa
     return Failure(source, split.reason, file_no)  # a page holding a line past the limit
 
 
-def _entry_pages(entry: _Entry, file_no: int, max_page: int) -> Iterator[Item]:
-    """The pages of one file or member; a failure takes the place of the page it broke."""
+class _Budget:
+    """The limits on one file or member (`tasscli.io.limits`): at most `max_pages` pages and
+    `TEXT_FACTOR` times the page size limit of text; `take` raises LimitError for the page past one."""
+
+    __slots__ = ("pages", "chars", "max_pages", "max_chars")
+
+    def __init__(self, max_pages: int, max_page: int) -> None:
+        self.pages = self.chars = 0
+        self.max_pages = max_pages
+        self.max_chars = TEXT_FACTOR * max_page
+
+    def take(self, split: Split) -> None:
+        self.pages += 1
+        if self.pages > self.max_pages:
+            raise LimitError(f"more than {self.max_pages:,} pages in one file (--max-pages); not read further")
+        if isinstance(split, str):
+            self.chars += len(split)
+            if self.chars > self.max_chars:
+                raise LimitError(f"more than {size_text(self.max_chars)} of text in one file ({TEXT_FACTOR} x "
+                                 "--max-page-size); not read further")
+
+
+def _entry_pages(entry: _Entry, file_no: int, max_page: int, max_pages: int = MAX_PAGES) -> Iterator[Item]:
+    """The pages of one file or member; a failure takes the place of the page it broke. A file
+    that is not a regular one when opened (a fifo swapped in during a walk) gives one `Skipped`."""
+    budget = _Budget(max_pages, max_page)
     number = 0  # pages yielded so far
     held: Optional[Split] = None  # the first page, held until we know whether a second one follows
     text: Optional[TextSource] = None
@@ -622,6 +812,7 @@ def _entry_pages(entry: _Entry, file_no: int, max_page: int) -> Iterator[Item]:
                 single = whole_page(text.whole, max_page)
             if single is None:
                 for split in split_lines(text, max_page):
+                    budget.take(split)
                     if number == 0 and held is None:
                         held = split
                         continue
@@ -634,6 +825,9 @@ def _entry_pages(entry: _Entry, file_no: int, max_page: int) -> Iterator[Item]:
                 if number == 0:
                     # One page (or an empty file, which is one empty page: the parser decides).
                     yield _item(entry.source, "" if held is None else held, text, file_no, entry.mtime)
+    except NotRegular as exc:
+        yield Skipped(entry.source, str(exc), file_no)
+        return
     except read_errors() as exc:
         if held is not None:
             # The first page was complete and another had begun: keep the first.
@@ -654,23 +848,53 @@ def _entry_pages(entry: _Entry, file_no: int, max_page: int) -> Iterator[Item]:
 
 
 def read_inputs(paths: Iterable[str], glob: str = DEFAULT_GLOB, skip: Optional[SkipEntry] = None,
-                max_page: int = MAX_PAGE_SIZE, nested: bool = False) -> Iterator[Item]:
+                max_page: int = MAX_PAGE_SIZE, nested: bool = False, max_pages: int = MAX_PAGES,
+                exclude: Iterable[str] = (), notice: Optional[Callable[[str], None]] = None) -> Iterator[Item]:
     """Every page of every input, in input order, with failures in their places.
 
     `skip(outname, mtime)` (for `--resume`) is asked before each file is opened; a skipped file
-    yields nothing. `max_page` is the page limit (characters; see `tasscli.io.splitting`). `nested`
-    (`--nested`) opens archives inside archives, down to `MAX_NESTED` levels.
+    yields nothing. `max_page` is the page limit (characters; see `tasscli.io.splitting`), `max_pages`
+    the most pages a file or member gives (`tasscli.io.limits`). `nested` (`--nested`) opens archives
+    inside archives, down to `MAX_NESTED` levels. Folder walks leave out the files and folders of
+    `exclude` (paths, compared by device and inode: an output folder inside an input folder).
+    A special file (fifo, socket, device) met in a walk is never opened for reading: it is skipped,
+    and `notice` (default: a line on stderr) is told `SOURCE: why`.
     """
+    tell = notice or _stderr_notice
     file_no = 0
+    excluded = _keys(exclude)
     for path in paths:
-        for entry in _entries(path, glob, skip is not None, MAX_NESTED if nested else None, max_page):
+        for entry in _entries(path, glob, skip is not None, MAX_NESTED if nested else None, max_page, excluded):
+            if isinstance(entry, Skipped):
+                tell(f"{entry.source}: {entry.reason}")
+                continue
             file_no += 1
             if isinstance(entry, Failure):
                 yield Failure(entry.source, entry.reason, file_no)
                 continue
             if skip is not None and entry.source != "-" and skip(output_name(entry.source), entry.mtime):
                 continue
-            yield from _entry_pages(entry, file_no, max_page)
+            for item in _entry_pages(entry, file_no, max_page, max_pages):
+                if isinstance(item, Skipped):
+                    tell(f"{item.source}: {item.reason}")
+                else:
+                    yield item
+
+
+def _stderr_notice(text: str) -> None:
+    sys.stderr.write(f"tasscli: {safe(text)}\n")
+
+
+def _keys(paths: Iterable[str]) -> FrozenSet[Tuple[int, int]]:
+    """(device, inode) of each path that exists."""
+    keys = set()
+    for path in paths:
+        try:
+            info = os.stat(path)
+        except (OSError, ValueError):
+            continue
+        keys.add((info.st_dev, info.st_ino))
+    return frozenset(keys)
 
 
 def input_mtimes(paths: Iterable[str], glob: str = DEFAULT_GLOB) -> Iterator[float]:
@@ -691,7 +915,7 @@ def count_files(paths: Iterable[str], glob: str = DEFAULT_GLOB, nested: bool = F
     total = 0
     for path in paths:
         for entry in _entries(path, glob, nested=MAX_NESTED if nested else None):
-            total += 1
+            total += not isinstance(entry, Skipped)
             del entry
     return total
 
