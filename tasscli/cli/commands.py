@@ -195,7 +195,7 @@ def check(inputs: Inputs, keep: RecordFilter, fmt: str, require: Tuple[str, ...]
     Examples:
       tasscli check pages/*.txt
       tasscli check --require headline,published,body --ignore furniture pages/
-      tasscli check --format jsonl pages/*.txt | jq -r 'select(.ok | not) | .source'
+      tasscli check --format jsonl --require headline,published pages/*.txt | jq -r 'select(.ok | not) | .source'
     """
     from tasscli.parsing.check import check_page
 

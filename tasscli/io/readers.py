@@ -80,6 +80,8 @@ from tasscli.io.splitting import MAX_PAGE_SIZE, LimitError, Split, size_text, sp
 from tasscli.term import safe
 
 DEFAULT_GLOB = "*.txt"
+#: The `./` that `tar -C dir .` puts before every member name: not part of a source.
+_LEADING_DOT = re.compile(r"^(?:\./)+")
 #: One `--glob` pattern, or several (a name matches any).
 Globs = Union[str, Tuple[str, ...]]
 
@@ -643,7 +645,7 @@ def _tar_entries(path: Union[str, IO[bytes]], name: str, glob: str, mtime: float
                 if not member.isfile() or hidden(member.name):
                     continue
                 last = member.name
-                yield from _member(member.name, f"{name}!{text_name(member.name)}",
+                yield from _member(member.name, f"{name}!{text_name(_LEADING_DOT.sub('', member.name))}",
                                    _tar_opener(archive, member, breaks), glob, mtime, nested, max_page)
                 if breaks.error is not None:
                     return  # the member's reader met the break and reported it
