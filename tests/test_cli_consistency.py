@@ -434,3 +434,18 @@ def test_no_summary_after_a_fatal_output_error(here):
     result = run("convert", SAMPLES, "-o", "/dev/full", "--format", "jsonl")
     assert result.returncode == 1
     assert result.stderr.splitlines() == ["tasscli: write error: No space left on device"]
+
+
+def test_filters_on_explain_check_and_stats():
+    stats = json.loads(invoke("stats", "--format", "jsonl", "--agency", "Reuters", str(SAMPLES)).stdout)
+    assert stats["articles"] >= 1 and stats["by_agency"] == {"Reuters": stats["articles"]}
+    explained = invoke("explain", "--format", "explain-jsonl", "--agency", "Reuters", str(SAMPLES))
+    pages = {json.loads(line)["source"] for line in explained.stdout.splitlines()}
+    checked = invoke("check", "--format", "jsonl", "--agency", "Reuters", str(SAMPLES))
+    assert pages and pages == {json.loads(line)["source"] for line in checked.stdout.splitlines()}
+    assert len(pages) == stats["pages"]
+
+
+def test_require_takes_record_fields_only():
+    result = invoke("check", "--require", "dateline_place", str(SAMPLES / "tass_amp_1.txt"))
+    assert result.exit_code == 2 and "unknown field" in result.output

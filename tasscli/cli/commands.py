@@ -161,9 +161,14 @@ DEFAULT_REQUIRE = ("body",)
 
 
 def _require_option(ctx: click.Context, param: click.Parameter, value: Optional[str]) -> Tuple[str, ...]:
-    from tasscli.cli.options import fields_option
+    """`--require A,B`: record fields (not the CSV columns `--fields` also takes)."""
+    from tasscli.record import FIELDS
 
-    return tuple(fields_option(ctx, param, value) or DEFAULT_REQUIRE)
+    names = tuple(name.strip() for name in (value or "").split(",") if name.strip())
+    unknown = [name for name in names if name not in FIELDS]
+    if unknown:
+        raise click.BadParameter(f"unknown field {unknown[0]!r}; choose from {', '.join(FIELDS)}")
+    return names or DEFAULT_REQUIRE
 
 
 @click.command()

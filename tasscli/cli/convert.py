@@ -171,11 +171,11 @@ def _jobs_help() -> str:
 def convert(inputs: Inputs, output: str, fmt: Optional[str], fields: Optional[List[str]], excel_safe: bool,
             keep: RecordFilter, jobs: Optional[int], quiet: bool, resume: bool, errors_path: Optional[str],
             raw: bool, ascii_punctuation: bool) -> None:
-    """Convert INPUTS (files, folders, archives, `-`) to OUTPUT, page by page.
+    """Convert FILES (files, folders, archives, `-`) to OUTPUT, page by page.
 
-    INPUTS can be page files, folders (read recursively, see --glob), .gz/.bz2/.xz files, .zip,
+    FILES can be page files, folders (read recursively, see --glob), .gz/.bz2/.xz files, .zip,
     .tar, .tar.gz/.tgz, .tar.bz2 and .tar.xz archives (read as streams, never extracted), and `-`
-    for standard input (also read when no INPUTS are named and standard input is not a terminal).
+    for standard input (also read when no FILES are named and standard input is not a terminal).
     A file holding many pages one after another is split into its pages (sources `big.txt#1`,
     `big.txt#2`, ...); archive members are named `archive.zip!dir/page.txt`.
 
