@@ -120,6 +120,7 @@ class Article(FrozenFields):
     credits: Tuple[str, ...] = ()
     captions: Tuple[str, ...] = ()
     agency: Optional[str] = None
+    language: Optional[str] = None  # "en", "ru", ...: the language of the body (of headline and lead without one)
     notes: Tuple[str, ...] = ()
     warnings: Tuple[str, ...] = ()
     # Not exported: which page lines each field came from (see `tasscli explain`).
@@ -132,7 +133,8 @@ class Article(FrozenFields):
                  published: Optional[str] = None, published_text: Optional[str] = None,
                  dateline: Optional[Dateline] = None, byline: Optional[str] = None, body: Tuple[str, ...] = (),
                  credits: Tuple[str, ...] = (), captions: Tuple[str, ...] = (), agency: Optional[str] = None,
-                 notes: Tuple[str, ...] = (), warnings: Tuple[str, ...] = (), lines: Tuple[LineRole, ...] = ()):
+                 language: Optional[str] = None, notes: Tuple[str, ...] = (), warnings: Tuple[str, ...] = (),
+                 lines: Tuple[LineRole, ...] = ()):
         _object_setattr(self, "source", source)
         _object_setattr(self, "headline", headline)
         _object_setattr(self, "lead", lead)
@@ -146,6 +148,7 @@ class Article(FrozenFields):
         _object_setattr(self, "credits", credits)
         _object_setattr(self, "captions", captions)
         _object_setattr(self, "agency", agency)
+        _object_setattr(self, "language", language)
         _object_setattr(self, "notes", notes)
         _object_setattr(self, "warnings", warnings)
         _object_setattr(self, "lines", lines)

@@ -61,3 +61,30 @@ def color_wanted(stream: Optional[IO[Any]], no_color: bool = False,
     """Colour only on a terminal, and never with --no-color or a non-empty NO_COLOR (no-color.org)."""
     env = os.environ if environ is None else environ
     return not no_color and env.get("NO_COLOR", "") == "" and is_terminal(stream)
+
+
+def _char_columns(char: str) -> int:
+    """The terminal columns one character takes: none for a combining mark or a format character
+    (a decomposed "й" is "и" and a combining breve), two for a wide East Asian one, else one."""
+    import unicodedata  # imported on first use: ASCII text never needs it
+
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def columns(text: str) -> int:
+    """The terminal columns `text` takes (Cyrillic, Latin and Greek letters take one each)."""
+    return len(text) if text.isascii() else sum(map(_char_columns, text))
+
+
+def cut_to_columns(text: str, width: int) -> str:
+    """The longest start of `text` that takes at most `width` columns."""
+    if text.isascii():
+        return text[:max(width, 0)]
+    used = 0
+    for index, char in enumerate(text):
+        used += _char_columns(char)
+        if used > width:
+            return text[:index]
+    return text

@@ -40,6 +40,48 @@ for _number, _name in enumerate(("januari", "februari", "maret", "april", "mei",
                                  "september", "oktober", "november", "desember"), start=1):
     MONTHS.setdefault(_name, _number)
 
+#: Russian month names: genitive ("3 июня"), nominative ("июнь 2017") and the abbreviations
+#: datelines and time lines print ("23 янв", "3 июн", "сент."), lower case.
+MONTHS_RU: Tuple[Tuple[str, ...], ...] = (
+    ("января", "январь", "янв", "янв."),
+    ("февраля", "февраль", "фев", "фев.", "февр", "февр."),
+    ("марта", "март", "мар", "мар."),
+    ("апреля", "апрель", "апр", "апр."),
+    ("мая", "май"),
+    ("июня", "июнь", "июн", "июн."),
+    ("июля", "июль", "июл", "июл."),
+    ("августа", "август", "авг", "авг."),
+    ("сентября", "сентябрь", "сен", "сен.", "сент", "сент."),
+    ("октября", "октябрь", "окт", "окт."),
+    ("ноября", "ноябрь", "ноя", "ноя.", "нояб", "нояб."),
+    ("декабря", "декабрь", "дек", "дек."),
+)
+for _number, _names in enumerate(MONTHS_RU, start=1):
+    for _name in _names:
+        MONTHS[_name] = _number
+
+#: Agencies as Russian-language copy prints them: (the agency table's name, its printed forms as
+#: regular expressions, an example dateline). `tasscli.parsing.datelines.AGENCIES` adds the forms
+#: to the agency of that name, or adds the agency when the table has none by that name.
+AGENCIES_RU: Tuple[Tuple[str, Tuple[str, ...], str], ...] = (
+    ("TASS", (r"ИТАР-ТАСС", r"ИТАР ТАСС", r"ТАСС-ДОСЬЕ", r"ТАСС"), "МОСКВА, 3 июня. /ТАСС/."),
+    ("RIA Novosti", (r"РИА [\"«„]?Новости[\"»“]?",), "МОСКВА, 3 июн — РИА Новости."),
+    # Interfax's regional services print their name after the agency's ("ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК -").
+    ("Interfax", (r"ИНТЕРФАКС(?:\s?-\s?[А-ЯЁ]{2,}(?: [А-ЯЁ]{2,})?(?=\s*[-–—]))?", r"Интерфакс(?:-[А-ЯЁ][а-яё]+)?",
+                  r"INTERFAX\.RU", r"Interfax-[A-Z][a-z]+\.ru"), "Москва. 3 июня. INTERFAX.RU -"),
+    ("Xinhua", (r"Синьхуа",), "Пекин, 3 июня /Синьхуа/ --"),
+    ("Sputnik", (r"Спутник",), "БИШКЕК, 3 июн — Sputnik."),
+    ("PRIME", (r"ПРАЙМ", r"Прайм"), "ДАВОС (Швейцария), 22 янв /ПРАЙМ/."),
+    ("REGNUM", (r"ИА Регнум", r"ИА REGNUM", r"Регнум"), "Регион, 3 мая, 2008, 12:00 — ИА Регнум."),
+    ("FederalPress", (r"РИА ФедералПресс", r"ФедералПресс"), "ЕКАТЕРИНБУРГ, 3 июня, ФедералПресс."),
+    ("Crimea-Inform", (r"Крыминформ",), "Симферополь, 3 июня. Крыминформ."),
+    ("UNN", (r"УНН",), "КИЕВ. 3 июня. УНН."),
+    ("KazTAG", (r"КазТАГ",), "Алматы. 3 июня. КазТАГ –"),
+)
+#: How a correspondent's name is printed inside the dateline's marks, before the agency
+#: ("/Корр. ТАСС Имя Фамилия/", "/Спец. корр. ИТАР-ТАСС Имя, Имя/", "/Corr. ITAR-TASS Name/").
+REPORTER_MARKS: Tuple[str, ...] = ("Спец. корр.", "Спецкорр.", "Соб. корр.", "Корр.", "Spec. corr.", "Corr.")
+
 #: Sections as tass.com prints them (also the labels its site menu repeats).
 SECTIONS: Tuple[str, ...] = (
     "Russian Politics & Diplomacy",
@@ -61,6 +103,47 @@ SECTIONS: Tuple[str, ...] = (
     "Culture",
     "Sports",
 )
+
+#: Rubrics Russian-language sites print (tass.ru and others) -> the slug of the English section
+#: that means the same (`tasscli.parsing.normalize.SECTION_SLUGS`), or their own slug.
+SECTIONS_RU: Dict[str, str] = {
+    "Политика": "politics",
+    "Экономика и бизнес": "economy",
+    "Экономика": "economy",
+    "Бизнес": "economy",
+    "В мире": "world",
+    "Мир": "world",
+    "Международная панорама": "world",
+    "Бывший СССР": "former-ussr",
+    "Происшествия": "emergencies",
+    "Спорт": "sport",
+    "Наука": "science",
+    "Наука и техника": "science",
+    "Космос": "science",
+    "Культура": "culture",
+    "Армия и ОПК": "defense",
+    "Армия": "defense",
+    "Общество": "society",
+    "Россия": "russia",
+    "В России": "russia",
+    "В стране": "russia",
+    "Регионы": "regions",
+    "Москва": "moscow",
+    "Санкт-Петербург": "saint-petersburg",
+    "Пресс-обзор": "press-review",
+    "Медицина": "health",
+    "Здоровье": "health",
+    "Туризм": "tourism",
+    "Недвижимость": "real-estate",
+    "Малый бизнес": "small-business",
+    "Финансы": "finance",
+    "Технологии": "technology",
+    "Образование": "education",
+    "Криминал": "crime",
+    "Интервью": "interviews",
+    "Мнения": "opinions",
+}
+SECTIONS = SECTIONS + tuple(SECTIONS_RU)
 
 #: Whole lines that are site furniture wherever they stand (compared after trimming, case-blind).
 FURNITURE: FrozenSet[str] = frozenset(
@@ -114,6 +197,49 @@ FURNITURE: FrozenSet[str] = frozenset(
         "Photo: None",
         "Видео дня",
         "Новини партнерів",
+        # Russian-language sites: buttons, labels and headings over lists of other stories
+        "Поделиться",
+        "Комментарии",
+        "Добавить комментарий",
+        "Новости",
+        "Все новости",
+        "Лента новостей",
+        "Версия для печати",
+        "Распечатать",
+        "Реклама",
+        "DMCA",
+        "Подписаться",
+        "Подписывайтесь",
+        "Главное",
+        "Главная",
+        "Наверх",
+        "Загрузка",
+        "Загрузка...",
+        "Показать еще",
+        "Показать ещё",
+        "Еще новости",
+        "Ещё новости",
+        "Читать полностью",
+        "Перейти в фотобанк",
+        "Нашли ошибку? Выделите ее и нажмите Ctrl+Enter",
+        "-0-",
+        # An agency's bare name printed under its story, as a signature
+        "ТАСС",
+        "ИТАР-ТАСС",
+        "РИА Новости",
+        "Интерфакс",
+        "ИНТЕРФАКС",
+        "Прайм",
+        "Синьхуа",
+        "Sputnik",
+        "Интерфакс-Украина",
+        "ПРАЙМ",
+        "УНН",
+        "КазТАГ",
+        "Крыминформ",
+        "ФедералПресс",
+        "ИА REGNUM",
+        "REGNUM",
     }
 )
 
@@ -150,6 +276,20 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     r"•\s*\S{1,3}",
     r"[A-Za-z.]+\.com",
     r"(?:Photo|Image|Slide)s?:?\s*\d+\s*(?:of|/)\s*\d+",  # a gallery's counter, not a credit
+    # Russian-language sites: links to the agency's own page, sources, counters, copyright footers
+    r"Читать на сайте .{2,60}",
+    r"Подробнее на .{2,40}",
+    r"Подробнее на [^\s:]{2,20}:\s*https?://\S+",
+    r"https?://\S+",  # a bare link: the site's "read on" or source line
+    # a breadcrumb over a regional site's story ("Томская область / Новости")
+    r"(?:[\w\-]+(?: [\w\-]+){0,2} / ){1,3}(?:Новости|Статьи|Главная|Лента новостей)",
+    r"Источник: .{2,60}",
+    r"Комментари(?:и|ев)\s*(?:\(\d+\)|:\s*\d+|\d+)?",
+    r"Просмотр(?:ов|ы)?:?\s*\d[\d\s]*|\d+ просмотр(?:а|ов)?",
+    # (each opening with a fixed string: a pattern opening with ".{0,80}" is tried at every line's 80 first places)
+    r"(?:©|\(c\)|Copyright|(?:19|20)\d\d)\s*.{0,80}Все права защищены.*",
+    r"Все права защищены.*",
+    r"При (?:полном или частичном )?(?:использовании|цитировании) материалов.*",
 )
 
 #: What any site prints around a story, whatever its tables: its controls, counters and labels,
@@ -178,16 +318,24 @@ CONTROL_PATTERNS: Tuple[str, ...] = (
     r"|Instagram|YouTube|X)(?:[\s,|•·]+(?:Facebook|Twitter|WhatsApp|Telegram|VK|VKontakte|Odnoklassniki|LinkedIn"
     r"|Viber|E-?mail|Pinterest|Reddit|Instagram|YouTube|X|Print))+",
     r"You are here:?.{0,60}",  # a breadcrumb's label; rows without one: MENU_ARROWS, MENU_BARS
+    r"(?:Поделиться|Отправить|Скопировать ссылку)\b.{0,30}",
+    r"(?:Обновлено:?\s*)?[0-9]+\s+(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад",
+    r"[0-9]+\s+мин(?:ут[аы]?|\.)?\s+(?:на\s+)?чтени[яе]",
+    r"(?:Время чтения|Читать):?\s*[0-9]+\s*мин(?:\.|ут[аы]?)?",
 )
 
 #: How a byline opens: "By Name", "Written by Name", "Author: Name" (case as printed; an opener
 #: ending in ":" may touch the name).
 BYLINE_OPENERS: Tuple[str, ...] = ("By", "BY", "Written by", "Story by", "Reported by", "Text by", "Words by",
-                                   "Author:", "Authors:", "Text:", "Reporter:")
+                                   "Author:", "Authors:", "Text:", "Reporter:", "Текст:", "Автор:", "Авторы:",
+                                   "Редакция сайта")
 #: What a byline may print after the name instead of an agency: "Name, Staff Writer", "Name | Reporter".
 BYLINE_ROLES: Tuple[str, ...] = ("Staff Writer", "Staff Reporter", "Senior Writer", "Senior Correspondent",
                                  "Special Correspondent", "Correspondent", "Reporter", "Writer", "Editor",
                                  "Contributor", "Columnist")
+
+#: An agency's name a byline prints after its reporter's with no separator ("Имя Фамилия ИА REGNUM").
+BYLINE_SIGNATURES: Tuple[str, ...] = ("ИА REGNUM", "ИА Регнум")
 
 #: A site's breadcrumb or menu row is short items (three words at most) joined by spaced separators:
 #: two or more with an arrow ("Home > World > Europe"), three or more with a bar, slash or dot
@@ -198,12 +346,23 @@ MENU_BARS = "|/•·"
 #: Furniture glued to the end of a paragraph ("... review the deal …read more"): cut, text kept.
 TRAILING_FURNITURE: Tuple[str, ...] = (
     r"\s*(?:…|\.\.\.)\s*read more",
+    # a link to the agency's page glued to a Russian teaser's end ("... заявил он… tass.ru »")
+    r"(?<=[\s…])(?:www[.])?[a-z0-9\-]+(?:[.][a-z0-9\-]+)*[.](?:ru|su|рф|com)(?:/\S*)?\s*»",
+    r"\s*Подробнее на [^.!?]{2,40}:?",
+    r"\s+-0-",  # Xinhua's end mark
 )
 
 #: Lines after which the rest of the page is furniture (sidebars, video blocks).
 END_MARKERS: Tuple[str, ...] = (
     r"Top Headlines",
     r"Video Credit: .*",
+    # Russian sites' headings over lists of other stories under the article
+    r"Новости партн[её]ров",
+    r"Выбор читателей",
+    r"Самое (?:читаемое|популярное|интересное)",
+    r"Популярное",
+    r"Последние новости",
+    r"Другие новости",
 )
 
 #: Editors' notes: whole lines, or glued to the start or end of a line ("(2nd LD)",
@@ -225,41 +384,61 @@ CATEGORY_WORDS: FrozenSet[str] = frozenset(
     {"Video", "Videos", "Photo", "Photos", "News", "Business", "Sport", "Sports", "World", "Politics"}
 )
 
+#: Words that refer back to what was said before ("Его заметили с вертолета ..."): a line above
+#: the story opening with one is a standfirst under a headline the page lost, never a headline.
+LEAD_OPENERS: FrozenSet[str] = frozenset(
+    {"Его", "Ее", "Её", "Их", "Им", "Ему", "Ей", "Он", "Она", "Оно", "Они", "Этот", "Эта", "Это", "Эти"})
+
 #: Words of the headings a site prints under the story, over lists of other stories, comment
 #: forms and sharing buttons ("Other news", "Most popular", "You may also like..."), lower case.
 #: Short lines ending the page that hold one are the site's footer (`parser._drop_tail`).
 FOOTER_WORDS: FrozenSet[str] = frozenset(
     {"news", "posts", "stories", "articles", "comment", "comments", "related", "popular", "latest", "viewed", "read",
-     "recommended", "trending", "like", "subscribe", "follow", "share", "search", "newsletter"})
+     "recommended", "trending", "like", "subscribe", "follow", "share", "search", "newsletter",
+     "новости", "комментарии", "комментарий", "популярное", "поделиться", "подписывайтесь", "подписаться",
+     "читайте", "похожие", "рекомендуем", "обсуждение"})
 
 #: A line opening an insert that links to another story; the insert runs to the related headline.
 #: Compared case-blind, with any closing colon or arrow ("READ ALSO", "Read also:", "Read more »").
 RELATED_MARKERS: FrozenSet[str] = frozenset(
     {"Read also", "Read more", "See also", "Also read", "Related readings", "Related", "Related news",
-     "Related stories", "Related articles", "More on the topic"})
+     "Related stories", "Related articles", "More on the topic",
+     "Читайте также", "Читать также", "Также по теме", "По теме", "Смотрите также", "Новости по теме"})
 
 #: A line opening the tags footer; the footer runs to the end of the page.
 #: Compared as RELATED_MARKERS are.
-TAG_MARKERS: FrozenSet[str] = frozenset({"Tags", "Topics", "Keywords"})
+TAG_MARKERS: FrozenSet[str] = frozenset({"Tags", "Topics", "Keywords", "Теги", "Метки", "Темы"})
 
 #: Words that open an infographic or gallery block label ("Infographics Ebola outbreak ...").
 GRAPHIC_LABELS: Tuple[str, ...] = ("Infographics", "Infographic", "Photo gallery", "Video")
 
 #: Credit line openers: the mark is dropped, the rest is the credit.
 CREDIT_MARKS: Tuple[str, ...] = ("©", "(C)", "(c)", "Photo:", "Photo", "(Photo:", "Photo credit:", "Image:",
-                                 "Picture:", "Credit:")
+                                 "Picture:", "Credit:",
+                                 "Фото:", "© Фото:", "© Фото", "(Фото:", "Видео:", "Инфографика:", "//")
+
+#: What a photo bank prints after a credit, cut from it ("© Sputnik / Имя / Перейти в фотобанк").
+CREDIT_TAILS: Tuple[str, ...] = (r"\s*/\s*Перейти в фотобанк",)
+
+#: Words that glue a photo's credit to the end of its caption, case-blind ("Caption text, автор фото
+#: Фамилия/Фотохроника ТАСС"): the credit is what follows them, up to a "/" and its agency.
+CAPTION_CREDIT_OPENERS: Tuple[str, ...] = ("автор фото", "фото")
 
 #: Photo agencies and services a credit may end with ("Name/TASS"), used to find a caption that
 #: has its credit glued to its end ("Caption text Name Surname/TASS").
-CREDIT_SUFFIXES: Tuple[str, ...] = ("TASS", "ITAR-TASS", "AP", "EPA", "Reuters", "AFP", "Getty Images", "Xinhua")
+CREDIT_SUFFIXES: Tuple[str, ...] = ("TASS", "ITAR-TASS", "AP", "EPA", "Reuters", "AFP", "Getty Images", "Xinhua",
+                                     "ТАСС", "ИТАР-ТАСС", "РИА Новости")
 
-#: English words too common to tell whether two texts share a subject.
+#: English and Russian words too common to tell whether two texts share a subject.
 STOPWORDS: FrozenSet[str] = frozenset(
     """a about after again against all also an and any are as at be been before being between both
     but by can could did do does for from had has have he her his how i if in into is it its may
     more most new no not of on once only or other our out over own said says same she should so
     some such than that the their them then there these they this those through to too under until
-    up very was we were what when where which while who will with would year years""".split()
+    up very was we were what when where which while who will with would year years
+    без более будет был была были было в во все для до его ее её еще ещё же за и из или им их к как
+    ко когда который которые ли на над не него нее неё нет но о об около от по под после при про с
+    со так также то того только уже у что чтобы это этот эти году года лет""".split()
 )
 
 
@@ -307,6 +486,10 @@ class Vocabulary(FrozenFields):
     byline_roles: Tuple[str, ...] = BYLINE_ROLES
     menu_arrows: str = MENU_ARROWS
     menu_bars: str = MENU_BARS
+    lead_openers: FrozenSet[str] = LEAD_OPENERS
+    byline_signatures: Tuple[str, ...] = BYLINE_SIGNATURES
+    credit_tails: Tuple[str, ...] = CREDIT_TAILS
+    caption_credit_openers: Tuple[str, ...] = CAPTION_CREDIT_OPENERS
 
     # No return annotation: a string 'None' would show in the signature, which frozen=True left out.
     def __init__(self, months: Dict[str, int] = _FACTORY, sections: Tuple[str, ...] = SECTIONS,
@@ -320,7 +503,10 @@ class Vocabulary(FrozenFields):
                  footer_words: FrozenSet[str] = FOOTER_WORDS,
                  control_patterns: Tuple[str, ...] = CONTROL_PATTERNS,
                  byline_openers: Tuple[str, ...] = BYLINE_OPENERS, byline_roles: Tuple[str, ...] = BYLINE_ROLES,
-                 menu_arrows: str = MENU_ARROWS, menu_bars: str = MENU_BARS):
+                 menu_arrows: str = MENU_ARROWS, menu_bars: str = MENU_BARS,
+                 lead_openers: FrozenSet[str] = LEAD_OPENERS,
+                 byline_signatures: Tuple[str, ...] = BYLINE_SIGNATURES, credit_tails: Tuple[str, ...] = CREDIT_TAILS,
+                 caption_credit_openers: Tuple[str, ...] = CAPTION_CREDIT_OPENERS):
         _object_setattr(self, "months", _months() if months is _FACTORY else months)
         _object_setattr(self, "sections", sections)
         _object_setattr(self, "furniture", furniture)
@@ -343,6 +529,10 @@ class Vocabulary(FrozenFields):
         _object_setattr(self, "byline_roles", byline_roles)
         _object_setattr(self, "menu_arrows", menu_arrows)
         _object_setattr(self, "menu_bars", menu_bars)
+        _object_setattr(self, "lead_openers", lead_openers)
+        _object_setattr(self, "byline_signatures", byline_signatures)
+        _object_setattr(self, "credit_tails", credit_tails)
+        _object_setattr(self, "caption_credit_openers", caption_credit_openers)
 
     def __hash__(self) -> int:  # tables are read-only by convention; hash by identity for caching
         return id(self)

@@ -4,6 +4,7 @@
 
     {"pages": 12, "articles": 14, "unreadable": 0,
      "by_agency": {"TASS": 13, "(none)": 1},          # articles, most frequent first
+     "by_language": {"en": 12, "ru": 2},              # articles, by the record's language
      "by_section": {"Military & Defense": 5, ...},    # articles, by section as printed
      "by_month": {"2017-06": 3, ..., "(no date)": 2}, # articles, by published year-month, in order
      "coverage": {"headline": {"pages": 11, "share": 0.9167}, ...}}
@@ -35,6 +36,7 @@ class Stats:
     articles: int = 0
     unreadable: int = 0
     by_agency: Counter = field(default_factory=Counter)
+    by_language: Counter = field(default_factory=Counter)
     by_section: Counter = field(default_factory=Counter)
     by_month: Counter = field(default_factory=Counter)
     covered: Counter = field(default_factory=Counter)
@@ -45,6 +47,7 @@ class Stats:
         for record in records:
             self.articles += 1
             self.by_agency[record.get("agency") or NONE] += 1
+            self.by_language[record.get("language") or NONE] += 1
             self.by_section[record.get("section") or NONE] += 1
             month = _MONTH.match(record.get("published") or "")
             self.by_month[month.group(1) if month else NO_DATE] += 1
@@ -66,6 +69,7 @@ class Stats:
             "articles": self.articles,
             "unreadable": self.unreadable,
             "by_agency": dict(self.by_agency.most_common()),
+            "by_language": dict(self.by_language.most_common()),
             "by_section": dict(self.by_section.most_common()),
             "by_month": {month: self.by_month[month] for month in self.months()},
             "coverage": self.coverage(),

@@ -343,6 +343,7 @@ def _stats_tables(result: Any, top: int, no_color: bool) -> None:
         periods, period_title, period_label = months, "By month", "year-month"
     console.print(Columns([
         counts("By agency", result.by_agency.most_common(), "agency"),
+        counts("By language", result.by_language.most_common(), "language"),
         counts("By section", result.by_section.most_common(), "section"),
         coverage,
     ]))

@@ -97,6 +97,8 @@ def _metadata(record: Dict[str, Any]) -> Table:
     dateline = record.get("dateline")
     row("dateline", _dateline(dateline) if isinstance(dateline, dict) else None)
     row("agency", _text(record["agency"]) if record.get("agency") else None)
+    if record.get("language"):
+        row("language", _text(record["language"]))
     if record.get("byline"):
         row("byline", _text(record["byline"]))
     credits = record.get("credits") or []

@@ -4,7 +4,9 @@ Mapping from the record (every key is left out when its field is empty):
 
 - `uri`: from `source`: an http(s) source as it is, otherwise
   `urn:tasscli:page:<source, percent-encoded>`; the n-th article of a page (n > 1) adds `#n`.
-- `type` "text", `language` "en", `representationtype` "full".
+- `type` "text", `representationtype` "full", `language`: the record's `language` ("en", "ru");
+  where `--fields` left it out, read off the text the record keeps (body, else headline and lead)
+  as the parser reads it, "en" with no text.
 - `headlines`: `[{"role": "main", "value": headline}]`.
 - `descriptions`: `[{"role": "summary", "value": lead}]`.
 - `bodies`: one `text/plain` body, paragraphs joined by a blank line, with `charcount` and
@@ -56,10 +58,20 @@ def _located(dateline: Any) -> Optional[str]:
     return ", ".join(parts) or None
 
 
+def _language(record: Dict[str, Any]) -> str:
+    if record.get("language"):
+        return str(record["language"])
+    from tasscli.parsing.letters import language
+
+    text = " ".join(record.get("body") or []) or " ".join(
+        str(record.get(name) or "") for name in ("headline", "lead")).strip()
+    return language(text) if text else "en"
+
+
 def to_ninjs(record: Dict[str, Any], index: int = 0) -> Dict[str, Any]:
     """The ninjs 2.2 object for one record dict (as `Article.to_dict()` gives it)."""
     uri = article_uri(record.get("source"), index)
-    item: Dict[str, Any] = {"uri": uri, "type": "text", "language": "en", "representationtype": "full"}
+    item: Dict[str, Any] = {"uri": uri, "type": "text", "language": _language(record), "representationtype": "full"}
     if record.get("headline"):
         item["headlines"] = [{"role": "main", "value": record["headline"]}]
     if record.get("lead"):

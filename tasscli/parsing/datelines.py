@@ -23,9 +23,9 @@ from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
 from tasscli.parsing.dates import Form, month_pattern, months_key
-from tasscli.parsing.letters import LETTER, UPPER
+from tasscli.parsing.letters import CYRILLIC_UPPER, LETTER, UPPER
 from tasscli.record import Dateline
-from tasscli.vocab import MONTHS
+from tasscli.vocab import AGENCIES_RU, MONTHS, REPORTER_MARKS
 
 
 class Agency:
@@ -44,7 +44,7 @@ class Agency:
         return f"Agency({self.name!r}, {self.printed!r}, {self.example!r}, {self.signoffs!r})"
 
 
-AGENCIES: Tuple[Agency, ...] = (
+_AGENCIES: Tuple[Agency, ...] = (
     Agency("TASS", (r"ITAR-TASS", r"Itar-Tass", r"Itar Tass", r"TASS"), "WASHINGTON, June 3. /TASS/.",
            (r"\((?:[A-Z]{2,5}/)?Itar-Tass\)",)),
     Agency("Reuters", (r"Reuters",), "MOSCOW, Dec 14 (Reuters) -"),
@@ -86,6 +86,24 @@ AGENCIES: Tuple[Agency, ...] = (
 )
 
 
+def with_printed(agencies: Tuple[Agency, ...],
+                 extra: Tuple[Tuple[str, Tuple[str, ...], str], ...]) -> Tuple[Agency, ...]:
+    """`agencies` with the printed forms of `extra` ((name, forms, example), as `vocab.AGENCIES_RU`
+    holds them) added to the agency of that name, and the agencies it names that the table lacks
+    added after the others."""
+    known = {agency.name for agency in agencies}
+    out = []
+    for agency in agencies:
+        forms = tuple(form for name, printed, _ in extra if name == agency.name for form in printed)
+        out.append(Agency(agency.name, agency.printed + forms, agency.example, agency.signoffs) if forms else agency)
+    out.extend(Agency(name, printed, example) for name, printed, example in extra if name not in known)
+    return tuple(out)
+
+
+#: The agency table: English forms above, Russian ones from `vocab.AGENCIES_RU`.
+AGENCIES: Tuple[Agency, ...] = with_printed(_AGENCIES, AGENCIES_RU)
+
+
 _CANONICAL: Dict[Tuple[str, int], Tuple[Tuple[Agency, ...], Optional[str]]] = {}
 
 
@@ -121,6 +139,14 @@ DASHES = r"(?:——|—|–|--|-|―)"
 LONG_DASHES = r"(?:——|—|–|--|―)"
 #: An agency's name the table lacks, as printed in its marks: one to three capitalised words.
 UNLISTED = rf"[{UPPER}][{LETTER}0-9.&'’]{{1,15}}(?:[ -][{UPPER}][{LETTER}0-9.&'’]{{1,15}}){{0,2}}"
+#: A correspondent's names inside the marks after the agency ("/Корр. ТАСС Имя Фамилия/"): up to
+#: six capitalised words, maybe separated by commas.
+REPORTER_NAMES = rf"(?:\s+[{UPPER}][{LETTER}.'’\-]*(?:,?\s+[{UPPER}][{LETTER}.'’\-]*){{0,5}})"
+#: A reporter's name after an agency printed bare ("МОСКВА, 3 июн — РИА Новости, Анна Белова."):
+#: two or three capitalised words after a comma.
+BYLINE_AFTER = rf"(?P<reporter>,\s*[{UPPER}][{LETTER}\-]+(?:\s+[{UPPER}][{LETTER}\-]+){{1,2}})"
+#: What may open a story's first sentence after a dateline: a capital of either script, a quote.
+STORY_OPENERS = rf"A-Z{CYRILLIC_UPPER}\"“«„"
 
 
 def _case_blind_distinct(forms: List[str]) -> List[str]:
@@ -151,7 +177,8 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...
     ordinal = r"(?:st|nd|rd|th)?"
     # No "." after a day-first month: the month table holds the abbreviations with theirs, and in
     # "MOSCOW, 17 April. /TASS/." the "." closes the date.
-    date = (rf"(?:(?:{mon})\.?\s+\d{{1,2}}{ordinal}|\d{{1,2}}{ordinal}\s+(?:{mon}))"
+    # "30-май": a day joined to its month by a hyphen (Sputnik's Russian services).
+    date = (rf"(?:(?:{mon})\.?\s+\d{{1,2}}{ordinal}|\d{{1,2}}{ordinal}(?:\s+|-)(?:{mon}))"
             rf"(?:,?\s+(?:19|20)\d\d(?!\d))?")
     region = (r"(?:\s*/(?P<region_slash>[^/\n]{2,60})/|\s*\((?P<region_paren>[^()\n]{2,60})\)"
               r"|\s*\[(?P<region_sq>[^\]\n]{2,40})\])")
@@ -161,17 +188,26 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...
     inside = (rf"(?P<agency>(?:[^()\n]{{0,60}}?[\s/\-])?(?i:{blind})(?:\s+News(?:\s+Agency)?)?)"
               rf"(?:\s*-\s*(?P<date2>{date}))?")
     # "/Prime-TASS/": an agency's service before its name, as inside brackets.
-    mark = rf"(?:/\s?(?P<agency_slash>(?:[A-Za-z]{{2,12}}-)?(?i:{blind}))\s?/|\(\s*{inside}\s*\))"
+    # "/Корр. ТАСС Имя Фамилия/": a correspondent's mark and names around the agency.
+    reporters = "|".join(re.escape(mark) for mark in sorted(REPORTER_MARKS, key=len, reverse=True))
+    mark = (rf"(?:/\s?(?:(?P<agency_slash>(?:[A-Za-z]{{2,12}}-)?(?i:{blind}))"
+            rf"|(?i:{reporters})\s*(?P<agency_rep>(?i:{blind})){REPORTER_NAMES}?)\s?/|\(\s*{inside}\s*\))")
     tail = rf"(?P<tail>\s*(?:\.|:|{DASHES}+)?)"
     bare = rf"(?P<agency_bare>{printed})"
     shapes = [
         ("marked", rf"^(?P<place>{PLACE})\s*{region}?{country}?(?:\s*[,.:]\s*(?P<date>{date})"
                    rf"(?:,\s*(?P<clock>\d{{1,2}}:\d{{2}}))?)?\s*[.,]?[\s\-–—]*{mark}{tail}\s*"),
         ("placeless", rf"^(?:(?P<date>{date})\s*)?{mark}(?P<tail>\s*{DASHES}+)\s*"),
-        ("bare", rf"^(?P<place>{PLACE})\s*[.,]\s*(?:(?P<date>{date})\s*,?\s*)?{bare}"
-                 rf"(?P<tail>\s*{DASHES}|\.|:|\s*$)\s*"),
+        ("placeless", rf"^{mark}(?P<tail>\.)\s+(?=[{STORY_OPENERS}])"),
+        # "Регион, 3 мая, 2008, 12:00 — ИА Регнум.": a year and a time after the date (REGNUM).
+        ("bare", rf"^(?P<place>{PLACE})\s*[.,]\s*(?:(?P<date>{date})(?:,\s*(?P<clock_bare>\d{{1,2}}:\d{{2}}))?"
+                 rf"\s*(?:[.,]|{DASHES})?\s*)?{bare}{BYLINE_AFTER}?(?P<tail>\s*{DASHES}|\.|:|\s*$)\s*"),
         ("bare", rf"^(?P<place>{PLACE})\s*{DASHES}\s*{bare}(?P<tail>\.)\s*"),
-        ("agency-only", rf"^(?:(?P<date>{date})\s*,\s*)?{bare}(?P<tail>\s*{DASHES}|\.)\s+(?=[A-Z\"“])"),
+        ("agency-only", rf"^(?:(?P<date>{date})\s*[,.]\s*)?{bare}(?P<tail>\s*{DASHES}|\.)\s+(?=[{STORY_OPENERS}])"),
+        # "ТАСС, 17 сентября.": the agency where the place stands.
+        ("agency-only", rf"^{bare}\s*,\s*(?P<date>{date})(?P<tail>\.)\s+(?=[{STORY_OPENERS}])"),
+        # "ЯКУТСК, 12 мая —.": a dateline whose agency a reposting site cut, its dash left.
+        ("unmarked", rf"^(?P<place>{PLACE_UPPER})\s*,\s*(?P<date>{date})\s*{DASHES}\s*(?P<tail>\.)\s*(?=\S)"),
         # An agency the table lacks, in the marks right after a place in capitals, before a dash
         # ("HANOI, March 3 (VNA) –") or the TASS way ("MINSK, June 3. /BelTA/."): the name as printed.
         ("marked", rf"^(?P<place>{PLACE_UPPER})(?:\s*,\s*(?P<date>{date}))?\s*"
@@ -262,6 +298,9 @@ def read_dateline(line: str, months: Dict[str, int] = MONTHS,
     return None
 
 
+_YEAR_END = re.compile(r",?\s+(?:19|20)\d\d$")
+
+
 def _opens_story(line: str, end: int) -> bool:
     """Does the text after an unmarked dateline read as a story (in mixed case)? A headline
     printed in capitals ("RUSSIA TO BOOST OIL OUTPUT — NOVAK") has the same shape."""
@@ -274,10 +313,12 @@ def _dateline(match: re.Match[str], line: str, agencies: Tuple[Agency, ...]) -> 
     # The first of each list of groups that matched, as `or` chains: no group here can match ""
     # (so none stops a chain early or ends one with ""), and a helper's three calls cost more
     # than the rest of this function.
-    printed = get("agency_slash") or get("agency") or get("agency_bare")
+    printed = get("agency_slash") or get("agency_rep") or get("agency") or get("agency_bare")
     region = get("region_slash") or get("region_paren") or get("region_sq") or get("country")
     place = get("place")
     date = get("date") or get("date2")
+    if date and get("clock_bare"):  # "3 мая, 2008, 12:00": the date is "3 мая", the year read off `text`
+        date = _YEAR_END.sub("", date)
     dateline = Dateline(
         place=" ".join(place.split()).rstrip(".-") or None if place else None,
         region=region.strip() if region else None,

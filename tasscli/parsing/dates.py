@@ -88,6 +88,8 @@ class TimeLine(NamedTuple):
     second: int = 0
     byline: Optional[str] = None  # an author printed on the same line ("· by name ·")
     form: str = "tass"  # "tass" for tass.com's own time lines, "other" for other sites' forms
+    days_back: Optional[int] = None  # "Сегодня, 19:06" (0), "Вчера, 19:06" (1): a day the prefix tells
+    section: Optional[str] = None  # a rubric printed on the same line ("03-06-2017, 19:06 | Общество")
 
 
 class DayLine(NamedTuple):
@@ -119,6 +121,14 @@ TIME_FORMS: Tuple[str, ...] = (
     r"(?P<hour>\d{1,2}):(?P<minute>\d{2}),\s*(?P<mon>{MON})\s+(?P<day>\d{1,2}),\s*(?P<year>\d{4})",
     r"(?P<mon>{MON})\.?\s+(?P<day>\d{1,2}),\s*(?P<year>\d{4})\s*[-–,|]\s*(?P<hour>\d{1,2}):(?P<minute>\d{2})"
     r"(?:\s*(?P<zone>{ZONE}))?",
+    # Russian sites: "3 июня 2017 / 19:06", "Регион / Новости 3 июня 2017 г. 19:06",
+    # "19:06 03.06.2017 (обновлено: 20:15 03.06.2017)", "03-06-2017, 19:06 | Раздел"
+    r"(?:[^\d/|]{1,30}\s/\s){0,3}(?:[^\d/|]{1,30}\s)?(?P<day>\d{1,2})\s+(?P<mon>{MON})\s+(?P<year>\d{4})"
+    r"(?:\s*г(?:ода|\.)?)?\s*[/|,]?\s*(?P<hour>\d{1,2}):(?P<minute>\d{2})",
+    r"(?P<hour>\d{1,2}):(?P<minute>\d{2})\s+(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"
+    r"(?:\s*\((?:обновлено|updated):?[^()]*\))?",
+    r"(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>\d{4}),?\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})"
+    r"(?:\s*\|\s*(?P<section>[^|]{1,40}))?",
     r"(?:(?P<by>[A-Z][^|]{1,60}?)\s+\d+\s+(?:minutes?|hours?|days?)\s+ago\s+)?(?:{WD}\s+)?"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>{MON})\s+(?P<year>\d{4})\s*\|\s*"
     r"(?P<hour>\d{1,2}):(?P<minute>\d{2})\s*(?P<ampm>{AMPM})?",
@@ -216,20 +226,21 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 
 @lru_cache(maxsize=8)
 def _month_words(months_key: Tuple[Tuple[str, int], ...]) -> Optional[FrozenSet[str]]:
-    """The month names as words, or None when a name is not ASCII letters (with a final ".")."""
+    """The month names as words, or None when a name is not letters (with a final ".")."""
     words = {name.rstrip(".") for name, _ in months_key}
-    if not all(word.isascii() and word.isalpha() and word.islower() for word in words):
+    if not all(word.isalpha() and word.islower() for word in words):
         return None
     return frozenset(words)
 
 
 def _has_month(text: str, months: Dict[str, int]) -> bool:
     """Might a form's {MON} match in `text`? The forms set a month name between non-letters, so
-    on ASCII text it is one of the text's runs of letters."""
+    it is one of the text's runs of letters (of ASCII letters on ASCII text, of any on other)."""
     words = _month_words(months_key(months))
-    if words is None or not text.isascii():
+    if words is None:
         return True
-    return any(run.lower() in words for run in _LETTERS.findall(text))
+    runs = _LETTERS.findall(text) if text.isascii() else LETTER_RUN.findall(text)
+    return any(run.lower() in words for run in runs)
 
 
 def _candidates(forms: Tuple[Form, ...], text: str, months: Dict[str, int]) -> Iterator[Form]:
@@ -270,8 +281,10 @@ def _other_time_line(text: str, months: Dict[str, int]) -> Optional[TimeLine]:
         if not month or not (1 <= month <= 12 and 1 <= day <= 31 and hour < 24 and minute < 60):
             continue
         by = groups.get("by")
+        section = groups.get("section")
         return TimeLine(text, month, day, year, hour, minute, offset, None,
-                        int(groups.get("second") or 0), by.strip() if by else None, "other")
+                        int(groups.get("second") or 0), by.strip() if by else None, "other",
+                        section=section.strip() if section else None)
     return _any_time_line(text)
 
 
@@ -394,8 +407,18 @@ def zone_offset(zone: Optional[str]) -> Optional[int]:
     return ZONE_OFFSETS.get(zone)
 
 
+#: Words for a day relative to the page's own ("Сегодня, 19:06", "Вчера в 19:06") -> days back.
+RELATIVE_DAYS: Dict[str, int] = {"сегодня": 0, "вчера": 1, "today": 0, "yesterday": 1}
+_RELATIVE = re.compile(rf"^(?P<word>{'|'.join(RELATIVE_DAYS)}),?\s+(?:в\s+|at\s+)?"
+                       r"(?P<hour>\d{1,2}):(?P<minute>\d{2})$", re.IGNORECASE)
+
+
 def read_time_line(text: str, months: Dict[str, int] = MONTHS) -> Optional[TimeLine]:
     text = text.strip()
+    if text[:1] in "СсВвTtYy" and (relative := _RELATIVE.match(text)) is not None:
+        hour, minute = int(relative["hour"]), int(relative["minute"])
+        if hour < 24 and minute < 60:  # month and day 0: only a prefix can tell the day
+            return TimeLine(text, 0, 0, None, hour, minute, None, days_back=RELATIVE_DAYS[relative["word"].lower()])
     match = time_line_re(months).match(text)
     if not match:
         return _other_time_line(text, months)
@@ -413,6 +436,19 @@ def read_time_line(text: str, months: Dict[str, int] = MONTHS) -> Optional[TimeL
         return None  # an unknown word after the clock: not a time line we understand
     return TimeLine(text, month, day_number, int(year) if year else None, hour, minute, offset,
                     place.strip() if place else None)
+
+
+#: An archive's prefix that prints only the year and month (" date 2017-06").
+MONTH_PREFIX = re.compile(r"^\ufeff?\s*date\s(\d{4})-(\d{2})(?:\s|$)")
+
+
+def read_month_prefix(line: str) -> Tuple[Optional[date], str]:
+    """The ` date YYYY-MM` prefix (no day) of a page's first line, as the first day of its month
+    (only its year is ever used: for a time line that prints none), and the rest of that line."""
+    match = MONTH_PREFIX.match(line)
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        return None, line
+    return date(int(match.group(1)), int(match.group(2)), 1), line[match.end():]
 
 
 def read_prefix(line: str) -> Tuple[Optional[date], str]:
@@ -459,6 +495,12 @@ def published(prefix: Optional[date], line: Optional[TimeLine], agency: Optional
     if line is None:
         day = prefix or other_day
         return (day.isoformat() if day else None), warnings
+    if line.days_back is not None:  # "Вчера, 19:06": the prefix's day, moved back; no prefix, no day
+        if prefix is None:
+            return None, warnings
+        back = prefix - timedelta(days=line.days_back)
+        line = line._replace(month=back.month, day=back.day)
+        prefix = back
     if prefix is not None:
         year = _year_for(prefix, line.month)
         if (line.month, line.day) != (prefix.month, prefix.day):

@@ -271,7 +271,7 @@ def render_lines(acc: Accounting, width: Optional[int] = None,
     given, decorates the role (`part="role"`) and the text (`part="text"`) of each line. Page text
     is escaped (`tasscli.term.safe`), so no control character reaches the terminal.
     """
-    from tasscli.term import safe
+    from tasscli.term import columns, cut_to_columns, safe
 
     def paint(role: str, part: str, text: str) -> str:
         return style(role, part, text) if style else text
@@ -280,10 +280,10 @@ def render_lines(acc: Accounting, width: Optional[int] = None,
     digits = len(str(len(acc.lines))) if acc.lines else 1
     labels = [(f"[{line.article + 1}] " if many and line.article is not None else "") + line.label
               for line in acc.lines]
-    role_width = min(max((len(label) for label in labels), default=0), 34)
+    role_width = min(max((len(label) for label in labels), default=0), 34)  # role labels are ASCII
     for line, label in zip(acc.lines, labels):
         head = f"{line.number:>{digits}}  {label:<{role_width}} │ "
         text = safe(line.text.expandtabs(4))
-        if width is not None and len(head) + len(text) > width:
-            text = text[:max(width - len(head) - 1, 0)] + "…"
+        if width is not None and columns(head) + columns(text) > width:  # columns, not characters
+            text = cut_to_columns(text, width - columns(head) - 1) + "…"
         yield paint(line.role, "role", head.rstrip() if not text else head) + paint(line.role, "text", text)

@@ -13,7 +13,7 @@ from typing import Dict, FrozenSet, List, Optional, Pattern, Tuple
 
 from tasscli.parsing import dates
 from tasscli.parsing.datelines import AGENCIES, Agency, find_dateline, read_dateline, signoff_patterns
-from tasscli.parsing.letters import LETTER_RUN
+from tasscli.parsing.letters import CYRILLIC_UPPER, LETTER_RUN
 from tasscli.parsing.normalize import (
     KEY_CHARACTERS,
     ZERO_WIDTH,
@@ -50,7 +50,7 @@ class Line:
         return f"Line({self.number}, {self.text!r}, {self.block}, kind={self.kind!r})"
 
 
-_BYLINE_NAME = r"[A-Z][\w'.\-]+(?:\s+[A-Z][\w'.\-]+){0,3}"
+_BYLINE_NAME = rf"[A-Z{CYRILLIC_UPPER}][\w'.\-]+(?:\s+[A-Z{CYRILLIC_UPPER}][\w'.\-]+){{0,3}}"
 
 
 def _byline_names(roles: str) -> str:
@@ -208,7 +208,8 @@ class Grammar:
         opener = "|".join(filter(None, (words and rf"(?:{words})\s+", colons and rf"(?:{colons})\s*")))
         roles = self._byline_roles
         return re.compile(rf"^-?\s?(?:{opener})(?P<name>{_byline_names(roles)})"
-                          rf"(?:\s*(?:,|\||[-–])\s*(?:(?:{roles})|(?P<agency>[A-Z][\w.&'’ ]{{1,40}}?)):?)?$")
+                          rf"(?:\s*(?:,|\||[-–])\s*(?:(?:{roles})"
+                          rf"|(?P<agency>[A-Z{CYRILLIC_UPPER}][\w.&'’ ]{{1,40}}?)):?)?$")
 
     @cached_property
     def _byline_roles(self) -> str:
@@ -217,14 +218,18 @@ class Grammar:
 
     @cached_property
     def byline_role_ends(self) -> FrozenSet[str]:
-        """The last words of `Vocabulary.byline_roles`: a line ending otherwise is spared byline_role."""
-        return frozenset(role.split()[-1] for role in self.vocab.byline_roles)
+        """The last words of `Vocabulary.byline_roles` and `byline_signatures`: a line ending
+        otherwise is spared byline_role."""
+        return frozenset(role.split()[-1] for role in self.vocab.byline_roles + self.vocab.byline_signatures)
 
     @cached_property
     def byline_role(self) -> Pattern[str]:
-        """A byline without an opener, its names before a role: "Name, Staff Writer", "Name | Reporter"."""
+        """A byline without an opener, its names before a role: "Name, Staff Writer", "Name | Reporter",
+        or before an agency's signature with no separator ("Имя Фамилия ИА REGNUM")."""
         roles = self._byline_roles
-        return re.compile(rf"(?P<name>{_byline_names(roles)})\s*(?:,|\||[-–])\s*(?:{roles})")
+        signatures = "|".join(re.escape(sig) for sig in sorted(self.vocab.byline_signatures, key=len, reverse=True))
+        after = rf"\s*(?:,|\||[-–])\s*(?:{roles})" + (rf"|\s+(?:{signatures})" if signatures else "")
+        return re.compile(rf"(?P<name>{_byline_names(roles)})(?:{after})")
 
     @cached_property
     def news_item(self) -> Pattern[str]:
@@ -241,7 +246,14 @@ class Grammar:
     @cached_property
     def credit(self) -> Pattern[str]:
         marks = "|".join(re.escape(m) for m in sorted(self.vocab.credit_marks, key=len, reverse=True))
-        return re.compile(rf"^(?:{marks})\s*(?P<credit>\S.*)$")
+        tails = "|".join(self.vocab.credit_tails)
+        return re.compile(rf"^(?:{marks})\s*(?P<credit>\S.*?)" + (rf"(?:{tails})?$" if tails else "$"))
+
+    @cached_property
+    def worded_credit(self) -> Pattern[str]:
+        """A caption with its credit glued on by words ("... на параде, автор фото Имя/Фотохроника ТАСС")."""
+        openers = "|".join(re.escape(o) for o in sorted(self.vocab.caption_credit_openers, key=len, reverse=True))
+        return re.compile(rf"[,.]?\s+(?i:{openers}):?\s+(?P<credit>[^\s/()\[\]][^/()\[\]]{{1,60}}/[^/()\[\]]{{2,40}})$")
 
     @cached_property
     def graphic(self) -> Pattern[str]:
@@ -398,8 +410,8 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
             and (glued == "related" or _tag_list(text[colon + 1:])):
         # Marker and related headline on one line ("READ MORE: ..."), or marker and tags.
         line.kind = "related-item" if glued == "related" else "tags-line"
-    elif text in g.sections:
-        line.kind, line.info = "section", text
+    elif text in g.sections or (text[:2] == "::" and text[2:].strip() in g.sections):  # "::В России"
+        line.kind, line.info = "section", text.lstrip(":").strip()
     elif (gate is None or "separator" in gate) and SEPARATOR.match(text):
         line.kind = "separator"
     elif (gate is None or "byline" in gate) and ((m := g.byline.match(text)) is not None or text == "By"):
@@ -418,6 +430,8 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
         credit = m["credit"].strip()
         if text[:1] == "(" and credit[-1:] == ")" and "(" not in credit:  # "(Photo: AFP)"
             credit = credit[:-1].rstrip()
+        elif credit[:1] == "[" and credit[-1:] == "]" and "[" not in credit[1:]:  # "Фото: [РИА Новости]"
+            credit = credit[1:-1].strip()
         line.kind, line.info = "credit", credit
     elif (found := read_dateline(text, vocab.months, agencies)) is not None:
         line.kind, line.info = "dateline", found
@@ -427,6 +441,9 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
         line.notes += ("byline: " + inside[0],)
     elif text.endswith((")", "]")) and (m := g.glued_credit.search(text)) is not None and m.start() > 20:
         line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"])
+    elif gate is None and "/" in text[-45:] and (m := g.worded_credit.search(text, max(0, len(text) - 120))) \
+            is not None and m.start() > 20:  # (gate None: the openers are Cyrillic words)
+        line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"].strip())
     elif (gate is None or "graphic" in gate) and (m := g.graphic.match(text)) is not None and not is_sentence(text):
         line.kind, line.info = "graphic", m["title"]
     elif len(text) <= CONTROL_LENGTH and text[text.rfind(" ") + 1:] in g.byline_role_ends \
@@ -480,6 +497,9 @@ def read_lines(text: str, mojibake: Optional[Markers] = None
         first = next((index for index, row in enumerate(raw) if visible(row)), 0)
     head = raw[first]
     prefix, raw[first] = dates.read_prefix(head if head.isprintable() else without_invisible(head))
+    month = None
+    if prefix is None and "date" in head:  # " date 2017-06": a prefix with no day, cut as the full one is
+        month, raw[first] = dates.read_month_prefix(raw[first])
     out: List[Line] = []
     block = 0
     for number, row in enumerate(raw, 1):
@@ -493,7 +513,7 @@ def read_lines(text: str, mojibake: Optional[Markers] = None
             block += 1
             continue
         out.append(Line(number, stripped, block))
-    return prefix, first + 1 if prefix is not None else 0, out, repaired
+    return prefix, first + 1 if prefix is not None or month is not None else 0, out, repaired
 
 
 #: A headline has at least HEADLINE_WORDS words (every one in the corpora has, but for a cut one);

@@ -39,6 +39,7 @@ from operator import attrgetter
 from typing import Callable, Dict, List, NamedTuple, Optional, Pattern, Tuple
 
 from tasscli.record import Article, replaced
+from tasscli.vocab import SECTIONS_RU
 
 # --- section slugs ------------------------------------------------------------------------------
 
@@ -63,6 +64,7 @@ SECTION_SLUGS: Dict[str, str] = {
     "Russia": "russia",
     "Non-Political": "non-political",
     "Ukraine Crisis": "ukraine-crisis",
+    **SECTIONS_RU,  # Russian rubrics, with the English section's slug where they mean the same
 }
 
 
@@ -98,6 +100,7 @@ def section_slug(section: Optional[str]) -> Tuple[Optional[str], bool]:
 #: Words written in lower case inside a place name ("Rostov-on-Don", "Rio de Janeiro").
 PLACE_PARTICLES = frozenset(
     "on upon am an der den de da das do dos du des del della di la le les el al au aux en es sur of y"
+    " на"  # Russian: "РОСТОВ-НА-ДОНУ" -> "Ростов-на-Дону"
     .split()
 )
 #: Words kept in capitals.
@@ -219,6 +222,10 @@ def repair_mojibake_lines(rows: List[str], markers: Markers) -> List[int]:
         # The row's own text, without the white space around it (which the parser drops): ftfy
         # refuses a line whose other characters could not have been decoded with it.
         text = row.strip()
+        if text[-1:] in ("Ð", "Ñ", "Р", "С") and row.rstrip(" \t\r\n").endswith("\xa0"):
+            # "Р" is D0 A0 in UTF-8, and A0 a no-break space in Windows-1252 and -1251 (where D0 is
+            # "Р"): a line ending with it ("СССР") ends with the space strip() took.
+            text += "\xa0"
         fixed, steps = _fix_and_explain(text)
         if fixed != text:
             plan = plan or steps

@@ -24,6 +24,7 @@ from tasscli.parsing.datelines import (
     agency_by_printed,
     agency_by_signoff,
 )
+from tasscli.parsing.letters import language
 from tasscli.parsing.lines import (
     NAME,
     Grammar,
@@ -37,6 +38,7 @@ from tasscli.parsing.lines import (
     menu_like,
     names_footer,
     read_lines,
+    without_invisible,
 )
 from tasscli.parsing.segments import article_starts, mark_category, story_start
 from tasscli.record import Article, Dateline, LineRole, replaced
@@ -47,7 +49,7 @@ from tasscli.vocab import DEFAULT, Vocabulary
 _line_role = tuple.__new__
 PHOTO_PLACEHOLDER = re.compile(r"\{article_photo:[^}]*\}")
 QUOTE_OPENERS = "\"“‘'«„"
-WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
+WORD = re.compile(r"[^\W\d_][\w'’\-]+")  # a word in any script: Russian headlines share words too
 
 
 def _content_words(text: str, stop: frozenset) -> set:
@@ -265,6 +267,8 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
                 b.fields["published_text"] = timeline.text
                 b.role(line, "time")
                 b.set_byline(timeline.byline)
+                if timeline.section and "section" not in b.fields:
+                    b.fields["section"] = timeline.section
                 if timeline.form != "tass" and anchor is None:
                     anchor = line.number
                 elif timeline.form == "tass" and kind == "time":
@@ -366,9 +370,15 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
         del b.fields["section"]  # a site menu above the headline, not the story's section
         b.role(section_line, "dropped:menu")
 
+    if len(rest) == 1 and has_story and rest[0].text.split(maxsplit=1)[0] in g.vocab.lead_openers:
+        b.fields["lead"] = rest[0].text  # a standfirst that refers back to a headline the page lost
+        b.role(rest[0], "lead")
+        rest = []
     if rest:
         b.fields["headline"] = rest[0].text
         b.role(rest[0], "headline")
+        if "section" not in b.fields and has_story:
+            _rubric_over_headline(lines, rest[0], b)
         title = rest[0].text.casefold()
         for line in rest[1:]:
             if line.text.casefold() == title:
@@ -416,6 +426,24 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
     return [part for line in lead_in for part in (line.parts if type(line) is Wrapped else (line,))]
 
 
+def _rubric_over_headline(lines: List[Line], headline: Line, b: _Builder) -> None:
+    """A rubric printed alone right over the headline ("Политика" / blank / headline, as tass.ru
+    and regional sites set it) is the story's section; a menu prints several together."""
+    sections = [index for index, line in enumerate(lines) if line.kind == "section"]
+    if len(sections) != 1 or sections[0] + 1 >= len(lines):
+        return
+    rubric = lines[sections[0]]
+    first = headline.parts[0] if type(headline) is Wrapped else headline
+    if not rubric.number < first.number:
+        return
+    # Between them, only the site's short lines (a menu item the tables lack).
+    between = [line for line in lines if rubric.number < line.number < first.number]
+    alone = all(line.block != rubric.block for line in lines if line is not rubric and line.kind != "furniture")
+    if alone and all(line.kind == "furniture" or (line.kind == "text" and menu_like(line.text)) for line in between):
+        b.fields["section"] = rubric.info
+        b.role(rubric, "section")
+
+
 #: A section label as tass.com prints it above the time line: a few words, none a sentence's.
 SECTION_WORDS = 4
 SECTION_LENGTH = 40
@@ -456,6 +484,16 @@ def _headline_by_time_line(rest: List[Line], time_line: Line, b: _Builder) -> Li
     further up is the site's (a menu item the tables lack). Where the time line opens the page
     (`"All news" / "3 Oct, 09:41" / Headline / Lead`), a label right over it is the site's too."""
     above = [line for line in rest if _last_part(line).number < time_line.number]
+    between = [role for number, role in b.roles.items() if above and _last_part(above[-1]).number < number
+               < time_line.number]
+    long = [line for line in above if not menu_like(line.text)]
+    if len(long) == 2 and between and all(role == "byline" for role in between):
+        # tass.ru: headline and lead, then the byline ("Редакция сайта ТАСС") over the time line;
+        # shorter lines above them are the site's.
+        for line in above:
+            if line not in long:
+                b.role(line, "dropped:page")
+        return [line for line in rest if line not in above or line in long]
     if len(above) == 1:
         below = rest[1:]
         label = above[0]
@@ -759,6 +797,9 @@ def _article_day(b: _Builder, carried: Optional[dates.DayLine], vocab: Vocabular
         return carried.day
     if b.dateline is not None and b.dateline.date:
         printed = dates.read_day_line(b.dateline.date, vocab.months)
+        if printed is None:  # "Регион, 3 мая, 2008, 12:00 — ИА Регнум.": the year after the date
+            year = re.search(re.escape(b.dateline.date) + r",?\s+((?:19|20)\d\d)(?!\d)", b.dateline.text)
+            printed = dates.read_day_line(f"{b.dateline.date} {year.group(1)}", vocab.months) if year else None
         if printed is not None:
             return printed.day
         if b.year_hint is not None:
@@ -792,12 +833,14 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
         mark_category(lines, starts, vocab)
     articles: List[Article] = []
     carried: Optional[dates.DayLine] = None
+    # A prefix with a year and month only (" date 2017-06"): its year, for a time line printing none.
+    month_prefix = dates.read_month_prefix(without_invisible(text[:200]))[0] if prefix is None and prefix_line else None
     label_lines = [line for line in lines if line.kind == "label"]  # in page order
     labels = ([line.number for line in label_lines], label_lines)
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(lines)
         segment = lines[start:end]
-        article, day = _article(segment, index, source, prefix, g, listing, carried, labels)
+        article, day = _article(segment, index, source, prefix, g, listing, carried, labels, month_prefix)
         if day is not None:
             carried = day
         articles.append(article)
@@ -805,7 +848,7 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
         numbers = ", ".join(map(str, repaired))
         note = f"repaired mojibake before parsing on line{'s' if len(repaired) > 1 else ''} {numbers}"
         articles = [replaced(article, {"warnings": article.warnings + (note,)}) for article in articles]
-    if prefix is not None and (not lines or lines[0].number != prefix_line) and articles:
+    if prefix_line and (not lines or lines[0].number != prefix_line) and articles:
         # A first line holding only the archive's date prefix: its date went into `published`.
         first = articles[0]
         articles[0] = replaced(first, {"lines": (LineRole(prefix_line, "date prefix", None),) + first.lines})
@@ -813,8 +856,8 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
 
 
 def _article(segment: List[Line], index: int, source: str, prefix: Optional[date], g: Grammar,
-             listing: bool, carried: Optional[dates.DayLine], labels: Tuple[List[int], List[Line]]
-             ) -> Tuple[Article, Optional[dates.DayLine]]:
+             listing: bool, carried: Optional[dates.DayLine], labels: Tuple[List[int], List[Line]],
+             month_prefix: Optional[date] = None) -> Tuple[Article, Optional[dates.DayLine]]:
     vocab = g.vocab
     b = _Builder()
     b.grammar = g
@@ -826,6 +869,8 @@ def _article(segment: List[Line], index: int, source: str, prefix: Optional[date
         _check_dateline_day(b, prefix, vocab)
     agency = b.agency or (vocab.prefix_agency if prefix is not None and b.dateline is None else None)
     other_day = _article_day(b, carried, vocab)
+    if other_day is None and month_prefix is not None and b.time is not None and b.time.year is None:
+        other_day = month_prefix  # only its year is read (dates.published)
     published, warnings = dates.published(prefix, b.time, agency, other_day)
     # The section of a listing item: the last label printed above its headline.
     if "section" not in b.fields:
@@ -856,11 +901,24 @@ def _article(segment: List[Line], index: int, source: str, prefix: Optional[date
         credits=tuple(b.credits),
         captions=tuple(b.captions),
         agency=agency,
+        language=_language(b),
         notes=tuple(b.notes),
         warnings=tuple(warnings + b.warnings),
         lines=roles,
     )
     return article, b.day
+
+
+#: How much of a story `_language` reads: enough letters to tell, however long the story.
+LANGUAGE_SAMPLE = 2000
+
+
+def _language(b: _Builder) -> Optional[str]:
+    """The language of the article's body, else of its headline and lead (a page mixing scripts,
+    such as a Russian story under an English site's menu, takes its body's); None with no text."""
+    text = " ".join(b.body)[:LANGUAGE_SAMPLE] or " ".join(
+        str(b.fields.get(name) or "") for name in ("headline", "lead")).strip()
+    return language(text) if text else None
 
 
 def _check_dateline_day(b: _Builder, prefix: date, vocab: Vocabulary) -> None:

@@ -83,7 +83,9 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
             has_anchor = True
         elif kind == "dateline" and not _headline_dateline(line):
             starts_block = index == 0 or lines[index - 1].block != line.block
-            if has_dateline and has_body and starts_block and line.info[1] is not None:  # type: ignore[index]
+            # (Not the paragraph before printed again: "a paragraph printed twice counts twice".)
+            if has_dateline and has_body and starts_block and line.info[1] is not None \
+                    and line.text != lines[index - 1].text:  # type: ignore[index]
                 open_at(pending if pending is not None else index)
             has_dateline = has_anchor = has_body = True
             pending = None
