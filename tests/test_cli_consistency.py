@@ -169,8 +169,8 @@ def test_section_since_until_on_parse_and_convert():
     records = [json.loads(line) for line in parse.stdout.splitlines()]
     assert records
     assert all(r["section"] == "Business & Economy" and "2018-04" <= r["published"][:7] <= "2018-12" for r in records)
-    by_slug = invoke("parse", "--section", "economy", "--fields", "section", str(SAMPLES))
-    assert {json.loads(line)["section"] for line in by_slug.stdout.splitlines()} == {"Business & Economy"}
+    by_slug = invoke("parse", "--section", "economy", "--fields", "section_slug", str(SAMPLES))
+    assert {json.loads(line)["section_slug"] for line in by_slug.stdout.splitlines()} == {"economy"}
 
 
 @pytest.mark.parametrize("value", ["April 2018", "2018-4", "18"])
@@ -192,23 +192,14 @@ def test_record_filter_on_records_that_carry_a_language():
     assert not RecordFilter()  # no filter given: the batch keeps everything without asking
 
 
-def test_language_filter_on_the_command_line(monkeypatch):
-    from tasscli.batch import pipeline
-
-    original = pipeline._record
-
-    def with_language(article, warnings, options):
-        record = original(article, warnings, options)
-        record.setdefault("language", "ru" if "tass" in (record.get("source") or "") else "en")
-        return record
-
-    monkeypatch.setattr(pipeline, "_record", with_language)
-    result = invoke("parse", "--language", "RU", "--fields", "source", str(SAMPLES))
-    got = sources(result.stdout)
-    assert got and all("tass" in source for source in got)
+def test_language_filter_on_the_command_line():
+    result = invoke("parse", "--language", "RU", "--fields", "source,language", str(SAMPLES))
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records and {record["language"] for record in records} == {"ru"}
+    assert all("/ru_" in record["source"] for record in records)
     result = invoke("convert", "-o", "-", "-q", "-j", "1", "--language", "en", "--fields", "source", str(SAMPLES))
     got = sources(result.stdout)
-    assert got and not any("tass" in source for source in got)
+    assert got and not any("/ru_" in source for source in got)
 
 
 def test_filters_are_counted_in_convert_summary(here):
