@@ -256,12 +256,12 @@ def test_resume_with_other_fields_converts_again(here):
 def test_resume_of_a_folder_with_other_options_rewrites_every_file(here):
     copy_samples(here / "pages", "tass_amp_1.txt", "tass_fullpage_1.txt")
     assert run("convert", "pages", "-o", "out/").returncode == 0
-    assert Path("out/.tasscli-manifest.json").is_file()
+    assert Path("out/.tasscli-manifest").is_file()
     same = run("convert", "pages", "-o", "out/", "--resume")
     assert "2 skipped as up to date" in same.stderr
     other = run("convert", "pages", "-o", "out/", "--resume", "--raw")
     assert "skipped" not in other.stderr.splitlines()[-1] and "converting everything" in other.stderr
-    manifest = json.loads(Path("out/.tasscli-manifest.json").read_text())
+    manifest = json.loads(Path("out/.tasscli-manifest").read_text())
     assert manifest["raw"] is True and manifest["inputs"] == ["pages"]
 
 

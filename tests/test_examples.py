@@ -54,11 +54,20 @@ def help_examples():
 
 
 def readme_examples():
-    """(where, command) for every line of the README's indented command blocks that runs tasscli.
-    Set-up lines (pip, pytest), shell-completion set-up and benchmark runs are not examples."""
+    """(where, command) for every line of the README's command blocks that runs tasscli: indented
+    blocks, and `$ ` lines of fenced console blocks. Set-up lines (pip, pytest), shell-completion
+    set-up and benchmark runs are not examples."""
     found = []
+    fence = None
     for number, line in enumerate((ROOT / "README.md").read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.startswith("    ") or line.startswith("     " * 3):
+        if line.startswith("```"):
+            fence = None if fence is not None else line[3:].strip()
+            continue
+        if fence is not None:
+            if fence in ("console", "shell", "sh", "bash") and line.startswith("$ "):
+                found.append((f"README.md:{number}", line[2:].strip()))
+            continue
+        if not line.startswith("    "):
             continue
         command = line.strip()
         if command.startswith(("tasscli ", "cat ")):

@@ -56,7 +56,7 @@ def test_tar_gz_in_zip_and_zip_in_tar_gz(tmp_path):
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["convert", "--nested", "-q", str(outer), "-o", f"{out}/"])
     assert result.exit_code == 0, result.output
-    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json") if not p.name.startswith(".")) == [
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json")) == [
         f"{str(outer).lstrip('/')}/inner.tar.gz/p/page.json",
         f"{str(outer).lstrip('/')}/inner.tar.gz/p/x.zip/deep.json"]
 

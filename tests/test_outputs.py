@@ -35,8 +35,7 @@ def run(args, **kwargs):
 
 
 def json_files(folder):
-    return sorted(str(path.relative_to(folder)) for path in Path(folder).rglob("*.json")
-                  if path.name != ".tasscli-manifest.json")  # --resume's manifest (tasscli.cli.manifest)
+    return sorted(str(path.relative_to(folder)) for path in Path(folder).rglob("*.json"))
 
 
 def pages_read(stderr):
@@ -213,8 +212,7 @@ def _check_unmakeable(errors, members):
     assert result.returncode in (0, 1), result.stderr
     assert "internal error" not in result.stderr
     failed = Path("e.jsonl").read_text().splitlines()
-    written = [path for path in _walk_files("out")
-               if path.endswith(".json") and not path.endswith("/.tasscli-manifest.json")]
+    written = [path for path in _walk_files("out") if path.endswith(".json")]
     assert len(written) + len(failed) == pages_read(result.stderr) == members
     if errors is not None:
         assert len(failed) == errors

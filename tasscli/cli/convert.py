@@ -159,7 +159,7 @@ def _jobs_help() -> str:
               help="No progress display and no summary line; errors are still reported.")
 @click.option("--resume", is_flag=True,
               help="Skip what is already converted, when the output was made with the same inputs and "
-                   "options (the manifest kept beside it: OUTPUT.manifest, or .tasscli-manifest.json in "
+                   "options (the manifest kept beside it: OUTPUT.manifest, or .tasscli-manifest in "
                    "an output folder): with a folder OUTPUT, each input whose JSON file exists and is "
                    "newer than the input; with a file OUTPUT, everything when it is newer than every "
                    "input. Other options, or no manifest: everything is converted again.")

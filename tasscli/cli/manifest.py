@@ -5,7 +5,8 @@ asks: after `convert pages/ -o a.jsonl`, `--resume --fields source,headline` mus
 not keep the file with every field. So every `convert` that commits an output also writes, with it,
 a small JSON file of what shaped it (`describe`):
 
-- `-o FOLDER/`: `FOLDER/.tasscli-manifest.json` (hidden: a folder walk never reads it);
+- `-o FOLDER/`: `FOLDER/.tasscli-manifest` (hidden, so a folder walk never reads it, and not
+  `.json`, so that it is never counted among the page files: `out.rglob("*.json")`);
 - `-o FILE`: `FILE.manifest` beside it (`articles.jsonl.manifest`);
 - `-o -` and an OUTPUT that is a device or a fifo: none (nothing there to resume).
 
@@ -21,7 +22,7 @@ from typing import Any, Dict, Optional
 
 from tasscli import __version__
 
-FOLDER_MANIFEST = ".tasscli-manifest.json"
+FOLDER_MANIFEST = ".tasscli-manifest"
 FILE_SUFFIX = ".manifest"
 
 
