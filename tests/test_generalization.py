@@ -345,8 +345,13 @@ def _story(text: str) -> list:
 UNDER_HEADLINE_CASES = _under_headline_cases()
 
 
+#: Date cases the under-headline test must have to mean something: from the samples and the
+#: shared corpus, or (on a clone of the project alone) from the repository's samples, which hold 25.
+DATE_CASES = 40 if CORPUS.is_dir() else 20
+
+
 def test_under_headline_cases_hold_date_cases():
-    assert sum(1 for case in UNDER_HEADLINE_CASES if case.values[2]) >= 40
+    assert sum(1 for case in UNDER_HEADLINE_CASES if case.values[2]) >= DATE_CASES
 
 
 @pytest.mark.parametrize("page, row, dates", UNDER_HEADLINE_CASES)

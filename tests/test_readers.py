@@ -102,9 +102,17 @@ def test_a_page_is_never_split_inside_its_body():
 
 
 def test_page_without_opening_stays_with_the_page_before():
-    # A page that starts with its headline has no mark to split at: the parser sees one page.
-    text = page(0) + "Headline of another story\n\nMOSCOW, May 5. /TASS/. Text.\n"
+    # A page that starts with its headline and no dateline or time line has no mark to split at:
+    # the parser sees one page.
+    text = page(0) + "Headline of another story\n\nThe council met on Tuesday to discuss the plan.\n"
     assert split_text(text) == [text]
+
+
+def test_page_run_on_with_headline_and_dateline_is_split_at_its_headline():
+    # Issue 18.2: after a story with its own TASS dateline, another opening with a headline over
+    # its dateline is a page of its own (files joined with `cat`).
+    other = "Headline of another story\n\nMOSCOW, May 5. /TASS/. Text.\n"
+    assert split_text(page(0) + other) == [page(0), other]
 
 
 def test_blank_file_is_one_page_and_blank_stretches_are_dropped():

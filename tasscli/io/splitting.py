@@ -58,6 +58,19 @@ PAGE_START_LINES = frozenset({"all news", "currency converter", "back to main pa
 DATELINE_MARK = re.compile(r"/\s*(?:ITAR-)?TASS\s*/|\((?:ITAR-TASS|Itar-Tass)\)", re.IGNORECASE)
 BODY_LINE = 200
 BODY_WORDS = 12
+#: A TASS dateline opening a line ("MURMANSK, October 17. /TASS/. ..."), and a tass.com time line
+#: (maybe after its section: "Russian Politics & Diplomacy June 10, 2019, 13:18"). After a page's
+#: story (`_story_after_dateline`, `_has_body`) they open another page run on (`PageSplitter._run_on`).
+DATELINE_START = re.compile(r"[A-Z][A-Z.'’\- ]+(?:\s*/[^/\n]{2,60}/)?,\s+[A-Z][a-z]+\.?\s+\d{1,2}\.?"
+                            r"(?:,\s*\d{1,2}:\d{2})?\s*/\s*(?:ITAR-)?TASS\s*/")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+TIME_LINE = re.compile(rf"(?:[A-Z][A-Za-z&,'’ ]{{0,40}}\s)?{_MONTH}\s\d{{1,2}},\s(?:\d{{4}},\s)?\d{{1,2}}:\d{{2}}"
+                       r"(?:\s?UTC[+\-]\d{1,2})?\s*$")
+#: The longest a time line is (a section of 40 characters, the date, clock and zone).
+TIME_LINE_LENGTH = 100
+#: A line that may stand over a run-on page's dateline or time line as its headline or lead: one
+#: line, in a block of its own, short, ending no sentence.
+HEADLINE_LENGTH = 160
 #: A line that does not end a held page's wait (`PageSplitter._held`): a start line, or a blank one.
 _START_OR_BLANK = PAGE_START_LINES | {""}
 
@@ -66,6 +79,13 @@ def _body_line(line: str) -> bool:
     """Does the line show that a page's body has begun?"""
     return len(line) >= BODY_LINE or DATELINE_MARK.search(line) is not None or (
         ends_sentence(line) and len(line.split()) >= BODY_WORDS)
+
+def _headline_like(line: str) -> bool:
+    text = line.strip()
+    return type(line) is str and len(text) <= HEADLINE_LENGTH and len(text.split()) >= 3 \
+        and not text.endswith((".", ":", ";", ",")) \
+        and (text[0].isupper() or text[0] in "\"“«'") and not DATELINE_MARK.search(text)
+
 
 FORM_FEED = "\f"
 
@@ -86,16 +106,46 @@ def _may_split(text: str) -> bool:
     is one of `PAGE_START_LINES` with text and a sign of a body before it (what the splitter asks
     of a page before it splits there). A few searches, much cheaper than going line by line; the
     pages that open with "All news", or with a menu holding it, are the common case it clears."""
-    if "\f" in text or "\ufeff" in text:
+    if "\f" in text or "\ufeff" in text or _may_run_on(text):
         return True
+    # The lines before each start line are read once, from where the last look stopped: a file of
+    # thousands of start lines costs its length, not its length times their number (issue 22).
+    read = 0  # text[:read] has been read
+    has_text = has_body = False  # ... and held text, a body line
     found = _LATER_START.search(text)
     while found:
         if found.group("date"):
             return True
-        before = text[:found.start()]  # every line in it ends with its "\n", as the splitter sees it
-        if before.strip() and any(_body_line(row + "\n") for row in before.split("\n")):
+        # Every line before the match ends with its "\n", as the splitter sees it.
+        rows = text[read:found.start()]
+        has_text = has_text or bool(rows.strip())
+        has_body = has_body or any(_body_line(row + "\n") for row in rows.split("\n"))
+        if has_text and has_body:
             return True
+        read = found.start()
         found = _LATER_START.search(text, found.end())
+    return False
+
+
+_DATELINE_ROW = re.compile("^" + DATELINE_START.pattern, re.MULTILINE)
+_TIME_ROW = re.compile("^" + TIME_LINE.pattern, re.MULTILINE)
+
+
+def _may_run_on(text: str) -> bool:
+    """Could `PageSplitter._run_on` split `text`: two lines opening with a TASS dateline, or a
+    time line with a body line above it? (Each line read once.)"""
+    # A second dateline row (the first may follow the page's date prefix on its first line).
+    first_line = text[:text.find("\n")] if "\n" in text else text
+    prefix = DATE_PREFIX.match(first_line)
+    opened = prefix is not None and DATELINE_START.match(first_line[prefix.end():].lstrip()) is not None
+    rows = _DATELINE_ROW.finditer(text)
+    if next(rows, None) is not None and (opened or next(rows, None) is not None):
+        return True
+    read = 0
+    for found in _TIME_ROW.finditer(text):
+        if any(_body_line(row + "\n") for row in text[read:found.start()].split("\n")):
+            return True
+        read = found.start()
     return False
 
 
@@ -169,6 +219,7 @@ class PageSplitter:
         self._problem = ""  # why the page cannot be given (a long line), or ""
         self._has_text = False  # the current page holds something other than white space
         self._has_body = False
+        self._has_dateline = False  # the page holds a line opening with a TASS dateline
         #: The page before the one being read, held back while that one holds nothing but the
         #: line that began it: a page's trailing "All news" is its own furniture, not a new page.
         self._held: Optional[Split] = None
@@ -200,6 +251,8 @@ class PageSplitter:
             line = line[1:]  # a byte order mark left by concatenating files that each had one
         if self._has_text and self._starts_page(line):
             self._finish(done, hold=DATE_PREFIX.match(line) is None)
+        elif plain and self._has_body and ("TASS" in line or ":" in line) and self._run_on(line, done):
+            pass
         elif self._held is not None and (not plain or line.strip().lower() not in _START_OR_BLANK):
             done.append(self._held)  # the page begun by a start line shows text: the held page is done
             self._held = None
@@ -223,6 +276,51 @@ class PageSplitter:
             self._has_text = True
         if not self._has_body and _body_line(line):
             self._has_body = True
+        if plain and not self._has_dateline and "TASS" in line and DATELINE_START.match(
+                line[DATE_PREFIX.match(line).end():].lstrip() if line.startswith(" date ") and DATE_PREFIX.match(line)
+                else line):
+            self._has_dateline = True
+
+    def _run_on(self, line: str, done: List[Split]) -> bool:
+        """Does `line` open a page run on after this one's story (files joined by `cat`)? A TASS
+        dateline opening a line after a story that had its own dateline, or a tass.com time line
+        after a story; the headline (and lead) in blocks of their own just above it go with it.
+        If so, end the page there (into `done`) and begin the next with those lines."""
+        # Cheap tests first: this runs on every line of a page's body (a bomb's 64 MiB of them).
+        if not ((self._has_dateline and "TASS" in line and DATELINE_START.match(line))
+                or (":" in line and len(line) <= TIME_LINE_LENGTH and TIME_LINE.match(line))):
+            return False
+        lines = self._lines
+        cut = len(lines)
+        # A page set line by line: headline and lead right over the dateline, no blank line
+        # between, under the page before's last line (which is no headline).
+        if DATELINE_START.match(line) and cut >= 3 and _headline_like(lines[-1]) and _headline_like(lines[-2]) \
+                and lines[-3].strip() and not _headline_like(lines[-3]):
+            cut -= 2
+        # Else at most a headline and a lead, each one line with a blank line under it.
+        for _ in range(2 if DATELINE_START.match(line) and cut == len(lines) else 0 if cut < len(lines) else 1):
+            at = cut
+            while at > 0 and not lines[at - 1].strip():
+                at -= 1
+            # Over the headline: a blank line, or the page before's last line where files were
+            # joined with no blank line between (a line that is no headline).
+            # Under it, a blank line (a page cut off right over the next page's dateline is no headline).
+            if at == cut or at < 2 or not _headline_like(lines[at - 1]) or (
+                    lines[at - 2].strip() and _headline_like(lines[at - 2])):
+                break
+            cut = at - 1
+            if lines[at - 2].strip():
+                break
+        carried = lines[cut:]
+        if cut == 0 or not any(row.strip() for row in lines[:cut]):
+            return False
+        del lines[cut:]
+        self._size -= sum(map(len, carried))
+        self._count -= len(carried)
+        self._finish(done)
+        for row in carried:
+            self._add(row, done)
+        return True
 
     def _starts_page(self, line: str) -> bool:
         if DATE_PREFIX.match(line):
@@ -259,6 +357,7 @@ class PageSplitter:
         self._problem = ""
         self._has_text = False
         self._has_body = False
+        self._has_dateline = False
 
 
 def split_lines(lines: Iterable[str], max_page: int = MAX_PAGE_SIZE) -> Iterator[Split]:

@@ -310,7 +310,9 @@ def _any_time_line(text: str) -> Optional[TimeLine]:
     moment = _strict_datetime(text)
     if moment is None:
         return None
-    offset = moment.utcoffset()
+    # Asked of the zone itself: `moment.utcoffset()` raises for an offset of a day or more
+    # ("+24:00"), which `published` turns into a warning.
+    offset = moment.tzinfo.utcoffset(moment) if moment.tzinfo is not None else None
     return TimeLine(text, moment.month, moment.day, moment.year, moment.hour, moment.minute,
                     None if offset is None else int(offset.total_seconds()) // 60, None, moment.second,
                     None, "other")
@@ -341,7 +343,7 @@ def _strict_datetime(text: str) -> Optional[datetime]:
             warnings.simplefilter("ignore")  # an unknown zone name: read as no zone
             one = parser.parse(rest, default=datetime(1904, 1, 1), dayfirst=day_first, tzinfos=_TZINFOS)
             two = parser.parse(rest, default=datetime(1905, 2, 2), dayfirst=day_first, tzinfos=_TZINFOS)
-    except (ValueError, OverflowError, TypeError):
+    except (ValueError, ArithmeticError, TypeError):  # decimal.InvalidOperation for "12:999...9"
         return None
     return one if (one.year, one.month, one.day) == (two.year, two.month, two.day) else None
 
@@ -516,7 +518,9 @@ def published(prefix: Optional[date], line: Optional[TimeLine], agency: Optional
     except ValueError:
         warnings.append(f"time line {line.text!r} names no real day")
         return (prefix.isoformat() if prefix else None), warnings
-    if line.offset is not None:
+    if line.offset is not None and abs(line.offset) >= 24 * 60:  # "UTC+99": no zone on Earth
+        warnings.append(f"time line {line.text!r} names no real UTC offset; read without one")
+    elif line.offset is not None:
         moment = moment.replace(tzinfo=_fixed(line.offset))
     elif agency in AGENCY_ZONES:
         zone = _zone(AGENCY_ZONES[agency])

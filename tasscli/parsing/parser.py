@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import date
-from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Set, Tuple
 
 from tasscli.parsing import dates
 from tasscli.parsing.datelines import (
@@ -75,6 +75,8 @@ class _Builder:
         self.body: List[str] = []
         self.credits: List[str] = []
         self.captions: List[str] = []
+        self._caption_set: Set[str] = set()  # `captions` and `notes` as sets: a page may hold thousands
+        self._note_set: Set[str] = set()
         self.warnings: List[str] = []
         self.roles: Dict[int, str] = {}
         self.time: Optional[dates.TimeLine] = None
@@ -94,7 +96,8 @@ class _Builder:
     def note(self, text: str) -> None:
         if text.startswith("byline: "):
             self.set_byline(text[len("byline: "):])
-        elif text and text not in self.notes:
+        elif text and text not in self._note_set:
+            self._note_set.add(text)
             self.notes.append(text)
 
     def set_byline(self, name: Optional[str]) -> None:
@@ -112,7 +115,8 @@ class _Builder:
     _last_credit_line = -9
 
     def caption(self, line: Line, text: str) -> None:
-        if text not in self.captions:
+        if text not in self._caption_set:
+            self._caption_set.add(text)
             self.captions.append(text)
         self.role(line, "caption")
 
@@ -297,7 +301,14 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
             seen_text = True
             texts.append(line)
 
-    unwrapped = _unwrapped(texts, lambda: _page_wrapped(lines + story)) if len(texts) > 1 else None
+    wrapped_page: List[bool] = []  # _page_wrapped(lines + story), made once on first need: not per line
+
+    def page_wrapped() -> bool:
+        if not wrapped_page:
+            wrapped_page.append(_page_wrapped(lines + story))
+        return wrapped_page[0]
+
+    unwrapped = _unwrapped(texts, page_wrapped) if len(texts) > 1 else None
     wrapped_any = unwrapped is not None
     if unwrapped is not None:
         texts = unwrapped
@@ -664,6 +675,12 @@ def _body(lines: List[Line], b: _Builder, g: Grammar) -> None:
         elif kind in ("tags", "tags-line", "end"):  # a tags line ("Tags: Russia, Economy") too ends the story
             for later in lines[index:]:
                 b.role(later, "dropped:furniture" if kind == "end" else "dropped:tags")
+            # An agency's dateline opening a paragraph after the story's end: pages run together
+            # (`cat`) that nothing split. Not sure: one page, and said (issue 18).
+            run_on = next((ln for ln in lines[index + 1:] if ln.kind == "dateline" and ln.info[1] is not None), None)
+            if run_on is not None:
+                b.warnings.append(f"line {run_on.number}: a dateline after the story's end; "
+                                  "another story may begin here")
             break
         elif kind == "note":
             b.role(line, "note")
@@ -700,11 +717,11 @@ def _body(lines: List[Line], b: _Builder, g: Grammar) -> None:
             b.role(line, "dropped:related")
         elif kind == "related":
             b.role(line, "dropped:related")
-            extra = [ln for ln in lines[index + 1:] if ln.block == line.block]
+            extra = _same_block(lines, index + 1, line.block)
             for ln in extra:
                 b.role(ln, "dropped:related")
             index += 1 + len(extra)
-            follow = [ln for ln in lines[index:] if ln.block == lines[index].block] if index < len(lines) else []
+            follow = _same_block(lines, index, lines[index].block) if index < len(lines) else []
             if len(extra) <= 1 and len(follow) == 1 and not is_sentence(follow[0].text):
                 b.role(follow[0], "dropped:related")
                 index += 1
@@ -738,6 +755,15 @@ def _body(lines: List[Line], b: _Builder, g: Grammar) -> None:
         index += 1
     flush()
     _drop_tail(b, tags_follow=b.amp)
+
+
+def _same_block(lines: List[Line], start: int, block: int) -> List[Line]:
+    """The lines from `start` on that stand in `block` (a block's lines are consecutive): read up
+    to the block's end only, not the page's."""
+    end = start
+    while end < len(lines) and lines[end].block == block:
+        end += 1
+    return lines[start:end]
 
 
 def _is_tag_line(text: str) -> bool:
