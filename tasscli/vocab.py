@@ -40,6 +40,31 @@ for _number, _name in enumerate(("januari", "februari", "maret", "april", "mei",
                                  "september", "oktober", "november", "desember"), start=1):
     MONTHS.setdefault(_name, _number)
 
+#: Hijri month names as Saudi, Gulf and other agencies print them in a dateline before the
+#: Gregorian date ("Riyadh, Ramadan 22, 1438, Jun 17, 2017, SPA --"), as regex alternatives. Read
+#: as part of the dateline's date only: the record's day comes from the Gregorian date.
+HIJRI_MONTHS: Tuple[str, ...] = (
+    r"Muharram", r"Safar",
+    r"Rabi(?:'|’)?\s?(?:al|ul)?[- ]?(?:Awwal|Thani|Akhir|I{1,2})",
+    r"Jumad(?:a|i)\s?(?:al|ul)?[- ]?(?:Ula|Oula|Awwal|Akhir(?:ah)?|Thani(?:yah)?|I{1,2})",
+    r"Rajab", r"Sha(?:'|’)?ban", r"Ramadan", r"Shawwal",
+    r"Dhu(?:\s?al|l)?[- ]?Q(?:i|a)(?:'|’)?dah", r"Dhu(?:\s?al|l)?[- ]?Hij(?:j)?ah",
+)
+
+#: Words no headline opens with: a line that opens with one (case-blind) and holds no sentence is
+#: the cut end of a longer line, such as a masthead ("... OF THE EMBASSY OF UKRAINE").
+CUT_LINE_OPENERS: FrozenSet[str] = frozenset({"of", "and", "or", "nor"})
+
+#: Weekday names a date or time line may open with ("Tuesday, June 17, 2008", "Jumat, 5 Januari
+#: 2018"), as regex alternatives matched case-blind: English (full, short, with or without "."),
+#: Indonesian and Malay. A listed name only: a section glued to a time line ("World October 02,
+#: 2014, 16:48") is no weekday.
+WEEKDAYS: Tuple[str, ...] = (
+    r"Mon(?:day|\.)?", r"Tue(?:s|sday|\.|s\.)?", r"Wed(?:nesday|\.)?", r"Thu(?:rs|rsday|r|\.|rs\.)?",
+    r"Fri(?:day|\.)?", r"Sat(?:urday|\.)?", r"Sun(?:day|\.)?",
+    "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Isnin", "Khamis", "Jumaat", "Ahad",
+)
+
 #: Russian month names: genitive ("3 июня"), nominative ("июнь 2017") and the abbreviations
 #: datelines and time lines print ("23 янв", "3 июн", "сент."), lower case.
 MONTHS_RU: Tuple[Tuple[str, ...], ...] = (
@@ -248,7 +273,12 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     r"\d+ pages? in this article",
     r"Updated at:.*",
     r"(?:…|\.\.\.)\s*read more",
-    r"Source: .{2,60}",
+    # An aggregator's topic-page blurb: "Find the latest X News from Site, the most trusted ...".
+    r"(?:Find|Get|Discover|Read) the latest [^.!?]{2,80}? (?:news|News|stories|updates) (?:from|on|at) .{2,100}",
+    # A link to the full page from an AMP or feed copy: "Read more on the site →".
+    r"(?:Read(?: more)?|Continue reading|Full story) on (?:the|our) (?:site|website)\s*[→»>]?",
+    # A source's name ("Source: Yonhap News Agency"); a headline may open with "Source:" too.
+    r"Source: \S+(?: \S+){0,3}",
     r"Code \d+",
     r"\(?(?:Additional )?(?:Reporting|Writing) by .*",
     r"[\[(]?Editors?: [^.!?]{2,60}",
@@ -311,6 +341,8 @@ CONTROL_PATTERNS: Tuple[str, ...] = (
     r"Copy(?: the)? link|Back to top|Scroll to top",
     r"(?:Sign (?:in|up)|Log ?in|Subscribe|Follow us|Join us)\b.{0,50}",
     r"Share (?:this|on|via)\b.{0,30}",
+    # An invitation to a site's account: "Connect to share and comment", "Log in to comment".
+    r"(?:Connect|Log ?in|Sign in|Register|Subscribe) to (?:share|comment|reply|post|read|continue)\b.{0,30}",
     r"(?:Views?|Reads?):?\s*[0-9,]+|[0-9,]+ (?:views?|reads?)",
     r"(?:Comments?|Replies)\s*(?::\s*[0-9]+|\([0-9]+\))|[0-9]+ (?:comments?|replies)",
     # A row of sharing buttons: two or more networks' names and nothing else.
@@ -326,7 +358,7 @@ CONTROL_PATTERNS: Tuple[str, ...] = (
 
 #: How a byline opens: "By Name", "Written by Name", "Author: Name" (case as printed; an opener
 #: ending in ":" may touch the name).
-BYLINE_OPENERS: Tuple[str, ...] = ("By", "BY", "Written by", "Story by", "Reported by", "Text by", "Words by",
+BYLINE_OPENERS: Tuple[str, ...] = ("By", "BY", "By:", "Written by", "Story by", "Reported by", "Text by", "Words by",
                                    "Author:", "Authors:", "Text:", "Reporter:", "Текст:", "Автор:", "Авторы:",
                                    "Редакция сайта")
 #: What a byline may print after the name instead of an agency: "Name, Staff Writer", "Name | Reporter".
@@ -346,6 +378,9 @@ MENU_BARS = "|/•·"
 #: Furniture glued to the end of a paragraph ("... review the deal …read more"): cut, text kept.
 TRAILING_FURNITURE: Tuple[str, ...] = (
     r"\s*(?:…|\.\.\.)\s*read more",
+    # A teaser's link glued to its text: "... on a bicycle built of bamboo Read more".
+    r"\s+read more",
+    r"\s*\[full story\]",
     # a link to the agency's page glued to a Russian teaser's end ("... заявил он… tass.ru »")
     r"(?<=[\s…])(?:www[.])?[a-z0-9\-]+(?:[.][a-z0-9\-]+)*[.](?:ru|su|рф|com)(?:/\S*)?\s*»",
     r"\s*Подробнее на [^.!?]{2,40}:?",
@@ -370,6 +405,8 @@ END_MARKERS: Tuple[str, ...] = (
 NOTE_PATTERNS: Tuple[str, ...] = (
     r"\(\s*MENAFN\s*-[^()]*(?:\([^()]*\)[^()]*)*\)",
     r"\((?:\d+(?:st|nd|rd|th)\s+LD|LEAD|URGENT|UPDATE\s*\d*|ATTN:[^)]*|Adds? [^)]*|Updates? [^)]*|Recasts? [^)]*"
+    # Desk slugs of a take: "(Reopens FGN 13)", "(Corrects spelling of name)", "(Repeats to more subscribers)".
+    r"|(?:Reopens|Corrects?|Repeats?|Refiles?|Clarifies|Writethru)\b[^)]*"
     r"|(?:Description of Source|Our editorial staff)[^)]*)\)",
     r"(?:Headline is changed|Details added|Adds details)[^()]*(?:\(first version posted at [^)]*\))?",
 )
@@ -424,6 +461,16 @@ CREDIT_TAILS: Tuple[str, ...] = (r"\s*/\s*Перейти в фотобанк",)
 #: Фамилия/Фотохроника ТАСС"): the credit is what follows them, up to a "/" and its agency.
 CAPTION_CREDIT_OPENERS: Tuple[str, ...] = ("автор фото", "фото")
 
+#: Whole lines that are a photo credit printed without a mark before it, as regexes over the
+#: trimmed line; the group "credit" is the credit: "(CNA file photo)", "Yomiuri Shimbun file photo",
+#: "Pic/AFP", "[Photo/Xinhua]".
+CREDIT_LINES: Tuple[str, ...] = (
+    r"\((?P<credit>[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3} (?:file )?(?:photo|picture|image))\)",
+    r"(?P<credit>[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3} (?:file )?(?:photo|picture|image))",
+    r"(?:Pic|Photo|Picture)/(?P<credit>[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3})",
+    r"\[(?P<credit>(?:Photo|Pic)/[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3})\]",
+)
+
 #: Photo agencies and services a credit may end with ("Name/TASS"), used to find a caption that
 #: has its credit glued to its end ("Caption text Name Surname/TASS").
 CREDIT_SUFFIXES: Tuple[str, ...] = ("TASS", "ITAR-TASS", "AP", "EPA", "Reuters", "AFP", "Getty Images", "Xinhua",
@@ -472,6 +519,7 @@ class Vocabulary(FrozenFields):
     graphic_labels: Tuple[str, ...] = GRAPHIC_LABELS
     credit_marks: Tuple[str, ...] = CREDIT_MARKS
     credit_suffixes: Tuple[str, ...] = CREDIT_SUFFIXES
+    credit_lines: Tuple[str, ...] = CREDIT_LINES
     stopwords: FrozenSet[str] = STOPWORDS
     #: The agency of a page that carries the ` date YYYY-MM-DD` archive prefix but no dateline.
     prefix_agency: Optional[str] = "TASS"
@@ -496,7 +544,8 @@ class Vocabulary(FrozenFields):
                  furniture: FrozenSet[str] = FURNITURE, furniture_patterns: Tuple[str, ...] = FURNITURE_PATTERNS,
                  related_markers: FrozenSet[str] = RELATED_MARKERS, tag_markers: FrozenSet[str] = TAG_MARKERS,
                  graphic_labels: Tuple[str, ...] = GRAPHIC_LABELS, credit_marks: Tuple[str, ...] = CREDIT_MARKS,
-                 credit_suffixes: Tuple[str, ...] = CREDIT_SUFFIXES, stopwords: FrozenSet[str] = STOPWORDS,
+                 credit_suffixes: Tuple[str, ...] = CREDIT_SUFFIXES, credit_lines: Tuple[str, ...] = CREDIT_LINES,
+                 stopwords: FrozenSet[str] = STOPWORDS,
                  prefix_agency: Optional[str] = "TASS", trailing_furniture: Tuple[str, ...] = TRAILING_FURNITURE,
                  end_markers: Tuple[str, ...] = END_MARKERS, note_patterns: Tuple[str, ...] = NOTE_PATTERNS,
                  trailers: Tuple[str, ...] = TRAILERS, category_words: FrozenSet[str] = CATEGORY_WORDS,
@@ -516,6 +565,7 @@ class Vocabulary(FrozenFields):
         _object_setattr(self, "graphic_labels", graphic_labels)
         _object_setattr(self, "credit_marks", credit_marks)
         _object_setattr(self, "credit_suffixes", credit_suffixes)
+        _object_setattr(self, "credit_lines", credit_lines)
         _object_setattr(self, "stopwords", stopwords)
         _object_setattr(self, "prefix_agency", prefix_agency)
         _object_setattr(self, "trailing_furniture", trailing_furniture)

@@ -76,6 +76,19 @@ DATELINES = [
     ("ŁÓDŹ, May 3. /TASS/. Text", ("ŁÓDŹ", None, "May 3", "TASS"), "TASS", "Text"),
     ("Zürich, March 3 (AFP) – Text", ("Zürich", None, "March 3", "AFP"), "AFP", "Text"),
     ("REYKJAVÍK — Text", ("REYKJAVÍK", None, None, None), None, "Text"),
+    # a place in capitals and a date, no agency and no dash (a listing's teasers)
+    ("LIMA, March 4th  Text", ("LIMA", None, "March 4th", None), None, "Text"),
+    ("LIMA, Mar 4. Text", ("LIMA", None, "Mar 4", None), None, "Text"),
+    ("LIMA, March 4", ("LIMA", None, "March 4", None), None, ""),
+    ("LIMA, Mar 4 (ANDINA) Text", ("LIMA", None, "Mar 4", "ANDINA"), "ANDINA", "Text"),
+    # EFE's ".-", and a Hijri date before the Gregorian one
+    ("Quito, Mar 4 (EFE).- Text", ("Quito", None, "Mar 4", "EFE"), "EFE", "Text"),
+    ("Dammam, Rajab 3, 1440, Mar 10, 2019, SPA -- Text", ("Dammam", None, "Rajab 3, 1440, Mar 10, 2019", "SPA"),
+     "SPA", "Text"),
+    ("Dammam, Rajab 3, 1440 (SPA) -- Text", ("Dammam", None, "Rajab 3, 1440", "SPA"), "SPA", "Text"),
+    # the agency first, then the place in capitals
+    ("AFP, HANOI", ("HANOI", None, None, "AFP"), "AFP", ""),
+    ("AP, OSAKA — Text", ("OSAKA", None, None, "AP"), "AP", "Text"),
 ]
 
 
@@ -104,6 +117,9 @@ NOT_DATELINES = [
     "RUSSIA TO BOOST OIL OUTPUT — NOVAK",
     "PROGRESS CARGO SHIP: THE ISS SUPPLY LINE",
     "KREMLIN -- NO DATE SET FOR TALKS",
+    # A place and a date in a sentence, or a country's code in marks with no date.
+    "LIMA, March 4 was the day the talks began",
+    "Warszawa (PL)",
 ]
 
 

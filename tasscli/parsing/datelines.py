@@ -25,7 +25,7 @@ from typing import Dict, List, Optional, Tuple
 from tasscli.parsing.dates import Form, month_pattern, months_key
 from tasscli.parsing.letters import CYRILLIC_UPPER, LETTER, UPPER
 from tasscli.record import Dateline
-from tasscli.vocab import AGENCIES_RU, MONTHS, REPORTER_MARKS
+from tasscli.vocab import AGENCIES_RU, HIJRI_MONTHS, MONTHS, REPORTER_MARKS
 
 
 class Agency:
@@ -83,6 +83,15 @@ _AGENCIES: Tuple[Agency, ...] = (
     Agency("AVA", (r"AVA",), "AVA-"),
     Agency("ABC.az", (r"Fineko/abc\.az", r"ABC\.AZ"), "June 22, Fineko/abc.az."),
     Agency("PNA", (r"PNA",), "MANILA, Mar. 20 (PNA) -", (r"\(PNA\)",)),
+    Agency("SPA", (r"SPA",), "Riyadh, Ramadan 22, 1438, Jun 17, 2017, SPA --",
+           (r"--\s*SPA\s+\d{1,2}:\d{2}\s+LOCAL TIME\s+\d{1,2}:\d{2}\s+GMT(?:\s+www\.spa\.gov\.sa/\S+)?",)),
+    Agency("QNA", (r"QNA",), "Doha, September 14 (QNA) -"),
+    Agency("EFE", (r"EFE",), "Madrid, Mar 18 (EFE).-"),
+    Agency("ANSA", (r"ANSA",), "(ANSA) - Rome, June 4 -"),
+    Agency("CNA", (r"CNA",), "Taipei, May 21 (CNA)"),
+    # Not "PL" (its copy's usual mark), which is also a country's code: "Warszawa (PL)" in a weather
+    # widget. "HAVANA, Feb 11 (PL)" is read by the dated shape for agencies the table lacks.
+    Agency("Prensa Latina", (r"Prensa Latina",), "HAVANA, Feb 11 (Prensa Latina) -"),
 )
 
 
@@ -180,6 +189,8 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...
     # "30-май": a day joined to its month by a hyphen (Sputnik's Russian services).
     date = (rf"(?:(?:{mon})\.?\s+\d{{1,2}}{ordinal}|\d{{1,2}}{ordinal}(?:\s+|-)(?:{mon}))"
             rf"(?:,?\s+(?:19|20)\d\d(?!\d))?")
+    # A Hijri date, maybe followed by the Gregorian one: "Shawwal 9, 1438, Jul 3, 2017".
+    date = rf"(?:{HIJRI_DATE}(?:,\s*{date})?|{date})"
     region = (r"(?:\s*/(?P<region_slash>[^/\n]{2,60})/|\s*\((?P<region_paren>[^()\n]{2,60})\)"
               r"|\s*\[(?P<region_sq>[^\]\n]{2,40})\])")
     country = r"(?:,\s*(?P<country>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}))"
@@ -192,7 +203,8 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...
     reporters = "|".join(re.escape(mark) for mark in sorted(REPORTER_MARKS, key=len, reverse=True))
     mark = (rf"(?:/\s?(?:(?P<agency_slash>(?:[A-Za-z]{{2,12}}-)?(?i:{blind}))"
             rf"|(?i:{reporters})\s*(?P<agency_rep>(?i:{blind})){REPORTER_NAMES}?)\s?/|\(\s*{inside}\s*\))")
-    tail = rf"(?P<tail>\s*(?:\.|:|{DASHES}+)?)"
+    # "." and a dash together close EFE's marks: "Madrid, Mar 18 (EFE).-".
+    tail = rf"(?P<tail>\s*(?:\.\s?{DASHES}+|\.|:|{DASHES}+)?)"
     bare = rf"(?P<agency_bare>{printed})"
     shapes = [
         ("marked", rf"^(?P<place>{PLACE})\s*{region}?{country}?(?:\s*[,.:]\s*(?P<date>{date})"
@@ -206,20 +218,39 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...
         ("agency-only", rf"^(?:(?P<date>{date})\s*[,.]\s*)?{bare}(?P<tail>\s*{DASHES}|\.)\s+(?=[{STORY_OPENERS}])"),
         # "ТАСС, 17 сентября.": the agency where the place stands.
         ("agency-only", rf"^{bare}\s*,\s*(?P<date>{date})(?P<tail>\.)\s+(?=[{STORY_OPENERS}])"),
+        # The agency first, then the place in capitals: "AFP, MANILA" on its own line, "AP, TOKYO —".
+        ("agency-only", rf"^{bare}\s*,\s*(?P<place>{PLACE_UPPER})(?P<tail>\s*{DASHES}|\s*$)\s*"),
         # "ЯКУТСК, 12 мая —.": a dateline whose agency a reposting site cut, its dash left.
         ("unmarked", rf"^(?P<place>{PLACE_UPPER})\s*,\s*(?P<date>{date})\s*{DASHES}\s*(?P<tail>\.)\s*(?=\S)"),
         # An agency the table lacks, in the marks right after a place in capitals, before a dash
         # ("HANOI, March 3 (VNA) –") or the TASS way ("MINSK, June 3. /BelTA/."): the name as printed.
         ("marked", rf"^(?P<place>{PLACE_UPPER})(?:\s*,\s*(?P<date>{date}))?\s*"
                    rf"\(\s*(?P<agency>{UNLISTED})\s*\)(?P<tail>\s*{DASHES}+)\s*(?=\S)"),
+        # With a date, no dash is needed: "HAVANA, Feb 11 (PL) Cuban ...".
+        ("marked", rf"^(?P<place>{PLACE_UPPER})\s*,\s*(?P<date>{date})\s*"
+                   rf"\(\s*(?P<agency>{UNLISTED})\s*\)(?P<tail>\.?)\s+(?=[A-Z\"“])"),
         ("marked", rf"^(?P<place>{PLACE_UPPER})(?:\s*,\s*(?P<date>{date}))?\s*[.,]?\s*"
                    rf"/\s?(?P<agency_slash>{UNLISTED})\s?/(?P<tail>\s*(?:\.|{DASHES}+))\s*(?=\S)"),
         # A lone hyphen only with a space on one side: "SEOUL--", "ANKARA - ", not "CPI-M criticises".
         ("unmarked", rf"^(?P<place>{PLACE_UPPER}){country}?(?P<tail>\s*{LONG_DASHES}|\s+-|-(?=\s)|:)\s*"
                      r"(?=[A-Z\"“‘'])"),
         ("unmarked", rf"^(?P<place>{PLACE_UPPER}){country},\s*(?P<date>{date})(?P<tail>\.\s+(?=[A-Z\"“])|\s*$)"),
+        # A place in capitals and a date, no agency and no dash, the text after a space or a "."
+        # or on the next line: "HAVANA, February 14th  Love songs ...", "HAVANA, Feb 13. The ...".
+        ("unmarked", rf"^(?P<place>{PLACE_UPPER}),\s*(?P<date>{date})(?P<tail>\.?)(?:\s+(?=[A-Z\"“])|\s*$)"),
     ]
     return tuple(Form(name, pattern) for name, pattern in shapes), Form("agency names", printed)
+
+
+#: A Hijri date as a dateline prints it before the Gregorian one ("Shawwal 9, 1438").
+HIJRI_DATE = rf"(?:{'|'.join(HIJRI_MONTHS)})\s+\d{{1,2}},?\s+1[345]\d\d(?!\d)"
+_HIJRI_HEAD = re.compile(rf"^{HIJRI_DATE}(?:,\s*)?")
+
+
+def gregorian_part(date: str) -> str:
+    """A dateline's date without the Hijri date printed before it ("Shawwal 9, 1438, Jul 3, 2017"
+    -> "Jul 3, 2017"; a Hijri date alone -> "")."""
+    return _HIJRI_HEAD.sub("", date) if date[:1].isalpha() else date
 
 
 MARK_CHAR = re.compile(r"[/(\[]")

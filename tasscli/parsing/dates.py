@@ -13,7 +13,7 @@ from typing import Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Patter
 
 from tasscli.parsing.letters import LETTER_RUN, UPPER
 from tasscli.parsing.prefilter import Prefilter, prefilter
-from tasscli.vocab import MONTHS
+from tasscli.vocab import MONTHS, WEEKDAYS
 
 #: Zone abbreviations printed next to times -> offset in minutes east of UTC.
 ZONE_OFFSETS: Dict[str, int] = {
@@ -144,11 +144,15 @@ DAY_FORMS: Tuple[Tuple[str, str], ...] = (
     ("day", r"(?P<day>\d{1,2})-(?P<mon>{MON})-(?P<year>\d{4})"),
     ("day", r"[A-Za-z]+\.com\s+{WD},\s*(?P<day>\d{1,2})\s+(?P<mon>{MON})\s+(?P<year>\d{4})\s*(?:\(\))?"),
     ("day", r"(?:(?P<by>[A-Z][^|]{1,60}?)\s*\|\s*)?(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
+    # A bulletin's issue number and date: "81   14.04.2005", "No. 81 14.04.2005".
+    ("day", r"(?:(?:No\.?|№)\s*)?\d{1,4}\s+(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
     ("day", r"(?P<by>[A-Z][^|]{1,60}?)\s*\|\s*(?P<mon>{MON})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"),
     ("year:update", r"Last Update on\s+(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})"),
 )
 
-WEEKDAY = r"[A-Z][a-z]{2,9}"
+#: A weekday name, from the table; WEEKDAY_SHAPE stands for it in the forms' prefilter sources.
+WEEKDAY = rf"(?i:{'|'.join(WEEKDAYS)})(?![A-Za-z])"
+WEEKDAY_SHAPE = r"[A-Z][a-z]{2,9}"
 ZONE = r"(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5}"
 #: "PM", "pm", "p.m." after a clock.
 AMPM = r"(?i:[ap]\.?m\.?)(?![A-Za-z])"
@@ -200,7 +204,7 @@ def _forms(months_key: Tuple[Tuple[str, int], ...]) -> Tuple[Tuple[Form, ...], T
         source = rf"^{filled}\s*$"
         # The placeholders hold no fixed string a match must contain, so the prefilter is read
         # from the short form (the month alternation, long, would only slow its reading down).
-        short = text.replace("{MON}", "(?i:m)").replace("{WD}", WEEKDAY).replace("{ZONE}", "(?:Z)?") \
+        short = text.replace("{MON}", "(?i:m)").replace("{WD}", WEEKDAY_SHAPE).replace("{ZONE}", "(?:Z)?") \
             .replace("{AMPM}", "(?:m)?")
         return Form(name, source, "{MON}" in text, short)
 

@@ -256,6 +256,19 @@ class Grammar:
         return re.compile(rf"[,.]?\s+(?i:{openers}):?\s+(?P<credit>[^\s/()\[\]][^/()\[\]]{{1,60}}/[^/()\[\]]{{2,40}})$")
 
     @cached_property
+    def credit_lines(self) -> Tuple[Pattern[str], ...]:
+        """Credits printed with no mark before them: "(CNA file photo)", "Pic/AFP" (one pattern
+        each: each names its group "credit")."""
+        return tuple(re.compile(rf"^(?:{form})$") for form in self.vocab.credit_lines)
+
+    def credit_line(self, text: str) -> Optional[str]:
+        for pattern in self.credit_lines:
+            match = pattern.match(text)
+            if match is not None:
+                return match["credit"]
+        return None
+
+    @cached_property
     def graphic(self) -> Pattern[str]:
         return re.compile(rf"^(?:{'|'.join(re.escape(g) for g in self.vocab.graphic_labels)})\s+(?P<title>\S.*)$")
 
@@ -333,6 +346,12 @@ def grammar(vocab: Vocabulary, agencies: Tuple[Agency, ...] = AGENCIES) -> Gramm
     return Grammar(vocab, agencies)
 
 
+#: "Headline (Xinhua) Updated: 2007-03-16 11:48": a headline, a credit and a time line set in one
+#: row of a table, saved as one line.
+GLUED_UPDATE = re.compile(r"^(?P<title>\S.{9,150}?)\s+(?:\((?P<credit>[A-Za-z][\w\- ]{1,20})\)\s+)?"
+                          r"(?i:updated):\s*(?P<time>\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2})$")
+#: How the unmarked credit lines of `Vocabulary.credit_lines` end (a cheap test before them).
+CREDIT_ENDS = ("photo", "picture", "image")
 _CLOSERS = "\"”’'»)]"
 _TERMINAL = frozenset(".!?…")
 
@@ -422,6 +441,11 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
         line.kind, line.info = "time", timeline
     elif clock and (m := g.section_time.match(text)) and (timeline := dates.read_time_line(m["time"], vocab.months)):
         line.kind, line.info = "section-time", (m["section"], timeline)
+    elif clock and (m := GLUED_UPDATE.match(text)) is not None \
+            and (timeline := dates.read_time_line("Updated: " + m["time"], vocab.months)) is not None:
+        # A headline, its credit and an "Updated:" time line glued on one row (a table's cells).
+        line.kind, line.info = "headline-time", (timeline, m["credit"])
+        line.text = m["title"]
     elif year and (day := dates.read_day_line(text, vocab.months)) is not None:
         line.kind, line.info = "date", day
     elif _clock_end(text) and (m := g.news_item.match(text)) is not None:
@@ -432,6 +456,9 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
             credit = credit[:-1].rstrip()
         elif credit[:1] == "[" and credit[-1:] == "]" and "[" not in credit[1:]:  # "Фото: [РИА Новости]"
             credit = credit[1:-1].strip()
+        line.kind, line.info = "credit", credit
+    elif short and (text[-1:] in ")]" or text[:4] in ("Pic/", "Phot", "Pict") or text.endswith(CREDIT_ENDS)) \
+            and (credit := g.credit_line(text)) is not None:
         line.kind, line.info = "credit", credit
     elif (found := read_dateline(text, vocab.months, agencies)) is not None:
         line.kind, line.info = "dateline", found

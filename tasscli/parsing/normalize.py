@@ -203,7 +203,10 @@ def may_hold_mojibake(text: str, markers: Markers) -> bool:
     if text.isascii():
         return False
     firsts, found = markers
-    return any(first in text for first in firsts) and any(marker in text for marker in found)
+    if any(first in text for first in firsts) and any(marker in text for marker in found):
+        return True
+    # A Latin letter decoded twice ("BaГ±ez", "RodrÃ­guez") on a page with no key character.
+    return _re(_LATIN_MOJIBAKE).search(text) is not None
 
 
 def repair_mojibake_lines(rows: List[str], markers: Markers) -> List[int]:
@@ -217,7 +220,18 @@ def repair_mojibake_lines(rows: List[str], markers: Markers) -> List[int]:
     refused = []  # rows with a marker that ftfy, judging them alone, left as they were
     plan = None  # how ftfy repaired the first row it repaired
     for index, row in enumerate(rows):
-        if row.isascii() or not any(marker in row for marker in found):
+        if row.isascii():
+            continue
+        if not any(marker in row for marker in found):
+            # No key character ("Bruno RodrÃ­guez said ..."): repaired only the way another line
+            # of the page showed, below.
+            if _mojibake_pattern().search(row):
+                fixed = _latin_repaired(row.strip())
+                if fixed is not None:
+                    rows[index] = fixed
+                    repaired.append(index + 1)
+                else:
+                    refused.append(index)
             continue
         # The row's own text, without the white space around it (which the parser drops): ftfy
         # refuses a line whose other characters could not have been decoded with it.
@@ -264,13 +278,42 @@ def _mojibake_of(char: str, rounds: int = 2) -> Tuple[str, ...]:
     return tuple(sorted(found - {char}, key=len, reverse=True))
 
 
-#: "©" decoded once or twice as Windows-1251 or Windows-1252 (Latin-1 prints it as Windows-1252 does).
-_LONE_MOJIBAKE = _mojibake_of("\u00a9")
+#: "©" and the "→" of a "Read more on the site →" link, decoded once or twice as Windows-1251 or
+#: Windows-1252 (Latin-1 prints them as Windows-1252 does): mojibake -> character, longest first.
+_LONE_MOJIBAKE = dict(sorted(((form, char) for char in "\u00a9\u2192" for form in _mojibake_of(char)),
+                             key=lambda pair: -len(pair[0])))
+
+
+_NON_ASCII_RUN = r"[^\x00-\x7f]+"
+#: The UTF-8 of a letter of Latin-1 or Latin Extended-A (lead byte C3, C4 or C5) decoded as
+#: Windows-1252 or Windows-1251, next to an ASCII letter.
+_LATIN_MOJIBAKE = r"[A-Za-z][ÃÄÅГДЕ][\x80-\xbf\u0400-\u045f\u2010-\u203a\u20ac\u2116\u2122]"
+
+
+def _latin_repaired(text: str) -> Optional[str]:
+    """`text` with each run of characters beyond ASCII made the Latin letters it was, when every
+    run is the UTF-8 of Latin letters decoded as Windows-1251 or Windows-1252 ("Bruno RodrÃ­guez",
+    "Fatima BaГ±ez"); else None. ftfy will not judge a line this short of evidence, but Cyrillic
+    text or symbols do not decode so (the bytes of "Привет" are no UTF-8)."""
+    def latin(run: str) -> str:
+        for encoding in ("cp1251", "cp1252"):
+            try:
+                letters = run.encode(encoding).decode("utf-8")
+            except UnicodeError:
+                continue
+            if all(char.isalpha() and 0xC0 <= ord(char) < 0x250 for char in letters):
+                return letters
+        raise ValueError(run)
+
+    try:
+        return _re(_NON_ASCII_RUN).sub(lambda match: latin(match.group()), text)
+    except ValueError:
+        return None
 
 
 def _lone_repaired(text: str) -> str:
     """`text` with "В©" ("©" decoded as Windows-1251), "Â©" and their like (`_LONE_MOJIBAKE`) made
-    "©" again, when they are all it holds beyond ASCII. ftfy will not judge so little ("В©
+    "©" (or "→") again, when they are all it holds beyond ASCII. ftfy will not judge so little ("В©
     Name/TASS" could be Cyrillic and a sign, and a page whose only other character beyond ASCII
     is a Cyrillic button label shows it nothing either), but no language writes "В©" before
     ASCII text."""
@@ -281,8 +324,8 @@ def _lone_repaired(text: str) -> str:
         bare = bare.replace(mojibake, "")
     if not all(char.isascii() or char.isspace() or char in ZERO_WIDTH for char in bare):
         return text
-    for mojibake in _LONE_MOJIBAKE:
-        text = text.replace(mojibake, "\u00a9")
+    for mojibake, char in _LONE_MOJIBAKE.items():
+        text = text.replace(mojibake, char)
     return text
 
 

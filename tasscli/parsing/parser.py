@@ -23,6 +23,7 @@ from tasscli.parsing.datelines import (
     Agency,
     agency_by_printed,
     agency_by_signoff,
+    gregorian_part,
 )
 from tasscli.parsing.letters import language
 from tasscli.parsing.lines import (
@@ -42,7 +43,7 @@ from tasscli.parsing.lines import (
 )
 from tasscli.parsing.segments import article_starts, mark_category, story_start
 from tasscli.record import Article, Dateline, LineRole, replaced
-from tasscli.vocab import DEFAULT, Vocabulary
+from tasscli.vocab import CUT_LINE_OPENERS, DEFAULT, Vocabulary
 
 #: LineRole(number, role, article) without the named tuple's Python-level __new__: a page makes
 #: one per line.
@@ -293,6 +294,15 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
                     b.role(line, "section+time")
             else:
                 b.role(line, "dropped:time")
+        elif kind == "headline-time":  # the headline glued to another site's time line
+            timeline, credit = line.info
+            if b.time is None:
+                b.time = timeline
+                b.fields["published_text"] = timeline.text
+            if credit:
+                b.credits.append(credit)
+            seen_text = True
+            texts.append(line)
         elif kind == "news-item":
             news.append(line)
         elif kind == "credit":
@@ -346,9 +356,20 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
                 b.role(texts[index + 2], "dropped:duplicate-caption")
                 skip.add(index + 2)
         elif getattr(by_number.get((line.parts[-1] if wrapped_any and type(line) is Wrapped else line).number + 1),
-                     "kind", None) == "credit" and len(rest) != 1 \
+                     "kind", None) == "credit" and sum(not menu_like(kept.text) for kept in rest) != 1 \
                 and not is_sentence(line.text) and index == len(texts) - 1:
-            # Under a headline alone, the line over a credit is the lead (pages set line by line).
+            # Under a headline alone, the line over a credit is the lead (pages set line by line);
+            # a site's short menu lines above the headline do not count.
+            b.caption(line, line.text)
+        elif line.text.split(None, 1)[0].lower() in CUT_LINE_OPENERS and not ends_sentence(line.text) \
+                and len(line.text) < 100:
+            b.role(line, "dropped:fragment")  # the cut end of a longer line ("OF THE EMBASSY OF ...")
+        elif getattr(by_number.get(line.number - 1), "kind", None) == "credit" \
+                and by_number[line.number - 1].block == line.block and not is_sentence(line.text) \
+                and not (wrapped_any and type(line) is Wrapped) and index == len(texts) - 1 and rest \
+                and _ends_block(line, by_number, story):
+            # A photo's caption printed right under its credit, a block of their own over the story
+            # (set line by line, headline, credit and lead are one block with the story's start).
             b.caption(line, line.text)
         elif " " not in line.text and len(line.text) < 40 and len(texts) > 1:
             b.role(line, "dropped:label")  # an event tag such as "SPIEF-2025"
@@ -435,6 +456,12 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
             for part in line.parts[1:]:
                 b.roles[part.number] = b.roles[line.number]
     return [part for line in lead_in for part in (line.parts if type(line) is Wrapped else (line,))]
+
+
+def _ends_block(line: Line, by_number: Dict[int, Line], story: List[Line]) -> bool:
+    """Is `line` the last of its block (the next line, in the header or the story's first, is not in it)?"""
+    nxt = by_number.get(line.number + 1) or (story[0] if story and story[0].number == line.number + 1 else None)
+    return nxt is None or nxt.block != line.block
 
 
 def _rubric_over_headline(lines: List[Line], headline: Line, b: _Builder) -> None:
@@ -583,20 +610,27 @@ def _pick_headline(rest: List[Line], anchor: Optional[int], b: _Builder, byline_
             after = after[menu:]
         pick: Optional[int] = after[0] if after and headline_like(rest[after[0]].text) else None
         if before and (pick is None or rest[pick].text.casefold() == rest[before[-1]].text.casefold()):
-            pick = before[-2] if byline_anchor and len(before) > 1 else before[-1]
-        elif len(after) == 1 and before and not byline_anchor and _headline_over_date(rest, before, on_story):
+            at = len(before) - (2 if byline_anchor and len(before) > 1 else 1)
+            # A source's or site's name of a few words set between headline and date ("Focus
+            # Taiwan") is not the headline: the headline-long line over it is.
+            while at > 0 and menu_like(rest[before[at]].text) and headline_long(rest[before[at - 1]].text):
+                at -= 1
+            pick = before[at]
+        elif len(after) == 1 and before and not byline_anchor \
+                and _headline_over_date(rest, before, lambda text: on_story(text) or not on_story(rest[after[0]].text)):
             pick = before[-1]  # "Headline / date / lead": the line after the date is the lead
         start = pick if pick is not None else (after[0] if after else len(rest))
     else:  # a headline never ends with a period: such lines above it are the site's blurbs
         while start < len(rest) and rest[start].text.endswith(".") and not rest[start].text.endswith("..") \
                 and len(rest[start].text) < 100:
             start += 1
-        # Nor is it a few words: lines that short above a headline are the site's menu and labels
-        # ("English Edition", "Login | Register"), whatever the tables know.
+        # Nor is it a few words: lines that short above a longer headline (four words will do: a
+        # Russian one often has no more) are the site's menu and labels ("English Edition",
+        # "Login | Register"), whatever the tables know.
         short = start
         while short < len(rest) and menu_like(rest[short].text):
             short += 1
-        if short > start and short < len(rest) and headline_long(rest[short].text) \
+        if short > start and short < len(rest) and not menu_like(rest[short].text) \
                 and headline_like(rest[short].text):
             start = short
     for line in rest[:start]:
@@ -606,7 +640,8 @@ def _pick_headline(rest: List[Line], anchor: Optional[int], b: _Builder, byline_
 
 def _headline_over_date(rest: List[Line], before: List[int], on_story: Callable[[str], bool]) -> bool:
     """Is the line right above another site's date or time line (`rest[before[-1]]`) a headline:
-    as long as one and on the story's subject (a site's tagline or a photo's caption is not)?
+    as long as one and on the story's subject (a site's tagline or a photo's caption is not;
+    the caller counts a line as on it where the line under the date is no more so)?
     Then the one line under the date is the lead."""
     line = rest[before[-1]]
     return headline_long(line.text) and headline_like(line.text) and on_story(line.text)
@@ -639,19 +674,24 @@ def _body(lines: List[Line], b: _Builder, g: Grammar) -> None:
             page_facts["gap"] = _usual_gap(lines)
         return page_facts["gap"]  # type: ignore[return-value]
 
+    resumes = False  # the next block goes on with the sentence a photo credit cut in two
+
     def flush() -> None:
+        nonlocal resumes
         if not pending:
             return
+        before = len(b.body)
         if len(pending) == 1:  # most blocks: one line, one paragraph
             b.paragraph(pending, texts[0][1])
-            pending.clear()
-            texts.clear()
-            return
-        by_number = {line.number: text for line, text in texts}
-        for group in _split_block(pending, page_wrapped):
-            b.paragraph(group, " ".join(by_number[ln.number] for ln in group))
+        else:
+            by_number = {line.number: text for line, text in texts}
+            for group in _split_block(pending, page_wrapped):
+                b.paragraph(group, " ".join(by_number[ln.number] for ln in group))
         pending.clear()
         texts.clear()
+        if resumes and before and len(b.body) > before:
+            _rejoin(b, before)
+        resumes = False
 
     graphic_title: Optional[str] = None
     index = 0
@@ -742,6 +782,9 @@ def _body(lines: List[Line], b: _Builder, g: Grammar) -> None:
                 texts.pop()
                 b.caption(caption, caption.text)
             b.credit(line, line.info)
+            # "... is scheduled" / "(CNA file photo)" / "to begin next week ...": one paragraph.
+            resumes = not pending and bool(b.body) and not ends_sentence(b.body[-1]) and nxt is not None \
+                and nxt.kind == "text" and nxt.text[:1].islower()
         elif nxt is not None and nxt.text == line.text and nxt.block != line.block \
                 and not is_sentence(line.text):
             flush()
@@ -764,6 +807,15 @@ def _same_block(lines: List[Line], start: int, block: int) -> List[Line]:
     while end < len(lines) and lines[end].block == block:
         end += 1
     return lines[start:end]
+
+
+def _rejoin(b: _Builder, at: int) -> None:
+    """Join body paragraph `at` (0-based) to the one before it, renumbering the roles after."""
+    b.body[at - 1] = b.body[at - 1] + " " + b.body.pop(at)
+    for number, role in list(b.roles.items()):
+        head, sep, count = role.partition("body ¶")
+        if sep and count.isdigit() and int(count) > at:
+            b.roles[number] = f"{head}body ¶{int(count) - 1}"
 
 
 def _is_tag_line(text: str) -> bool:
@@ -821,15 +873,15 @@ def _article_day(b: _Builder, carried: Optional[dates.DayLine], vocab: Vocabular
         return b.day.day
     if carried is not None:
         return carried.day
-    if b.dateline is not None and b.dateline.date:
-        printed = dates.read_day_line(b.dateline.date, vocab.months)
+    if b.dateline is not None and b.dateline.date and (gregorian := gregorian_part(b.dateline.date)):
+        printed = dates.read_day_line(gregorian, vocab.months)
         if printed is None:  # "Регион, 3 мая, 2008, 12:00 — ИА Регнум.": the year after the date
-            year = re.search(re.escape(b.dateline.date) + r",?\s+((?:19|20)\d\d)(?!\d)", b.dateline.text)
-            printed = dates.read_day_line(f"{b.dateline.date} {year.group(1)}", vocab.months) if year else None
+            year = re.search(re.escape(gregorian) + r",?\s+((?:19|20)\d\d)(?!\d)", b.dateline.text)
+            printed = dates.read_day_line(f"{gregorian} {year.group(1)}", vocab.months) if year else None
         if printed is not None:
             return printed.day
         if b.year_hint is not None:
-            parts = b.dateline.date.replace(".", " ").replace(",", " ").split()
+            parts = gregorian.replace(".", " ").replace(",", " ").split()
             if len(parts) == 2:
                 month_word, day_word = parts if not parts[0].isdigit() else parts[::-1]
                 month = vocab.months.get(month_word.lower())
@@ -897,6 +949,8 @@ def _article(segment: List[Line], index: int, source: str, prefix: Optional[date
     other_day = _article_day(b, carried, vocab)
     if other_day is None and month_prefix is not None and b.time is not None and b.time.year is None:
         other_day = month_prefix  # only its year is read (dates.published)
+    if b.time is None and other_day is not None and b.notes:
+        b.time = _local_time_note(b.notes, other_day)
     published, warnings = dates.published(prefix, b.time, agency, other_day)
     # The section of a listing item: the last label printed above its headline.
     if "section" not in b.fields:
@@ -933,6 +987,26 @@ def _article(segment: List[Line], index: int, source: str, prefix: Optional[date
         lines=roles,
     )
     return article, b.day
+
+
+#: A sign-off's clock: "--SPA 16:48 LOCAL TIME 13:48 GMT" (the local time and UTC).
+LOCAL_TIME = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})\s+LOCAL TIME\s+(\d{1,2}):(\d{2})\s+GMT\b")
+
+
+def _local_time_note(notes: Sequence[str], day: date) -> Optional[dates.TimeLine]:
+    """The time a sign-off note prints as local time and GMT, on `day`: its offset is their difference."""
+    for note in notes:
+        match = LOCAL_TIME.search(note)
+        if match is None:
+            continue
+        hour, minute, utc_hour, utc_minute = (int(part) for part in match.groups())
+        if hour > 23 or minute > 59 or utc_hour > 23 or utc_minute > 59:
+            return None
+        offset = (hour * 60 + minute - utc_hour * 60 - utc_minute) % (24 * 60)
+        if offset > 14 * 60:  # west of Greenwich
+            offset -= 24 * 60
+        return dates.TimeLine(match.group(), day.month, day.day, day.year, hour, minute, offset, form="other")
+    return None
 
 
 #: How much of a story `_language` reads: enough letters to tell, however long the story.

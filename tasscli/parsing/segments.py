@@ -2,11 +2,17 @@
 blog archives; and where, within an article, the story starts."""
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import List, Optional
 
 from tasscli.parsing.lines import Line, ends_sentence, headline_like, is_sentence, menu_like, names_footer
 from tasscli.vocab import Vocabulary
+
+#: A sentence's end inside a line ("... the capital's coast. “They usually follo"): a story's
+#: paragraph cut off, not a headline.
+WORD = re.compile(r"\w+")
+SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][”\"’]?\s+[A-Z“\"‘]")
 
 
 def story_start(lines: List[Line]) -> Optional[int]:
@@ -25,7 +31,9 @@ def story_start(lines: List[Line]) -> Optional[int]:
         if again and any(ln.kind == "dateline" for ln in lines[again[0]:]):
             begin = again[0]
     datelines = [i for i in range(begin, len(lines)) if lines[i].kind == "dateline"]
-    strong = [i for i in datelines if lines[i].info[1] is not None]  # type: ignore[index]
+    # Strong: naming its agency, or its place and date ("HAVANA, February 14th  Love songs ...").
+    strong = [i for i in datelines if lines[i].info[1] is not None  # type: ignore[index]
+              or (lines[i].info[0].date is not None and lines[i].info[0].place is not None)]  # type: ignore[index]
     story = [i for i in datelines if not _headline_dateline(lines[i])]
     if strong or story:
         return (strong or story)[0]
@@ -37,9 +45,10 @@ def story_start(lines: List[Line]) -> Optional[int]:
 
 def _headline_dateline(line: Line) -> bool:
     """Is the dateline a headline's opening instead ("MOSCOW: Russian Railways to launch night
-    train")? One naming no agency, with text but no sentence after it on its line."""
-    _, agency, rest = line.info  # type: ignore[misc]
-    return agency is None and bool(rest.strip()) and not ends_sentence(rest)
+    train")? One naming no agency and no date, with text but no sentence after it on its line."""
+    dateline, agency, rest = line.info  # type: ignore[misc]
+    # A dated one ("HAVANA, Feb 13. ...") is a story's, whatever its paragraph ends with.
+    return agency is None and dateline.date is None and bool(rest.strip()) and not ends_sentence(rest)
 
 
 def is_body_line(line: Line) -> bool:
@@ -83,8 +92,10 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
             has_anchor = True
         elif kind == "dateline" and not _headline_dateline(line):
             starts_block = index == 0 or lines[index - 1].block != line.block
-            # (Not the paragraph before printed again: "a paragraph printed twice counts twice".)
-            if has_dateline and has_body and starts_block and line.info[1] is not None \
+            # A second dateline naming its agency, or its place and date, in a block of its own (not
+            # the paragraph before printed again: "a paragraph printed twice counts twice").
+            if has_dateline and has_body and starts_block and (
+                    line.info[1] is not None or line.info[0].date is not None) \
                     and line.text != lines[index - 1].text:  # type: ignore[index]
                 open_at(pending if pending is not None else index)
             has_dateline = has_anchor = has_body = True
@@ -104,7 +115,8 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
     # Not a footer heading over the site's buttons ("Most viewed" / "Share").
     if len(starts) > 1 and pending is not None and pending > starts[-1] and \
             all(ln.kind not in ("text", "dateline") for ln in lines[pending + 1:]) \
-            and not names_footer(lines[pending].text, vocab.footer_words):
+            and not names_footer(lines[pending].text, vocab.footer_words) \
+            and not SENTENCE_INSIDE.search(lines[pending].text):
         starts.append(pending)
     # A start holding no headline, dateline or text (a lone date header at the end) is not an article.
     kept = [starts[0]]
@@ -114,7 +126,50 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
             kept.append(start)
     if len(kept) == 1 and prefix is None:
         kept = headline_listing(lines)
+    if prefix is None:
+        teasers = teaser_listing(lines)
+        if teasers:
+            kept = sorted(set(kept) | set(teasers))
     return kept
+
+
+#: A teaser listing needs this many items set apart by wider gaps than its paragraphs'.
+TEASER_ITEMS = 3
+
+
+def teaser_listing(lines: List[Line]) -> List[int]:
+    """The starts of a listing's items set apart by wider gaps than the page's usual one: a
+    headline, then one paragraph (its teaser), then the wider gap ("Headline / teaser // Headline /
+    teaser // ..."); [] when the page is not one. An article's subheads are followed by more than
+    one paragraph, and a page of a few such items is too little to tell."""
+    footer = next((index for index, line in enumerate(lines) if line.kind in ("end", "tags")), None)
+    if footer is not None:  # a tags footer or end mark closes the page
+        lines = lines[:footer]
+    gaps = [after.block - before.block for before, after in zip(lines, lines[1:])]
+    counts: dict = {}
+    for gap in gaps:
+        if gap:
+            counts[gap] = counts.get(gap, 0) + 1
+    if not counts:
+        return []
+    usual = min(counts, key=lambda gap: (-counts[gap], gap))
+    starts = []
+    for index in range(1, len(lines) - 1):
+        line = lines[index]
+        if gaps[index - 1] <= usual or line.kind != "text" or not headline_like(line.text) \
+                or ends_sentence(line.text) or len(line.text.split()) < 4:
+            continue
+        teaser = lines[index + 1]
+        if gaps[index] != usual or teaser.kind not in ("text", "dateline"):
+            continue
+        # The teaser is one block, and a wider gap (or the page's end) follows it.
+        end = index + 1
+        while end + 1 < len(lines) and gaps[end] == 0:
+            end += 1
+        if end + 1 < len(lines) and gaps[end] <= usual:
+            continue
+        starts.append(index)
+    return starts if len(starts) >= TEASER_ITEMS else []
 
 
 def headline_listing(lines: List[Line]) -> List[int]:
@@ -139,4 +194,22 @@ def mark_category(lines: List[Line], starts: List[int], vocab: Vocabulary) -> No
     first = next((ln for ln in lines[: starts[1]] if ln.kind == "text"), None)
     if first is not None and len(first.text.split()) <= 4 and not ends_sentence(first.text) \
             and any(word in vocab.category_words for word in first.text.split()):
-        first.kind, first.info = "label", first.text
+        if _names_the_items(first.text, lines[starts[1]:], vocab):
+            first.kind = "furniture"  # a topic page's title ("Breaking Emmanuel Macron News")
+        else:
+            first.kind, first.info = "label", first.text
+
+
+def _names_the_items(heading: str, items: List[Line], vocab: Vocabulary) -> bool:
+    """Does a heading name the items' subject: one of its words, not a category word, in two or
+    more of the items' headline-like lines? A topic page's title does; a section's does not."""
+    words = {word for word in heading.split() if word not in vocab.category_words and len(word) > 2}
+    if not words:
+        return False
+    found = 0
+    for line in items:
+        if line.kind == "text" and headline_like(line.text) and not words.isdisjoint(WORD.findall(line.text)):
+            found += 1
+            if found >= 2:
+                return True
+    return False
