@@ -7,6 +7,7 @@ root, with tasscli installed:
     python tests/benchmark.py                  # 20,000 pages, median of 3 runs of each
     python tests/benchmark.py --pages 5000 --runs 5
     python tests/benchmark.py --big            # adds peak memory for 100,000 pages (minutes)
+    python tests/benchmark.py --memory-only --big --memory-format parquet   # Parquet's memory alone
 
 It builds the pages in a temporary folder from `samples/*.txt` (a few generated pages when fewer
 than 5 samples exist), each copy changed a little so no two are identical, then measures in this one
@@ -393,15 +394,7 @@ def measure(args: argparse.Namespace, work: Path) -> Dict[str, object]:
     # What --jobs 2 would give if it had two idle cores: its CPU work split in two.
     results["parallel_ratio_cpu"] = min(2, os.cpu_count() or 1) * results["jobs1_cpu_s"] / results["jobs2_cpu_s"]
 
-    print("memory ...", file=sys.stderr)
-    sizes = [1000] + ([100_000] if args.big else [])
-    for size in sizes:
-        small = build_pages(work / f"mem{size}", texts, size)
-        commands = converter.commands(small, 1, work / f"mem{size}.jsonl")
-        results[f"rss_{size}_mb"] = peak_rss_mb(commands[0])
-        shutil.rmtree(small)
-    if args.big:
-        results["rss_growth_mb"] = results["rss_100000_mb"] - results["rss_1000_mb"]
+    memory(args, work, converter, texts, results)
 
     print("latency ...", file=sys.stderr)
     page = next(folder.rglob("*.txt"))
@@ -411,6 +404,34 @@ def measure(args: argparse.Namespace, work: Path) -> Dict[str, object]:
     results["latency_ratio"] = results["latency_tool_ms"] / results["latency_click_ms"]
     results["load_after"] = load_average()
     return results
+
+
+def memory(args: argparse.Namespace, work: Path, converter: Converter, texts: Sequence[str],
+           results: Dict[str, object]) -> None:
+    """Peak RSS of `convert --jobs 1` on 1,000 pages (and 100,000 with --big), writing
+    `--memory-format` (jsonl, or parquet through pyarrow: issue 20)."""
+    print(f"memory ({args.memory_format}) ...", file=sys.stderr)
+    sizes = [1000] + ([100_000] if args.big else [])
+    for size in sizes:
+        small = build_pages(work / f"mem{size}", texts, size)
+        commands = converter.commands(small, 1, work / f"mem{size}.{args.memory_format}")
+        results[f"rss_{size}_mb"] = peak_rss_mb(commands[0])
+        shutil.rmtree(small)
+    if args.big:
+        results["rss_growth_mb"] = results["rss_100000_mb"] - results["rss_1000_mb"]
+
+
+def memory_only(args: argparse.Namespace, work: Path) -> str:
+    """`--memory-only`: the peak-memory figures alone, as a few lines."""
+    tool = tool_command(args.module)
+    converter = Converter(tool, convert_help(tool), work)
+    results: Dict[str, object] = {}
+    memory(args, work, converter, load_samples(), results)
+    lines = [f"peak RSS of tasscli convert --jobs 1 writing {args.memory_format}:",
+             f"  1,000 pages: {results['rss_1000_mb']:.1f} MB"]
+    if args.big:
+        lines.append(f"  100,000 pages: {results['rss_100000_mb']:.1f} MB ({results['rss_growth_mb']:+.1f} MB)")
+    return "\n".join(lines)
 
 
 def verdict(ok: bool) -> str:
@@ -479,9 +500,18 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--wait-convert", type=float, default=0, metavar="SECONDS",
                         help="wait up to this long for a `convert` command to appear (0)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON after the table")
+    parser.add_argument("--memory-format", choices=("jsonl", "parquet"), default="jsonl",
+                        help="the output of the memory runs (parquet needs pyarrow, the `parquet` extra)")
+    parser.add_argument("--memory-only", action="store_true", help="measure peak memory only (with --big: both sizes)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder (its path is printed)")
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="tasscli-bench-"))
+    if args.memory_only:
+        try:
+            print(memory_only(args, work))
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        return 0
     try:
         results = measure(args, work)
     finally:

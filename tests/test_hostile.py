@@ -40,10 +40,10 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from pages import repaired_page
 
-from tasscli import parse
 from tasscli.cli.main import main
 from tasscli.io.writers import CsvWriter, defuse_formula
 from tasscli.parsing.explain import account, page_lines
+from tasscli.parsing.parser import parse
 
 ROOT = Path(__file__).resolve().parents[1]
 

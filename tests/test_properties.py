@@ -5,7 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pages import repaired_page
 
-from tasscli import parse
+from tasscli.parsing.parser import parse
 
 # Pages built from the pieces real pages are made of, so the properties reach the layout code.
 PIECES = st.sampled_from([

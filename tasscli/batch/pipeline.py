@@ -34,6 +34,7 @@ from tasscli.io.splitting import MAX_PAGE_SIZE
 from tasscli.parsing.normalize import NormalizeOptions, normalize_article
 from tasscli.parsing.parser import parse
 from tasscli.record import FIELDS, Article
+from tasscli.vocab import Vocabulary
 
 #: A chunk sent to a worker ends after this many pages or characters of text, whichever comes first.
 CHUNK_PAGES = 32
@@ -169,6 +170,17 @@ def check_fields(names: List[str]) -> List[str]:
 def page_records(page: Page, options: Optional[NormalizeOptions] = None) -> Iterator[Dict[str, Any]]:
     for article in parse(page.text, page.source, repair_mojibake=_repairs(options)):
         yield _record(article, page.warnings, options)
+
+
+def page_articles(text: str, source: str = "-", options: Optional[NormalizeOptions] = None,
+                  vocab: Optional[Vocabulary] = None) -> List[Article]:
+    """The articles of one page's text as every command makes them: parsed (mojibake repaired unless
+    `options.raw`), then normalized (`tasscli.api.parse`). Each one's `to_dict()` is the record the
+    commands write, less the reading warnings (`decoded as cp1251`) that `_record` puts first."""
+    repair = _repairs(options)
+    found = parse(text, source, repair_mojibake=repair) if vocab is None else \
+        parse(text, source, vocab, repair_mojibake=repair)
+    return [normalize_article(article, options) for article in found]
 
 
 def _repairs(options: Optional[NormalizeOptions]) -> bool:
@@ -346,5 +358,5 @@ def run(paths: Iterable[str], report: Report, fields: Optional[List[str]] = None
             yield from outcome.records
 
 
-__all__ = ["Engine", "Outcome", "Report", "check_fields", "chunks", "default_jobs", "page_records",
+__all__ = ["Engine", "Outcome", "Report", "check_fields", "chunks", "default_jobs", "page_articles", "page_records",
            "process", "run", "run_pages", "select"]

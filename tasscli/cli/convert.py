@@ -40,8 +40,8 @@ from tasscli.io.writers import WRITERS
 from tasscli.term import is_terminal
 
 #: OUTPUT suffixes that name a format.
-SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".ninjs.jsonl": "ninjs",
-                  ".ninjs.json": "ninjs"}
+SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".parquet": "parquet",
+                  ".ninjs.jsonl": "ninjs", ".ninjs.json": "ninjs"}
 
 
 # --- the command -----------------------------------------------------------------------------------

@@ -548,16 +548,19 @@ def _open_walked(path: str) -> int:
 
 def _zip_entries(path: Union[str, IO[bytes]], name: str, glob: str, mtime: float,
                  nested: Optional[int] = None, max_page: int = MAX_PAGE_SIZE,
-                 breaks: Optional[Breaks] = None) -> Iterator[Union[_Entry, Failure]]:
+                 breaks: Optional[Breaks] = None,
+                 members: Optional[Tuple[int, int]] = None) -> Iterator[Union[_Entry, Failure]]:
     """The members of a zip, in archive order. A zip whose entries overlap is one failure; one cut
-    short (no central directory) is read by its local headers up to the cut, which is one failure."""
+    short (no central directory) is read by its local headers up to the cut, which is one failure.
+    `members` (start, stop): only those entries of the central directory (`tasscli.io.parts`, a zip
+    read by several workers; such a zip is never salvaged)."""
     import zipfile
 
     breaks = breaks or Breaks()
     try:
         archive = open_zip(path)
     except read_errors() as exc:
-        if not isinstance(exc, zipfile.BadZipFile):
+        if not isinstance(exc, zipfile.BadZipFile) or members is not None:
             yield Failure(name, _reason(exc))
             return
         yield from _salvaged_zip_entries(path, name, glob, mtime, nested, max_page, exc, breaks)
@@ -571,7 +574,12 @@ def _zip_entries(path: Union[str, IO[bytes]], name: str, glob: str, mtime: float
         if overlap:
             yield Failure(name, overlap)
             return
-        for info in zip_entries(archive):  # checked whole just above: no error past the first member
+        infos = zip_entries(archive)  # checked whole just above: no error past the first member
+        if members is not None:
+            import itertools
+
+            infos = itertools.islice(infos, *members)
+        for info in infos:
             if info.filename.endswith("/") or hidden(info.filename):
                 continue
             yield from _member(info.filename, f"{name}!{text_name(info.filename)}",

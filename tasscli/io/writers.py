@@ -158,11 +158,18 @@ def _ninjs_writer(stream: IO[str], fields: Optional[List[str]] = None) -> Any:
     return NinjsWriter(stream, fields)
 
 
+def _parquet_writer(stream: IO[str], fields: Optional[List[str]] = None) -> Any:
+    from tasscli.io.parquet import ParquetWriter  # pyarrow (the `parquet` extra) only for --format parquet
+
+    return ParquetWriter(stream, fields)
+
+
 WRITERS: Dict[str, Callable[..., Any]] = {
     "jsonl": JsonLinesWriter,
     "json": JsonWriter,
     "csv": CsvWriter,
     "ninjs": _ninjs_writer,
+    "parquet": _parquet_writer,
 }
 
 
