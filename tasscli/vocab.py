@@ -102,6 +102,8 @@ AGENCIES_RU: Tuple[Tuple[str, Tuple[str, ...], str], ...] = (
     ("Crimea-Inform", (r"Крыминформ",), "Симферополь, 3 июня. Крыминформ."),
     ("UNN", (r"УНН",), "КИЕВ. 3 июня. УНН."),
     ("KazTAG", (r"КазТАГ",), "Алматы. 3 июня. КазТАГ –"),
+    ("Oreanda-News", (r"ОРЕАНДА-НОВОСТИ", r"Ореанда-Новости", r"OREANDA-NEWS"), "ОРЕАНДА-НОВОСТИ. "),
+    ("Kazakhstan Today", (r"KAZAKHSTAN TODAY", r"Kazakhstan Today"), "Астана. 3 июня. KAZAKHSTAN TODAY - "),
 )
 #: How a correspondent's name is printed inside the dateline's marks, before the agency
 #: ("/Корр. ТАСС Имя Фамилия/", "/Спец. корр. ИТАР-ТАСС Имя, Имя/", "/Corr. ITAR-TASS Name/").
@@ -320,6 +322,11 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     r"(?:©|\(c\)|Copyright|(?:19|20)\d\d)\s*.{0,80}Все права защищены.*",
     r"Все права защищены.*",
     r"При (?:полном или частичном )?(?:использовании|цитировании) материалов.*",
+    # A live-feed widget glued into one line over the headline: its label, its topic, its time
+    # ("ХроникаТема дняОбновлено в 14:20", "LiveTopic of the dayUpdated at 2:20").
+    # A notice for browsers without scripts
+    r"(?:Sorry, )?(?:you need to |please )?enable JavaScript\b.*|(?:Для [^.]{2,40} )?включите JavaScript\b.*",
+    r"(?:Хроника|Онлайн|Live|Timeline).{1,100}?(?:Обновлено в|Updated at)\s*[0-9]{1,2}:[0-9]{2}",
 )
 
 #: What any site prints around a story, whatever its tables: its controls, counters and labels,
@@ -354,6 +361,12 @@ CONTROL_PATTERNS: Tuple[str, ...] = (
     r"(?:Обновлено:?\s*)?[0-9]+\s+(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад",
     r"[0-9]+\s+мин(?:ут[аы]?|\.)?\s+(?:на\s+)?чтени[яе]",
     r"(?:Время чтения|Читать):?\s*[0-9]+\s*мин(?:\.|ут[аы]?)?",
+    # A link to the page's full version between headline and story ("Читать в полной версии →").
+    r"(?:Читать|Смотреть|Открыть) (?:в )?полн(?:ой|ую) верси(?:и|ю)\s*[→»>]*|Полная версия\s*[→»>]*",
+    r"(?:Read|View|Open) (?:the )?full (?:version|article|story)\s*[→»>]*|Full version\s*[→»>]*",
+    # Back links.
+    r"(?:Вернуться|Назад)(?: назад| на главную| к (?:списку|новостям|ленте|разделу|началу)[^.!?:]{0,30})?"
+    r"|Go back(?: to (?:the )?(?:list|news|home|main page|section|top)[^.!?:]{0,30})?",
 )
 
 #: How a byline opens: "By Name", "Written by Name", "Author: Name" (case as printed; an opener
@@ -361,6 +374,11 @@ CONTROL_PATTERNS: Tuple[str, ...] = (
 BYLINE_OPENERS: Tuple[str, ...] = ("By", "BY", "By:", "Written by", "Story by", "Reported by", "Text by", "Words by",
                                    "Author:", "Authors:", "Text:", "Reporter:", "Текст:", "Автор:", "Авторы:",
                                    "Редакция сайта")
+#: Marks a site prints after its time line before the name of who posted the story
+#: ("7 февраля 2021 10:15. Разместил: Редакция", "Feb 7, 2021 10:15 | Posted by: Editor").
+POSTER_MARKS: Tuple[str, ...] = ("Разместил", "Разместила", "Опубликовал", "Опубликовала", "Добавил", "Добавила",
+                                 "Автор", "Posted by", "Added by", "Uploaded by")
+
 #: What a byline may print after the name instead of an agency: "Name, Staff Writer", "Name | Reporter".
 BYLINE_ROLES: Tuple[str, ...] = ("Staff Writer", "Staff Reporter", "Senior Writer", "Senior Correspondent",
                                  "Special Correspondent", "Correspondent", "Reporter", "Writer", "Editor",
@@ -374,6 +392,11 @@ BYLINE_SIGNATURES: Tuple[str, ...] = ("ИА REGNUM", "ИА Регнум")
 #: ("News | Sport | Video"). Such a line is furniture (`lines.Grammar.menu_row`).
 MENU_ARROWS = ">»›"
 MENU_BARS = "|/•·"
+
+#: The first item of a breadcrumb ("Главная > Новости дня > Headline"): such a line is a label
+#: whose section is its last item short enough for a rubric (`lines.Grammar.breadcrumb`).
+BREADCRUMB_HOMES: Tuple[str, ...] = ("Главная", "Главная страница", "На главную", "Home", "Homepage", "Home page",
+                                     "Main", "Main page")
 
 #: Furniture glued to the end of a paragraph ("... review the deal …read more"): cut, text kept.
 TRAILING_FURNITURE: Tuple[str, ...] = (
@@ -398,6 +421,10 @@ END_MARKERS: Tuple[str, ...] = (
     r"Популярное",
     r"Последние новости",
     r"Другие новости",
+    r"(?:Что (?:еще|ещё) (?:почитать|посмотреть|читать)|What (?:else )?to read(?: next)?)\s*[:?→»]?",
+    # A source line under the story: a name and a bar with nothing after it ("ТАСС |", "Reuters |");
+    # the site's menus follow it.
+    r"[^|.!?\[\]()]{1,40}\s\|",
 )
 
 #: Editors' notes: whole lines, or glued to the start or end of a line ("(2nd LD)",
@@ -433,7 +460,7 @@ FOOTER_WORDS: FrozenSet[str] = frozenset(
     {"news", "posts", "stories", "articles", "comment", "comments", "related", "popular", "latest", "viewed", "read",
      "recommended", "trending", "like", "subscribe", "follow", "share", "search", "newsletter",
      "новости", "комментарии", "комментарий", "популярное", "поделиться", "подписывайтесь", "подписаться",
-     "читайте", "похожие", "рекомендуем", "обсуждение"})
+     "читайте", "похожие", "рекомендуем", "обсуждение", "почитать", "назад", "вернуться", "back"})
 
 #: A line opening an insert that links to another story; the insert runs to the related headline.
 #: Compared case-blind, with any closing colon or arrow ("READ ALSO", "Read also:", "Read more »").
@@ -538,6 +565,7 @@ class Vocabulary(FrozenFields):
     byline_signatures: Tuple[str, ...] = BYLINE_SIGNATURES
     credit_tails: Tuple[str, ...] = CREDIT_TAILS
     caption_credit_openers: Tuple[str, ...] = CAPTION_CREDIT_OPENERS
+    breadcrumb_homes: Tuple[str, ...] = BREADCRUMB_HOMES
 
     # No return annotation: a string 'None' would show in the signature, which frozen=True left out.
     def __init__(self, months: Dict[str, int] = _FACTORY, sections: Tuple[str, ...] = SECTIONS,
@@ -555,7 +583,8 @@ class Vocabulary(FrozenFields):
                  menu_arrows: str = MENU_ARROWS, menu_bars: str = MENU_BARS,
                  lead_openers: FrozenSet[str] = LEAD_OPENERS,
                  byline_signatures: Tuple[str, ...] = BYLINE_SIGNATURES, credit_tails: Tuple[str, ...] = CREDIT_TAILS,
-                 caption_credit_openers: Tuple[str, ...] = CAPTION_CREDIT_OPENERS):
+                 caption_credit_openers: Tuple[str, ...] = CAPTION_CREDIT_OPENERS,
+                 breadcrumb_homes: Tuple[str, ...] = BREADCRUMB_HOMES):
         _object_setattr(self, "months", _months() if months is _FACTORY else months)
         _object_setattr(self, "sections", sections)
         _object_setattr(self, "furniture", furniture)
@@ -583,6 +612,7 @@ class Vocabulary(FrozenFields):
         _object_setattr(self, "byline_signatures", byline_signatures)
         _object_setattr(self, "credit_tails", credit_tails)
         _object_setattr(self, "caption_credit_openers", caption_credit_openers)
+        _object_setattr(self, "breadcrumb_homes", breadcrumb_homes)
 
     def __hash__(self) -> int:  # tables are read-only by convention; hash by identity for caching
         return id(self)

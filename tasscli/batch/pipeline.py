@@ -168,7 +168,7 @@ def check_fields(names: List[str]) -> List[str]:
 
 
 def page_records(page: Page, options: Optional[NormalizeOptions] = None) -> Iterator[Dict[str, Any]]:
-    for article in parse(page.text, page.source, repair_mojibake=_repairs(options)):
+    for article in parse(page.text, page.source, repair_mojibake=_repairs(options), labeler=_labeler(options)):
         yield _record(article, page.warnings, options)
 
 
@@ -186,6 +186,15 @@ def page_articles(text: str, source: str = "-", options: Optional[NormalizeOptio
 def _repairs(options: Optional[NormalizeOptions]) -> bool:
     """Is mojibake repaired, here before parsing as in normalization (not with --raw)?"""
     return options is None or (options.mojibake and not options.raw)
+
+
+def _labeler(options: Optional[NormalizeOptions]) -> Any:
+    """The trained header labeler where `--labeler` asks for it, else None (the rules alone)."""
+    if options is None or not options.labeler:
+        return None
+    from tasscli.parsing.labeler import SHIPPED
+
+    return SHIPPED
 
 
 def _record(article: Article, warnings: Tuple[str, ...], options: Optional[NormalizeOptions]) -> Dict[str, Any]:
@@ -223,7 +232,8 @@ def process(item: Item, fields: Optional[List[str]], options: Optional[Normalize
         # What page_records gives, made without a generator: this runs once per page.
         warnings = item.warnings
         records = [_record(article, warnings, options)
-                   for article in parse(item.text, item.source, repair_mojibake=_repairs(options))]
+                   for article in parse(item.text, item.source, repair_mojibake=_repairs(options),
+                                        labeler=_labeler(options))]
         dropped = 0
         if keep:
             count = len(records)

@@ -88,7 +88,7 @@ def explain_item(line: Any, source: str) -> Dict[str, Any]:
         role = fields[0] if fields else role
     return {"source": source, "line": line.number, "role": role, "fields": fields, "reason": reason,
             "label": line.label, "article": None if line.article is None else line.article + 1,
-            "paragraph": line.paragraph, "text": line.text}
+            "paragraph": line.paragraph, "text": line.text, "evidence": getattr(line, "evidence", None)}
 
 
 @click.command()
@@ -97,9 +97,14 @@ def explain_item(line: Any, source: str) -> Dict[str, Any]:
 @click.option("--format", "fmt", type=click.Choice(["text", "explain-jsonl"]), default="text",
               show_default=True,
               help="text: numbered lines with their roles; explain-jsonl: one JSON object per line "
-                   "(source, line, role, fields, reason, label, article, paragraph, text).")
+                   "(source, line, role, fields, reason, label, article, paragraph, text, evidence).")
+@click.option("--evidence/--no-evidence", default=True, show_default=True,
+              help="Under each non-blank line, what decided its role: the labeler's weightiest "
+                   "features with their weights, or the grammar, table or rule that read it.")
+@click.option("--labeler", is_flag=True,
+              help="Let the trained line labeler decide the lines above the story, as `parse --labeler` does.")
 @NO_COLOR
-def explain(inputs: Inputs, keep: RecordFilter, fmt: str, no_color: bool) -> None:
+def explain(inputs: Inputs, keep: RecordFilter, fmt: str, evidence: bool, labeler: bool, no_color: bool) -> None:
     """Show what became of every line of each page: headline, lead, body ¶3, or why it was dropped.
 
     Every non-blank line gets exactly one role. Lines the parser did not account for are marked
@@ -133,7 +138,7 @@ def explain(inputs: Inputs, keep: RecordFilter, fmt: str, no_color: bool) -> Non
             continue
         if keep and not _kept(page, keep)[0]:
             continue
-        acc = explain_page(page.text, page.source)
+        acc = explain_page(page.text, page.source, labeler=labeler)
         if fmt == "explain-jsonl":
             for line in acc.lines:
                 out.write(_dumps(explain_item(line, acc.source)) + "\n")
@@ -145,7 +150,8 @@ def explain(inputs: Inputs, keep: RecordFilter, fmt: str, no_color: bool) -> Non
             header = (f"{'' if first else chr(10)}== {safe(page.source)}: {articles} "
                       f"article{'s' if articles != 1 else ''}, {state}")
             click.echo(click.style(header, bold=True), color=color)
-            for line in render_lines(acc, width=width, style=_explain_style if color else None):
+            for line in render_lines(acc, width=width, style=_explain_style if color else None,
+                                     evidence=evidence):
                 click.echo(line, color=color)
         first = False
         for problem in acc.problems():

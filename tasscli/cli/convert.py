@@ -170,7 +170,7 @@ def _jobs_help() -> str:
 @normalize_options
 def convert(inputs: Inputs, output: str, fmt: Optional[str], fields: Optional[List[str]], excel_safe: bool,
             keep: RecordFilter, jobs: Optional[int], quiet: bool, resume: bool, errors_path: Optional[str],
-            raw: bool, ascii_punctuation: bool) -> None:
+            raw: bool, labeler: bool, ascii_punctuation: bool) -> None:
     """Convert FILES (files, folders, archives, `-`) to OUTPUT, page by page.
 
     FILES can be page files, folders (read recursively, see --glob), .gz/.bz2/.xz files, .zip,
@@ -196,7 +196,7 @@ def convert(inputs: Inputs, output: str, fmt: Optional[str], fields: Optional[Li
       tasscli convert pages/ -o out/ --resume
     """
     paths, glob, max_page, nested, max_pages = inputs
-    options = make_options(raw, ascii_punctuation)
+    options = make_options(raw, ascii_punctuation, labeler)
     kind, fmt = output_target(output, fmt)
     check_excel_safe(excel_safe, fmt)
     jobs = jobs or default_jobs()
@@ -210,7 +210,7 @@ def convert(inputs: Inputs, output: str, fmt: Optional[str], fields: Optional[Li
     manifest_file = manifest.manifest_path(output, kind)
     wanted = manifest.describe(inputs=paths, glob=glob, nested=nested, max_page=max_page, max_pages=max_pages,
                                format=fmt,
-                               fields=fields, excel_safe=excel_safe, filters=keep.describe(), raw=raw,
+                               fields=fields, excel_safe=excel_safe, filters=keep.describe(), raw=raw, labeler=labeler,
                                ascii_punctuation=ascii_punctuation)
     same = manifest.matches(manifest_file, wanted)
     if resume and not same and not quiet and os.path.exists(output):

@@ -92,7 +92,7 @@ def main() -> None:
 @normalize_options
 @NO_COLOR
 def parse(inputs: Inputs, keep: RecordFilter, fmt: str, fields: Optional[List[str]], excel_safe: bool, raw: bool,
-          ascii_punctuation: bool, no_color: bool) -> None:
+          labeler: bool, ascii_punctuation: bool, no_color: bool) -> None:
     """Parse FILES (or standard input, or `-`) and print one record per article.
 
     FILES may also be folders and archives, read as by `tasscli convert` (see --glob). With no
@@ -117,8 +117,9 @@ def parse(inputs: Inputs, keep: RecordFilter, fmt: str, fields: Optional[List[st
     format_given = click.get_current_context().get_parameter_source("fmt").name != "DEFAULT"
     if fmt == "ninjs" and fields and "source" not in fields:
         fields = [*fields, "source"]  # the ninjs uri is made from the source, whatever --fields says
-    records = run(inputs.paths, report, fields, on_error=report_error, options=make_options(raw, ascii_punctuation),
-                  glob=inputs.glob, max_page=inputs.max_page, nested=inputs.nested, max_pages=inputs.max_pages,
+    records = run(inputs.paths, report, fields, on_error=report_error,
+                  options=make_options(raw, ascii_punctuation, labeler), glob=inputs.glob, max_page=inputs.max_page,
+                  nested=inputs.nested, max_pages=inputs.max_pages,
                   keep=keep or None)
     if is_terminal(sys.stdout) and not format_given:
         from tasscli.cli.view import show_records  # the only path that imports rich

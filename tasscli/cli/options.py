@@ -252,6 +252,12 @@ def normalize_options(command: Callable[..., Any]) -> Callable[..., Any]:
         help="Fold curly quotes, dashes and ellipses to ASCII (off by default).",
     )(command)
     command = click.option(
+        "--labeler", is_flag=True,
+        help="Let the trained line labeler decide the lines above the story (headline, lead, "
+             "section, site lines, the story's first lines) after the rules have read them "
+             "(off by default; see README, Accuracy).",
+    )(command)
+    command = click.option(
         "--raw", is_flag=True,
         help="Turn every normalization off: text exactly as the parser cut it, no place_name, "
              "no section_slug.",
@@ -259,7 +265,7 @@ def normalize_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return command
 
 
-def make_options(raw: bool = False, ascii_punctuation: bool = False) -> NormalizeOptions:
+def make_options(raw: bool = False, ascii_punctuation: bool = False, labeler: bool = False) -> NormalizeOptions:
     if raw and ascii_punctuation:
         raise click.UsageError("--raw and --ascii-punctuation cannot be used together")
-    return NormalizeOptions(raw=raw, ascii_punctuation=ascii_punctuation)
+    return NormalizeOptions(raw=raw, ascii_punctuation=ascii_punctuation, labeler=labeler)

@@ -148,6 +148,8 @@ DASHES = r"(?:——|—|–|--|-|―)"
 LONG_DASHES = r"(?:——|—|–|--|―)"
 #: An agency's name the table lacks, as printed in its marks: one to three capitalised words.
 UNLISTED = rf"[{UPPER}][{LETTER}0-9.&'’]{{1,15}}(?:[ -][{UPPER}][{LETTER}0-9.&'’]{{1,15}}){{0,2}}"
+#: An agency the table lacks printed bare in Latin capitals ("KAZAKHSTAN TODAY", "AKIPRESS.ORG").
+CAPS_AGENCY = r"[A-Z][A-Z0-9&'’.\-]{1,20}(?: [A-Z][A-Z0-9&'’.\-]{1,20}){0,2}"
 #: A correspondent's names inside the marks after the agency ("/Корр. ТАСС Имя Фамилия/"): up to
 #: six capitalised words, maybe separated by commas.
 REPORTER_NAMES = rf"(?:\s+[{UPPER}][{LETTER}.'’\-]*(?:,?\s+[{UPPER}][{LETTER}.'’\-]*){{0,5}})"
@@ -220,6 +222,13 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...
         ("agency-only", rf"^{bare}\s*,\s*(?P<date>{date})(?P<tail>\.)\s+(?=[{STORY_OPENERS}])"),
         # The agency first, then the place in capitals: "AFP, MANILA" on its own line, "AP, TOKYO —".
         ("agency-only", rf"^{bare}\s*,\s*(?P<place>{PLACE_UPPER})(?P<tail>\s*{DASHES}|\s*$)\s*"),
+        # "УрБК, Город, 14.08.2019.": the agency first, then the place and a numeric date.
+        ("agency-first", rf"^(?P<agency>{UNLISTED})\s*,\s*(?P<place>{PLACE})\s*,\s*"
+                         rf"(?P<date>\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d)(?P<tail>\.)\s+(?=[{STORY_OPENERS}])"),
+        # "Астана. 9 октября. KAZAKHSTAN TODAY - ": Interfax's shape with an agency the table lacks,
+        # printed in Latin capitals (one to three words) before a dash.
+        ("caps", rf"^(?P<place>{PLACE})\s*[.,]\s*(?P<date>{date})\s*[.,]\s*"
+                 rf"(?P<agency>{CAPS_AGENCY})(?P<tail>\s+{DASHES})\s+(?=[{STORY_OPENERS}])"),
         # "ЯКУТСК, 12 мая —.": a dateline whose agency a reposting site cut, its dash left.
         ("unmarked", rf"^(?P<place>{PLACE_UPPER})\s*,\s*(?P<date>{date})\s*{DASHES}\s*(?P<tail>\.)\s*(?=\S)"),
         # An agency the table lacks, in the marks right after a place in capitals, before a dash
@@ -282,6 +291,9 @@ def may_open_dateline(line: str) -> bool:
     return "." in place or "-" in place or "/" in place
 
 
+_CAPS_RUN = re.compile(r"[A-Z]{2}")  # the cheap test of the "caps" shape
+_NUMERIC_DAY = re.compile(r"\d\.\d{1,2}\.\d{4}")  # ... and of the "agency-first" one
+
 _COMPILED: Dict[Tuple[int, int], Tuple[object, object, Tuple[Tuple[Form, ...], Form]]] = {}
 
 
@@ -317,6 +329,10 @@ def read_dateline(line: str, months: Dict[str, int] = MONTHS,
     for shape in shapes:
         name = shape.name
         if (name in ("marked", "placeless") and not marked) or (name == "unmarked" and not upper):
+            continue
+        if name == "caps" and _CAPS_RUN.search(line, 0, DATELINE_REACH) is None:
+            continue
+        if name == "agency-first" and not _NUMERIC_DAY.search(line, 0, DATELINE_REACH):
             continue
         if name in ("bare", "agency-only"):
             if bare is None:

@@ -13,7 +13,7 @@ from typing import Dict, FrozenSet, Iterator, List, NamedTuple, Optional, Patter
 
 from tasscli.parsing.letters import LETTER_RUN, UPPER
 from tasscli.parsing.prefilter import Prefilter, prefilter
-from tasscli.vocab import MONTHS, WEEKDAYS
+from tasscli.vocab import MONTHS, POSTER_MARKS, WEEKDAYS
 
 #: Zone abbreviations printed next to times -> offset in minutes east of UTC.
 ZONE_OFFSETS: Dict[str, int] = {
@@ -419,7 +419,31 @@ _RELATIVE = re.compile(rf"^(?P<word>{'|'.join(RELATIVE_DAYS)}),?\s+(?:в\s+|at\s
                        r"(?P<hour>\d{1,2}):(?P<minute>\d{2})$", re.IGNORECASE)
 
 
+#: What a site glues after its time line: who posted the story ("... 10:15. Разместил: Редакция"), or
+#: the story's view count ("11.03.2021, 16:45 1520", "... 16:45 | 1520 просмотров").
+_TIME_TAIL = re.compile(
+    rf"(?<=\d)(?:\s*[.,|]?\s+(?:{'|'.join(POSTER_MARKS)})\s*:?\s*(?P<by>[^\s:|][^:|]{{0,59}})"
+    r"|\s*[|,]?\s+[0-9][0-9\s]{0,9}(?:\s*(?:просмотр(?:ов|а)?|views?))?)\s*$", re.IGNORECASE)
+#: Lines longer than this are no time line with a tail.
+TIME_TAIL_LINE = 120
+
+
 def read_time_line(text: str, months: Dict[str, int] = MONTHS) -> Optional[TimeLine]:
+    """A time line, maybe with what a site glues after it (`_TIME_TAIL`: its poster is the byline)."""
+    found = _read_time_line(text, months)
+    if found is not None or len(text) > TIME_TAIL_LINE or not text[-1:].isalnum():
+        return found
+    tail = _TIME_TAIL.search(text)
+    if tail is None or tail.start() == 0:
+        return None
+    found = _read_time_line(text[:tail.start()], months)
+    if found is None:
+        return None
+    by = tail["by"]
+    return found._replace(text=text.strip(), byline=by.strip() if by else found.byline)
+
+
+def _read_time_line(text: str, months: Dict[str, int]) -> Optional[TimeLine]:
     text = text.strip()
     if text[:1] in "СсВвTtYy" and (relative := _RELATIVE.match(text)) is not None:
         hour, minute = int(relative["hour"]), int(relative["minute"])

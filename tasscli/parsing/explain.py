@@ -92,6 +92,7 @@ class ExplainedLine:
     role: str  # a LineRole role, or "blank", or "unaccounted"
     article: Optional[int] = None
     paragraph: Optional[int] = None  # 1-based body paragraph for body/dateline lines
+    evidence: str = ""  # what decided the role (`labeler.evidence`): features and weights, or a rule
 
     @property
     def label(self) -> str:
@@ -114,7 +115,8 @@ class ExplainedLine:
 
     def to_dict(self, source: str) -> Dict[str, Any]:
         return {"source": source, "line": self.number, "role": self.role, "label": self.label,
-                "article": self.article, "paragraph": self.paragraph, "text": self.text}
+                "article": self.article, "paragraph": self.paragraph, "text": self.text,
+                "evidence": self.evidence}
 
 
 @dataclass(frozen=True)
@@ -222,8 +224,10 @@ def _paragraphs(article: Article, roles: List[Tuple[LineRole, str]]) -> Dict[int
     return out
 
 
-def account(text: str, articles: Sequence[Article], source: str = "-") -> Accounting:
-    """Check the articles' line records against the page `text` they were parsed from."""
+def account(text: str, articles: Sequence[Article], source: str = "-",
+            evidence: Optional[Dict[int, str]] = None) -> Accounting:
+    """Check the articles' line records against the page `text` they were parsed from.
+    `evidence`: line number -> what decided its role; a line it lacks is told by its role."""
     lines = page_lines(text)
     claims: Dict[int, List[LineRole]] = {}
     for article in articles:
@@ -250,24 +254,29 @@ def account(text: str, articles: Sequence[Article], source: str = "-") -> Accoun
         if len(found) > 1:
             duplicated.append(number)
         role = found[0]
+        why = (evidence or {}).get(number) or "rule: " + role.role
         explained.append(ExplainedLine(number, line, role.role, role.article,
-                                       paragraph_of.get((role.article, number))))
+                                       paragraph_of.get((role.article, number)), why))
     stray = sorted({number for number in claims
                     if not 1 <= number <= len(lines) or not visible(lines[number - 1])})
     return Accounting(source, tuple(articles), tuple(explained), tuple(unaccounted),
                       tuple(duplicated), tuple(stray))
 
 
-def explain(text: str, source: str = "-") -> Accounting:
-    """Parse `text` and account for each of its lines."""
+def explain(text: str, source: str = "-", labeler: bool = False) -> Accounting:
+    """Parse `text` and account for each of its lines, with the evidence for each line's role;
+    `labeler`: with the trained header labeler deciding the header lines (`--labeler`)."""
+    from tasscli.parsing.labeler.evidence import Tracer
     from tasscli.parsing.parser import parse
 
-    return account(text, parse(text, source), source)
+    tracer = Tracer(decide=labeler)
+    return account(text, parse(text, source, labeler=tracer), source, tracer.evidence)
 
 
 def render_lines(acc: Accounting, width: Optional[int] = None,
-                 style: Any = None) -> Iterator[str]:
-    """The text view: one line per page line, `number  role │ text`.
+                 style: Any = None, evidence: bool = False) -> Iterator[str]:
+    """The text view: one line per page line, `number  role │ text`; with `evidence`, each
+    non-blank line is followed by a row `↳ what decided its role`.
 
     `width` cuts each output line to that many columns (with "…"); `style(role, part, text)`, when
     given, decorates the role (`part="role"`) and the text (`part="text"`) of each line. Page text
@@ -289,3 +298,6 @@ def render_lines(acc: Accounting, width: Optional[int] = None,
         if width is not None and columns(head) + columns(text) > width:  # columns, not characters
             text = cut_to_columns(text, width - columns(head) - 1) + "…"
         yield paint(line.role, "role", head.rstrip() if not text else head) + paint(line.role, "text", text)
+        if evidence and line.evidence:
+            why = " " * (len(head) - 2) + "↳ " + safe(line.evidence)
+            yield why if width is None or len(why) <= width else why[:max(width - 1, 0)] + "…"

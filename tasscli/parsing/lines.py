@@ -187,6 +187,24 @@ class Grammar:
     def _menu_item(self) -> Pattern[str]:
         return re.compile(r"[\w&'’-]+(?: [\w&'’-]+){0,2}")
 
+    @cached_property
+    def _breadcrumb(self) -> Pattern[str]:
+        homes = "|".join(re.escape(home) for home in sorted(self.vocab.breadcrumb_homes, key=len, reverse=True))
+        return re.compile(rf"(?:{homes})\s*[>»›]\s*\S", re.IGNORECASE)
+
+    def breadcrumb_section(self, text: str) -> Optional[str]:
+        """The section a breadcrumb from the site's home names when it ends with the story's
+        headline ("Главная > Новости дня > Headline", a last item too long for a rubric): the item
+        just before it. None for any other line; one of short items only ("Home > Business >
+        Energy") is the site's menu path (`menu_row`), naming no section; "" for the home and the
+        headline alone ("Главная > Headline"), a breadcrumb naming none."""
+        if not self._breadcrumb.match(text):
+            return None
+        items = [item.strip() for item in re.split(r"\s*[>»›]\s*", text)[1:] if item.strip()]
+        if not items or menu_like(items[-1]):
+            return None
+        return items[-2] if len(items) > 1 and menu_like(items[-2]) else ""
+
     def menu_row(self, text: str) -> bool:
         """Is the line a breadcrumb or menu row (`vocab.MENU_ARROWS`, `vocab.MENU_BARS`)?"""
         separators = self._menu_separator.findall(text)
@@ -254,6 +272,12 @@ class Grammar:
         """A caption with its credit glued on by words ("... на параде, автор фото Имя/Фотохроника ТАСС")."""
         openers = "|".join(re.escape(o) for o in sorted(self.vocab.caption_credit_openers, key=len, reverse=True))
         return re.compile(rf"[,.]?\s+(?i:{openers}):?\s+(?P<credit>[^\s/()\[\]][^/()\[\]]{{1,60}}/[^/()\[\]]{{2,40}})$")
+
+    @cached_property
+    def copyright_credit(self) -> Pattern[str]:
+        """A caption with a "©" credit glued to its end ("... крышу театра © Иван Петров/ ТАСС",
+        "... the theatre © Name Surname/Reuters"): a name, a "/" and the agency, nothing after."""
+        return re.compile(r"\s+(?:©|\(c\))\s*(?P<credit>[^\s©/][^©/.!?]{1,60}/\s?[^©/\s][^©/]{1,40})$")
 
     @cached_property
     def credit_lines(self) -> Tuple[Pattern[str], ...]:
@@ -336,6 +360,7 @@ class Grammar:
             "credit": first_chars_of([re.escape(mark) for mark in vocab.credit_marks]),
             "graphic": first_chars_of([re.escape(label) for label in vocab.graphic_labels]),
             "byline-open": first_chars_of([BYLINE_OPEN.pattern]),
+            "breadcrumb": first_chars_of([re.escape(home) for home in vocab.breadcrumb_homes], ignore_case=True),
         }
         printable = [chr(code) for code in range(0x21, 0x7F)]
         return {char: frozenset(name for name, gate in checks.items() if gate.may_match(char)) for char in printable}
@@ -420,6 +445,9 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
         line.kind = "template"
     elif short and g.is_furniture(text):
         line.kind = "furniture"
+    elif (gate is None or "breadcrumb" in gate) and (crumb := g.breadcrumb_section(text)) is not None:
+        # its section, as a listing's label gives its items'
+        line.kind, line.info = ("label", crumb) if crumb else ("furniture", None)
     elif (gate is None or "end" in gate) and g.end_marker.match(text):
         line.kind = "end"
     elif len(text) <= g.marker_length and (marker := g.marker_kinds.get(marker_key(text))) is not None:
@@ -470,6 +498,9 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
         line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"])
     elif gate is None and "/" in text[-45:] and (m := g.worded_credit.search(text, max(0, len(text) - 120))) \
             is not None and m.start() > 20:  # (gate None: the openers are Cyrillic words)
+        line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"].strip())
+    elif "©" in text[20:] and (m := g.copyright_credit.search(text, max(0, len(text) - 110))) is not None \
+            and m.start() > 20:
         line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"].strip())
     elif (gate is None or "graphic" in gate) and (m := g.graphic.match(text)) is not None and not is_sentence(text):
         line.kind, line.info = "graphic", m["title"]

@@ -408,6 +408,7 @@ class NormalizeOptions(NamedTuple):
     whitespace: bool = True
     place_name: bool = True
     section_slug: bool = True
+    labeler: bool = False  # the trained header labeler decides the header lines (`--labeler`, issue 15)
 
 
 # --- skipping the text steps ---------------------------------------------------------------------

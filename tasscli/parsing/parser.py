@@ -162,9 +162,16 @@ def _page_wrapped(lines: List[Line]) -> bool:
     """Is the story hard-wrapped at a fixed width: of the lines that have another after them in
     their block (blocks of short lines only), at least three, and most, end no sentence?"""
     blocks: Dict[int, List[Line]] = {}
+    unwrapped = set()  # blocks holding a dateline's line longer than a wrapped one
     for line in lines:
         if line.kind == "text":
             blocks.setdefault(line.block, []).append(line)
+        elif line.kind == "dateline" and len(line.text) > 100:
+            # A story set line by line whose first line is longer than a wrapped one is not
+            # wrapped, and headline, lead and caption above it are each a line.
+            unwrapped.add(line.block)
+    for block in unwrapped:
+        blocks.pop(block, None)
     # Menu items and captions stand in blocks of short lines too, and end no sentence: only lines
     # as long as a wrapped one may tell.
     inner = [ln for block in blocks.values() if len(block) > 1 and max(len(ln.text) for ln in block) <= 100
@@ -431,7 +438,17 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
         if not has_story:
             lead_in = rest[2:] + lead_in
         else:
+            above = _last_part(rest[1]) if len(rest) > 1 else None
+            next_story = story[0].number if story else -1
             for line in rest[2:]:
+                # Right under the lead and right over the story, set line by line as headline and
+                # lead are: a photo's caption.
+                if above is not None and _caption_under(above, line) and line is rest[-1] \
+                        and next_story == _last_part(line).number + 1:
+                    b.caption(line, line.text)
+                    above = _last_part(line)
+                    continue
+                above = None
                 b.role(line, "dropped:unknown")
                 b.warnings.append(f"line {line.number}: unrecognised header line dropped")
 
@@ -616,9 +633,10 @@ def _pick_headline(rest: List[Line], anchor: Optional[int], b: _Builder, byline_
             while at > 0 and menu_like(rest[before[at]].text) and headline_long(rest[before[at - 1]].text):
                 at -= 1
             pick = before[at]
-        elif len(after) == 1 and before and not byline_anchor \
+        elif (len(after) == 1 or (len(after) == 2 and _caption_under(rest[after[0]], rest[after[1]]))) \
+                and before and not byline_anchor \
                 and _headline_over_date(rest, before, lambda text: on_story(text) or not on_story(rest[after[0]].text)):
-            pick = before[-1]  # "Headline / date / lead": the line after the date is the lead
+            pick = before[-1]  # "Headline / date / lead (/ caption)": the line after the date is the lead
         start = pick if pick is not None else (after[0] if after else len(rest))
     else:  # a headline never ends with a period: such lines above it are the site's blurbs
         while start < len(rest) and rest[start].text.endswith(".") and not rest[start].text.endswith("..") \
@@ -636,6 +654,13 @@ def _pick_headline(rest: List[Line], anchor: Optional[int], b: _Builder, byline_
     for line in rest[:start]:
         b.role(line, "dropped:page")
     return rest[start:]
+
+
+def _caption_under(lead: Line, line: Line) -> bool:
+    """Is `line`, right under the lead on a page set line by line, a photo's caption (as `_header`
+    reads one): no sentence, more words than a menu item?"""
+    return line.number == _last_part(lead).number + 1 and line.block == lead.block \
+        and not ends_sentence(line.text) and not menu_like(line.text)
 
 
 def _headline_over_date(rest: List[Line], before: List[int], on_story: Callable[[str], bool]) -> bool:
@@ -894,12 +919,16 @@ def _article_day(b: _Builder, carried: Optional[dates.DayLine], vocab: Vocabular
 
 
 def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
-          agencies: Tuple[Agency, ...] = AGENCIES, repair_mojibake: bool = True) -> List[Article]:
+          agencies: Tuple[Agency, ...] = AGENCIES, repair_mojibake: bool = True,
+          labeler: Optional[Callable[..., None]] = None) -> List[Article]:
     """Parse one saved page into its articles (most pages hold one), in page order.
 
     `repair_mojibake`: lines of a page decoded twice ("Â© Name/TASS", "â€“") are repaired before
     they are read, so that credits, datelines and sign-offs are found (each article then warns
-    which lines); False reads the page exactly as given (`--raw`)."""
+    which lines); False reads the page exactly as given (`--raw`).
+    `labeler`: called with each article's lines, its story start and builder once the rules have
+    read it, to decide the header lines' roles: `tasscli.parsing.labeler.SHIPPED` is the trained
+    labeler with the package's weights (`--labeler`); None (the default): the rules alone."""
     g = grammar(vocab, agencies)
     markers = g.mojibake_markers if repair_mojibake and not text.isascii() else None  # made on first need
     prefix, prefix_line, lines, repaired = read_lines(text, markers)
@@ -918,7 +947,8 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(lines)
         segment = lines[start:end]
-        article, day = _article(segment, index, source, prefix, g, listing, carried, labels, month_prefix)
+        article, day = _article(segment, index, source, prefix, g, listing, carried, labels, month_prefix,
+                                labeler)
         if day is not None:
             carried = day
         articles.append(article)
@@ -935,14 +965,24 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
 
 def _article(segment: List[Line], index: int, source: str, prefix: Optional[date], g: Grammar,
              listing: bool, carried: Optional[dates.DayLine], labels: Tuple[List[int], List[Line]],
-             month_prefix: Optional[date] = None) -> Tuple[Article, Optional[dates.DayLine]]:
+             month_prefix: Optional[date] = None, labeler: Optional[Callable[..., None]] = None
+             ) -> Tuple[Article, Optional[dates.DayLine]]:
     vocab = g.vocab
     b = _Builder()
     b.grammar = g
     start = story_start(segment)
-    header, body = (segment, []) if start is None else (segment[:start], segment[start:])
-    lead_in = _header(header, b, g, body, has_story=start is not None, listing=listing)
+    opening = None if listing else _opening_sentence(segment, start)
+    if opening is not None:  # the rules' ruling: a page opening with a sentence, no headline: the lead
+        b.fields["lead"] = segment[opening].text
+        b.role(segment[opening], "lead")
+        header, body = segment[:opening], segment[opening + 1:]
+        lead_in = _header(header, b, g, body, has_story=True, listing=listing)
+    else:
+        header, body = (segment, []) if start is None else (segment[:start], segment[start:])
+        lead_in = _header(header, b, g, body, has_story=start is not None, listing=listing)
     _body(lead_in + body, b, g)
+    if labeler is not None:
+        labeler(segment, start, b)
     if b.dateline is not None and prefix is not None:
         _check_dateline_day(b, prefix, vocab)
     agency = b.agency or (vocab.prefix_agency if prefix is not None and b.dateline is None else None)
@@ -987,6 +1027,30 @@ def _article(segment: List[Line], index: int, source: str, prefix: Optional[date
         lines=roles,
     )
     return article, b.day
+
+
+#: An opening sentence longer than this is a paragraph of the story (as `story_start` reads one).
+OPENING_SENTENCE = 80
+
+
+def _opening_sentence(segment: List[Line], start: Optional[int]) -> Optional[int]:
+    """The index of the sentence a page opens with when no headline stands above it (then it is
+    the lead), else None. Only the site's lines (no text) may stand above it; the story goes on
+    after it, and no text stands between it and the dateline. A sentence long enough to open the
+    story itself (as `story_start` reads one: the corpus labels pages of paragraphs with no
+    headline as all body) or a dateline's paragraph is none."""
+    first = next((index for index, line in enumerate(segment) if line.kind in ("text", "dateline", "bullet-title")),
+                 None)
+    if first is None or segment[first].kind != "text" or (start is not None and start <= first):
+        return None
+    text = segment[first].text
+    if not ends_sentence(text) or len(text.split()) < 3 or len(text) > OPENING_SENTENCE or text[-1:] in "?!" \
+            or text[:1] in QUOTE_OPENERS:
+        return None
+    if start is not None and any(line.kind == "text" for line in segment[first + 1:start]):
+        return None  # text between it and the dateline: the site's header lines, not a lead
+    rest = segment[first + 1:]
+    return first if any(line.kind in ("text", "dateline") and ends_sentence(line.text) for line in rest) else None
 
 
 #: A sign-off's clock: "--SPA 16:48 LOCAL TIME 13:48 GMT" (the local time and UTC).
