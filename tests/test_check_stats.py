@@ -73,12 +73,14 @@ def test_record_problems(record, problems):
 
 
 def test_page_with_no_article():
-    assert check_page("x", []).problems == [{"article": None, "field": None, "problem": "no article found"}]
+    assert check_page("x", []).problems == [{"article": None, "kind": "no-article", "field": None,
+                                            "problem": "no article found"}]
 
 
 def test_check_jsonl_and_exit_status(pages):
     good, undated = pages
-    result = CliRunner().invoke(main, ["check", "--format", "jsonl", str(good), str(undated)])
+    result = CliRunner().invoke(main, ["check", "--format", "jsonl", "--require", "headline,published,body",
+                                       str(good), str(undated)])
     assert result.exit_code == 1
     first, second = (json.loads(line) for line in result.output.splitlines())
     assert first == {"source": str(good), "articles": 1, "ok": True, "problems": []}
@@ -95,7 +97,7 @@ def test_check_all_good_exits_0(pages):
 
 def test_check_text_lines_when_piped(pages):
     _, undated = pages
-    result = CliRunner().invoke(main, ["check", str(undated)])
+    result = CliRunner().invoke(main, ["check", "--require", "headline,published", str(undated)])
     assert result.exit_code == 1
     assert f"{undated}: no headline" in result.output and f"{undated}: no date" in result.output
 
@@ -103,7 +105,7 @@ def test_check_text_lines_when_piped(pages):
 def test_check_table_on_a_terminal(pages, monkeypatch):
     _, undated = pages
     monkeypatch.setattr("tasscli.cli.commands.is_terminal", lambda stream: True)
-    result = CliRunner().invoke(main, ["check", "--no-color", str(undated)])
+    result = CliRunner().invoke(main, ["check", "--no-color", "--require", "headline", str(undated)])
     assert result.exit_code == 1
     assert "Pages with problems" in result.output and "no headline" in result.output
 
@@ -117,8 +119,10 @@ def test_check_json_and_unreadable(pages, tmp_path):
     assert json.loads(body)[0]["ok"] is True
 
 
-def test_check_needs_files():
-    assert CliRunner().invoke(main, ["check"]).exit_code == 2
+def test_check_needs_files_on_a_terminal(monkeypatch):
+    monkeypatch.setattr("tasscli.term.is_terminal", lambda stream: True)
+    result = CliRunner().invoke(main, ["check"])
+    assert result.exit_code == 2 and "no input" in result.output
 
 
 # --- stats ---------------------------------------------------------------------------------------

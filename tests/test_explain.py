@@ -149,7 +149,8 @@ def test_explain_command_text_and_jsonl(tmp_path):
     assert result.exit_code == 0
     items = [json.loads(line) for line in result.output.splitlines()]
     assert [item["line"] for item in items] == list(range(1, len(page_lines(PAGE)) + 1))
-    assert set(items[0]) == {"source", "line", "role", "label", "article", "paragraph", "text", "evidence"}
+    assert set(items[0]) == {"source", "line", "role", "fields", "reason", "label", "article", "paragraph", "text",
+                             "evidence"}
     assert all(item["role"] != "unaccounted" for item in items)
 
 

@@ -688,7 +688,9 @@ def test_zip_inside_zip_not_followed(tmp_path):
     inner = zip_bytes({"inner.txt": PAGE.encode()})
     archive = write(tmp_path / "outer.zip", zip_bytes({"inner.zip": inner, "outer.txt": PAGE.encode()}))
     result = cli("parse", archive)
-    assert result.exit_code == 0 and not result.stderr
+    # not opened, and reported with the option that would open it (issue 19.8)
+    assert result.exit_code == 1
+    assert result.stderr == f"tasscli: {archive}!inner.zip: an archive inside an archive; not opened without --nested\n"
     assert [record["source"] for record in records(result.stdout)] == [f"{archive}!outer.txt"]
     # Even a glob that matches the inner archive's name does not open it: it is read as a page
     # (not text: one error) or skipped, never walked into.

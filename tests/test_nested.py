@@ -110,7 +110,12 @@ def test_default_does_not_follow(tmp_path):
     outer = tmp_path / "outer.zip"
     outer.write_bytes(zip_bytes({"inner.zip": inner, "inner.tar.gz": tar_gz_bytes({"t.txt": page(3)}),
                                  "a.txt": page(2)}))
-    assert items(outer) == [("Page", f"{outer}!a.txt")]
+    # Not opened, but never silently: each is reported with the option that opens it (issue 19.8).
+    assert items(outer) == [("Failure", f"{outer}!inner.zip"), ("Failure", f"{outer}!inner.tar.gz"),
+                            ("Page", f"{outer}!a.txt")]
     result = CliRunner().invoke(main, ["parse", str(outer)])
-    assert result.exit_code == 0 and not result.stderr
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"tasscli: {outer}!{name}: an archive inside an archive; not opened without --nested"
+        for name in ("inner.zip", "inner.tar.gz")]
     assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == [f"{outer}!a.txt"]

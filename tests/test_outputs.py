@@ -300,8 +300,9 @@ CYRILLIC = (" date 2021-03-01 MOSCOW, March 1. /TASS/. \u0416\u0438\u0442\u0435\
             "would go ahead.\n")
 
 
-@pytest.mark.parametrize("args", [["parse"], ["convert", "-o", "-"], ["explain"], ["check"], ["stats"],
-                                  ["stats", "--format", "json"]])
+# check: pages without a date are problems with --require published, so that it prints them
+@pytest.mark.parametrize("args", [["parse"], ["convert", "-o", "-"], ["explain"], ["check", "--require", "published"],
+                                  ["stats"], ["stats", "--format", "json"]])
 def test_closed_standard_output_is_one_line_and_status_1(here, args):
     Path("page.txt").write_text(page(1))
     result = subprocess.run(["bash", "-c", " ".join(TASSCLI + args + ["page.txt"]) + " >&-"],
@@ -341,7 +342,8 @@ def test_csv_on_an_ascii_standard_output_is_one_line_and_status_1(here, env):
         assert len(result.stderr.splitlines()) == 1
 
 
-@pytest.mark.parametrize("command", ["stats", "check", "check --format jsonl", "explain --format explain-jsonl"])
+@pytest.mark.parametrize("command", ["stats", "check --require published", "check --format jsonl",
+                                     "explain --format explain-jsonl"])
 def test_every_command_into_a_reader_that_leaves_exits_141(here, command):
     Path("many").mkdir()
     for number in range(300):

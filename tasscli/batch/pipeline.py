@@ -48,7 +48,7 @@ class Report:
     millisecond of start-up to define.)"""
 
     __slots__ = ("files", "pages", "parsed", "failed_pages", "empty", "articles", "skipped", "started",
-                 "_last_file")
+                 "_last_file", "filtered")
 
     def __init__(self, files: int = 0, pages: int = 0, parsed: int = 0, failed_pages: int = 0, empty: int = 0,
                  articles: int = 0, skipped: int = 0, started: Optional[float] = None) -> None:
@@ -61,6 +61,7 @@ class Report:
         self.skipped = skipped  # pages (or single-page files) left alone by --resume
         self.started = time.monotonic() if started is None else started
         self._last_file = 0
+        self.filtered = 0  # records the filters (--agency, --section, ...) left out
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{name}={getattr(self, name)}" for name in self.__slots__[:7])
@@ -93,7 +94,8 @@ class Report:
             return
         self.parsed += 1
         self.articles += len(outcome.records)
-        if not outcome.records:
+        self.filtered += outcome.dropped
+        if not outcome.records and not outcome.dropped:
             self.empty += 1
 
     def unwritten(self, outcome: Outcome, reason: str) -> Outcome:
@@ -102,7 +104,8 @@ class Report:
         records = outcome.records or []
         self.parsed -= 1
         self.articles -= len(records)
-        if not records:
+        self.filtered -= outcome.dropped
+        if not records and not outcome.dropped:
             self.empty -= 1
         self.failed_pages += 1
         return Outcome(outcome.source, outcome.file_no, None, reason)
@@ -123,6 +126,8 @@ class Report:
                  _count(self.failed_pages, "error"), f"{seconds:.1f} s", f"{rate:.1f} pages/s"]
         if self.empty:
             parts.append(f"{_count(self.empty, 'page')} without any article")
+        if self.filtered:
+            parts.append(f"{_count(self.filtered, 'article')} left out by the filters")
         if self.skipped:
             parts.append(f"{self.skipped} skipped as up to date")
         return ("interrupted: " if interrupted else "") + ", ".join(parts)
@@ -132,16 +137,33 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
+#: CSV column names `--fields` takes besides the record's fields: the dateline's parts.
+DATELINE_COLUMNS = ("place", "region", "date", "agency", "text", "place_name")
+COLUMNS: Tuple[str, ...] = tuple(f"dateline_{part}" for part in DATELINE_COLUMNS)
+
+
 def select(record: Dict[str, Any], fields: Optional[List[str]]) -> Dict[str, Any]:
+    """The record with only `fields`, in that order; a CSV column name (`dateline_place`) gives
+    that part of the dateline, under that name."""
     if not fields:
         return record
-    return {name: record.get(name) for name in fields}
+    out = {}
+    for name in fields:
+        if name in record or not name.startswith("dateline_"):
+            out[name] = record.get(name)
+        else:
+            dateline = record.get("dateline")
+            out[name] = dateline.get(name[9:]) if isinstance(dateline, dict) else None
+    return out
 
 
 def check_fields(names: List[str]) -> List[str]:
-    unknown = [name for name in names if name not in FIELDS]
+    """`names` when each is a record field or a CSV column (`dateline_place`); a ValueError
+    naming the first that is neither otherwise."""
+    unknown = [name for name in names if name not in FIELDS and name not in COLUMNS]
     if unknown:
-        raise ValueError(f"unknown field {unknown[0]!r}; choose from {', '.join(FIELDS)}")
+        raise ValueError(f"unknown field {unknown[0]!r}; choose from {', '.join(FIELDS)} "
+                         f"or the CSV columns {', '.join(COLUMNS)}")
     return names
 
 
@@ -189,6 +211,7 @@ class Outcome(NamedTuple):
     file_no: int
     records: Optional[List[Dict[str, Any]]]
     error: Optional[str] = None
+    dropped: int = 0  # records the filters left out
 
     @property
     def outname(self) -> str:
@@ -199,8 +222,10 @@ class Outcome(NamedTuple):
         return InputError(self.source, self.error or "failed")
 
 
-def process(item: Item, fields: Optional[List[str]], options: Optional[NormalizeOptions]) -> Outcome:
-    """Parse one page (a failure passes through). A parser crash fails the page, not the batch."""
+def process(item: Item, fields: Optional[List[str]], options: Optional[NormalizeOptions],
+            keep: Optional[Callable[[Dict[str, Any]], bool]] = None) -> Outcome:
+    """Parse one page (a failure passes through). A parser crash fails the page, not the batch.
+    `keep` (a `tasscli.batch.filters.RecordFilter`) sees each whole record before `fields` cut it."""
     if isinstance(item, Failure):
         return Outcome(item.source, item.file_no, None, item.reason)
     try:
@@ -209,11 +234,16 @@ def process(item: Item, fields: Optional[List[str]], options: Optional[Normalize
         records = [_record(article, warnings, options)
                    for article in parse(item.text, item.source, repair_mojibake=_repairs(options),
                                         labeler=_labeler(options))]
+        dropped = 0
+        if keep:
+            count = len(records)
+            records = [record for record in records if keep(record)]
+            dropped = count - len(records)
         if fields:
             records = [select(record, fields) for record in records]
     except Exception as exc:  # noqa: BLE001 - reported as this page's failure, never a traceback
         return Outcome(item.source, item.file_no, None, f"parser failed: {type(exc).__name__}: {exc}")
-    return Outcome(item.source, item.file_no, records)
+    return Outcome(item.source, item.file_no, records, None, dropped)
 
 
 # --- the engine ------------------------------------------------------------------------------------
@@ -247,10 +277,12 @@ class Engine:
 
     def __init__(self, jobs: int = 1, fields: Optional[List[str]] = None,
                  options: Optional[NormalizeOptions] = None,
-                 on_notice: Callable[[str], None] = lambda text: None) -> None:
+                 on_notice: Callable[[str], None] = lambda text: None,
+                 keep: Optional[Callable[[Dict[str, Any]], bool]] = None) -> None:
         self.jobs = max(1, jobs)
         self.fields = fields
         self.options = options
+        self.keep = keep or None
         self.on_notice = on_notice
         self._workers: Any = None
 
@@ -259,7 +291,8 @@ class Engine:
             try:
                 from tasscli.batch.workers import Workers
 
-                self._workers = Workers(self.jobs - 1, partial(process, fields=self.fields, options=self.options))
+                self._workers = Workers(self.jobs - 1, partial(process, fields=self.fields, options=self.options,
+                                                                 keep=self.keep))
             except (OSError, ImportError) as exc:  # no processes or sockets here: run in-process
                 self.on_notice(f"cannot start worker processes ({exc}); parsing in one process")
                 self.jobs = 1
@@ -276,7 +309,7 @@ class Engine:
     def outcomes(self, items: Iterable[Item]) -> Iterator[Outcome]:
         workers = self._workers
         if workers is None:
-            yield from map(process, items, repeat(self.fields), repeat(self.options))
+            yield from map(process, items, repeat(self.fields), repeat(self.options), repeat(self.keep))
             return
         # In input order: the index of the worker holding a chunk, or a chunk parsed here (a list).
         pending: Deque[Any] = deque()
@@ -287,7 +320,7 @@ class Engine:
                 workers.send(index, chunk)
                 pending.append(index)
             else:
-                pending.append([process(item, self.fields, self.options) for item in chunk])
+                pending.append([process(item, self.fields, self.options, self.keep) for item in chunk])
             del chunk
             # Hand on what is done at the head; wait for a worker only when too much is held.
             while pending and (isinstance(pending[0], list) or workers.ready(pending[0]) or len(pending) > 2 * limit):
@@ -320,10 +353,15 @@ def run(paths: Iterable[str], report: Report, fields: Optional[List[str]] = None
         on_error: Callable[[InputError], None] = lambda error: None,
         options: Optional[NormalizeOptions] = None, glob: str = DEFAULT_GLOB, jobs: int = 1,
         skip: Optional[SkipEntry] = None, max_page: int = MAX_PAGE_SIZE,
-        nested: bool = False, max_pages: int = MAX_PAGES) -> Iterator[Dict[str, Any]]:
-    """Records of every page, in input order; a failed page is reported and skipped."""
-    with Engine(jobs, fields, options) as engine:
-        for outcome in run_pages(read_inputs(paths, glob, skip, max_page, nested, max_pages), engine, report):
+        nested: bool = False, max_pages: int = MAX_PAGES,
+        keep: Optional[Callable[[Dict[str, Any]], bool]] = None) -> Iterator[Dict[str, Any]]:
+    """Records of every page, in input order; a failed page (an HTML page too: see
+    `tasscli.batch.filters.screen`) is reported and skipped; `keep` filters the records."""
+    from tasscli.batch.filters import screen
+
+    with Engine(jobs, fields, options, keep=keep) as engine:
+        for outcome in run_pages(screen(read_inputs(paths, glob, skip, max_page, nested, max_pages)), engine,
+                                 report):
             if outcome.records is None:
                 on_error(outcome.input_error())
                 continue

@@ -18,9 +18,20 @@ from typing import Any, List, Optional, Tuple
 
 import click
 
-from tasscli.batch.pipeline import Engine, Report, check_fields, default_jobs, run_pages
+from tasscli.batch.filters import RecordFilter, screen
+from tasscli.batch.pipeline import Engine, Report, default_jobs, run_pages
 from tasscli.batch.progress import make_progress
-from tasscli.cli.options import check_excel_safe, excel_safe_option, input_options, make_options, normalize_options
+from tasscli.cli import manifest
+from tasscli.cli.options import (
+    Inputs,
+    check_excel_safe,
+    excel_safe_option,
+    fields_option,
+    input_options,
+    make_options,
+    normalize_options,
+    selection_options,
+)
 from tasscli.cli.outputs import ErrorsFile, FolderSink, Sink, StreamSink
 from tasscli.cli.targets import check_targets, input_files
 from tasscli.errors import ExitStatus, problem_line
@@ -29,29 +40,47 @@ from tasscli.io.writers import WRITERS
 from tasscli.term import is_terminal
 
 #: OUTPUT suffixes that name a format.
-SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".parquet": "parquet"}
+SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".parquet": "parquet",
+                  ".ninjs.jsonl": "ninjs", ".ninjs.json": "ninjs"}
 
 
 # --- the command -----------------------------------------------------------------------------------
 
 
+#: The one rule for ninjs outputs, as `--help` states it.
+NINJS_RULE = ("--format ninjs writes to OUTPUT.ninjs.jsonl (one object per line), OUTPUT.ninjs.json "
+              "(one array), a folder (one file of ninjs objects per page) or `-`")
+
+
+def _suffix(output: str) -> str:
+    """The suffix that names OUTPUT's format: `.ninjs.jsonl` and `.ninjs.json` whole, else the last."""
+    lower = output.lower()
+    for double in (".ninjs.jsonl", ".ninjs.json"):
+        if lower.endswith(double):
+            return double
+    return os.path.splitext(lower)[1]
+
+
 def output_target(output: str, fmt: Optional[str]) -> Tuple[str, str]:
-    """("folder", "json") or ("file", FORMAT) for OUTPUT; raises click.UsageError when unclear."""
+    """("folder", "json" or "ninjs") or ("file", FORMAT) for OUTPUT; raises click.UsageError when
+    unclear or when OUTPUT's name says another format than --format."""
     if output == "-":
         return "file", fmt or "jsonl"
     if output.endswith(("/", os.sep)) or os.path.isdir(output):
-        if fmt not in (None, "json"):
+        if fmt not in (None, "json", "ninjs"):
             raise click.UsageError(f"-o {output} is a folder: it gets one JSON file per page, so "
                                    f"--format {fmt} does not apply")
-        return "folder", "json"
-    suffix = os.path.splitext(output)[1].lower()
+        return "folder", fmt or "json"
+    suffix = _suffix(output)
     implied = SUFFIX_FORMATS.get(suffix)
+    if fmt == "ninjs" and implied != "ninjs":
+        raise click.UsageError(f"-o {output}: {NINJS_RULE}")
     if implied and fmt and fmt != implied:
         raise click.UsageError(f"-o {output} ends in {suffix} but --format is {fmt}")
     if implied or fmt:
         return "file", fmt or implied  # type: ignore[return-value]
-    raise click.UsageError(f"cannot tell what to write to -o {output}: end it in .jsonl, .json or .csv "
-                           f"for one file, in / for a folder, or give --format")
+    raise click.UsageError(f"cannot tell what to write to -o {output}: end it in .jsonl, .json, .csv, "
+                           f".ninjs.jsonl or .ninjs.json for one file, in / for a folder, or give --format")
 
 
 class Stop(BaseException):
@@ -110,41 +139,47 @@ def _jobs_help() -> str:
 
 
 @click.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@input_options
 @click.option("-o", "--output", required=True, metavar="OUTPUT",
               help="out.jsonl, out.json or out.csv: one file; a folder (existing, or ending in /): one "
                    "JSON file per page, mirroring the inputs (two pages whose names would be the same, "
                    "case aside, get a.json and a~2.json, in input order); `-`: standard output (with "
-                   "--format). An OUTPUT that is an input is a usage error.")
+                   "--format). An OUTPUT that is an input is a usage error. " + NINJS_RULE + "; "
+                   "out.ninjs.jsonl and out.ninjs.json imply --format ninjs.")
 @click.option("--format", "fmt", type=click.Choice(sorted(WRITERS)), default=None,
-              help="Format of a one-file OUTPUT (default: from its suffix; jsonl for `-o -`).")
-@click.option("--fields", metavar="A,B,C",
-              help="Write only these fields, in this order (e.g. --fields source,headline,published).")
+              help="Format of OUTPUT (default: from its suffix; jsonl for `-o -`; json for a folder).")
+@click.option("--fields", callback=fields_option, metavar="A,B,C",
+              help="Write only these fields, in this order: record fields and CSV column names "
+                   "(e.g. --fields source,headline,published,dateline_place). ninjs objects keep their "
+                   "uri, made from the source, whatever --fields says.")
 @excel_safe_option
-@input_options
+@selection_options
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help=_jobs_help())
 @click.option("-q", "--quiet", is_flag=True,
               help="No progress display and no summary line; errors are still reported.")
 @click.option("--resume", is_flag=True,
-              help="Skip what is already converted: with a folder OUTPUT, each input whose JSON file "
-                   "exists and is newer than the input; with a file OUTPUT, everything when it is "
-                   "newer than every input.")
+              help="Skip what is already converted, when the output was made with the same inputs and "
+                   "options (the manifest kept beside it: OUTPUT.manifest, or .tasscli-manifest in "
+                   "an output folder): with a folder OUTPUT, each input whose JSON file exists and is "
+                   "newer than the input; with a file OUTPUT, everything when it is newer than every "
+                   "input. Other options, or no manifest: everything is converted again.")
 @click.option("--errors", "errors_path", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True),
               help="Also write each failed page to FILE as a JSON line: {\"source\": ..., \"error\": ...}; "
                    "`--errors -`: these JSON lines on standard error, in place of the `tasscli: SOURCE: "
                    "reason` lines. FILE may be neither an input nor OUTPUT.")
 @normalize_options
-def convert(inputs: Tuple[str, ...], output: str, fmt: Optional[str], fields: Optional[str], excel_safe: bool,
-            glob: str, max_page: int, max_pages: int, nested: bool, jobs: Optional[int], quiet: bool, resume: bool,
-            errors_path: Optional[str], raw: bool, labeler: bool, ascii_punctuation: bool) -> None:
-    """Convert INPUTS (files, folders, archives, `-`) to OUTPUT, page by page.
+def convert(inputs: Inputs, output: str, fmt: Optional[str], fields: Optional[List[str]], excel_safe: bool,
+            keep: RecordFilter, jobs: Optional[int], quiet: bool, resume: bool, errors_path: Optional[str],
+            raw: bool, labeler: bool, ascii_punctuation: bool) -> None:
+    """Convert FILES (files, folders, archives, `-`) to OUTPUT, page by page.
 
-    INPUTS can be page files, folders (read recursively, see --glob), .gz/.bz2/.xz files, .zip,
+    FILES can be page files, folders (read recursively, see --glob), .gz/.bz2/.xz files, .zip,
     .tar, .tar.gz/.tgz, .tar.bz2 and .tar.xz archives (read as streams, never extracted), and `-`
-    for standard input. A file holding many pages one after another is split into its pages
-    (sources `big.txt#1`, `big.txt#2`, ...); archive members are named `archive.zip!dir/page.txt`.
+    for standard input (also read when no FILES are named and standard input is not a terminal).
+    A file holding many pages one after another is split into its pages (sources `big.txt#1`,
+    `big.txt#2`, ...); archive members are named `archive.zip!dir/page.txt`.
 
-    A page that cannot be read (a missing file, a corrupt member, a page larger than
+    A page that cannot be read (a missing file, a corrupt member, an HTML page, a page larger than
     --max-page-size, a line longer than 1 MiB) is reported on stderr as `tasscli: SOURCE: reason`
     and the batch goes on; the exit status is then 1, as when one page's output file cannot be
     made. Ctrl-C, SIGTERM and SIGHUP stop cleanly with status 130, 143 and 129. No half-written
@@ -157,25 +192,37 @@ def convert(inputs: Tuple[str, ...], output: str, fmt: Optional[str], fields: Op
       tasscli convert pages.tar.gz -o out/ --jobs 2
       tasscli convert page.txt.gz big.txt -o - --format json | jq length
       tasscli convert pages/ --glob '*.text' -o articles.json --fields source,headline,published
+      tasscli convert pages/ -o articles.ninjs.jsonl --agency TASS --since 2018
       tasscli convert pages/ -o out/ --resume
     """
-
-    try:
-        field_list = check_fields([n.strip() for n in fields.split(",") if n.strip()]) if fields else None
-    except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="--fields") from None
+    paths, glob, max_page, nested, max_pages = inputs
     options = make_options(raw, ascii_punctuation, labeler)
     kind, fmt = output_target(output, fmt)
     check_excel_safe(excel_safe, fmt)
     jobs = jobs or default_jobs()
     report = Report()
+    field_list = fields
+    if fmt == "ninjs" and field_list and "source" not in field_list:
+        field_list = [*field_list, "source"]  # the ninjs uri is made from the source, whatever --fields says
 
-    check_targets(inputs, output, kind, errors_path)
+    check_targets(paths, output, kind, errors_path)
 
-    if resume and kind == "file" and output != "-" and _up_to_date(inputs, glob, output):
+    manifest_file = manifest.manifest_path(output, kind)
+    wanted = manifest.describe(inputs=paths, glob=glob, nested=nested, max_page=max_page, max_pages=max_pages,
+                               format=fmt,
+                               fields=fields, excel_safe=excel_safe, filters=keep.describe(), raw=raw, labeler=labeler,
+                               ascii_punctuation=ascii_punctuation)
+    same = manifest.matches(manifest_file, wanted)
+    if resume and not same and not quiet and os.path.exists(output):
+        click.echo(f"tasscli: {output} was made with other inputs or options (or has no manifest); "
+                   f"converting everything", err=True)
+    resume = resume and same
+    if resume and kind == "file" and output != "-" and _up_to_date(paths, glob, output):
         if not quiet:
             click.echo(f"tasscli: {output} is newer than every input; nothing to do", err=True)
         sys.exit(ExitStatus.OK)
+    if not same:
+        manifest.remove(manifest_file)  # no manifest may vouch for what this run half-writes
 
     sinks: List[Sink] = []
     committed = False
@@ -183,21 +230,24 @@ def convert(inputs: Tuple[str, ...], output: str, fmt: Optional[str], fields: Op
     summary = not quiet
     with _Signals() as signals:
         try:
-            sink, skip, skip_page = _make_sink(kind, output, fmt, field_list, resume, report, excel_safe, inputs)
+            sink, skip, skip_page = _make_sink(kind, output, fmt, field_list, resume, report, excel_safe, paths)
             errors = ErrorsFile(errors_path)
             sinks = [sink, errors]
             for each in sinks:
                 each.open()
             progress = make_progress(False, sys.stderr)
-            with Engine(jobs, field_list, options, on_notice=lambda text: progress.message(f"tasscli: {text}")) \
-                    as engine:
+            with Engine(jobs, field_list, options, on_notice=lambda text: progress.message(f"tasscli: {text}"),
+                        keep=keep or None) as engine:
                 progress = make_progress(not quiet and is_terminal(sys.stderr), sys.stderr)
                 with progress:
-                    progress.count_in_background(lambda: _count(inputs, glob, nested))
-                    # never this run's own outputs, where they lie inside an input folder
+                    progress.count_in_background(lambda: _count(paths, glob, nested))
+                    # never this run's own outputs (the manifest of a one-file output too), where they
+                    # lie inside an input folder
                     outputs = [path for path in (output, errors_path) if path and path != "-"]
-                    items = read_inputs(inputs, glob, skip, max_page, nested, max_pages, exclude=outputs,
-                                        notice=lambda text: progress.message(f"tasscli: {text}"))
+                    if kind == "file" and manifest_file:
+                        outputs.append(manifest_file)
+                    items = screen(read_inputs(paths, glob, skip, max_page, nested, max_pages, exclude=outputs,
+                                               notice=lambda text: progress.message(f"tasscli: {text}")))
                     write, update = sink.write, progress.update  # looked up once, not once per page
                     for outcome in run_pages(items, engine, report, skip_page):
                         if outcome.records is not None:
@@ -216,6 +266,8 @@ def convert(inputs: Tuple[str, ...], output: str, fmt: Optional[str], fields: Op
                 for each in sinks:
                     each.commit()
                 committed = True
+                if not same:
+                    manifest.write(manifest_file, wanted)
             status = int(ExitStatus.INPUT_ERROR if report.failed else ExitStatus.OK)
         except KeyboardInterrupt:
             interrupted, status = True, int(ExitStatus.INTERRUPTED)
@@ -256,7 +308,7 @@ def _make_sink(kind: str, output: str, fmt: str, fields: Optional[List[str]], re
     """The sink for OUTPUT, and for --resume with a folder the two skip tests (file, page)."""
     if kind != "folder":
         return StreamSink(output, fmt, fields, excel_safe), None, None
-    folder = FolderSink(output, input_files(inputs))
+    folder = FolderSink(output, input_files(inputs), ninjs=fmt == "ninjs")
     if not resume:
         return folder, None, None
 

@@ -23,15 +23,18 @@ from tasscli.cli import patterncache
 # those an earlier run compiled (compiling them was 56M of a one-page run's 357M instructions).
 patterncache.install()
 
-from tasscli.batch.pipeline import Report, run, select  # noqa: E402
+from tasscli.batch.filters import RecordFilter  # noqa: E402
+from tasscli.batch.pipeline import Report, run  # noqa: E402
 from tasscli.cli.guard import GuardedGroup  # noqa: E402
 from tasscli.cli.options import (  # noqa: E402
     NO_COLOR,
+    Inputs,
     check_excel_safe,
     input_options,
     make_options,
     normalize_options,
     output_options,
+    selection_options,
 )
 from tasscli.errors import ExitStatus, InputError  # noqa: E402
 from tasscli.io.writers import make_writer  # noqa: E402
@@ -83,42 +86,41 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("files", nargs=-1, type=click.Path(allow_dash=True))
 @output_options
 @input_options
+@selection_options
 @normalize_options
 @NO_COLOR
-@click.option("--agency", metavar="NAME", help="Keep only stories of this agency (see `tasscli agencies`), "
-              "e.g. --agency Reuters.")
-def parse(files: List[str], fmt: str, fields: Optional[List[str]], excel_safe: bool, glob: str, max_page: int,
-          max_pages: int, nested: bool, raw: bool, labeler: bool, ascii_punctuation: bool, no_color: bool,
-          agency: Optional[str]) -> None:
+def parse(inputs: Inputs, keep: RecordFilter, fmt: str, fields: Optional[List[str]], excel_safe: bool, raw: bool,
+          labeler: bool, ascii_punctuation: bool, no_color: bool) -> None:
     """Parse FILES (or standard input, or `-`) and print one record per article.
 
-    FILES may also be folders and archives, read as by `tasscli convert` (see --glob).
+    FILES may also be folders and archives, read as by `tasscli convert` (see --glob). With no
+    FILES, standard input is read when it is not a terminal.
 
     Each record holds source, headline, lead, section, published (ISO 8601), dateline, body
-    paragraphs, credits, captions, agency and warnings. A file that cannot be read is reported on
-    stderr as `tasscli: FILE: reason`; the others are still parsed and the exit status is 1.
+    paragraphs, credits, captions, agency and warnings. A file that cannot be read (an HTML page
+    too: save it as text) is reported on stderr as `tasscli: FILE: reason`; the others are still
+    parsed and the exit status is 1.
 
     \b
     Examples:
       tasscli parse page.txt
       cat page.txt | tasscli parse --format json
       tasscli parse pages/*.txt --fields source,headline,published --format csv
+      tasscli parse pages/ --agency tass --since 2018-01 --fields source,headline
 
     On a terminal, with no --format, each article is shown laid out for reading instead.
     """
     check_excel_safe(excel_safe, fmt)
     report = Report()
-    records = run(files or ["-"], report, None if agency else fields, on_error=report_error,
-                  options=make_options(raw, ascii_punctuation, labeler), glob=glob, max_page=max_page, nested=nested,
-                  max_pages=max_pages)
-    if agency:
-        from tasscli.cli.agencies import matches_agency
-
-        records = (select(record, fields) for record in records if matches_agency(record, agency))
     format_given = click.get_current_context().get_parameter_source("fmt").name != "DEFAULT"
+    if fmt == "ninjs" and fields and "source" not in fields:
+        fields = [*fields, "source"]  # the ninjs uri is made from the source, whatever --fields says
+    records = run(inputs.paths, report, fields, on_error=report_error,
+                  options=make_options(raw, ascii_punctuation, labeler), glob=inputs.glob, max_page=inputs.max_page,
+                  nested=inputs.nested, max_pages=inputs.max_pages,
+                  keep=keep or None)
     if is_terminal(sys.stdout) and not format_given:
         from tasscli.cli.view import show_records  # the only path that imports rich
 

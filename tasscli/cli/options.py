@@ -1,7 +1,12 @@
 """The click options that several commands share, each defined once (sqlite-utils' model).
 
-- `input_options`: `--glob`, `--max-page-size`, `--max-pages` and `--nested`, for every command that reads folders
-  and archives (`parse`, `convert`);
+- `input_options`: the FILES argument and `--glob` (repeatable), `--max-page-size`, `--max-pages` and
+  `--nested`,
+  for every command that reads pages (`parse`, `convert`, `explain`, `check`, `stats`), handed to
+  the command as one `Inputs` value (`inputs`); with no FILES, standard input when it is not a
+  terminal;
+- `selection_options`: `--agency`, `--section`, `--since`, `--until` and `--language`, for the
+  same commands, handed on as one `tasscli.batch.filters.RecordFilter` (`keep`);
 - `output_options`: `--format`, `--fields` and `--excel-safe`, for `parse`; `convert` takes
   `excel_safe_option` from here too (its `--format` and `--fields` follow its OUTPUT);
 - `normalize_options`: `--raw` and `--ascii-punctuation`, for every command that prints records;
@@ -12,7 +17,9 @@ without the commands that are not run.
 """
 from __future__ import annotations
 
-from typing import Any, Callable, List, Optional
+import functools
+import sys
+from typing import Any, Callable, List, NamedTuple, Optional, Tuple, Union
 
 import click
 
@@ -54,14 +61,49 @@ class Size(click.ParamType):
         return size
 
 
+class Inputs(NamedTuple):
+    """What a command reads, from its FILES argument and its input options."""
+
+    paths: Tuple[str, ...]
+    glob: Union[str, Tuple[str, ...]]
+    max_page: int
+    nested: bool
+    max_pages: int
+
+
+def input_paths(files: Tuple[str, ...]) -> Tuple[str, ...]:
+    """FILES, or standard input (`-`) when none is named and standard input is not a terminal; a
+    usage error when none is named on a terminal (tasscli would wait for typed text)."""
+    if files:
+        return tuple(files)
+    from tasscli.term import is_terminal
+
+    if is_terminal(sys.stdin):
+        raise click.UsageError("no input: name FILES (pages, folders, archives, or - for standard input), "
+                               "or pipe a page in")
+    return ("-",)
+
+
 def input_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """The input options every command that reads folders and archives shares."""
+    """The FILES argument and the input options of every command that reads pages: the command
+    gets them as one `Inputs` value, `inputs`."""
+
+    target = command
+
+    @functools.wraps(target)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        globs = tuple(kwargs.pop("glob") or ()) or (DEFAULT_GLOB,)
+        kwargs["inputs"] = Inputs(input_paths(kwargs.pop("files")), globs[0] if len(globs) == 1 else globs,
+                                  kwargs.pop("max_page"), kwargs.pop("nested"), kwargs.pop("max_pages"))
+        return target(*args, **kwargs)
+
+    wrapped = wrapper
     command = click.option(
         "--nested", is_flag=True,
         help="Also open the archives found inside archives (outer.zip!inner.tar.gz!page.txt), down to "
              f"{MAX_NESTED} levels; each is held to --max-page-size (a nested zip is read into memory). "
-             "Without it they are skipped.",
-    )(command)
+             "Without it each is reported as not opened (an error, as an unreadable page is).",
+    )(wrapped)
     command = click.option(
         "--max-pages", type=click.IntRange(min=1), default=MAX_PAGES, show_default=True, metavar="N",
         help="Stop reading a file or archive member at its page N+1 and report that page as an error; "
@@ -75,18 +117,91 @@ def input_options(command: Callable[..., Any]) -> Callable[..., Any]:
              "K, M, G suffixes are powers of 1024) and report that page as an error: the guard "
              "against decompression bombs. The pages before it are kept.",
     )(command)
+    command = click.option(
+        "--glob", multiple=True, metavar="PATTERN",
+        help=f"In folders and archives, read the files whose name matches PATTERN (without regard to "
+             f"case; page.txt.gz matches as page.txt); repeat it for several: --glob '*.txt' --glob "
+             f"'*.text'. Files named on the command line are always read.  [default: {DEFAULT_GLOB}]",
+    )(command)
+    return click.argument("files", nargs=-1, type=click.Path(allow_dash=True))(command)
+
+
+# --- selection -------------------------------------------------------------------------------------
+
+
+def _agency_option(ctx: click.Context, param: click.Parameter, value: Optional[str]) -> Optional[str]:
+    """The agency table's name for NAME as a user types it ("itar-tass", "ТАСС" -> "TASS"); a usage
+    error listing the known names when the table has no such agency."""
+    if not value:
+        return None
+    from tasscli.parsing.datelines import AGENCIES, agency_by_printed
+
+    name = value.strip()
+    found = next((agency.name for agency in AGENCIES if agency.name.casefold() == name.casefold()), None)
+    found = found or agency_by_printed(name)
+    if found is None:
+        known = ", ".join(agency.name for agency in AGENCIES)
+        raise click.BadParameter(f"unknown agency {value!r}; known agencies: {known} (see `tasscli agencies`)")
+    return found
+
+
+def _date_option(ctx: click.Context, param: click.Parameter, value: Optional[str]) -> Optional[str]:
+    if not value:
+        return None
+    from tasscli.batch.filters import check_date_bound
+
+    try:
+        return check_date_bound(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def selection_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The record filters of every command that reads pages, handed to the command as one
+    `tasscli.batch.filters.RecordFilter`, `keep` (false when no filter is given)."""
+
+    target = command
+
+    @functools.wraps(target)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from tasscli.batch.filters import RecordFilter
+
+        kwargs["keep"] = RecordFilter(kwargs.pop("agency"), kwargs.pop("section"), kwargs.pop("since"),
+                                      kwargs.pop("until"), kwargs.pop("language"))
+        return target(*args, **kwargs)
+
+    command = click.option(
+        "--language", metavar="CODE",
+        help="Keep only articles in this language (the record's `language`: en, ru, ...).",
+    )(wrapper)
+    command = click.option(
+        "--until", callback=_date_option, metavar="DATE",
+        help="Keep only articles published on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD); "
+             "articles without a date are left out.",
+    )(command)
+    command = click.option(
+        "--since", callback=_date_option, metavar="DATE",
+        help="Keep only articles published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD); "
+             "articles without a date are left out.",
+    )(command)
+    command = click.option(
+        "--section", metavar="NAME",
+        help="Keep only articles of this section, as printed or as its slug, any case "
+             "(--section World, --section economy).",
+    )(command)
     return click.option(
-        "--glob", default=DEFAULT_GLOB, show_default=True, metavar="PATTERN",
-        help="In folders and archives, read the files whose name matches PATTERN (without regard to "
-             "case; page.txt.gz matches as page.txt). Files named on the command line are always "
-             "read. Example: --glob '*.text'.",
+        "--agency", callback=_agency_option, metavar="NAME",
+        help="Keep only articles of this agency, by any name the agency table knows, any case "
+             "(--agency Reuters, --agency itar-tass; see `tasscli agencies`). An unknown name is a "
+             "usage error.",
     )(command)
 
 
 # --- output ----------------------------------------------------------------------------------------
 
 
-def _fields_option(ctx: click.Context, param: click.Parameter, value: Optional[str]) -> Optional[List[str]]:
+def fields_option(ctx: click.Context, param: click.Parameter, value: Optional[str]) -> Optional[List[str]]:
+    """`--fields A,B,C`: record fields and CSV column names (`dateline_place`), checked."""
     if not value:
         return None
     from tasscli.batch.pipeline import check_fields
@@ -114,13 +229,15 @@ def output_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """The output options every record-printing command shares."""
     command = excel_safe_option(command)
     command = click.option(
-        "--fields", callback=_fields_option, metavar="A,B,C",
-        help="Print only these fields, in this order (e.g. --fields source,headline,published).",
+        "--fields", callback=fields_option, metavar="A,B,C",
+        help="Print only these fields, in this order: record fields and CSV column names "
+             "(e.g. --fields source,headline,published,dateline_place).",
     )(command)
     command = click.option(
-        "--format", "fmt", type=click.Choice(sorted(WRITERS)), default="jsonl", show_default=True,
+        "--format", "fmt", type=click.Choice(sorted(WRITERS)), default="jsonl",
         help="jsonl: one JSON object per line; json: one JSON array; csv: header row, lists joined "
-             "by line feeds inside the cell.",
+             "by line feeds inside the cell; ninjs: one IPTC ninjs object per line.  [default: "
+             "jsonl when the output is not a terminal; on a terminal, each article laid out for reading]",
     )(command)
     return command
 

@@ -207,6 +207,8 @@ class StreamSink(Sink):
 
     def open(self) -> None:
         stream = sys.stdout if self.file is None else self.file.open(self.BUFFER)
+        if self.fmt == "ninjs" and self.file is not None and self.file.path.lower().endswith(".ninjs.json"):
+            stream = _JsonArray(stream)  # type: ignore[assignment]
         self.writer = make_writer(self.fmt, stream, self.fields, self.excel_safe)
 
     def write(self, outcome: Outcome) -> Optional[str]:
@@ -218,6 +220,8 @@ class StreamSink(Sink):
     def commit(self) -> None:
         assert self.writer is not None
         self.writer.close()
+        if isinstance(self.writer.stream, _JsonArray):
+            self.writer.stream.end()
         if self.file is not None:
             self.file.commit()
 
@@ -226,12 +230,36 @@ class StreamSink(Sink):
             self.file.abort()
 
 
+class _JsonArray:
+    """A stream that takes JSON lines (as the ninjs writer writes them) and writes one JSON array
+    of them: `-o out.ninjs.json`."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.count = 0
+
+    def write(self, text: str) -> int:
+        for line in text.split("\n"):  # not splitlines: a JSON string may hold U+2028 unescaped
+            if line:
+                self.stream.write(("[\n" if not self.count else ",\n") + line)
+                self.count += 1
+        return len(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def end(self) -> None:
+        self.stream.write("\n]\n" if self.count else "[]\n")
+        self.stream.flush()
+
+
 class FolderSink(Sink):
     """One JSON file per page (an array of its records), at `root/NAME` (see `Names`); failed pages
     get none. `inputs`: (device, inode) of the files named as inputs, which no output may replace."""
 
-    def __init__(self, root: str, inputs: Iterable[Tuple[int, int]] = ()) -> None:
+    def __init__(self, root: str, inputs: Iterable[Tuple[int, int]] = (), ninjs: bool = False) -> None:
         self.root = root
+        self.ninjs = ninjs  # each file an array of the page's ninjs objects, not of its records
         self.names = Names()
         self.inputs = frozenset(inputs)
         self._made = ""  # the last folder made: consecutive pages mostly share it
@@ -255,6 +283,8 @@ class FolderSink(Sink):
     def write(self, outcome: Outcome) -> Optional[str]:
         if outcome.records is None:
             return None
+        if not outcome.records and outcome.dropped:
+            return None  # every article left out by the filters: no file for the page
         path = self.path(self._name(outcome))
         current = None
         try:
@@ -265,7 +295,12 @@ class FolderSink(Sink):
                 makedirs(folder)
                 self._made = folder
             current = AtomicFile(path)
-            current.open().write(json.dumps(outcome.records, ensure_ascii=False, indent=2) + "\n")
+            records = outcome.records
+            if self.ninjs:
+                from tasscli.io.ninjs import to_ninjs
+
+                records = [to_ninjs(record, index) for index, record in enumerate(records)]
+            current.open().write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
             current.commit()
         except BaseException as exc:  # a stop signal too: the temporary file goes, whatever came
             if current is not None:

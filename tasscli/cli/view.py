@@ -79,6 +79,8 @@ def _metadata(record: Dict[str, Any]) -> Table:
     table.add_column(overflow="fold")
 
     def row(name: str, value: Optional[Text]) -> None:
+        if name not in record:
+            return  # a field --fields left out: not shown, never as "—" (which means "not found")
         table.add_row(name, value if value is not None and len(value) else Text("—", STYLES["missing"]))
 
     def with_printed(value_key: str, printed_key: str, template: str) -> Optional[Text]:
@@ -104,6 +106,9 @@ def _metadata(record: Dict[str, Any]) -> Table:
     captions = record.get("captions") or []
     if captions:
         row("captions", Text("\n").join(_text(caption) for caption in captions))
+    for name in record:
+        if name.startswith("dateline_"):  # CSV column names chosen with --fields
+            row(name, _text(record[name]) if record[name] else None)
     return table
 
 
@@ -115,9 +120,11 @@ def render_record(record: Dict[str, Any], position: str = "") -> RenderableType:
     parts: List[RenderableType] = [Rule(title, style=STYLES["rule"], align="left")]
     if record.get("headline"):
         parts.append(_text(record["headline"], STYLES["headline"]))
-    else:
+    elif "headline" in record:
         parts.append(Text("(no headline)", STYLES["missing"]))
-    parts.append(Padding(_metadata(record), (1, 0, 1, 2)))
+    metadata = _metadata(record)
+    if metadata.row_count:
+        parts.append(Padding(metadata, (1, 0, 1, 2)))
     if record.get("lead"):
         parts.append(Padding(_text(record["lead"], STYLES["lead"]), (0, 0, 1, 0)))
     body = record.get("body") or []

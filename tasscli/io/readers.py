@@ -80,6 +80,10 @@ from tasscli.io.splitting import MAX_PAGE_SIZE, LimitError, Split, size_text, sp
 from tasscli.term import safe
 
 DEFAULT_GLOB = "*.txt"
+#: The `./` that `tar -C dir .` puts before every member name: not part of a source.
+_LEADING_DOT = re.compile(r"^(?:\./)+")
+#: One `--glob` pattern, or several (a name matches any).
+Globs = Union[str, Tuple[str, ...]]
 
 #: Suffixes of single compressed files, read through gzip, bz2 and lzma.
 COMPRESSED = (".gz", ".bz2", ".xz")
@@ -186,9 +190,20 @@ def matches(name: str, glob: str) -> bool:
     return _matcher(glob)(name)
 
 
+def glob_text(glob: Globs) -> str:
+    """`glob` (one pattern, or several: `--glob` repeated) as a message names it: `*.txt or *.text`."""
+    return glob if isinstance(glob, str) else " or ".join(glob)
+
+
 @lru_cache(maxsize=8)
-def _matcher(glob: str) -> Callable[[str], bool]:
-    """`matches` for one `glob`, its pattern compiled once: it is asked of every file in a folder."""
+def _matcher(glob: Globs) -> Callable[[str], bool]:
+    """`matches` for one `glob`, its pattern compiled once: it is asked of every file in a folder.
+    Several patterns (a tuple): a name matches when it matches any of them."""
+    if not isinstance(glob, str):
+        if len(glob) == 1:
+            return _matcher(glob[0])
+        matchers = [_matcher(one) for one in glob]
+        return lambda name: any(match(name) for match in matchers)
     import fnmatch
 
     match = re.compile(fnmatch.translate(glob.lower())).match  # what fnmatch.fnmatchcase does
@@ -608,6 +623,8 @@ def _member(member_name: str, source: str, opener: Callable[[], ContextManager[I
     """An archive member: a page to read, an archive to open (with --nested), or nothing."""
     if nested is not None and archive_kind(member_name):
         yield from _nested_entries(opener, member_name, source, glob, mtime, nested, max_page)
+    elif archive_kind(member_name):
+        yield Failure(source, "an archive inside an archive; not opened without --nested")
     elif matches(member_name, glob):
         yield _Entry(source, opener, mtime)
 
@@ -636,7 +653,7 @@ def _tar_entries(path: Union[str, IO[bytes]], name: str, glob: str, mtime: float
                 if not member.isfile() or hidden(member.name):
                     continue
                 last = member.name
-                yield from _member(member.name, f"{name}!{text_name(member.name)}",
+                yield from _member(member.name, f"{name}!{text_name(_LEADING_DOT.sub('', member.name))}",
                                    _tar_opener(archive, member, breaks), glob, mtime, nested, max_page)
                 if breaks.error is not None:
                     return  # the member's reader met the break and reported it
@@ -704,7 +721,7 @@ def _entries(path: str, glob: str, mtimes: bool = False, nested: Optional[int] =
             found = True
             yield entry
     if not found:
-        yield Failure(text_name(path), f"no file matches {glob}")
+        yield Failure(text_name(path), f"no file matches {glob_text(glob)}")
 
 
 def _file_entries(path: str, glob: str, named: bool, mtimes: bool, nested: Optional[int] = None,
@@ -741,7 +758,7 @@ def _archive_entries(path: str, kind: str, name: str, glob: str, named: bool, mt
         found = True
         yield entry
     if not found and named:
-        yield Failure(name, f"no member matches {glob}")
+        yield Failure(name, f"no member matches {glob_text(glob)}")
 
 
 def _closing(handle: IO[bytes], items: Iterator[Union[_Entry, Failure]]) -> Iterator[Union[_Entry, Failure]]:

@@ -7,8 +7,10 @@ no article at all is a problem too. A paragraph looks like furniture when the pa
 classifier, with its vocabulary tables, gives it a furniture kind (`FURNITURE_KINDS`).
 
 JSON Lines (`--format jsonl`): one object per page, problem-free pages included:
-`{"source": ..., "articles": N, "ok": bool, "problems": [{"article": i, "field": ..., "problem": ...}]}`
-where `article` is the 0-based index of the article on the page (null for the page itself).
+`{"source": ..., "articles": N, "ok": bool, "problems": [{"article": i, "kind": ..., "field": ..., "problem": ...}]}`
+where `article` is the article's number on the page, from 1 (null for the page itself), and `kind`
+one of `PROBLEM_KINDS`. Which fields must be there is the caller's choice (`require`); a kind of
+problem can be left out (`ignore`).
 """
 from __future__ import annotations
 
@@ -75,30 +77,46 @@ def _short(text: str, limit: int = 50) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def record_problems(record: Dict[str, Any]) -> List[Tuple[str, str]]:
-    """(field, problem) pairs for one record dict."""
-    out: List[Tuple[str, str]] = []
-    if not record.get("headline"):
-        out.append(("headline", "no headline"))
-    if not record.get("published"):
-        out.append(("published", "no date"))
+#: The kinds of problem: a required field missing, a body paragraph that looks like furniture, a
+#: page with no article.
+PROBLEM_KINDS: Tuple[str, ...] = ("missing", "furniture", "no-article")
+#: How a missing field is named ("no date"); other fields read "no <field>".
+_MISSING = {"published": "no date"}
+ALL_REQUIRED: Tuple[str, ...] = ("headline", "published", "body")
+
+
+def record_problems(record: Dict[str, Any], require: Iterable[str] = ALL_REQUIRED,
+                    ignore: Iterable[str] = ()) -> List[Tuple[str, str]]:
+    """(field, problem) pairs for one record dict: each field of `require` it lacks, then (unless
+    `ignore` holds "furniture") each body paragraph that looks like furniture."""
+    return [(name, problem) for name, _, problem in _problems(record, tuple(require), frozenset(ignore))]
+
+
+def _problems(record: Dict[str, Any], require: Tuple[str, ...], ignore: Any) -> List[Tuple[str, str, str]]:
+    out: List[Tuple[str, str, str]] = []
+    if "missing" not in ignore:
+        for name in require:
+            if not record.get(name):
+                out.append((name, "missing", _MISSING.get(name, f"no {name}")))
+    if "furniture" in ignore:
+        return out
     body = record.get("body") or []
-    if not body:
-        out.append(("body", "no body"))
     for number, paragraph in enumerate(body, start=1):
         kind = furniture_like(paragraph)
         if kind:
-            out.append(("body", f"body ¶{number} looks like {kind}: {_short(paragraph)!r}"))
+            out.append(("body", "furniture", f"body ¶{number} looks like {kind}: {_short(paragraph)!r}"))
     return out
 
 
-def check_page(source: str, records: Iterable[Dict[str, Any]]) -> PageCheck:
-    """Check the records of one page (in page order)."""
+def check_page(source: str, records: Iterable[Dict[str, Any]], require: Iterable[str] = ALL_REQUIRED,
+               ignore: Iterable[str] = ()) -> PageCheck:
+    """Check the records of one page (in page order); articles are numbered from 1."""
     page = PageCheck(source)
-    for index, record in enumerate(records):
+    require, ignore = tuple(require), frozenset(ignore)
+    for number, record in enumerate(records, start=1):
         page.articles += 1
-        for name, problem in record_problems(record):
-            page.problems.append({"article": index, "field": name, "problem": problem})
-    if page.articles == 0:
-        page.problems.append({"article": None, "field": None, "problem": "no article found"})
+        for name, kind, problem in _problems(record, require, ignore):
+            page.problems.append({"article": number, "kind": kind, "field": name, "problem": problem})
+    if page.articles == 0 and "no-article" not in ignore:
+        page.problems.append({"article": None, "kind": "no-article", "field": None, "problem": "no article found"})
     return page

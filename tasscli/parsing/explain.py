@@ -15,9 +15,11 @@ lines that belong to no article (page furniture) are in the first article's `lin
 `article=None`. This module only reads that record: `account()` checks it against the page and adds
 what a reader needs (the line's text, the body paragraph a body line went to, a readable label).
 
-Explain-JSONL (`tasscli explain --format explain-jsonl`): one object per page line, blank lines
-included, with the keys `source`, `line`, `role`, `label`, `article` (0-based index on the page, or
+`Accounting.to_dicts()`: one dict per page line, blank lines included, with the keys `source`,
+`line`, `role` (as recorded: "dateline+body ¶1"), `label`, `article` (0-based index on the page, or
 null), `paragraph` (1-based body paragraph for body and dateline lines, else null) and `text`.
+`tasscli explain --format explain-jsonl` reshapes each for machines (`tasscli.cli.commands.explain_item`:
+a bare role, the fields, the reason, articles from 1).
 """
 from __future__ import annotations
 
