@@ -111,19 +111,12 @@ def file_records(name: str, data: bytes, *, glob: str = DEFAULT_GLOB, nested: bo
     """The records of one file held in memory (a page file, a `.gz`, a zip, a tar), as `records([name])`
     gives them for that file on disk, with error dicts in place (`errors="include"`): the function
     for Spark's `binaryFiles` (README, "Millions of pages"). The whole file is in memory."""
-    from tasscli.batch.pipeline import check_fields, process
+    from tasscli.batch.pipeline import check_fields
     from tasscli.io.parts import read_bytes
 
     settings = options(normalize, ascii_punctuation)
     chosen = check_fields(list(fields)) if fields else None
-    out: List[Dict[str, Any]] = []
-    for item in read_bytes(name, data, glob, _size(max_page_size), nested):
-        outcome = process(item, chosen, settings)
-        if outcome.records is None:
-            out.append(error_record(outcome.source, outcome.error or "failed"))
-        else:
-            out.extend(outcome.records)
-    return out
+    return _records_in_place(read_bytes(name, data, glob, _size(max_page_size), nested), chosen, settings)
 
 
 def part_records(parts: Sequence[Any], glob: str = DEFAULT_GLOB, max_page: int = MAX_PAGE_SIZE,
@@ -132,17 +125,24 @@ def part_records(parts: Sequence[Any], glob: str = DEFAULT_GLOB, max_page: int =
     """The records, and error dicts in place, of parts that `tasscli.io.parts.plan` made: what a
     cluster's worker runs on its partition (`tasscli.dask`, the Spark recipe). `settings` is
     `options(normalize, ascii_punctuation)`; `fields` as checked by `records`."""
-    from tasscli.batch.pipeline import process
     from tasscli.io.parts import read_part
 
+    items = (item for part in parts for item in read_part(part, glob, max_page, nested))
+    return _records_in_place(items, fields, settings)
+
+
+def _records_in_place(items: Iterable[Any], fields: Optional[List[str]],
+                      settings: Optional[NormalizeOptions]) -> List[Dict[str, Any]]:
+    """The records of `items` (pages or failures), in order, an error dict in each failure's place."""
+    from tasscli.batch.pipeline import process
+
     out: List[Dict[str, Any]] = []
-    for part in parts:
-        for item in read_part(part, glob, max_page, nested):
-            outcome = process(item, fields, settings)
-            if outcome.records is None:
-                out.append(error_record(outcome.source, outcome.error or "failed"))
-            else:
-                out.extend(outcome.records)
+    for item in items:
+        outcome = process(item, fields, settings)
+        if outcome.records is None:
+            out.append(error_record(outcome.source, outcome.error or "failed"))
+        else:
+            out.extend(outcome.records)
     return out
 
 
