@@ -24,6 +24,7 @@ and a zip that cannot be opened here or has no member to read (the worker then r
 from __future__ import annotations
 
 import io
+import itertools
 import os
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator, List, NamedTuple, Optional, Sequence, Tuple
@@ -153,14 +154,13 @@ def read_part(part: Part, glob: str = DEFAULT_GLOB, max_page: int = MAX_PAGE_SIZ
     file met in a walk is told to `notice`, by default a line on stderr, as `read_inputs` does)."""
     tell = notice or readers._stderr_notice
     depth = MAX_NESTED if nested else None
-    file_no = 0
+    numbers = itertools.count(1)
     for unit in part:
         if unit.kind == "input":
             yield from readers.read_inputs([unit.path], glob, max_page=max_page, nested=nested, notice=notice)
             continue
         if unit.kind == "failure":
-            file_no += 1
-            yield Failure(unit.path, unit.reason, file_no)
+            yield Failure(unit.path, unit.reason, next(numbers))
             continue
         if unit.kind == "skipped":
             tell(f"{unit.path}: {unit.reason}")
@@ -172,19 +172,7 @@ def read_part(part: Part, glob: str = DEFAULT_GLOB, max_page: int = MAX_PAGE_SIZ
                                            members=(unit.start, unit.stop))
         else:
             raise ValueError(f"unknown unit kind {unit.kind!r}")
-        for entry in entries:
-            if isinstance(entry, readers.Skipped):
-                tell(f"{entry.source}: {entry.reason}")
-                continue
-            file_no += 1
-            if isinstance(entry, Failure):
-                yield Failure(entry.source, entry.reason, file_no)
-                continue
-            for item in readers._entry_pages(entry, file_no, max_page):
-                if isinstance(item, readers.Skipped):
-                    tell(f"{item.source}: {item.reason}")
-                else:
-                    yield item
+        yield from readers.entry_items(entries, numbers, tell, max_page)
 
 
 def read_bytes(name: str, data: bytes, glob: str = DEFAULT_GLOB, max_page: int = MAX_PAGE_SIZE,

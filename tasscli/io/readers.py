@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import itertools
 import os
 import re
 import stat
@@ -871,24 +872,34 @@ def read_inputs(paths: Iterable[str], glob: str = DEFAULT_GLOB, skip: Optional[S
     and `notice` (default: a line on stderr) is told `SOURCE: why`.
     """
     tell = notice or _stderr_notice
-    file_no = 0
+    numbers = itertools.count(1)
     excluded = _keys(exclude)
     for path in paths:
-        for entry in _entries(path, glob, skip is not None, MAX_NESTED if nested else None, max_page, excluded):
-            if isinstance(entry, Skipped):
-                tell(f"{entry.source}: {entry.reason}")
-                continue
-            file_no += 1
-            if isinstance(entry, Failure):
-                yield Failure(entry.source, entry.reason, file_no)
-                continue
-            if skip is not None and entry.source != "-" and skip(output_name(entry.source), entry.mtime):
-                continue
-            for item in _entry_pages(entry, file_no, max_page, max_pages):
-                if isinstance(item, Skipped):
-                    tell(f"{item.source}: {item.reason}")
-                else:
-                    yield item
+        entries = _entries(path, glob, skip is not None, MAX_NESTED if nested else None, max_page, excluded)
+        yield from entry_items(entries, numbers, tell, max_page, max_pages, skip)
+
+
+def entry_items(entries: Iterable[Any], numbers: Iterator[int], tell: Callable[[str], None],
+                max_page: int = MAX_PAGE_SIZE, max_pages: int = MAX_PAGES,
+                skip: Optional[SkipEntry] = None) -> Iterator[Item]:
+    """The pages and failures of a walk's files and members (`entries`), each file numbered by
+    `numbers` (shared by a run's calls, so that files are numbered once across inputs); a skipped
+    special file or page is told to `tell`, and `skip` as for `read_inputs`."""
+    for entry in entries:
+        if isinstance(entry, Skipped):
+            tell(f"{entry.source}: {entry.reason}")
+            continue
+        file_no = next(numbers)
+        if isinstance(entry, Failure):
+            yield Failure(entry.source, entry.reason, file_no)
+            continue
+        if skip is not None and entry.source != "-" and skip(output_name(entry.source), entry.mtime):
+            continue
+        for item in _entry_pages(entry, file_no, max_page, max_pages):
+            if isinstance(item, Skipped):
+                tell(f"{item.source}: {item.reason}")
+            else:
+                yield item
 
 
 def _stderr_notice(text: str) -> None:
