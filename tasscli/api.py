@@ -71,7 +71,7 @@ def read(inputs: Inputs, *, glob: str = DEFAULT_GLOB, nested: bool = False, max_
     """Every page of `inputs` (files, folders, archives, `.gz`/`.bz2`/`.xz`, `"-"` for standard
     input), in input order, exactly as `tasscli convert` reads them: `Page(source, text, warnings)`
     named tuples (`warnings`: what reading noticed, e.g. `decoded as cp1251`). `glob`, `nested` and
-    `max_page_size` (characters) are `--glob`, `--nested` and `--max-page-size`. Lazy: one file
+    `max_page_size` (bytes of text as UTF-8) are `--glob`, `--nested` and `--max-page-size`. Lazy: one file
     is open at a time and memory stays flat."""
     handle = _handler(errors)
     for item in read_inputs(_paths(inputs), glob, None, _size(max_page_size), nested):
@@ -168,7 +168,7 @@ def _paths(inputs: Inputs) -> List[str]:
 
 def _size(max_page_size: int) -> int:
     if not isinstance(max_page_size, int) or max_page_size < 1:
-        raise ValueError(f"max_page_size must be a whole number of characters >= 1, not {max_page_size!r}")
+        raise ValueError(f"max_page_size must be a whole number of bytes >= 1, not {max_page_size!r}")
     return max_page_size
 
 

@@ -3,6 +3,7 @@ special files met in a walk are skipped, never opened for a blocking read; error
 Every hostile archive is built here."""
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import lzma
@@ -147,7 +148,14 @@ def test_text_per_input_is_bounded_at_ten_page_limits(tmp_path):
 
 
 def peak_kb(code):
-    script = f"import resource\n{code}\nprint(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    """The peak memory of a fresh process that runs `code`. Linux's ru_maxrss survives exec: a child
+    forked from this test process starts with its size (which grew by the 60,000-member zip it just
+    wrote), so where /proc says the peak of the process's own memory (VmHWM), that is read instead."""
+    script = (f"import resource\n{code}\n"
+              "try:\n"
+              "    print([int(row.split()[1]) for row in open('/proc/self/status') if row.startswith('VmHWM:')][0])\n"
+              "except (OSError, IndexError):\n"
+              "    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
     return int(subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                               check=True).stdout.split()[-1])
 
@@ -163,6 +171,53 @@ def test_memory_for_a_zip_does_not_grow_with_its_members(tmp_path):
                                f"assert sum(1 for _ in read_inputs([{str(path)!r}])) == {count}")
     # zipfile's own directory holds about 600 bytes a member (36 MB for 60,000): not held here.
     assert sizes[60_000] - sizes[2_000] < 8_000, sizes
+
+
+def emoji_bomb(path, pages=3, lines=60):
+    """A `.gz` of about 700 KB holding `pages` pages of `lines` lines of a million emoji each (60
+    million 4-byte characters, 240 MB of UTF-8, a page), after one small page. Gzip members joined
+    end to end are one stream, so one compressed line is written `pages * lines` times."""
+    line = gzip.compress(("\U0001F600" * 999_999 + "\n").encode(), 9)
+    with open(path, "wb") as out:
+        out.write(gzip.compress(page(1).encode()))
+        for number in range(pages):
+            out.write(gzip.compress(f"\n date 2018-04-17 Page {number}\n\n".encode()))
+            for _ in range(lines):
+                out.write(line)
+    return path
+
+
+def test_a_gz_of_pages_of_60_million_emoji_is_one_error_within_the_memory_bound(tmp_path):
+    """Issue 22: three such pages took 36 s and 1.9 GB. `--max-page-size` counts UTF-8 bytes, so
+    a page's text never takes more memory than the limit (64 MiB), whatever its script: the first
+    emoji page stops the reading, the page before it kept. The README states the bound (256 MB),
+    measured at 109 MB."""
+    path = emoji_bomb(tmp_path / "emoji.gz")
+    assert 600_000 < path.stat().st_size < 800_000
+    script = ("import resource, subprocess, sys\n"
+              f"done = subprocess.run([sys.executable, '-m', 'tasscli', 'parse', {str(path)!r}, '--format', 'jsonl'],"
+              " capture_output=True, text=True)\n"
+              "print(done.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+              "sys.stderr.write(done.stderr)\nsys.stdout.write(done.stdout)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    status, peak_kb = map(int, done.stdout.split("\n", 1)[0].split())
+    records = [json.loads(row) for row in done.stdout.split("\n", 1)[1].splitlines()]
+    assert status == 1
+    assert len(records) == 1 and records[0]["body"][-1].startswith("The port is to handle 15 thousand")
+    assert done.stderr.count("\n") == 1 and "page larger than 64 MiB" in done.stderr, done.stderr
+    assert peak_kb < 256 * 1024, peak_kb
+
+
+def test_the_page_limit_counts_utf8_bytes(tmp_path):
+    """Two bytes a Cyrillic letter: a page of 600 of them passes a 1K limit by bytes, not by letters."""
+    text = " date 2018-04-17 Page\n\nМОСКВА, 3 июня. /ТАСС/. " + "Ж" * 600 + ".\n"
+    target = tmp_path / "ru.txt"
+    target.write_text(text, encoding="utf-8")
+    assert len(text) < 1024 < len(text.encode())
+    result = CliRunner().invoke(main, ["parse", str(target), "--max-page-size", "1K", "--format", "jsonl"])
+    assert result.exit_code == 1 and "page larger than 1 KiB" in result.output
+    result = CliRunner().invoke(main, ["parse", str(target), "--max-page-size", "2K", "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
 
 
 # --- special files --------------------------------------------------------------------------------

@@ -113,7 +113,7 @@ def input_options(command: Callable[..., Any]) -> Callable[..., Any]:
     command = click.option(
         "--max-page-size", "max_page", type=Size(), default=f"{MAX_PAGE_SIZE // MiB}M", show_default=True,
         metavar="SIZE",
-        help="Stop reading a file or archive member at a page larger than SIZE (characters of text; "
+        help="Stop reading a file or archive member at a page larger than SIZE (bytes of its text as UTF-8; "
              "K, M, G suffixes are powers of 1024) and report that page as an error: the guard "
              "against decompression bombs. The pages before it are kept.",
     )(command)

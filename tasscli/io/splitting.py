@@ -20,10 +20,13 @@ Splitting streams: lines go in, pages come out, and only the current page is hel
 Limits (issue 7): no page is a news page past these, and reading one must not take the machine's
 memory.
 
-- `MAX_PAGE_SIZE` (64 MiB of text, counted in characters after decoding; `--max-page-size`): a page
+- `MAX_PAGE_SIZE` (64 MiB of text, counted in bytes of UTF-8 after decoding; `--max-page-size`): a page
   that grows past it stops the reading of its file or archive member there, and becomes one failure
   (`larger than 64 MiB`), as a compressed stream that breaks off does: the pages before it are kept.
-  This is what stops a decompression bomb.
+  This is what stops a decompression bomb. Counted in UTF-8 bytes, not characters, because that is
+  never less than what Python holds a line's text in (1, 2 or 4 bytes a character): a page's text
+  never takes more memory than the limit, whatever its script. In characters, a page of 64 Mi emoji
+  took 256 MiB, and the parse of such a page about three times that (issue 22).
 - `MAX_PAGE_LINES` (1,048,576 lines): the same for a page of more lines than that, so that a bomb
   of empty lines (a character each) is stopped as soon as one of 64-character lines, in about a
   second, instead of being read line by line up to 64 million lines.
@@ -40,7 +43,7 @@ from typing import Iterable, Iterator, List, Optional, Union
 from tasscli.parsing.lines import ends_sentence
 
 MiB = 1024 * 1024
-#: The largest page read, in characters of text (`--max-page-size`).
+#: The largest page read, in bytes of its text as UTF-8 (`--max-page-size`).
 MAX_PAGE_SIZE = 64 * MiB
 #: The longest line a page may hold, in characters.
 MAX_LINE_LENGTH = 1 * MiB
@@ -98,6 +101,12 @@ FORM_FEED = "\f"
 _START_WORDS = "|".join(re.escape(words) for words in sorted(PAGE_START_LINES))
 _LATER_START = re.compile(r"\n(?:(?P<date> date \d{4}-\d{2}-\d{2}(?!\d))|[^\S\n]*(?i:" + _START_WORDS
                           + r")[^\S\n]*(?![^\n]))")
+
+
+def text_size(line: str) -> int:
+    """The size of `line` as UTF-8 in bytes, what `--max-page-size` counts. An ASCII line (nearly
+    all, and `isascii` costs nothing) is its length; others are encoded, a line at a time."""
+    return len(line) if line.isascii() else len(line.encode("utf-8", "surrogatepass"))
 
 
 def _may_split(text: str) -> bool:
@@ -258,7 +267,7 @@ class PageSplitter:
             self._held = None
         self._lines.append(line)
         if plain:
-            self._size += len(line)
+            self._size += text_size(line)
         else:
             self._long_line(line)  # type: ignore[arg-type]
         self._count += 1
@@ -315,7 +324,7 @@ class PageSplitter:
         if cut == 0 or not any(row.strip() for row in lines[:cut]):
             return False
         del lines[cut:]
-        self._size -= sum(map(len, carried))
+        self._size -= sum(map(text_size, carried))
         self._count -= len(carried)
         self._finish(done)
         for row in carried:
@@ -378,7 +387,9 @@ def whole_page(text: str, max_page: int = MAX_PAGE_SIZE) -> Optional[str]:
     several pages, or be past `max_page`; `split_lines` must read it."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if len(text) <= max_page and not _may_split(text):
+    # Four bytes a character at most: a text under a quarter of the limit needs no count; a larger
+    # non-ASCII one is counted line by line by `split_lines`.
+    if (len(text) * 4 <= max_page or (text.isascii() and len(text) <= max_page)) and not _may_split(text):
         return text if text and not text.isspace() else ""
     return None
 
