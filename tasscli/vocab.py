@@ -249,6 +249,7 @@ FURNITURE: FrozenSet[str] = frozenset(
         "Читать полностью",
         "Перейти в фотобанк",
         "Нашли ошибку? Выделите ее и нажмите Ctrl+Enter",
+        "Обсудить",
         "-0-",
         # An agency's bare name printed under its story, as a signature
         "ТАСС",
@@ -310,6 +311,12 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     r"(?:Photo|Image|Slide)s?:?\s*\d+\s*(?:of|/)\s*\d+",  # a gallery's counter, not a credit
     # Russian-language sites: links to the agency's own page, sources, counters, copyright footers
     r"Читать на сайте .{2,60}",
+    # a link to the agency's own page under a repost ("Читать на tass.ru", "Читать на РИА Новости")
+    r"Читать (?:на|в) (?:[\w\-]+\.)+(?:ru|su|com|рф)\s*[→»>]?",
+    # an aggregator's disclaimer under a repost: it published the text unread, from open sources
+    r"(?:Материал|Новость|Публикация|Статья|Текст)[^.!?]{0,60}автоматически\b.*",
+    r"(?:Вся )?Информация (?:взята|получена|собрана) из открытых источников.*",
+    r"Редакция (?:сайта |портала )?не (?:несет|несёт) ответственност.*",
     r"Подробнее на .{2,40}",
     r"Подробнее на [^\s:]{2,20}:\s*https?://\S+",
     r"https?://\S+",  # a bare link: the site's "read on" or source line
@@ -321,6 +328,10 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     # (each opening with a fixed string: a pattern opening with ".{0,80}" is tried at every line's 80 first places)
     r"(?:©|\(c\)|Copyright|(?:19|20)\d\d)\s*.{0,80}Все права защищены.*",
     r"Все права защищены.*",
+    # A site's header or footer naming it with a copyright year ("Вестник © 2024, г. Город, ул. ...",
+    # "© Вестник, 2003–2024"): a photo credit names no year.
+    r"[^©/]{2,60}©\s*(?:19|20)\d\d\b[^/]*",
+    r"©\s*[^/©]{2,60}?,?\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?(?:[.,;]\s*[^/]*)?",
     r"При (?:полном или частичном )?(?:использовании|цитировании) материалов.*",
     # A live-feed widget glued into one line over the headline: its label, its topic, its time
     # ("ХроникаТема дняОбновлено в 14:20", "LiveTopic of the dayUpdated at 2:20").
@@ -328,6 +339,11 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     r"(?:Sorry, )?(?:you need to |please )?enable JavaScript\b.*|(?:Для [^.]{2,40} )?включите JavaScript\b.*",
     r"(?:Хроника|Онлайн|Live|Timeline).{1,100}?(?:Обновлено в|Updated at)\s*[0-9]{1,2}:[0-9]{2}",
 )
+
+#: Two-letter (and three-letter) language switches a site prints in its header ("ua en ru",
+#: "РУС | ENG"): a line of two or more of them is furniture (`CONTROL_PATTERNS`).
+LANGUAGE_SWITCH = (r"(?:(?:ru|en|ua|uk|de|fr|es|it|zh|cn|ar|kz|kk|by|be|tr|pl|ja|ko|uz|az|hy|am|ka|ge|ky|kg|tj|lv|lt"
+                   r"|ee|et|ro|md|рус|укр|eng|каз|бел|рус\.|укр\.|eng\.)(?![\w])[\s|/·•,]*){2,8}")
 
 #: What any site prints around a story, whatever its tables: its controls, counters and labels,
 #: as FURNITURE_PATTERNS (whole lines, case-blind), tried only on lines of at most
@@ -364,6 +380,7 @@ CONTROL_PATTERNS: Tuple[str, ...] = (
     # A link to the page's full version between headline and story ("Читать в полной версии →").
     r"(?:Читать|Смотреть|Открыть) (?:в )?полн(?:ой|ую) верси(?:и|ю)\s*[→»>]*|Полная версия\s*[→»>]*",
     r"(?:Read|View|Open) (?:the )?full (?:version|article|story)\s*[→»>]*|Full version\s*[→»>]*",
+    LANGUAGE_SWITCH,
     # Back links.
     r"(?:Вернуться|Назад)(?: назад| на главную| к (?:списку|новостям|ленте|разделу|началу)[^.!?:]{0,30})?"
     r"|Go back(?: to (?:the )?(?:list|news|home|main page|section|top)[^.!?:]{0,30})?",
@@ -398,6 +415,16 @@ MENU_BARS = "|/•·"
 BREADCRUMB_HOMES: Tuple[str, ...] = ("Главная", "Главная страница", "На главную", "Home", "Homepage", "Home page",
                                      "Main", "Main page")
 
+#: Items of a site's menu besides its rubrics (`SECTIONS`) and home (`BREADCRUMB_HOMES`): a line of
+#: three or more of these and rubrics, spaced or glued ("Новости Политика Экономика Спорт",
+#: "ГлавнаяПолитика"), is the site's menu or breadcrumb, never a headline (`lines.Grammar.menu_words`).
+MENU_ITEMS: Tuple[str, ...] = ("Новости", "Статьи", "Фото", "Видео", "Фотогалерея", "Фоторепортажи", "Галерея",
+                               "Контакты", "О нас", "О проекте", "Афиша", "Погода", "Авто", "Блоги", "Лента",
+                               "Главное", "Архив", "Подписка", "Спецпроекты", "Пресс-релизы", "Происшествия",
+                               "Обзоры", "Аналитика", "Репортажи", "Кино", "Музыка", "Технологии",
+                               "News", "Video", "Videos", "Photo", "Photos", "Opinion", "Contacts", "About us",
+                               "Archive")
+
 #: Furniture glued to the end of a paragraph ("... review the deal …read more"): cut, text kept.
 TRAILING_FURNITURE: Tuple[str, ...] = (
     r"\s*(?:…|\.\.\.)\s*read more",
@@ -424,7 +451,8 @@ END_MARKERS: Tuple[str, ...] = (
     r"(?:Что (?:еще|ещё) (?:почитать|посмотреть|читать)|What (?:else )?to read(?: next)?)\s*[:?→»]?",
     # A source line under the story: a name and a bar with nothing after it ("ТАСС |", "Reuters |");
     # the site's menus follow it.
-    r"[^|.!?\[\]()]{1,40}\s\|",
+    # (Not a time line's "2017-06-03 19:06 |": no digit opens the name.)
+    r"[^|.!?\[\]()0-9][^|.!?\[\]()]{0,39}\s\|",
 )
 
 #: Editors' notes: whole lines, or glued to the start or end of a line ("(2nd LD)",
@@ -436,6 +464,9 @@ NOTE_PATTERNS: Tuple[str, ...] = (
     r"|(?:Reopens|Corrects?|Repeats?|Refiles?|Clarifies|Writethru)\b[^)]*"
     r"|(?:Description of Source|Our editorial staff)[^)]*)\)",
     r"(?:Headline is changed|Details added|Adds details)[^()]*(?:\(first version posted at [^)]*\))?",
+    # A Russian editor's note under the story: "В новость внесена правка (14:20 мск) - уточнено название".
+    r"В (?:новост[ьи]|материал[е]?|текст[е]?|стать[юе]|сообщени[ие]) внесен[аоы]? (?:правк[аи]|изменени[яе]"
+    r"|исправлени[яе]|уточнени[яе]|дополнени[яе])(?:\s*\([^()]{1,30}\))?(?:\s*[-–—:]\s*[^()]*)?",
 )
 
 #: Trailers a republishing service glues to the end of a story (cut to `notes`, like sign-offs).
@@ -566,6 +597,7 @@ class Vocabulary(FrozenFields):
     credit_tails: Tuple[str, ...] = CREDIT_TAILS
     caption_credit_openers: Tuple[str, ...] = CAPTION_CREDIT_OPENERS
     breadcrumb_homes: Tuple[str, ...] = BREADCRUMB_HOMES
+    menu_items: Tuple[str, ...] = MENU_ITEMS
 
     # No return annotation: a string 'None' would show in the signature, which frozen=True left out.
     def __init__(self, months: Dict[str, int] = _FACTORY, sections: Tuple[str, ...] = SECTIONS,
@@ -584,7 +616,7 @@ class Vocabulary(FrozenFields):
                  lead_openers: FrozenSet[str] = LEAD_OPENERS,
                  byline_signatures: Tuple[str, ...] = BYLINE_SIGNATURES, credit_tails: Tuple[str, ...] = CREDIT_TAILS,
                  caption_credit_openers: Tuple[str, ...] = CAPTION_CREDIT_OPENERS,
-                 breadcrumb_homes: Tuple[str, ...] = BREADCRUMB_HOMES):
+                 breadcrumb_homes: Tuple[str, ...] = BREADCRUMB_HOMES, menu_items: Tuple[str, ...] = MENU_ITEMS):
         _object_setattr(self, "months", _months() if months is _FACTORY else months)
         _object_setattr(self, "sections", sections)
         _object_setattr(self, "furniture", furniture)
@@ -613,6 +645,7 @@ class Vocabulary(FrozenFields):
         _object_setattr(self, "credit_tails", credit_tails)
         _object_setattr(self, "caption_credit_openers", caption_credit_openers)
         _object_setattr(self, "breadcrumb_homes", breadcrumb_homes)
+        _object_setattr(self, "menu_items", menu_items)
 
     def __hash__(self) -> int:  # tables are read-only by convention; hash by identity for caching
         return id(self)

@@ -127,6 +127,9 @@ TIME_FORMS: Tuple[str, ...] = (
     r"(?:\s*г(?:ода|\.)?)?\s*[/|,]?\s*(?P<hour>\d{1,2}):(?P<minute>\d{2})",
     r"(?P<hour>\d{1,2}):(?P<minute>\d{2})\s+(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"
     r"(?:\s*\((?:обновлено|updated):?[^()]*\))?",
+    # "2017-06-03 19:06 |", "2017-06-03 19:06 | Общество": an ISO day, a clock and a bar before the rubric.
+    r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2}),?\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})"
+    r"\s*\|(?:\s*(?P<section>[^|]{1,40}))?",
     r"(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>\d{4}),?\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})"
     r"(?:\s*\|\s*(?P<section>[^|]{1,40}))?",
     r"(?:(?P<by>[A-Z][^|]{1,60}?)\s+\d+\s+(?:minutes?|hours?|days?)\s+ago\s+)?(?:{WD}\s+)?"

@@ -147,6 +147,12 @@ class Grammar:
         return max(map(len, self.vocab.tag_markers | self.vocab.related_markers), default=0) + 6
 
     @cached_property
+    def glued_tags(self) -> Pattern[str]:
+        """A tags marker glued to the first tag with no space ("ТегиТранспорт", "Tags:Russia")."""
+        markers = "|".join(re.escape(m) for m in sorted(self.vocab.tag_markers, key=len, reverse=True))
+        return re.compile(rf"(?:{markers})(?::\s*|(?=[A-Z{CYRILLIC_UPPER}]))")
+
+    @cached_property
     def furniture_patterns(self) -> Pattern[str]:
         return re.compile(rf"(?:{'|'.join(self.vocab.furniture_patterns)})\s*", re.IGNORECASE)
 
@@ -191,6 +197,41 @@ class Grammar:
     def _breadcrumb(self) -> Pattern[str]:
         homes = "|".join(re.escape(home) for home in sorted(self.vocab.breadcrumb_homes, key=len, reverse=True))
         return re.compile(rf"(?:{homes})\s*[>»›]\s*\S", re.IGNORECASE)
+
+    @cached_property
+    def _menu_word(self) -> Pattern[str]:
+        """One rubric, menu item or home word (`Vocabulary.sections`, `menu_items`, `breadcrumb_homes`),
+        the longest first, glued to the next or spaced from it."""
+        words = set(self.vocab.sections) | set(self.vocab.menu_items) | set(self.vocab.breadcrumb_homes)
+        alternation = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+        return re.compile(rf"(?:{alternation})(?![a-zа-яё])\s*")
+
+    def menu_words(self, text: str) -> Optional[List[str]]:
+        """The items of a menu or breadcrumb printed as rubrics and menu words with no separator but
+        spaces, or glued ("Новости Политика Экономика Спорт", "ГлавнаяПолитика"), else None."""
+        items: List[str] = []
+        at = 0
+        while at < len(text):
+            match = self._menu_word.match(text, at)
+            if match is None:
+                return None
+            items.append(match.group().strip())
+            at = match.end()
+        return items
+
+    def glued_breadcrumb(self, text: str) -> Optional[str]:
+        """The section a breadcrumb from the site's home glued to its rubrics names ("ГлавнаяПолитика",
+        "Главная Новости Политика": its last rubric), "" for a menu line of three or more rubrics and
+        menu words ("Новости Политика Экономика Спорт"), None for any other line."""
+        if len(text) > CONTROL_LENGTH or text[:1].islower():
+            return None
+        items = self.menu_words(text)
+        if not items or len(items) < 2:
+            return None
+        if items[0] in self.vocab.breadcrumb_homes:
+            rubrics = [item for item in items[1:] if item in self.sections and item not in self.vocab.menu_items]
+            return rubrics[-1] if rubrics else ""
+        return "" if len(items) >= 3 else None
 
     def breadcrumb_section(self, text: str) -> Optional[str]:
         """The section a breadcrumb from the site's home names when it ends with the story's
@@ -277,13 +318,25 @@ class Grammar:
     def copyright_credit(self) -> Pattern[str]:
         """A caption with a "©" credit glued to its end ("... крышу театра © Иван Петров/ ТАСС",
         "... the theatre © Name Surname/Reuters"): a name, a "/" and the agency, nothing after."""
-        return re.compile(r"\s+(?:©|\(c\))\s*(?P<credit>[^\s©/][^©/.!?]{1,60}/\s?[^©/\s][^©/]{1,40})$")
+        # (The credit may name several sources: "© Имя/ Пресс-служба ведомства/ ТАСС".)
+        return re.compile(r"\s+(?:©|\(c\))\s*(?P<credit>[^\s©/][^©/.!?]{1,60}(?:/\s?[^©/\s][^©/]{1,60}){0,2}"
+                          r"/\s?[^©/\s][^©/]{1,40})$")
 
     @cached_property
     def credit_lines(self) -> Tuple[Pattern[str], ...]:
         """Credits printed with no mark before them: "(CNA file photo)", "Pic/AFP" (one pattern
         each: each names its group "credit")."""
         return tuple(re.compile(rf"^(?:{form})$") for form in self.vocab.credit_lines)
+
+    @cached_property
+    def agency_credit(self) -> Pattern[str]:
+        """A credit line printed with no mark: names, a "/" and a photo agency of
+        `Vocabulary.credit_suffixes` ("Имя Фамилия/ ТАСС", "Name Surname/Reuters"), maybe a press
+        service between them ("Имя/ Пресс-служба ведомства/ ТАСС")."""
+        suffixes = "|".join(re.escape(x) for x in sorted(self.vocab.credit_suffixes, key=len, reverse=True))
+        # (two words at least: "Москва/ТАСС" is a place and an agency)
+        name = rf"[A-Z{CYRILLIC_UPPER}][\w.'\-]+(?:\s[A-Z{CYRILLIC_UPPER}][\w.'\-]+){{1,3}}"
+        return re.compile(rf"(?P<credit>{name}(?:\s?,\s?{name})*\s?/\s?(?:[^/\s][^/]{{1,60}}/\s?)?(?:{suffixes}))")
 
     def credit_line(self, text: str) -> Optional[str]:
         for pattern in self.credit_lines:
@@ -402,6 +455,10 @@ def is_sentence(text: str) -> bool:
 TAG_WORDS = 4
 
 
+#: A line of hashtags and nothing else ("#музеи #Тула #культура"): a tags footer without its marker.
+HASHTAGS = re.compile(r"#[^\W\d_][\w\-]*(?:[\s,;|]+#[^\W\d_][\w\-]*)+")
+
+
 def _tag_list(rest: str) -> bool:
     """Is `rest` (what follows a tags marker and its colon on one line) a list of tags?"""
     return not ends_sentence(rest) and all(0 < len(item.split()) <= TAG_WORDS for item in re.split(r"[,;|]", rest))
@@ -448,6 +505,8 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
     elif (gate is None or "breadcrumb" in gate) and (crumb := g.breadcrumb_section(text)) is not None:
         # its section, as a listing's label gives its items'
         line.kind, line.info = ("label", crumb) if crumb else ("furniture", None)
+    elif text not in g.sections and (crumb := g.glued_breadcrumb(text)) is not None:
+        line.kind, line.info = ("label", crumb) if crumb else ("furniture", None)
     elif (gate is None or "end" in gate) and g.end_marker.match(text):
         line.kind = "end"
     elif len(text) <= g.marker_length and (marker := g.marker_kinds.get(marker_key(text))) is not None:
@@ -457,6 +516,10 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
             and (glued == "related" or _tag_list(text[colon + 1:])):
         # Marker and related headline on one line ("READ MORE: ..."), or marker and tags.
         line.kind = "related-item" if glued == "related" else "tags-line"
+    elif text[:1] == "#" and short and HASHTAGS.fullmatch(text):
+        line.kind = "tags-line"
+    elif short and (glued_tags := g.glued_tags.match(text)) is not None and _tag_list(text[glued_tags.end():]):
+        line.kind = "tags-line"  # the marker glued to the first tag ("ТегиТранспортМосква", "Теги:Транспорт")
     elif text in g.sections or (text[:2] == "::" and text[2:].strip() in g.sections):  # "::В России"
         line.kind, line.info = "section", text.lstrip(":").strip()
     elif (gate is None or "separator" in gate) and SEPARATOR.match(text):
@@ -488,6 +551,9 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
     elif short and (text[-1:] in ")]" or text[:4] in ("Pic/", "Phot", "Pict") or text.endswith(CREDIT_ENDS)) \
             and (credit := g.credit_line(text)) is not None:
         line.kind, line.info = "credit", credit
+    elif len(text) <= CONTROL_LENGTH + 40 and "/" in text and text.endswith(g.vocab.credit_suffixes) \
+            and (m := g.agency_credit.fullmatch(text)) is not None:
+        line.kind, line.info = "credit", m["credit"]
     elif (found := read_dateline(text, vocab.months, agencies)) is not None:
         line.kind, line.info = "dateline", found
     elif (gate is None or "byline-open" in gate) and BYLINE_OPEN.match(text) \

@@ -42,7 +42,7 @@ from tasscli.parsing.lines import (
     without_invisible,
 )
 from tasscli.parsing.runon import run_on_doubts, warn_run_on
-from tasscli.parsing.segments import article_starts, mark_category, story_start
+from tasscli.parsing.segments import article_starts, drop_repeated_dateline, mark_category, story_start
 from tasscli.record import Article, Dateline, LineRole, replaced
 from tasscli.vocab import CUT_LINE_OPENERS, DEFAULT, Vocabulary
 
@@ -935,6 +935,7 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
     prefix, prefix_line, lines, repaired = read_lines(text, markers)
     for line in lines:
         classify(line, g, agencies)
+    drop_repeated_dateline(lines)
     starts = article_starts(lines, prefix, vocab)
     listing = len(starts) > 1
     if listing:
@@ -985,6 +986,8 @@ def _article(segment: List[Line], index: int, source: str, prefix: Optional[date
         header, body = (segment, []) if start is None else (segment[:start], segment[start:])
         lead_in = _header(header, b, g, body, has_story=start is not None, listing=listing)
     _body(lead_in + body, b, g)
+    if b.dateline is not None and b.dateline.agency is None and segment:
+        _signed_agency(segment[-1], b, g)
     if labeler is not None:
         labeler(segment, start, b)
     if b.dateline is not None and prefix is not None:
@@ -1035,6 +1038,20 @@ def _article(segment: List[Line], index: int, source: str, prefix: Optional[date
 
 #: An opening sentence longer than this is a paragraph of the story (as `story_start` reads one).
 OPENING_SENTENCE = 80
+
+
+def _signed_agency(last: Line, b: _Builder, g: Grammar) -> None:
+    """A dateline printed with no agency ("Смоленск. 12 мая") takes the agency whose bare name
+    signs the story's last line ("ТАСС"), the site's furniture otherwise."""
+    if last.kind != "furniture" or len(last.text) > 40:
+        return
+    printed = last.text.strip(" .")
+    # The name alone, as one of the agency's printed forms (not "Источник: РИА Новости", a source line).
+    agency = next((agency.name for agency in g.agencies
+                   if any(re.fullmatch(form, printed) for form in agency.printed)), None)
+    if agency is not None and b.dateline is not None:
+        b.dateline = replaced(b.dateline, {"agency": printed})
+        b.agency = agency
 
 
 def _opening_sentence(segment: List[Line], start: Optional[int]) -> Optional[int]:
