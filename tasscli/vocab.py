@@ -328,6 +328,9 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     # (each opening with a fixed string: a pattern opening with ".{0,80}" is tried at every line's 80 first places)
     r"(?:©|\(c\)|Copyright|(?:19|20)\d\d)\s*.{0,80}Все права защищены.*",
     r"Все права защищены.*",
+    # An agency's description alone under its copy ("Информационное агентство России ТАСС"): its source line.
+    r"(?:Российское |Международное )?(?:Информационное|Информационно-аналитическое|Новостное) агентство"
+    r"(?: [\w\-«»\"]+){1,4}",
     # A site's header or footer naming it with a copyright year ("Вестник © 2024, г. Город, ул. ...",
     # "© Вестник, 2003–2024"): a photo credit names no year.
     r"[^©/]{2,60}©\s*(?:19|20)\d\d\b[^/]*",

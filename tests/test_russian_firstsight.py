@@ -196,3 +196,35 @@ def test_a_tass_dossier_page_takes_moscow_time():
     (article,) = parse(text)
     assert article.published == "2017-05-18T11:30:00+03:00"
     assert article.body == ("Флот основали в начале века.",)
+
+
+# --- a page set line by line that opens with a sentence -------------------------------------------
+
+def test_a_page_of_single_line_sentences_opens_with_its_lead():
+    text = ("Совет директоров компании одобрил выплату дивидендов за прошлый год в размере пяти рублей на акцию, "
+            "сообщила пресс-служба.\nРешение примут акционеры на собрании в июне.\nВыплата пройдет в июле.\n")
+    (article,) = parse(text)
+    assert article.headline is None
+    assert article.lead.startswith("Совет директоров")
+    assert article.body == ("Решение примут акционеры на собрании в июне.", "Выплата пройдет в июле.")
+
+
+@pytest.mark.parametrize("text", [
+    # blank lines between the paragraphs: a story of paragraphs, all body
+    "Совет директоров компании одобрил выплату дивидендов за прошлый год в размере пяти рублей.\n\n"
+    "Решение примут акционеры на собрании в июне.\n\nВыплата пройдет в июле.\n",
+    # a place and a dash opening it: a dateline no shape reads
+    "Madrid - The board approved a dividend of five euros a share for last year, the company said.\n"
+    "Shareholders will vote in June.\nThe payment is due in July.\n",
+    # a credit line above it: the page does not open with it
+    "Фото: ТАСС/Иван Петров\nСовет директоров компании одобрил выплату дивидендов за прошлый год в размере "
+    "пяти рублей.\nРешение примут акционеры на собрании в июне.\n",
+])
+def test_pages_whose_first_sentence_is_body(text):
+    (article,) = parse(text)
+    assert article.lead is None
+
+
+@pytest.mark.parametrize("text", ["Информационное агентство России ТАСС", "Российское информационное агентство REGNUM"])
+def test_an_agencys_description_alone_is_furniture(text):
+    assert _kind(text)[0] == "furniture"

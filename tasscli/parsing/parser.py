@@ -1054,6 +1054,27 @@ def _signed_agency(last: Line, b: _Builder, g: Grammar) -> None:
         b.agency = agency
 
 
+#: A page set line by line may open with a sentence this long (its lead), not a paragraph.
+OPENING_LINE = 240
+#: A place and a dash opening a line ("Madrid - ..."): a dateline no shape reads, which opens a story.
+PLACE_DASH = re.compile(r"[A-ZА-ЯЁ][\w.'’]+(?: [A-ZА-ЯЁ][\w.'’]+){0,2}\s[-–—]\s")
+
+
+def _line_by_line_opening(segment: List[Line], first: int) -> bool:
+    """Does a page with no headline, no dateline and no blank line between its paragraphs (one block) open
+    with a sentence followed by more sentences of one line each ("Sentence. / Sentence. / ...")?
+    Then the first is the lead (the rules' ruling), even when long enough to open the story. (Only
+    a page whose first line it is: under a credit or time line, the labels read such a page as all
+    body.)"""
+    text = segment[first].text
+    rest = [line for line in segment[first + 1:] if line.kind in ("text", "dateline")]
+    return ends_sentence(text) and len(text) <= OPENING_LINE and text[:1] not in QUOTE_OPENERS \
+        and not PLACE_DASH.match(text) \
+        and all(line.kind == "text" for line in rest) and bool(rest) \
+        and all(line.block == segment[first].block for line in rest) \
+        and not any(line.kind == "dateline" for line in segment) and ends_sentence(rest[0].text)
+
+
 def _opening_sentence(segment: List[Line], start: Optional[int]) -> Optional[int]:
     """The index of the sentence a page opens with when no headline stands above it (then it is
     the lead), else None. Only the site's lines (no text) may stand above it; the story goes on
@@ -1062,8 +1083,10 @@ def _opening_sentence(segment: List[Line], start: Optional[int]) -> Optional[int
     headline as all body) or a dateline's paragraph is none."""
     first = next((index for index, line in enumerate(segment) if line.kind in ("text", "dateline", "bullet-title")),
                  None)
-    if first is None or segment[first].kind != "text" or (start is not None and start <= first):
+    if first is None or segment[first].kind != "text":
         return None
+    if start is not None and start <= first:
+        return first if start == first == 0 and _line_by_line_opening(segment, first) else None
     text = segment[first].text
     if not ends_sentence(text) or len(text.split()) < 3 or len(text) > OPENING_SENTENCE or text[-1:] in "?!" \
             or text[:1] in QUOTE_OPENERS:
