@@ -986,8 +986,13 @@ def _article(segment: List[Line], index: int, source: str, prefix: Optional[date
         header, body = (segment, []) if start is None else (segment[:start], segment[start:])
         lead_in = _header(header, b, g, body, has_story=start is not None, listing=listing)
     _body(lead_in + body, b, g)
-    if b.dateline is not None and b.dateline.agency is None and segment:
-        _signed_agency(segment[-1], b, g)
+    if b.dateline is not None and b.dateline.agency is None:
+        # The last line of the story's text, or a footer's line after it.
+        for line in reversed(segment):
+            if line.kind in ("text", "dateline") and not menu_like(line.text):
+                break
+            if _signed_agency(line, b, g):
+                break
     if labeler is not None:
         labeler(segment, start, b)
     if b.dateline is not None and prefix is not None:
@@ -1040,18 +1045,20 @@ def _article(segment: List[Line], index: int, source: str, prefix: Optional[date
 OPENING_SENTENCE = 80
 
 
-def _signed_agency(last: Line, b: _Builder, g: Grammar) -> None:
+def _signed_agency(last: Line, b: _Builder, g: Grammar) -> bool:
     """A dateline printed with no agency ("Смоленск. 12 мая") takes the agency whose bare name
-    signs the story's last line ("ТАСС"), the site's furniture otherwise."""
+    signs the story on a line of its own ("ТАСС"), the site's furniture otherwise. Did it?"""
     if last.kind != "furniture" or len(last.text) > 40:
-        return
+        return False
     printed = last.text.strip(" .")
     # The name alone, as one of the agency's printed forms (not "Источник: РИА Новости", a source line).
     agency = next((agency.name for agency in g.agencies
                    if any(re.fullmatch(form, printed) for form in agency.printed)), None)
-    if agency is not None and b.dateline is not None:
-        b.dateline = replaced(b.dateline, {"agency": printed})
-        b.agency = agency
+    if agency is None or b.dateline is None:
+        return False
+    b.dateline = replaced(b.dateline, {"agency": printed})
+    b.agency = agency
+    return True
 
 
 #: A page set line by line may open with a sentence this long (its lead), not a paragraph.
@@ -1067,7 +1074,9 @@ def _line_by_line_opening(segment: List[Line], first: int) -> bool:
     a page whose first line it is: under a credit or time line, the labels read such a page as all
     body.)"""
     text = segment[first].text
-    rest = [line for line in segment[first + 1:] if line.kind in ("text", "dateline")]
+    # (A site's short lines, its controls and footer headings, may stand among them.)
+    rest = [line for line in segment[first + 1:] if line.kind == "dateline"
+            or (line.kind == "text" and not menu_like(line.text))]
     return ends_sentence(text) and len(text) <= OPENING_LINE and text[:1] not in QUOTE_OPENERS \
         and not PLACE_DASH.match(text) \
         and all(line.kind == "text" for line in rest) and bool(rest) \

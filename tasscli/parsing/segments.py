@@ -111,9 +111,11 @@ def _glued_headline(lines: List[Line], floor: int, index: int) -> Optional[int]:
 
 def drop_repeated_dateline(lines: List[Line]) -> None:
     """A dateline printed again alone at the end of the story, with no text of its own and none
-    after it ("... last paragraph. / МОСКВА, 3 июня. /ТАСС/."), is the site's, not a story of its
+    but short lines after it ("... last paragraph. / МОСКВА, 3 июня. /ТАСС/."), is the site's, not a story of its
     own: its line becomes furniture."""
-    last = next((index for index in range(len(lines) - 1, -1, -1) if lines[index].kind in ("text", "dateline")), None)
+    # (Short lines may follow it: the site's footer headings, "Most popular".)
+    last = next((index for index in range(len(lines) - 1, -1, -1) if lines[index].kind == "dateline"
+                 or (lines[index].kind == "text" and not menu_like(lines[index].text))), None)
     if last is None or lines[last].kind != "dateline" or lines[last].info[2].strip():  # type: ignore[index]
         return
     dateline = lines[last].info[0]  # type: ignore[index]
