@@ -211,9 +211,9 @@ def test_a_listed_file_swapped_for_a_fifo_during_the_walk_is_not_opened(tmp_path
     folder.mkdir()
     for name in ("a.txt", "b.txt"):
         (folder / name).write_text(page(1), encoding="utf-8")
-    from tasscli.io import readers
+    from tasscli.io import entries
 
-    walk = readers._walk
+    walk = entries.walk
 
     def swapping_walk(*args, **kwargs):
         for item in walk(*args, **kwargs):
@@ -222,7 +222,7 @@ def test_a_listed_file_swapped_for_a_fifo_during_the_walk_is_not_opened(tmp_path
                 os.mkfifo(item)
             yield item
 
-    monkeypatch.setattr(readers, "_walk", swapping_walk)
+    monkeypatch.setattr(entries, "walk", swapping_walk)
     notes = []
     found = walk_in_thread([str(folder)], notice=notes.append)
     assert [item.source for item in found] == [f"{folder}/a.txt"]
