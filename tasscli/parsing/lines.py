@@ -378,6 +378,8 @@ GLUED_UPDATE = re.compile(r"^(?P<title>\S.{9,150}?)\s+(?:\((?P<credit>[A-Za-z][\
 #: How the unmarked credit lines of `Vocabulary.credit_lines` end (a cheap test before them).
 CREDIT_ENDS = ("photo", "picture", "image")
 _CLOSERS = "\"”’'»)]"
+#: The characters a quote opens with: a line opening with one is a quote, not a headline or lead.
+QUOTE_OPENERS = "\"“‘'«„"
 _TERMINAL = frozenset(".!?…")
 
 
