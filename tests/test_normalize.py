@@ -291,7 +291,7 @@ def test_repair_mojibake_lines_carries_the_page_plan_to_short_lines():
     a Cyrillic letter and a sign), but once another line shows how the page was decoded, the same
     repair is applied to it."""
     from tasscli.parsing.datelines import AGENCIES
-    from tasscli.parsing.lines import grammar
+    from tasscli.parsing.grammar import grammar
     from tasscli.parsing.normalize import repair_mojibake_lines
     from tasscli.vocab import DEFAULT
 
@@ -312,7 +312,7 @@ def test_a_credit_mark_that_is_all_a_line_holds_beyond_ascii_is_repaired_alone(l
     """"©" decoded once or twice as Windows-1251 or Windows-1252, with nothing else beyond ASCII
     on the line: too little for ftfy, but no language writes it before ASCII text."""
     from tasscli.parsing.datelines import AGENCIES
-    from tasscli.parsing.lines import grammar
+    from tasscli.parsing.grammar import grammar
     from tasscli.parsing.normalize import repair_mojibake_lines
     from tasscli.vocab import DEFAULT
 

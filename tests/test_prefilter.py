@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from tasscli.parsing import dates
 from tasscli.parsing.datelines import AGENCIES, may_open_dateline, read_dateline, signoff_patterns
-from tasscli.parsing.lines import BYLINE_OPEN, SEPARATOR, grammar, read_lines
+from tasscli.parsing.grammar import BYLINE_OPEN, SEPARATOR, grammar
+from tasscli.parsing.lines import read_lines
 from tasscli.parsing.prefilter import WHITESPACE, FirstChars, first_chars, prefilter, required_literals
 from tasscli.vocab import DEFAULT
 
@@ -257,7 +258,7 @@ def test_form_gates_are_exact(text):
 def test_string_tests_agree_with_the_patterns_they_replace(text):
     """classify's string tests for a clock at the line's end and a bullet at its start (a line
     holds no line break)."""
-    from tasscli.parsing.lines import BULLET, BULLETS, _clock_end
+    from tasscli.parsing.kinds import BULLET, BULLETS, _clock_end
 
     assert _clock_end(text) == bool(re.search(r"\d:\d\d$", text))
     assert (text[:1] in BULLETS) == bool(BULLET.match(text))

@@ -18,7 +18,9 @@ from typing import Callable, List, Optional, Tuple
 from tasscli.parsing import dates
 from tasscli.parsing.article.assemble import read_article
 from tasscli.parsing.datelines import AGENCIES, Agency
-from tasscli.parsing.lines import classify, grammar, read_lines, without_invisible
+from tasscli.parsing.grammar import grammar
+from tasscli.parsing.kinds import classify
+from tasscli.parsing.lines import read_lines, without_invisible
 from tasscli.parsing.runon import run_on_doubts, warn_run_on
 from tasscli.parsing.segments import article_starts, mark_category
 from tasscli.record import Article, LineRole, replaced

@@ -10,7 +10,8 @@ from tasscli.parsing.article.body import read_body
 from tasscli.parsing.article.builder import Builder
 from tasscli.parsing.article.fields import article_day, article_language, check_dateline_day, local_time_note
 from tasscli.parsing.article.header import read_header
-from tasscli.parsing.lines import QUOTE_OPENERS, Grammar, Line, ends_sentence
+from tasscli.parsing.grammar import Grammar
+from tasscli.parsing.lines import QUOTE_OPENERS, Line, ends_sentence
 from tasscli.parsing.segments import story_start
 from tasscli.record import Article, LineRole
 

@@ -6,7 +6,8 @@ from typing import Dict, List, Optional, Sequence, Set
 
 from tasscli.parsing import dates
 from tasscli.parsing.datelines import agency_by_signoff
-from tasscli.parsing.lines import Grammar, Line
+from tasscli.parsing.grammar import Grammar
+from tasscli.parsing.lines import Line
 from tasscli.record import Dateline
 
 PHOTO_PLACEHOLDER = re.compile(r"\{article_photo:[^}]*\}")

@@ -14,10 +14,10 @@ from tasscli.parsing.article.headline import (
     section_over_time_line,
 )
 from tasscli.parsing.article.wrapping import Wrapped, hard_wrapped_page, join_wrapped, last_part
+from tasscli.parsing.grammar import Grammar
 from tasscli.parsing.lines import (
     NAME,
     QUOTE_OPENERS,
-    Grammar,
     Line,
     ends_sentence,
     headline_like,
