@@ -3,7 +3,7 @@
 from tasscli.parsing.datelines import AGENCIES
 from tasscli.parsing.grammar import grammar
 from tasscli.parsing.lines import line_texts
-from tasscli.parsing.normalize import repair_mojibake_lines
+from tasscli.parsing.mojibake import repair_mojibake_lines
 from tasscli.vocab import DEFAULT
 
 CITIES = ["MOSCOW", "KAZAN", "VLADIVOSTOK", "MINSK"]

@@ -12,15 +12,14 @@ from hypothesis import strategies as st
 
 from tasscli.cli.main import main
 from tasscli.parsing import normalize
+from tasscli.parsing.mojibake import fix_mojibake
+from tasscli.parsing.names import place_name, section_slug
 from tasscli.parsing.normalize import (
     TEXT_STEPS,
     NormalizeOptions,
     _unusual,
     ascii_punctuation,
-    fix_mojibake,
     normalize_article,
-    place_name,
-    section_slug,
     tidy_whitespace,
     to_nfc,
 )
@@ -292,7 +291,7 @@ def test_repair_mojibake_lines_carries_the_page_plan_to_short_lines():
     repair is applied to it."""
     from tasscli.parsing.datelines import AGENCIES
     from tasscli.parsing.grammar import grammar
-    from tasscli.parsing.normalize import repair_mojibake_lines
+    from tasscli.parsing.mojibake import repair_mojibake_lines
     from tasscli.vocab import DEFAULT
 
     markers = grammar(DEFAULT, AGENCIES).mojibake_markers
@@ -313,7 +312,7 @@ def test_a_credit_mark_that_is_all_a_line_holds_beyond_ascii_is_repaired_alone(l
     on the line: too little for ftfy, but no language writes it before ASCII text."""
     from tasscli.parsing.datelines import AGENCIES
     from tasscli.parsing.grammar import grammar
-    from tasscli.parsing.normalize import repair_mojibake_lines
+    from tasscli.parsing.mojibake import repair_mojibake_lines
     from tasscli.vocab import DEFAULT
 
     rows = [line]

@@ -22,7 +22,8 @@ from tasscli.parsing.grammar import grammar
 from tasscli.parsing.kinds import classify
 from tasscli.parsing.letters import language
 from tasscli.parsing.lines import Line
-from tasscli.parsing.normalize import normalize_article, place_name, section_slug
+from tasscli.parsing.names import place_name, section_slug
+from tasscli.parsing.normalize import normalize_article
 from tasscli.term import columns, cut_to_columns
 from tasscli.vocab import DEFAULT, MONTHS
 

@@ -10,7 +10,7 @@ from tasscli.parsing import dates
 from tasscli.parsing.datelines import AGENCIES, Agency, signoff_patterns
 from tasscli.parsing.letters import CYRILLIC_UPPER
 from tasscli.parsing.lines import menu_like
-from tasscli.parsing.normalize import KEY_CHARACTERS, Markers, mojibake_markers
+from tasscli.parsing.mojibake import KEY_CHARACTERS, Markers, mojibake_markers
 from tasscli.parsing.prefilter import Prefilter, first_chars, first_chars_of, prefilter
 from tasscli.vocab import Vocabulary
 

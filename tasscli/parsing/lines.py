@@ -9,8 +9,8 @@ from datetime import date
 from typing import FrozenSet, List, Optional, Tuple
 
 from tasscli.parsing import dates
-from tasscli.parsing.letters import LETTER_RUN
-from tasscli.parsing.normalize import ZERO_WIDTH, Markers, may_hold_mojibake, repair_mojibake_lines
+from tasscli.parsing.letters import LETTER_RUN, ZERO_WIDTH
+from tasscli.parsing.mojibake import Markers, may_hold_mojibake, repair_mojibake_lines
 
 
 class Line:
