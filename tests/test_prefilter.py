@@ -7,12 +7,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tasscli.parsing import dates
 from tasscli.parsing.datelines import AGENCIES, may_open_dateline, read_dateline, signoff_patterns
+from tasscli.parsing.dates import forms
 from tasscli.parsing.grammar import BYLINE_OPEN, SEPARATOR, grammar
 from tasscli.parsing.lines import read_lines
 from tasscli.parsing.prefilter import WHITESPACE, FirstChars, first_chars, prefilter, required_literals
-from tasscli.vocab import DEFAULT
+from tasscli.vocab import DEFAULT, MONTHS
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -145,7 +145,7 @@ def test_dateline_gate_is_exact(line):
         assert may_open_dateline(line)
 
 
-@pytest.mark.parametrize("form", list(dates.TIME_FORMS) + [form for _, form in dates.DAY_FORMS])
+@pytest.mark.parametrize("form", list(forms.TIME_FORMS) + [form for _, form in forms.DAY_FORMS])
 def test_other_sites_forms_print_a_year(form):
     """read_time_line and read_day_line skip these forms on lines without four digits in a row."""
     assert r"(?P<year>\d{4})" in form
@@ -219,10 +219,10 @@ def test_a_literal_holding_another_is_dropped():
 
 
 def _forms_matching(text):
-    key = dates.months_key(dates.MONTHS)
-    for forms in dates._forms(key):
-        candidates = [form.source for form in dates._candidates(forms, text, dates.MONTHS)]
-        for form in forms:
+    key = forms.months_key(MONTHS)
+    for table in forms.forms_of(key):
+        candidates = [form.source for form in forms.candidates(table, text, MONTHS)]
+        for form in table:
             if re.match(form.source, text):
                 yield form.source, candidates
 

@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
-from tasscli.parsing.dates import Form, month_pattern, months_key
+from tasscli.parsing.dates.forms import Form, month_pattern, months_key
 from tasscli.parsing.letters import CYRILLIC_UPPER, LETTER, UPPER
 from tasscli.record import Dateline
 from tasscli.vocab import AGENCIES_RU, HIJRI_MONTHS, MONTHS, REPORTER_MARKS
