@@ -289,7 +289,7 @@ def test_repair_mojibake_lines_carries_the_page_plan_to_short_lines():
     """UTF-8 read as Windows-1251: ftfy will not judge "В«Yes, we are readyВ»" alone (it could be
     a Cyrillic letter and a sign), but once another line shows how the page was decoded, the same
     repair is applied to it."""
-    from tasscli.parsing.datelines import AGENCIES
+    from tasscli.parsing.agencies import AGENCIES
     from tasscli.parsing.grammar import grammar
     from tasscli.parsing.mojibake import repair_mojibake_lines
     from tasscli.vocab import DEFAULT
@@ -310,7 +310,7 @@ def test_repair_mojibake_lines_carries_the_page_plan_to_short_lines():
 def test_a_credit_mark_that_is_all_a_line_holds_beyond_ascii_is_repaired_alone(line):
     """"©" decoded once or twice as Windows-1251 or Windows-1252, with nothing else beyond ASCII
     on the line: too little for ftfy, but no language writes it before ASCII text."""
-    from tasscli.parsing.datelines import AGENCIES
+    from tasscli.parsing.agencies import AGENCIES
     from tasscli.parsing.grammar import grammar
     from tasscli.parsing.mojibake import repair_mojibake_lines
     from tasscli.vocab import DEFAULT

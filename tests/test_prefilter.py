@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tasscli.parsing.datelines import AGENCIES, may_open_dateline, read_dateline, signoff_patterns
+from tasscli.parsing.agencies import AGENCIES, signoff_patterns
+from tasscli.parsing.datelines import may_open_dateline, read_dateline
 from tasscli.parsing.dates import forms
 from tasscli.parsing.grammar import BYLINE_OPEN, SEPARATOR, grammar
 from tasscli.parsing.lines import read_lines

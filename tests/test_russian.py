@@ -15,7 +15,8 @@ from tasscli import parse
 from tasscli.batch.stats import Stats
 from tasscli.cli.main import main
 from tasscli.io.ninjs import to_ninjs
-from tasscli.parsing.datelines import AGENCIES, read_dateline
+from tasscli.parsing.agencies import AGENCIES
+from tasscli.parsing.datelines import read_dateline
 from tasscli.parsing.dates import read_time_line
 from tasscli.parsing.explain import explain, render_lines
 from tasscli.parsing.grammar import grammar

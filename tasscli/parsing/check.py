@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
-from tasscli.parsing.datelines import AGENCIES
+from tasscli.parsing.agencies import AGENCIES
 from tasscli.parsing.dates import read_prefix
 from tasscli.parsing.grammar import grammar
 from tasscli.parsing.kinds import classify

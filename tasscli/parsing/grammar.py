@@ -7,7 +7,7 @@ from functools import cached_property, lru_cache
 from typing import Dict, FrozenSet, List, Optional, Pattern, Tuple
 
 from tasscli.parsing import dates
-from tasscli.parsing.datelines import AGENCIES, Agency, signoff_patterns
+from tasscli.parsing.agencies import AGENCIES, Agency, signoff_patterns
 from tasscli.parsing.letters import CYRILLIC_UPPER
 from tasscli.parsing.lines import menu_like
 from tasscli.parsing.mojibake import KEY_CHARACTERS, Markers, mojibake_markers

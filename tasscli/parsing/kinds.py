@@ -10,7 +10,8 @@ import re
 from typing import Tuple
 
 from tasscli.parsing import dates
-from tasscli.parsing.datelines import Agency, find_dateline, read_dateline
+from tasscli.parsing.agencies import Agency
+from tasscli.parsing.datelines import find_dateline, read_dateline
 from tasscli.parsing.grammar import BYLINE_OPEN, CONTROL_LENGTH, SEPARATOR, Grammar, marker_key
 from tasscli.parsing.lines import Line, ends_sentence, is_sentence
 from tasscli.parsing.prefilter import prefilter

@@ -16,8 +16,8 @@ from __future__ import annotations
 from typing import Callable, List, Optional, Tuple
 
 from tasscli.parsing import dates
+from tasscli.parsing.agencies import AGENCIES, Agency
 from tasscli.parsing.article.assemble import read_article
-from tasscli.parsing.datelines import AGENCIES, Agency
 from tasscli.parsing.grammar import grammar
 from tasscli.parsing.kinds import classify
 from tasscli.parsing.lines import read_lines, without_invisible

@@ -4,10 +4,10 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional, Tuple
 
+from tasscli.parsing.agencies import agency_by_printed
 from tasscli.parsing.article.builder import Builder
 from tasscli.parsing.article.tail import drop_tail
 from tasscli.parsing.article.wrapping import hard_wrapped_page, split_block
-from tasscli.parsing.datelines import agency_by_printed
 from tasscli.parsing.grammar import Grammar
 from tasscli.parsing.lines import Line, ends_sentence, headline_like, is_sentence
 from tasscli.record import replaced

@@ -5,7 +5,7 @@ import re
 from typing import Dict, List, Optional, Sequence, Set
 
 from tasscli.parsing import dates
-from tasscli.parsing.datelines import agency_by_signoff
+from tasscli.parsing.agencies import agency_by_signoff
 from tasscli.parsing.grammar import Grammar
 from tasscli.parsing.lines import Line
 from tasscli.record import Dateline
