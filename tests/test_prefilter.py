@@ -10,9 +10,10 @@ from hypothesis import strategies as st
 from tasscli.parsing.agencies import AGENCIES, signoff_patterns
 from tasscli.parsing.datelines import may_open_dateline, read_dateline
 from tasscli.parsing.dates import forms
+from tasscli.parsing.firstchars import WHITESPACE, FirstChars, first_chars
 from tasscli.parsing.grammar import BYLINE_OPEN, SEPARATOR, grammar
 from tasscli.parsing.lines import read_lines
-from tasscli.parsing.prefilter import WHITESPACE, FirstChars, first_chars, prefilter, required_literals
+from tasscli.parsing.prefilter import prefilter, required_literals
 from tasscli.vocab import DEFAULT, MONTHS
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -8,10 +8,11 @@ from typing import Dict, FrozenSet, List, Optional, Pattern, Tuple
 
 from tasscli.parsing import dates
 from tasscli.parsing.agencies import AGENCIES, Agency, signoff_patterns
+from tasscli.parsing.firstchars import first_chars, first_chars_of
 from tasscli.parsing.letters import CYRILLIC_UPPER
 from tasscli.parsing.lines import menu_like
 from tasscli.parsing.mojibake import KEY_CHARACTERS, Markers, mojibake_markers
-from tasscli.parsing.prefilter import Prefilter, first_chars, first_chars_of, prefilter
+from tasscli.parsing.prefilter import Prefilter, prefilter
 from tasscli.vocab import Vocabulary
 
 _BYLINE_NAME = rf"[A-Z{CYRILLIC_UPPER}][\w'.\-]+(?:\s+[A-Z{CYRILLIC_UPPER}][\w'.\-]+){{0,3}}"
