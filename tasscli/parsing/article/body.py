@@ -25,25 +25,39 @@ def _usual_gap(lines: List[Line]) -> int:
     return min(counts, key=lambda gap: (-counts[gap], gap)) if counts else 1
 
 
-def read_body(lines: List[Line], b: Builder, g: Grammar) -> None:
-    pending: List[Line] = []  # text lines of the current block
-    texts: List[Tuple[Line, str]] = []  # (line, text) of the current block after cuts
-    page_facts: Dict[str, object] = {}  # hard_wrapped_page and _usual_gap of `lines`, made on first need
+class _Story:
+    """The story being read: its lines, the builder, the text lines of the block being read (made
+    paragraphs at the block's end, `flush`), and what an earlier line told of later ones."""
 
-    def page_wrapped() -> bool:
-        if "wrapped" not in page_facts:
-            page_facts["wrapped"] = hard_wrapped_page(lines)
-        return bool(page_facts["wrapped"])
+    __slots__ = ("lines", "b", "pending", "texts", "resumes", "graphic_title", "_wrapped", "_gap")
 
-    def usual_gap() -> int:
-        if "gap" not in page_facts:
-            page_facts["gap"] = _usual_gap(lines)
-        return page_facts["gap"]  # type: ignore[return-value]
+    def __init__(self, lines: List[Line], b: Builder) -> None:
+        self.lines = lines
+        self.b = b
+        self.pending: List[Line] = []  # text lines of the current block
+        self.texts: List[Tuple[Line, str]] = []  # (line, text) of the current block after cuts
+        self.resumes = False  # the next block goes on with the sentence a photo credit cut in two
+        self.graphic_title: Optional[str] = None  # an infographic's title: printed again, its caption
+        self._wrapped: Optional[bool] = None  # hard_wrapped_page(lines), made on first need
+        self._gap: Optional[int] = None  # _usual_gap(lines), made on first need
 
-    resumes = False  # the next block goes on with the sentence a photo credit cut in two
+    def page_wrapped(self) -> bool:
+        if self._wrapped is None:
+            self._wrapped = hard_wrapped_page(self.lines)
+        return self._wrapped
 
-    def flush() -> None:
-        nonlocal resumes
+    def usual_gap(self) -> int:
+        if self._gap is None:
+            self._gap = _usual_gap(self.lines)
+        return self._gap
+
+    def add(self, line: Line, text: str) -> None:
+        self.pending.append(line)
+        self.texts.append((line, text))
+
+    def flush(self) -> None:
+        """The block's text lines made paragraphs (one, or one a line: `split_block`)."""
+        pending, texts, b = self.pending, self.texts, self.b
         if not pending:
             return
         before = len(b.body)
@@ -51,119 +65,161 @@ def read_body(lines: List[Line], b: Builder, g: Grammar) -> None:
             b.paragraph(pending, texts[0][1])
         else:
             by_number = {line.number: text for line, text in texts}
-            for group in split_block(pending, page_wrapped):
+            for group in split_block(pending, self.page_wrapped):
                 b.paragraph(group, " ".join(by_number[ln.number] for ln in group))
         pending.clear()
         texts.clear()
-        if resumes and before and len(b.body) > before:
+        if self.resumes and before and len(b.body) > before:
             _rejoin(b, before)
-        resumes = False
+        self.resumes = False
 
-    graphic_title: Optional[str] = None
+
+def read_body(lines: List[Line], b: Builder, g: Grammar) -> None:
+    """Read the story: each line by its kind (`_read_line`), the text lines of a block made
+    paragraphs at the block's end; then the short lines after the last paragraph dropped (`drop_tail`)."""
+    story = _Story(lines, b)
     index = 0
     block = None
     while index < len(lines):
         line = lines[index]
         if line.block != block:
-            flush()
+            story.flush()
             block = line.block
-        kind = line.kind
-        nxt = lines[index + 1] if index + 1 < len(lines) else None
         for note in line.notes:
             b.note(note)
-        if kind == "dateline" and b.dateline is None:
-            dateline, agency, rest = line.info
-            b.dateline, b.agency = dateline, agency
-            b.role(line, "dateline")
-            if rest.strip():
-                pending.append(line)
-                texts.append((line, rest.strip()))
-        elif kind in ("tags", "tags-line", "end"):  # a tags line ("Tags: Russia, Economy") too ends the story
-            for later in lines[index:]:
-                b.role(later, "dropped:furniture" if kind == "end" else "dropped:tags")
-            # An agency's dateline opening a paragraph after the story's end: pages run together
-            # (`cat`) that nothing split. Not sure: one page, and said (issue 18).
-            run_on = next((ln for ln in lines[index + 1:] if ln.kind == "dateline" and ln.info[1] is not None), None)
-            if run_on is not None:
-                b.warnings.append(f"line {run_on.number}: a dateline after the story's end; "
-                                  "another story may begin here")
+        step = _read_line(story, index)
+        if step is None:  # the story ended here
             break
-        elif kind == "note":
-            b.role(line, "note")
-        elif kind == "byline":
-            name, agency = line.info
-            b.set_byline(name)
-            b.role(line, "byline")
-            if agency and b.dateline is not None and b.dateline.agency is None:
-                b.dateline = replaced(b.dateline, {"agency": agency})
-                b.agency = agency_by_printed(agency) or agency
-        elif kind in ("label", "separator", "source", "bullet-title") or (
-                kind == "time" and line.info.form != "tass"):
-            flush()
-            b.role(line, "dropped:furniture")
-        elif kind == "date" and line.info.year_only:  # an update stamp: the site's footer follows
-            b.year_hint = line.info.day.year
-            for later in lines[index:]:
-                b.role(later, "dropped:footer")
-            break
-        elif kind == "date":
-            b.role(line, "dropped:date")
-        elif kind == "caption":
-            flush()
-            b.caption(line, line.info[0])
-            b.credits.append(line.info[1])
-        elif kind == "text" and (b.body or pending) and nxt is not None and nxt.block - line.block >= 2 \
-                and index > 0 and lines[index - 1].block != line.block and headline_like(line.text) \
-                and not ends_sentence(line.text) and len(line.text.split()) >= 4 \
-                and nxt.block - line.block > usual_gap():
-            flush()
-            b.role(line, "dropped:related")  # a related story's headline set into the text
-        elif kind == "related-item":
-            flush()
-            b.role(line, "dropped:related")
-        elif kind == "related":
-            b.role(line, "dropped:related")
-            extra = _same_block(lines, index + 1, line.block)
-            for ln in extra:
-                b.role(ln, "dropped:related")
-            index += 1 + len(extra)
-            follow = _same_block(lines, index, lines[index].block) if index < len(lines) else []
-            if len(extra) <= 1 and len(follow) == 1 and not is_sentence(follow[0].text):
-                b.role(follow[0], "dropped:related")
-                index += 1
-            continue
-        elif kind == "graphic":
-            graphic_title = line.info
-            b.role(line, "dropped:graphic")
-        elif graphic_title is not None and (line.text == graphic_title or re.search(
-                r"\bInfographics? by\b", line.text)):
-            b.caption(line, line.text)
-        elif kind in ("template", "furniture", "news-item"):
-            b.role(line, "dropped:" + ("template" if kind == "template" else "furniture"))
-        elif kind == "credit":
-            if pending and pending[-1].number == line.number - 1 and len(pending[-1].text) < 200 \
-                    and not ends_sentence(pending[-1].text) and texts[-1][0] is pending[-1]:
-                # A photo's caption printed right over its credit, inside the story.
-                caption = pending.pop()
-                texts.pop()
-                b.caption(caption, caption.text)
-            b.credit(line, line.info)
-            # "... is scheduled" / "(CNA file photo)" / "to begin next week ...": one paragraph.
-            resumes = not pending and bool(b.body) and not ends_sentence(b.body[-1]) and nxt is not None \
-                and nxt.kind == "text" and nxt.text[:1].islower()
-        elif nxt is not None and nxt.text == line.text and nxt.block != line.block \
-                and not is_sentence(line.text):
-            flush()
-            b.caption(line, line.text)
-            b.role(nxt, "dropped:duplicate-caption")
-            index += 2
-            continue
-        else:
-            pending.append(line)
-            texts.append((line, line.text))
-        index += 1
-    flush()
+        index += step
+    story.flush()
     drop_tail(b, tags_follow=b.amp)
+
+
+def _read_line(story: _Story, index: int) -> Optional[int]:
+    """Read the line at `index`; give how many lines it took (a related story's lines are taken
+    together), or None where the story ends."""
+    lines, b = story.lines, story.b
+    line = lines[index]
+    kind = line.kind
+    nxt = lines[index + 1] if index + 1 < len(lines) else None
+    if kind == "dateline" and b.dateline is None:
+        dateline, agency, rest = line.info
+        b.dateline, b.agency = dateline, agency
+        b.role(line, "dateline")
+        if rest.strip():
+            story.add(line, rest.strip())
+    elif kind in ("tags", "tags-line", "end"):  # a tags line ("Tags: Russia, Economy") too ends the story
+        _end_at_tags(story, index)
+        return None
+    elif kind == "note":
+        b.role(line, "note")
+    elif kind == "byline":
+        _read_byline(line, b)
+    elif kind in ("label", "separator", "source", "bullet-title") or (kind == "time" and line.info.form != "tass"):
+        story.flush()
+        b.role(line, "dropped:furniture")
+    elif kind == "date" and line.info.year_only:  # an update stamp: the site's footer follows
+        b.year_hint = line.info.day.year
+        for later in lines[index:]:
+            b.role(later, "dropped:footer")
+        return None
+    elif kind == "date":
+        b.role(line, "dropped:date")
+    elif kind == "caption":
+        story.flush()
+        b.caption(line, line.info[0])
+        b.credits.append(line.info[1])
+    elif kind == "related-item" or (kind == "text" and _related_headline(story, index)):
+        story.flush()
+        b.role(line, "dropped:related")  # (a related story's headline set into the text)
+    elif kind == "related":
+        return _related_lines(story, index)
+    elif kind == "graphic":
+        story.graphic_title = line.info
+        b.role(line, "dropped:graphic")
+    elif story.graphic_title is not None and (line.text == story.graphic_title or re.search(
+            r"\bInfographics? by\b", line.text)):
+        b.caption(line, line.text)
+    elif kind in ("template", "furniture", "news-item"):
+        b.role(line, "dropped:" + ("template" if kind == "template" else "furniture"))
+    elif kind == "credit":
+        _read_credit(story, line, nxt)
+    elif nxt is not None and nxt.text == line.text and nxt.block != line.block and not is_sentence(line.text):
+        story.flush()
+        b.caption(line, line.text)
+        b.role(nxt, "dropped:duplicate-caption")
+        return 2
+    else:
+        story.add(line, line.text)
+    return 1
+
+
+def _end_at_tags(story: _Story, index: int) -> None:
+    """A tags line or the end mark ends the story: it and the lines after it are dropped."""
+    lines, b = story.lines, story.b
+    kind = lines[index].kind
+    for later in lines[index:]:
+        b.role(later, "dropped:furniture" if kind == "end" else "dropped:tags")
+    # An agency's dateline opening a paragraph after the story's end: pages run together
+    # (`cat`) that nothing split. Not sure: one page, and said (issue 18).
+    run_on = next((ln for ln in lines[index + 1:] if ln.kind == "dateline" and ln.info[1] is not None), None)
+    if run_on is not None:
+        b.warnings.append(f"line {run_on.number}: a dateline after the story's end; "
+                          "another story may begin here")
+
+
+def _read_byline(line: Line, b: Builder) -> None:
+    """A byline in the story; an agency named in it goes to a dateline that printed none."""
+    name, agency = line.info
+    b.set_byline(name)
+    b.role(line, "byline")
+    if agency and b.dateline is not None and b.dateline.agency is None:
+        b.dateline = replaced(b.dateline, {"agency": agency})
+        b.agency = agency_by_printed(agency) or agency
+
+
+def _related_headline(story: _Story, index: int) -> bool:
+    """Is the text line at `index` a related story's headline set into the text: a headline-like
+    line in a block of its own, set further apart from the next than the page's paragraphs are?"""
+    lines = story.lines
+    line = lines[index]
+    nxt = lines[index + 1] if index + 1 < len(lines) else None
+    return bool(story.b.body or story.pending) and nxt is not None and nxt.block - line.block >= 2 \
+        and index > 0 and lines[index - 1].block != line.block and headline_like(line.text) \
+        and not ends_sentence(line.text) and len(line.text.split()) >= 4 \
+        and nxt.block - line.block > story.usual_gap()
+
+
+def _related_lines(story: _Story, index: int) -> int:
+    """A related-story marker, the rest of its block, and a lone headline-like block after it:
+    dropped. Gives how many lines that took."""
+    lines, b = story.lines, story.b
+    line = lines[index]
+    b.role(line, "dropped:related")
+    extra = _same_block(lines, index + 1, line.block)
+    for ln in extra:
+        b.role(ln, "dropped:related")
+    taken = 1 + len(extra)
+    after = index + taken
+    follow = _same_block(lines, after, lines[after].block) if after < len(lines) else []
+    if len(extra) <= 1 and len(follow) == 1 and not is_sentence(follow[0].text):
+        b.role(follow[0], "dropped:related")
+        taken += 1
+    return taken
+
+
+def _read_credit(story: _Story, line: Line, nxt: Optional[Line]) -> None:
+    """A photo credit inside the story; the line right over it, no sentence, is the photo's caption."""
+    pending, texts, b = story.pending, story.texts, story.b
+    if pending and pending[-1].number == line.number - 1 and len(pending[-1].text) < 200 \
+            and not ends_sentence(pending[-1].text) and texts[-1][0] is pending[-1]:
+        caption = pending.pop()
+        texts.pop()
+        b.caption(caption, caption.text)
+    b.credit(line, line.info)
+    # "... is scheduled" / "(CNA file photo)" / "to begin next week ...": one paragraph.
+    story.resumes = not pending and bool(b.body) and not ends_sentence(b.body[-1]) and nxt is not None \
+        and nxt.kind == "text" and nxt.text[:1].islower()
 
 
 def _same_block(lines: List[Line], start: int, block: int) -> List[Line]:
