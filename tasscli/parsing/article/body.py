@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional, Tuple
 
-from tasscli.parsing.agencies import agency_by_printed
+from tasscli.parsing.agencies import Agency, agency_by_printed
 from tasscli.parsing.article.builder import Builder
 from tasscli.parsing.article.tail import drop_tail
 from tasscli.parsing.article.wrapping import hard_wrapped_page, split_block
@@ -29,11 +29,12 @@ class _Story:
     """The story being read: its lines, the builder, the text lines of the block being read (made
     paragraphs at the block's end, `flush`), and what an earlier line told of later ones."""
 
-    __slots__ = ("lines", "b", "pending", "texts", "resumes", "graphic_title", "_wrapped", "_gap")
+    __slots__ = ("lines", "b", "agencies", "pending", "texts", "resumes", "graphic_title", "_wrapped", "_gap")
 
-    def __init__(self, lines: List[Line], b: Builder) -> None:
+    def __init__(self, lines: List[Line], b: Builder, agencies: Tuple[Agency, ...]) -> None:
         self.lines = lines
         self.b = b
+        self.agencies = agencies  # the parser's agency table (`parse(agencies=...)`)
         self.pending: List[Line] = []  # text lines of the current block
         self.texts: List[Tuple[Line, str]] = []  # (line, text) of the current block after cuts
         self.resumes = False  # the next block goes on with the sentence a photo credit cut in two
@@ -77,7 +78,7 @@ class _Story:
 def read_body(lines: List[Line], b: Builder, g: Grammar) -> None:
     """Read the story: each line by its kind (`_read_line`), the text lines of a block made
     paragraphs at the block's end; then the short lines after the last paragraph dropped (`drop_tail`)."""
-    story = _Story(lines, b)
+    story = _Story(lines, b, g.agencies)
     index = 0
     block = None
     while index < len(lines):
@@ -114,7 +115,7 @@ def _read_line(story: _Story, index: int) -> Optional[int]:
     elif kind == "note":
         b.role(line, "note")
     elif kind == "byline":
-        _read_byline(line, b)
+        _read_byline(line, b, story.agencies)
     elif kind in ("label", "separator", "source", "bullet-title") or (kind == "time" and line.info.form != "tass"):
         story.flush()
         b.role(line, "dropped:furniture")
@@ -168,14 +169,14 @@ def _end_at_tags(story: _Story, index: int) -> None:
                           "another story may begin here")
 
 
-def _read_byline(line: Line, b: Builder) -> None:
+def _read_byline(line: Line, b: Builder, agencies: Tuple[Agency, ...]) -> None:
     """A byline in the story; an agency named in it goes to a dateline that printed none."""
     name, agency = line.info
     b.set_byline(name)
     b.role(line, "byline")
     if agency and b.dateline is not None and b.dateline.agency is None:
         b.dateline = replaced(b.dateline, {"agency": agency})
-        b.agency = agency_by_printed(agency) or agency
+        b.agency = agency_by_printed(agency, agencies) or agency
 
 
 def _related_headline(story: _Story, index: int) -> bool:

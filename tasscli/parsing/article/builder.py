@@ -86,7 +86,7 @@ class Builder:
                 and (end := g.signoff.search(text, tail_from)) is not None:
             self.note(end.group().strip())
             if self.agency is None:
-                self.agency = agency_by_signoff(end.group())
+                self.agency = agency_by_signoff(end.group(), g.agencies)
             text = text[:end.start()].rstrip()
             self.closed = True
         if not text:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Optional, Tuple
+from typing import Dict, Optional, Tuple
 
 from tasscli.parsing.dates.values import DayLine, TimeLine
 from tasscli.parsing.dates.zones import ZONE_OFFSETS
 from tasscli.parsing.letters import LETTER_RUN
-from tasscli.vocab import MONTHS
 
 #: The words of what a site prints before its date or time ("Published: ", "Posted on ",
 #: "Last updated "), lower case.
@@ -34,13 +33,13 @@ _DOTTED_DAY = re.compile(r"(?<!\d)\d{1,2}\.\d{1,2}\.\d{4}")
 DATE_LINE_LENGTH = 60
 
 
-def any_time_line(text: str) -> Optional[TimeLine]:
+def any_time_line(text: str, months: Dict[str, int]) -> Optional[TimeLine]:
     """A time line in none of TIME_FORMS ("Published: 12 March 2019, 14:35", "Tue, 12 Mar 2019
     14:35:00 +0300", "2019-03-12T14:35:00+03:00"), read by python-dateutil: the whole line must
     be a date with year, month, day and clock, after a label (DATE_LABEL)."""
     if len(text) > DATE_LINE_LENGTH or not _CLOCK.search(text):
         return None
-    moment = _strict_datetime(text)
+    moment = _strict_datetime(text, months)
     if moment is None:
         return None
     # Asked of the zone itself: `moment.utcoffset()` raises for an offset of a day or more
@@ -51,19 +50,19 @@ def any_time_line(text: str) -> Optional[TimeLine]:
                     None, "other")
 
 
-def any_day_line(text: str) -> Optional[DayLine]:
+def any_day_line(text: str, months: Dict[str, int]) -> Optional[DayLine]:
     """A date line in none of DAY_FORMS ("Published: 2019-03-12", "Date: 12 March 2019"), read as
     `any_time_line` reads a time line; a line with a clock is none."""
     if len(text) > DATE_LINE_LENGTH or _CLOCK.search(text):
         return None
-    moment = _strict_datetime(text)
+    moment = _strict_datetime(text, months)
     return None if moment is None else DayLine(text, moment.date())
 
 
-def _strict_datetime(text: str) -> Optional[datetime]:
+def _strict_datetime(text: str, months: Dict[str, int]) -> Optional[datetime]:
     """`text` read by dateutil when all of it is a date and it prints the year, month and day
     (dateutil fills missing parts from a default: two defaults that differ in all three tell)."""
-    if not _may_be_date(text):
+    if not may_be_date(text, months):
         return None
     rest = _BETWEEN.sub(" ", DATE_LABEL.sub("", text, count=1)).strip(" ,")
     import warnings
@@ -92,14 +91,15 @@ DATE_WORDS = frozenset(
 _NUMERIC_DATE = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{1,4}")
 
 
-def _may_be_date(text: str) -> bool:
-    """Can all of `text` be a date: no word but month names, date and label words and zone
-    abbreviations, and a month name or a numeric date? A cheap test before dateutil, which most
-    lines with a year fail at their first word ("Army-2018 forum to open ...", "SPIEF-2025")."""
+def may_be_date(text: str, months: Dict[str, int]) -> bool:
+    """Can all of `text` be a date: no word but the names of `months` (the vocabulary's table), date
+    and label words and zone abbreviations, and a month name or a numeric date? A cheap test before
+    dateutil, which most lines with a year fail at their first word ("Army-2018 forum to open ...",
+    "SPIEF-2025")."""
     has_month = False
     for word in LETTER_RUN.findall(text):
         lower = word.lower()
-        if lower in MONTHS:
+        if lower in months:
             has_month = True
         elif lower not in DATE_WORDS and not (word.isupper() and 2 <= len(word) <= 5):
             return False

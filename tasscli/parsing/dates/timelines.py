@@ -43,7 +43,7 @@ def _other_time_line(text: str, months: Dict[str, int]) -> Optional[TimeLine]:
         return TimeLine(text, month, day, year, hour, minute, offset, None,
                         int(groups.get("second") or 0), by.strip() if by else None, "other",
                         section=section.strip() if section else None)
-    return any_time_line(text)
+    return any_time_line(text, months)
 
 
 def read_day_line(text: str, months: Dict[str, int] = MONTHS) -> Optional[DayLine]:
@@ -63,7 +63,7 @@ def read_day_line(text: str, months: Dict[str, int] = MONTHS) -> Optional[DayLin
             continue
         by = match.groupdict().get("by")
         return DayLine(text, day, year_only=name.startswith("year:"), byline=by.strip() if by else None)
-    return any_day_line(text)
+    return any_day_line(text, months)
 
 
 #: Words for a day relative to the page's own ("Сегодня, 19:06", "Вчера в 19:06") -> days back.
