@@ -7,7 +7,7 @@ date, credit, dateline, byline, note, ... The passes that read a page's structur
 from __future__ import annotations
 
 import re
-from typing import Tuple
+from typing import FrozenSet, Optional, Tuple
 
 from tasscli.parsing import dates
 from tasscli.parsing.agencies import Agency
@@ -62,23 +62,46 @@ def _clock_end(text: str) -> bool:
 
 
 def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
-    vocab = g.vocab
+    """Give `line` its kind (and `info`: what the kind's grammar read in it), from the tables of `g`
+    and `agencies` alone; cut HTML tags, a bullet, and editors' notes off its text first."""
     if "<" in line.text and HTML_TAG.search(line.text):
         line.text = " ".join(HTML_TAG.sub(" ", line.text).split())
     if line.text[:1] in BULLETS and len(line.text) > 1:
-        rest = BULLET.sub("", line.text)
-        if rest.endswith(("...", "…")) and re.search("[A-Za-z]", rest):
-            line.kind, line.info = "label", rest
-        elif len(rest.split()) >= 4:
-            line.text, line.kind = rest, "bullet-title"
-        else:
-            line.kind = "furniture"
+        _bullet(line)
         return
+    gate = _cut_notes(line, g)
+    if gate is _NOTE_LINE:
+        return
+    text = line.text
+    # Time, date and furniture lines are short; a long line is spared those patterns.
+    short = len(text) <= 160
+    if not _site_kind(line, text, g, gate, short):
+        _grammar_kind(line, text, g, agencies, gate, short)
+
+
+def _bullet(line: Line) -> None:
+    """A line opening with a bullet: a teaser's cut excerpt (a label), a listing's headline, or furniture."""
+    rest = BULLET.sub("", line.text)
+    if rest.endswith(("...", "…")) and re.search("[A-Za-z]", rest):
+        line.kind, line.info = "label", rest
+    elif len(rest.split()) >= 4:
+        line.text, line.kind = rest, "bullet-title"
+    else:
+        line.kind = "furniture"
+
+
+#: What `_cut_notes` gives for a line that is all an editor's note (its kind is then "note").
+_NOTE_LINE = frozenset(("note",))
+
+
+def _cut_notes(line: Line, g: Grammar) -> Optional[FrozenSet[str]]:
+    """Cut editors' notes off the line's start and end into `line.notes`; give the gate of the
+    line's first character (`Grammar.first_gates`), or _NOTE_LINE where all of it is a note."""
     gate = g.first_gates.get(line.text[:1])
     if gate is None or "note" in gate:
         if g.note_line.fullmatch(line.text):
             line.kind, line.notes = "note", (line.text,)
-            return
+            return _NOTE_LINE
         lead = g.note_lead.match(line.text)
         if lead and lead.end() < len(line.text):
             line.notes += (lead.group().strip(),)
@@ -90,11 +113,12 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
     if tail and tail.start() > 0:
         line.notes += (tail.group().strip(),)
         line.text = line.text[:tail.start()].rstrip()
-    text = line.text
-    # Time, date and furniture lines are short; a long line is spared those patterns.
-    short = len(text) <= 160
-    clock = short and ":" in text  # every time-line form prints HH:MM
-    year = short and dates.has_four_digits(text)  # every date-line form prints a year
+    return gate
+
+
+def _site_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[str]], short: bool) -> bool:
+    """The kinds of a site's own lines (template, furniture, breadcrumb, end mark, tags and related
+    markers, section, separator, byline, source); False where the line is none of them."""
     if "{{" in text and TEMPLATE.search(text) and not TEMPLATE.sub("", text).strip():
         line.kind = "template"
     elif short and g.is_furniture(text):
@@ -119,7 +143,19 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
         line.kind, line.info = "byline", (m["name"], m["agency"]) if m else (None, None)
     elif SOURCE_KEYS.may_match(text) and SOURCE.match(text):
         line.kind = "source"
-    elif clock and (timeline := dates.read_time_line(text, vocab.months)) is not None:
+    else:
+        return False
+    return True
+
+
+def _grammar_kind(line: Line, text: str, g: Grammar, agencies: Tuple[Agency, ...], gate: Optional[FrozenSet[str]],
+                  short: bool) -> None:
+    """The kinds the grammars read (time, date, credit, dateline, caption, graphic, byline), and a
+    site's controls last: the few short lines that no other kind took."""
+    vocab = g.vocab
+    clock = short and ":" in text  # every time-line form prints HH:MM
+    year = short and dates.has_four_digits(text)  # every date-line form prints a year
+    if clock and (timeline := dates.read_time_line(text, vocab.months)) is not None:
         line.kind, line.info = "time", timeline
     elif clock and (m := g.section_time.match(text)) and (timeline := dates.read_time_line(m["time"], vocab.months)):
         line.kind, line.info = "section-time", (m["section"], timeline)
