@@ -21,25 +21,15 @@ _line_role = tuple.__new__
 
 
 def read_article(segment: List[Line], index: int, source: str, prefix: Optional[date], g: Grammar,
-             listing: bool, carried: Optional[dates.DayLine], labels: Tuple[List[int], List[Line]],
-             month_prefix: Optional[date] = None, labeler: Optional[Callable[..., None]] = None
-             ) -> Tuple[Article, Optional[dates.DayLine]]:
+                 listing: bool, carried: Optional[dates.DayLine], labels: Tuple[List[int], List[Line]],
+                 month_prefix: Optional[date] = None, labeler: Optional[Callable[..., None]] = None
+                 ) -> Tuple[Article, Optional[dates.DayLine]]:
+    """Read one article of a page (`segment`, the `index`th) into its record; give it and the day
+    it printed (carried to the next articles of a listing)."""
     vocab = g.vocab
     b = Builder()
     b.grammar = g
-    start = story_start(segment)
-    opening = None if listing else opening_sentence(segment, start)
-    if opening is not None:  # the rules' ruling: a page opening with a sentence, no headline: the lead
-        b.fields["lead"] = segment[opening].text
-        b.role(segment[opening], "lead")
-        header, body = segment[:opening], segment[opening + 1:]
-        lead_in = read_header(header, b, g, body, has_story=True, listing=listing)
-    else:
-        header, body = (segment, []) if start is None else (segment[:start], segment[start:])
-        lead_in = read_header(header, b, g, body, has_story=start is not None, listing=listing)
-    read_body(lead_in + body, b, g)
-    if labeler is not None:
-        labeler(segment, start, b)
+    _read_lines(segment, b, g, listing, labeler)
     if b.dateline is not None and prefix is not None:
         check_dateline_day(b, prefix, vocab)
     agency = b.agency or (vocab.prefix_agency if prefix is not None and b.dateline is None else None)
@@ -49,22 +39,9 @@ def read_article(segment: List[Line], index: int, source: str, prefix: Optional[
     if b.time is None and other_day is not None and b.notes:
         b.time = local_time_note(b.notes, other_day)
     published, warnings = dates.published(prefix, b.time, agency, other_day)
-    # The section of a listing item: the last label printed above its headline.
     if "section" not in b.fields:
-        head = next((n for n, role in b.roles.items() if role.startswith("headline")), None)
-        limit = head if head is not None else (segment[0].number if segment else 0)
-        # `labels`: the page's label lines and their numbers. A bisection: a digest of thousands
-        # of items read all the page's lines for each.
-        above = bisect_left(labels[0], limit)
-        if above:
-            b.fields["section"] = labels[1][above - 1].info
-    if listing and index == 0:
-        # Page furniture above the first item belongs to no article.
-        first_kept = min((n for n, role in b.roles.items() if not role.startswith("dropped:")), default=0)
-        roles = tuple([_line_role(LineRole, (number, role, None if number < first_kept and role.startswith("dropped:")
-                                             else index)) for number, role in sorted(b.roles.items())])
-    else:
-        roles = tuple([_line_role(LineRole, (number, role, index)) for number, role in sorted(b.roles.items())])
+        _listing_section(b, segment, labels)
+    roles = _line_roles(b, index, listing)
     article = Article(
         source=source,
         headline=b.fields.get("headline"),  # type: ignore[arg-type]
@@ -84,6 +61,46 @@ def read_article(segment: List[Line], index: int, source: str, prefix: Optional[
         lines=roles,
     )
     return article, b.day
+
+
+
+def _read_lines(segment: List[Line], b: Builder, g: Grammar, listing: bool,
+                labeler: Optional[Callable[..., None]]) -> None:
+    """Give every line of the article its role: header, then story, then the labeler's say."""
+    start = story_start(segment)
+    opening = None if listing else opening_sentence(segment, start)
+    if opening is not None:  # the rules' ruling: a page opening with a sentence, no headline: the lead
+        b.fields["lead"] = segment[opening].text
+        b.role(segment[opening], "lead")
+        header, body = segment[:opening], segment[opening + 1:]
+        lead_in = read_header(header, b, g, body, has_story=True, listing=listing)
+    else:
+        header, body = (segment, []) if start is None else (segment[:start], segment[start:])
+        lead_in = read_header(header, b, g, body, has_story=start is not None, listing=listing)
+    read_body(lead_in + body, b, g)
+    if labeler is not None:
+        labeler(segment, start, b)
+
+
+def _listing_section(b: Builder, segment: List[Line], labels: Tuple[List[int], List[Line]]) -> None:
+    """The section of a listing item: the last label printed above its headline. `labels`: the
+    page's label lines' numbers and the lines. A bisection: a digest of thousands of items read
+    all the page's lines for each."""
+    head = next((n for n, role in b.roles.items() if role.startswith("headline")), None)
+    limit = head if head is not None else (segment[0].number if segment else 0)
+    above = bisect_left(labels[0], limit)
+    if above:
+        b.fields["section"] = labels[1][above - 1].info
+
+
+def _line_roles(b: Builder, index: int, listing: bool) -> Tuple[LineRole, ...]:
+    """Each line's role in page order, with the article it belongs to."""
+    if listing and index == 0:
+        # Page furniture above the first item belongs to no article.
+        first_kept = min((n for n, role in b.roles.items() if not role.startswith("dropped:")), default=0)
+        return tuple([_line_role(LineRole, (number, role, None if number < first_kept and role.startswith("dropped:")
+                                            else index)) for number, role in sorted(b.roles.items())])
+    return tuple([_line_role(LineRole, (number, role, index)) for number, role in sorted(b.roles.items())])
 
 
 #: An opening sentence longer than this is a paragraph of the story (as `story_start` reads one).
