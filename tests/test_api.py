@@ -12,12 +12,10 @@ from pathlib import Path
 from typing import Any, Dict, List, Sequence
 
 import pytest
+from paths import ROOT, SAMPLES
 
 import tasscli
 from tasscli.io.readers import Failure, Page
-
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "samples"
 
 
 def cli_jsonl(inputs: Sequence[str], tmp_path: Path, *options: str) -> List[Dict[str, Any]]:

@@ -12,8 +12,8 @@ import lzma
 import tarfile
 import zipfile
 import zlib
-from pathlib import Path
 
+import paths
 import pytest
 from click.testing import CliRunner
 from pages import page
@@ -21,7 +21,7 @@ from pages import page
 from tasscli.cli.main import main
 from tasscli.io.readers import Failure, Page, read_inputs
 
-SAMPLES = sorted((Path(__file__).resolve().parents[1] / "samples").glob("*.txt"))[:10]
+SAMPLES = sorted(paths.SAMPLES.glob("*.txt"))[:10]
 CUTS = 24  # cuts per archive kind, spread over its length
 
 

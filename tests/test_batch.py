@@ -17,10 +17,7 @@ from typing import List
 
 import pytest
 from pages import page
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
+from paths import ROOT
 
 
 def tasscli(*args: str, cwd: Path, **kwargs) -> subprocess.CompletedProcess:

@@ -4,9 +4,8 @@ without parsing writes the records the real run writes, so the two differ in par
 import json
 import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from paths import ROOT
 
 
 def test_the_benchmark_runs_and_its_reference_differs_from_convert_in_parsing_alone():

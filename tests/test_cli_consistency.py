@@ -10,13 +10,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from paths import ROOT, SAMPLES
 
 from tasscli.batch.filters import HTML_REASON, RecordFilter, looks_like_html
 from tasscli.cli.main import main
 from tasscli.parsing.datelines import AGENCIES, agency_by_printed
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "samples"
 TASSCLI = [sys.executable, "-m", "tasscli"]
 READING = ["parse", "explain", "check", "stats"]  # convert takes -o besides
 

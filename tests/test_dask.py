@@ -12,15 +12,13 @@ from pathlib import Path
 from typing import Any, Dict, List
 
 import pytest
+from paths import SAMPLES
 
 pytest.importorskip("dask.bag", reason="dask is not installed (the optional extra: pip install '.[dask]')")
 distributed = pytest.importorskip("dask.distributed",
                                   reason="dask.distributed is not installed (pip install '.[dask]')")
 
 import tasscli.dask  # noqa: E402
-
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "samples"
 
 
 @pytest.fixture(scope="module")

@@ -30,11 +30,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from paths import ROOT, SAMPLES
 
 from tasscli.cli.main import LAZY_COMMANDS, main
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "samples"
 BIN = Path(sys.executable).parent
 
 

@@ -2,6 +2,7 @@
 import json
 from pathlib import Path
 
+import paths
 import pytest
 from click.testing import CliRunner
 
@@ -9,10 +10,8 @@ from tasscli.cli.main import main
 from tasscli.parsing.explain import account, explain, field_lines, page_lines, render_lines, role_parts
 from tasscli.record import Article, Dateline, LineRole
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
-SHARED = ROOT.parent / "shared"
-CORPUS = sorted(SHARED.glob("corpus/*/*.txt")) + sorted(SHARED.glob("seed/*.txt"))
+SAMPLES = sorted(paths.SAMPLES.glob("*.txt"))
+CORPUS = sorted(paths.CORPUS.glob("*/*.txt")) + sorted(paths.SEED.glob("*.txt"))
 
 
 def assert_accounted(path: Path) -> None:

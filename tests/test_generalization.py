@@ -17,14 +17,13 @@ from pathlib import Path
 from typing import List, Tuple
 
 import pytest
+from paths import CORPUS, SAMPLES
 
 from tasscli import parse
 from tasscli.parsing.lines import classify, grammar, read_lines
 from tasscli.vocab import DEFAULT, Vocabulary
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
-PAGES = sorted(ROOT.glob("samples/*.txt")) + sorted(CORPUS.glob("*/*.txt"))
+PAGES = sorted(SAMPLES.glob("*.txt")) + sorted(CORPUS.glob("*/*.txt"))
 FIELDS = ("headline", "lead", "section", "published", "dateline", "body", "credits", "captions", "agency")
 
 
@@ -181,8 +180,8 @@ def test_a_footer_the_tables_lack_after_the_story(page: Path, footer: str):
 def test_a_footer_heading_over_the_buttons_is_no_article():
     """In a file of two pages, the second closing with a footer heading over the site's buttons:
     the heading is the site's, not a listing's last headline cut off before its text."""
-    first = (ROOT / "samples" / "tass_fullpage_1.txt").read_text(encoding="utf-8")
-    second = (ROOT / "samples" / "wire_ap.txt").read_text(encoding="utf-8")
+    first = (SAMPLES / "tass_fullpage_1.txt").read_text(encoding="utf-8")
+    second = (SAMPLES / "wire_ap.txt").read_text(encoding="utf-8")
     alone = parse(first + "\n" + second, "page")
     assert len(alone) == 2
     for footer in ("Most viewed\nShare", "Other news\nAdvertisement", "Latest stories\nPrint"):

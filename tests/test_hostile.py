@@ -45,8 +45,6 @@ from tasscli.io.writers import CsvWriter, defuse_formula
 from tasscli.parsing.explain import account, page_lines
 from tasscli.parsing.parser import parse
 
-ROOT = Path(__file__).resolve().parents[1]
-
 EXAMPLES = int(os.environ.get("TASSCLI_HYPOTHESIS_EXAMPLES", "200"))
 BIG_LINE_SECONDS = 30
 BIG_LINE_RSS_MB = 256

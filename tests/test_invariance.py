@@ -17,16 +17,14 @@ tass_notagsection_1, tass_mojibake_1 and tass_invisible_1).
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from paths import CORPUS, SAMPLES
 
 from tasscli import parse
 from tasscli.parsing.normalize import normalize_article
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
-PAGES = sorted(ROOT.glob("samples/*.txt")) + sorted(CORPUS.glob("*/*.txt"))
+PAGES = sorted(SAMPLES.glob("*.txt")) + sorted(CORPUS.glob("*/*.txt"))
 
 
 def _double_blank_lines(text: str) -> str:

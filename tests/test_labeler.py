@@ -2,11 +2,11 @@
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from paths import ROOT
 
 from tasscli.cli.main import main
 from tasscli.parsing.explain import explain, page_lines
@@ -17,8 +17,6 @@ from tasscli.parsing.labeler.model import Model, from_json, shipped
 from tasscli.parsing.labeler.roles import ROLES, Role, allowed
 from tasscli.parsing.labeler.training import train
 from tasscli.parsing.parser import parse
-
-ROOT = Path(__file__).resolve().parents[1]
 
 # A made-up page: a site's menu line, the headline, the standfirst, the story under its dateline.
 PAGE = """Front page

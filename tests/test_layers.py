@@ -7,7 +7,9 @@ functions count too: a lazy import against the layers is still a dependency agai
 import ast
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parents[1] / "tasscli"
+from paths import ROOT
+
+PACKAGE = ROOT / "tasscli"
 
 #: Rank of each layer: a module may import modules of its own rank or lower.
 RANKS = {"base": 0, "parsing": 1, "io": 2, "batch": 3, "cli": 4}

@@ -2,8 +2,8 @@
 import io
 import json
 import re
-from pathlib import Path
 
+import paths
 import pytest
 from click.testing import CliRunner
 
@@ -12,12 +12,11 @@ from tasscli.io.ninjs import NinjsWriter, article_uri, to_ninjs
 from tasscli.parsing.normalize import normalize_article
 from tasscli.record import Article, Dateline
 
-ROOT = Path(__file__).resolve().parents[1]
 #: The IPTC ninjs 2.2 schema, kept in the repository with its licence (MIT) so that every clone
 #: validates against it (copied from ../shared/ninjs).
-SCHEMA_PATH = ROOT / "tests" / "data" / "ninjs" / "ninjs-schema_2.2.json"
-SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
-SEED = sorted((ROOT.parent / "shared" / "seed").glob("*.txt"))
+SCHEMA_PATH = paths.NINJS_SCHEMA
+SAMPLES = sorted(paths.SAMPLES.glob("*.txt"))
+SEED = sorted(paths.SEED.glob("*.txt"))
 
 URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s]+")  # RFC 3986: a scheme, then no spaces
 RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})")

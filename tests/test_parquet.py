@@ -15,12 +15,10 @@ from typing import Any, Dict, List
 
 import pytest
 from click.testing import CliRunner
+from paths import SAMPLES
 
 from tasscli.cli.main import main
 from tasscli.io.parquet import DERIVED, published_values
-
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "samples"
 
 needs_pyarrow = pytest.mark.skipif(
     __import__("importlib").util.find_spec("pyarrow") is None,

@@ -10,12 +10,10 @@ from pathlib import Path
 from typing import List
 
 import pytest
+from paths import SAMPLES
 
 from tasscli.io.parts import plan, read_bytes, read_part
 from tasscli.io.readers import Page, read_inputs
-
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "samples"
 
 
 def key(item):

@@ -10,12 +10,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import paths
 import pytest
 
 from tasscli.cli import patterncache
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
+SAMPLES = sorted(paths.SAMPLES.glob("*.txt"))
 
 PATTERNS = [
     (r"^(?P<place>[A-Z][A-Za-z.'\-]+(?: [A-Z][A-Za-z.'\-]+)*),\s*(?P<date>\w+ \d{1,2})\.\s*/TASS/\.", 0),

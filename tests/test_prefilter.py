@@ -6,14 +6,13 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from paths import CORPUS, SAMPLES
 
 from tasscli.parsing import dates
 from tasscli.parsing.datelines import AGENCIES, may_open_dateline, read_dateline, signoff_patterns
 from tasscli.parsing.lines import BYLINE_OPEN, SEPARATOR, grammar, read_lines
 from tasscli.parsing.prefilter import WHITESPACE, FirstChars, first_chars, prefilter, required_literals
 from tasscli.vocab import DEFAULT
-
-ROOT = Path(__file__).resolve().parents[1]
 
 LITERALS = [
     # (pattern, literals one of which every match holds, why)
@@ -67,8 +66,8 @@ def _pairs():
 
 
 def _page_lines():
-    names = sorted(glob.glob(str(ROOT / "samples" / "*.txt")))
-    names += sorted(glob.glob(str(ROOT.parent / "shared" / "corpus" / "*" / "*.txt")))
+    names = sorted(glob.glob(str(SAMPLES / "*.txt")))
+    names += sorted(glob.glob(str(CORPUS / "*" / "*.txt")))
     for name in names:
         yield from (line.text for line in read_lines(Path(name).read_text(encoding="utf-8"))[2])
 

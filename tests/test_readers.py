@@ -18,6 +18,7 @@ from typing import List
 
 import pytest
 from pages import page
+from paths import SHARED
 
 from tasscli.io.decoding import decode_bytes
 from tasscli.io.readers import (
@@ -32,11 +33,6 @@ from tasscli.io.readers import (
     safe_parts,
 )
 from tasscli.io.splitting import split_text
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-
-
-
 
 
 def items(paths: List[str], **kwargs) -> list:

@@ -11,14 +11,13 @@ import collections
 from pathlib import Path
 from typing import Dict, List, Sequence, Set, Tuple
 
+import paths
 import pytest
 
 from tasscli import parse
 from tasscli.io.splitting import split_text
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
-CORPUS = ROOT.parent / "shared" / "corpus"
+SAMPLES = sorted(paths.SAMPLES.glob("*.txt"))
 #: The share of the one-by-one articles the joined file must give, headline and body intact.
 KEPT = 0.98
 

@@ -12,14 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from paths import SAMPLES, SEED
 
 import tasscli
 from tasscli.record import FIELDS, Dateline
 
-REPO = Path(__file__).resolve().parents[1]
-SAMPLES = REPO / "samples"
-SEED_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "seed"
-SEED_PAGE = SEED_DIR / "000_99dcf472a451be6e.txt"
+SEED_PAGE = SEED / "000_99dcf472a451be6e.txt"
 
 DATELINE_KEYS = tuple(Dateline().to_dict())
 
@@ -111,10 +109,10 @@ def test_samples_are_well_formed() -> None:
                 assert not unknown, f"{path.name} article[{index}] dateline: unknown keys {sorted(unknown)}"
 
 
-@pytest.mark.skipif(not SEED_DIR.is_dir(), reason=f"seed folder {SEED_DIR} is absent (outside the repo)")
+@pytest.mark.skipif(not SEED.is_dir(), reason=f"seed folder {SEED} is absent (outside the repo)")
 def test_seed_page() -> None:
     if not SEED_PAGE.is_file():
-        pytest.skip(f"seed page {SEED_PAGE.name} is absent from {SEED_DIR}")
+        pytest.skip(f"seed page {SEED_PAGE.name} is absent from {SEED}")
     articles = tasscli.parse(SEED_PAGE.read_text(encoding="utf-8"), source=str(SEED_PAGE))
     assert len(articles) == 1, f"seed: expected 1 article, got {len(articles)}"
     art = articles[0].to_dict()

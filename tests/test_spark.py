@@ -10,16 +10,14 @@ import shutil
 import subprocess
 import sys
 import zipfile
-from pathlib import Path
 
 import pytest
+from paths import SAMPLES
 
 pytest.importorskip("pyspark", reason="pyspark is not installed (the optional extra: pip install '.[spark]')")
 if shutil.which("java") is None:
     pytest.skip("Spark needs Java, and no `java` is on PATH", allow_module_level=True)
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "samples"
 
 
 def test_the_readme_recipe_gives_converts_records(tmp_path):

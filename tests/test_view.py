@@ -4,18 +4,15 @@ import os
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from paths import ROOT, SNAPSHOTS
 
 from tasscli.cli import view
 from tasscli.cli.main import main
 from tasscli.parsing.normalize import normalize_article
 from tasscli.record import Article, Dateline
-
-SNAPSHOTS = Path(__file__).parent / "snapshots"
-ROOT = Path(__file__).resolve().parents[1]
 
 # Written for this test: every field the view shows, a warning, and text that tries to be markup
 # or to reach the terminal raw (an escape sequence and a bidi override).

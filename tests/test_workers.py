@@ -7,6 +7,7 @@ import time
 from functools import partial
 from pathlib import Path
 
+import paths
 import pytest
 
 from tasscli.batch.pipeline import Engine, process
@@ -14,8 +15,7 @@ from tasscli.batch.workers import WorkerDied, Workers
 from tasscli.errors import ExitStatus, exit_status
 from tasscli.io.readers import Page
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
+SAMPLES = sorted(paths.SAMPLES.glob("*.txt"))
 
 
 def pages(count, size_words=0):
