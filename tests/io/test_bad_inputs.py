@@ -1,31 +1,24 @@
-"""Issue 7: hostile input. One named test per case of the issue (sections 1, 2, 3, 5, 6, 7);
-the pipes and signals of section 4 are in test_pipes_signals.py.
+"""Issue 7: hostile input to the readers, through the commands: bad files (section 2), bad archives
+(section 3) and the batch invariant (section 7): every bad input is a record or one error line naming
+it, and the batch goes on. The other sections' tests are with the parts they test (tests/hostile.py
+lists them).
 
-Bounds chosen here (and written in docs/README-issue7.md, "Errors and exit statuses"):
+Bounds chosen here, as guards far above what is measured (the README's "Errors and exit statuses"):
 
 - a 50 MB file holding one line: done within `BIG_LINE_SECONDS` and `BIG_LINE_RSS_MB` of peak memory
   (resident set of the tasscli process), with a record or a one-line error;
 - a decompression bomb (a member that inflates to 2 GiB): stopped and reported, the batch going on,
-  within `BOMB_SECONDS`, under an address-space cap of `BOMB_ADDRESS_SPACE_MB`;
-- a 1 MB line of text: parsed within `MEGABYTE_LINE_SECONDS`.
-
-`TASSCLI_HYPOTHESIS_EXAMPLES` sets how many examples the property tests try (200 by default);
-`tests/hypothesis_long.py` runs them with 20,000.
+  within `BOMB_SECONDS`, under an address-space cap of `BOMB_ADDRESS_SPACE_MB`.
 """
 from __future__ import annotations
 
 import base64
-import contextlib
-import csv
 import functools
 import gzip
 import io
-import itertools
-import json
 import os
 import re
 import resource
-import signal
 import struct
 import subprocess
 import sys
@@ -35,65 +28,21 @@ import zlib
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-from hypothesis import HealthCheck, Phase, given, settings
-from hypothesis import strategies as st
-from pages import repaired_page
+from hostile import HEADLINE, HOSTILE_PAGE, PAGE, PLAIN_PAGE, cli, error_lines, records, write
 
-from tasscli.cli.main import main
-from tasscli.io.writers import CsvWriter, defuse_formula
-from tasscli.parsing.explain import account, page_lines
-from tasscli.parsing.parser import parse
-
-EXAMPLES = int(os.environ.get("TASSCLI_HYPOTHESIS_EXAMPLES", "200"))
 BIG_LINE_SECONDS = 30
 BIG_LINE_RSS_MB = 256
 BOMB_SECONDS = 120  # a guard against a run that never stops, not a speed test (17 s seen under load)
 BOMB_ADDRESS_SPACE_MB = 1024
-MEGABYTE_LINE_SECONDS = 20
-
-HEADLINE = "City approves riverside park plan"
-PAGE = (" date 2017-06-03 Back to Main page\n" + HEADLINE + "\n\nSociety & Culture\n"
-        "June 03, 19:06 UTC+3\n\nThe park will open in two years\n\n© Ivan Petrov/TASS\n\n"
-        "MOSCOW, June 3. /TASS/. The city council approved a new plan for the riverside park on Tuesday.\n\n"
-        "Work on the embankment is due to start in the autumn, officials added.\n")
-#: A page with no ` date` prefix line, so that repeating it does not make a many-page file.
-PLAIN_PAGE = PAGE.split("\n", 1)[1]
-
-#: Escape sequences a hostile page may hold: colours, clear screen, window title (OSC 0), a link
-#: (OSC 8), the C1 form of CSI, a bell, a right-to-left override.
-ESCAPES = ("\x1b[31m", "\x1b[2J", "\x1b]0;pwned\x07", "\x1b]8;;http://evil.example/\x1b\\", "\x9b31m",
-           "\x07", "\u202e")
 
 
 # --- helpers ---------------------------------------------------------------------------------------
-
-
-def cli(*args, input=None):
-    return CliRunner().invoke(main, [str(arg) for arg in args], input=input)
 
 
 def tasscli(*args, timeout=120, **kwargs):
     """The real program in a subprocess (bytes in, bytes out)."""
     return subprocess.run([sys.executable, "-m", "tasscli", *[str(arg) for arg in args]],
                           capture_output=True, timeout=timeout, **kwargs)
-
-
-def records(output):
-    return [json.loads(line) for line in output.splitlines() if line.strip()]
-
-
-def error_lines(stderr):
-    return [line for line in stderr.splitlines() if line.strip()]
-
-
-def write(path, data):
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(data, str):
-        data = data.encode("utf-8")
-    path.write_bytes(data)
-    return str(path)
 
 
 def assert_one_line_error_or_record(result, bad, good):
@@ -119,192 +68,6 @@ def assert_one_line_error_or_record(result, bad, good):
 @pytest.fixture
 def good(tmp_path):
     return write(tmp_path / "zz-good.txt", PAGE)
-
-
-# --- 1. properties ---------------------------------------------------------------------------------
-
-PIECES = st.sampled_from([
-    " date 2017-06-03 ", "All news", "Back to Main page", "Russian Politics & Diplomacy", "World",
-    "June 03, 19:06 UTC+3", "19 Jun, 14:07", "© Ivan Petrov/TASS", "Read also", "Tags", "Share",
-    "MOSCOW, June 3. /TASS/. ", "KUBINKA /Moscow Region/, August 23. /TASS/.", "{{element.title}}",
-    "Headline words hereWorld June 03, 19:06", "A caption", "Infographics Title", "{article_photo:1}",
-    "The minister said the talks would go on.", '"We agree," he said.', "", " ", "\t",
-    "By Ivan Petrov, Staff Writer", "Home > World > Europe", "Tags: Russia, China", "Listen to this article",
-    "MOSCOW: ", "NUR-SULTAN-", "AA-AA ",
-])
-#: Control characters, NUL, lone surrogates (what `surrogateescape` leaves of undecodable bytes),
-#: byte order marks, Unicode line separators, bidirectional controls, terminal escapes.
-HOSTILE = st.sampled_from([
-    "\x00", "\x01", "\x08", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f", "\x7f", "\x85", "\x9b",
-    "\udc80", "\udcff", "\ud800", "\udfff", "\ufeff", "\ufffd", "\u2028", "\u2029", "\u200b", "\u00a0",
-    *ESCAPES,
-])
-ANY_CHAR = st.characters(exclude_categories=())  # surrogates (Cs) included
-LINE_ENDS = st.sampled_from(["\n", "\r\n", "\r", "\f", "\x0b", "\x85", "\u2028"])
-ITEMS = st.one_of(PIECES, HOSTILE, st.text(ANY_CHAR, max_size=40),
-                  st.lists(st.one_of(PIECES, HOSTILE), max_size=6).map("".join))
-PAGES = st.builds(lambda items, end: end.join(items), st.lists(ITEMS, max_size=30), LINE_ENDS)
-PROPERTY = settings(max_examples=EXAMPLES, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-
-
-def words(text):
-    return set(re.findall(r"\w+", text))
-
-
-def text_fields(article):
-    for name in ("headline", "lead", "section", "byline", "published_text"):
-        value = getattr(article, name)
-        if value:
-            yield name, value
-    for name in ("body", "credits", "captions"):
-        for item in getattr(article, name):
-            yield name, item
-    if article.dateline is not None and article.dateline.text:
-        yield "dateline", article.dateline.text
-
-
-@PROPERTY
-@given(PAGES)
-def test_property_parse_never_raises(page):
-    articles = parse(page, "hostile.txt")
-    assert articles and all(article.source == "hostile.txt" for article in articles)
-
-
-@PROPERTY
-@given(PAGES)
-def test_property_body_never_gains_text(page):
-    """No word and no character (white space aside) appears in a field that was not in the page.
-
-    A word need not be a whole word of the page: the parser cuts glued lines apart ("...hereWorld
-    June 03, 19:06" is a headline, a section and a time), so each word is looked for as a substring.
-    """
-    # Read as given (--raw), the fields hold only the page's text; by default, lines decoded twice
-    # are repaired first, and the fields may hold the repaired lines' text too.
-    from tasscli.parsing.lines import without_invisible
-
-    for repair in (False, True):
-        # The parser drops zero-width characters and soft hyphens from the lines it reads.
-        text = without_invisible(page if not repair else page + "\n" + repaired_page(page))
-        page_chars = set(text)
-        for article in parse(page, repair_mojibake=repair):
-            for paragraph in article.body:
-                assert paragraph and paragraph == paragraph.strip()
-            for name, value in text_fields(article):
-                assert all(word in text for word in words(value)), (name, value)
-                assert {ch for ch in value if not ch.isspace()} <= page_chars, (name, value)
-
-
-@PROPERTY
-@given(PAGES)
-def test_property_every_nonblank_line_accounted(page):
-    """Each non-blank line has exactly one role in `Article.lines` (what `tasscli explain` shows)."""
-    assert_accounted(page, parse(page))
-
-
-def assert_accounted(page, articles):
-    acc = account(page, articles)
-    unaccounted = [number for number in acc.unaccounted
-                   if not (number == 1 and PREFIX_ONLY.fullmatch(page_lines(page)[0]))]  # see below
-    assert not (unaccounted or acc.duplicated or acc.stray), acc.problems()
-
-
-#: A first line that holds the ` date YYYY-MM-DD` prefix and nothing else.
-PREFIX_ONLY = re.compile(r"\ufeff?\s*date \d{4}-\d{2}-\d{2}\s*")
-
-
-def test_date_prefix_only_line_is_accounted():
-    page = " date 2017-06-03 \n" + PLAIN_PAGE
-    acc = account(page, parse(page))
-    assert acc.complete, acc.problems()
-
-
-class _TooSlow(Exception):
-    pass
-
-
-@contextlib.contextmanager
-def time_limit(seconds):
-    """Raise `_TooSlow` in this (main) thread after `seconds`; `re` checks for signals as it runs."""
-    def alarm(signum, frame):
-        raise _TooSlow(f"over {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-MEGABYTE = 1_000_000
-UNITS = st.one_of(PIECES.filter(bool), HOSTILE, st.text(ANY_CHAR, min_size=1, max_size=8))
-
-
-@settings(max_examples=max(3, EXAMPLES // 40), deadline=None, phases=[Phase.explicit, Phase.generate],
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(UNITS, st.lists(PIECES, max_size=4))
-def test_property_megabyte_lines(unit, around):
-    """A 1 MB line of anything (a repeated unit) parses, in bounded time (no shrinking: slow)."""
-    line = (unit * (MEGABYTE // len(unit) + 1))[:MEGABYTE]
-    page = "\n".join([*around, line, *around])
-    with time_limit(MEGABYTE_LINE_SECONDS):
-        articles = parse(page)
-    assert articles
-    assert_accounted(page, articles)
-
-
-def test_a_block_of_many_lines_that_go_on_in_bounded_time():
-    """50,000 lines in one block, each opening in lower case, read as one wrapped header line: in
-    one pass (joining the parts at each step was quadratic, minutes here)."""
-    with time_limit(10):  # linear time is well under a second
-        articles = parse("áÐüõ continued\n" * 50_000)
-    assert articles
-
-
-def test_megabyte_line_of_names_in_bounded_time():
-    """A 1 MB line of capitalised names after "By": each place in it where a dateline might start
-    was read to the line's end, and each searched all of it for an agency's name (the square of
-    its length: over 20 s for a line of 80 KB, before both were kept to the line's start). And a
-    line of hyphenated capitals, which the place pattern could split in 2^n ways (17 words took
-    0.3 s, each three more eight times as long)."""
-    for line in ("By " + "Aa, " * 250_000, "By " + "Aa and " * 140_000, "By Ivan " + "Petrov | " * 110_000,
-                 "AA-AA " * 170_000):  # a place's words: hyphens made 2^n ways to split them
-        with time_limit(MEGABYTE_LINE_SECONDS):
-            assert parse(line + "\n\nThe minister said the talks would go on.\n")
-
-
-#: The characters and words the parser's patterns turn on: capitals, digits, joiners, marks.
-TOKENS = ("A", "a", "1", " ", "-", "/", ".", ",", ":", "(", ")", "'", "&", "|", ">", "–", "©", '"', "By", "AA", "\t")
-
-
-@pytest.mark.parametrize("size", [55, 150])
-def test_short_lines_of_repeated_tokens_in_bounded_time(size):
-    """Every unit of two or three TOKENS repeated into a line as long as the short-line checks
-    take (55: controls and bylines, 150: time lines and furniture), before a story. A pattern that
-    can split such a line in exponentially many ways takes hours; this found the place pattern's
-    ("AA-AA", "AA--", "AABy-" and 15 more took minutes each)."""
-    for count in (2, 3):
-        for parts in itertools.product(TOKENS, repeat=count):
-            unit = "".join(parts)
-            line = (unit * (size // len(unit) + 1))[:size]
-            with time_limit(5):  # each takes under a millisecond
-                parse(line + "\n\nMOSCOW, June 3. /TASS/. The minister said the talks would go on.\n")
-
-
-def test_a_digest_of_many_articles_in_bounded_time():
-    """30,000 headline + dateline items on one page: each item's section was looked for among all
-    the page's lines (the square of its length: 2.7 s for 8,000 items, before a bisection)."""
-    page = "Headline words here for you\n\nMOSCOW, June 3. /TASS/. The talks went on.\n\n" * 30_000
-    with time_limit(15):  # linear time is about 2 s
-        assert len(parse(page)) == 30_000
-
-
-def test_megabyte_line_of_braces_in_bounded_time():
-    for unit in ("{", "{{", "{a"):
-        with time_limit(1):  # linear time would be a few milliseconds
-            parse(unit * (100_000 // len(unit)))
 
 
 # --- 2. bad files ----------------------------------------------------------------------------------
@@ -694,193 +457,6 @@ def test_zip_inside_zip_not_followed(tmp_path):
     # (not text: one error) or skipped, never walked into.
     result = cli("parse", "--glob", "*", archive)
     assert "inner.txt" not in result.stdout and "Traceback" not in result.output
-
-
-# --- 5. terminal safety ----------------------------------------------------------------------------
-
-HOSTILE_PAGE = (
-    " date 2017-06-03 Back to Main page\n"
-    "City \x1b[31mapproves\x1b[0m riverside \x1b]0;pwned\x07park plan\x1b[2J\n\nSociety & Culture\n"
-    "June 03, 19:06 UTC+3\n\nThe park will open \x9b31m in two \u202eyears\n\n© Ivan \x07Petrov/TASS\n\n"
-    "MOSCOW, June 3. /TASS/. The city council \x1b]8;;http://evil.example/\x1b\\approved\x1b]8;;\x1b\\ "
-    "a new plan for the riverside park on Tuesday.\n\n"
-    "Work on the embankment \x1b[1Ais due to start in the autumn, officials added.\x1b[?1049h\n"
-)
-#: What must never reach a terminal raw (rich's own colour codes are `ESC [ ... m` and are allowed).
-RAW = ("\x1b]", "\x1b[2J", "\x1b[1A", "\x1b[?1049h", "\x07", "\x9b", "\u202e", "\x1b[31mapproves")
-
-
-def run_on_terminal(args, cwd, timeout=60):
-    """Run tasscli with stdout and stderr each on its own pseudo-terminal; (status, out, err)."""
-    import pty
-    import threading
-
-    out_master, out_slave = pty.openpty()
-    err_master, err_slave = pty.openpty()
-    env = dict(os.environ, COLUMNS="200", LINES="50", TERM="xterm-256color")
-    env.pop("NO_COLOR", None)
-    proc = subprocess.Popen([sys.executable, "-m", "tasscli", *args], stdin=subprocess.DEVNULL,
-                            stdout=out_slave, stderr=err_slave, cwd=cwd, env=env)
-    os.close(out_slave)
-    os.close(err_slave)
-    chunks = {out_master: [], err_master: []}
-
-    def drain(fd):
-        while True:
-            try:
-                data = os.read(fd, 65536)
-            except OSError:  # EIO: the other side closed
-                break
-            if not data:
-                break
-            chunks[fd].append(data)
-
-    readers = [threading.Thread(target=drain, args=(fd,)) for fd in chunks]
-    for reader in readers:
-        reader.start()
-    status = proc.wait(timeout=timeout)
-    for reader in readers:
-        reader.join(timeout=10)
-    for fd in chunks:
-        os.close(fd)
-    return (status, b"".join(chunks[out_master]).decode("utf-8", "replace"),
-            b"".join(chunks[err_master]).decode("utf-8", "replace"))
-
-
-@pytest.fixture
-def hostile_files(tmp_path):
-    name = "evil\x1b]0;title\x07\x1b[2J.txt"
-    write(tmp_path / name, HOSTILE_PAGE)
-    write(tmp_path / "plain.txt", PAGE)
-    missing = "gone\x1b[2J\x07\x9b.txt"
-    return tmp_path, [name, "plain.txt", missing]
-
-
-def assert_nothing_raw(*streams):
-    for stream in streams:
-        for raw in RAW:
-            assert raw not in stream, (raw, stream[:3000])
-
-
-@pytest.mark.parametrize("command", [
-    pytest.param(["parse"], id="view"),
-    pytest.param(["explain"], id="explain"),
-    pytest.param(["check"], id="check"),
-    pytest.param(["stats"], id="stats"),
-    pytest.param(["parse", "--format", "jsonl"], id="parse-jsonl"),
-])
-def test_terminal_never_gets_raw_escapes(hostile_files, command):
-    folder, names = hostile_files
-    status, out, err = run_on_terminal([*command, *names], cwd=folder)
-    assert "Traceback" not in err
-    assert status == 1  # the missing file
-    if "--format" in command:
-        # JSON on a terminal: JSON escapes the C0 controls (ESC, BEL); C1 and bidi controls are
-        # valid JSON string characters and stay as they are ("as JSON does").
-        assert "\x1b]" not in out and "\x07" not in out and "\\u001b" in out
-    else:
-        assert_nothing_raw(out)
-    assert_nothing_raw(err)
-    # The error for the missing file is one line, its name shown escaped.
-    errors = [line for line in err.splitlines() if "gone" in line]
-    assert len(errors) == 1 and "\\x1b[2J" in errors[0]
-    if command[0] in ("parse", "explain") and "--format" not in command:
-        assert "\\x1b" in out  # the page's escapes are shown, escaped
-
-
-def test_explain_problem_lines_escape_the_source_on_a_terminal(tmp_path):
-    """`explain` reports lines it cannot account for on stderr, naming the page: escaped too."""
-    name = "x\x1b]0;pwned\x07\x1b[2Jy.txt"
-    write(tmp_path / name, " date 2017-06-03 \n" + PLAIN_PAGE)
-    status, out, err = run_on_terminal(["explain", name], cwd=tmp_path)
-    assert_nothing_raw(out, err)
-    assert "Traceback" not in err
-
-
-@pytest.mark.parametrize("command", [["parse"], ["explain"], ["check"], ["stats"],
-                                     ["convert", "-o", "-", "-q"]])
-def test_error_messages_escape_control_characters(tmp_path, command):
-    missing = str(tmp_path / "no\x1b]0;pwned\x07such\x1b[2J.txt")
-    result = cli(*command, missing)
-    assert result.exit_code != 0
-    assert_nothing_raw(result.stderr)
-    assert "\\x1b]0;pwned\\x07such\\x1b[2J" in result.stderr
-    assert "Traceback" not in result.output
-
-
-@pytest.mark.parametrize("fmt", ["jsonl", "json"])
-def test_json_output_escapes_control_characters(tmp_path, fmt):
-    path = write(tmp_path / "hostile.txt", HOSTILE_PAGE)
-    result = cli("parse", "--format", fmt, path)
-    assert result.exit_code == 0, result.output
-    for char in "\x1b\x07\x00":
-        assert char not in result.stdout  # JSON escapes every C0 control character
-    assert "\\u001b" in result.stdout
-    parsed = json.loads(result.stdout) if fmt == "json" else records(result.stdout)
-    assert "\x1b[31m" in parsed[0]["headline"]  # and the text comes back exactly
-
-
-# --- 6. CSV safety ---------------------------------------------------------------------------------
-
-#: A formula the parser keeps as a headline: words enough for one ("=1+1" is not one).
-FORMULA_HEADLINE = "=HYPERLINK(\"http://evil.example\",\"Click here to read the whole story\")"
-FORMULAS = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(1+1)",
-            "\tTAB", "\rCR"]
-
-
-def _csv_rows(record, excel_safe):
-    stream = io.StringIO()
-    writer = CsvWriter(stream, None, excel_safe=excel_safe)
-    writer.write(record)
-    writer.close()
-    return list(csv.DictReader(io.StringIO(stream.getvalue(), newline="")))
-
-
-@pytest.mark.parametrize("cell", FORMULAS)
-def test_excel_safe_prefixes_formula_cells(cell):
-    record = {"source": "p.txt", "headline": cell, "body": [cell, "second"], "dateline": {"place": cell}}
-    row = _csv_rows(record, excel_safe=True)[0]
-    assert row["headline"] == "'" + cell
-    assert row["body"] == "'" + cell + "\nsecond"  # the cell begins with it: the whole cell
-    assert row["dateline_place"] == "'" + cell
-    assert row["source"] == "p.txt"
-
-
-def test_excel_safe_off_by_default():
-    record = {"source": "p.txt", "headline": FORMULAS[0], "body": ["-2+3"]}
-    row = _csv_rows(record, excel_safe=False)[0]
-    assert row["headline"] == FORMULAS[0] and row["body"] == "-2+3"
-    assert defuse_formula(None) is None and defuse_formula("plain") == "plain"
-    assert defuse_formula("a=1") == "a=1"  # only the first character counts
-
-
-def test_excel_safe_cli(tmp_path):
-    page = PAGE.replace(HEADLINE, FORMULA_HEADLINE)
-    path = write(tmp_path / "formula.txt", page)
-    plain = cli("parse", "--format", "csv", path)
-    safe = cli("parse", "--format", "csv", "--excel-safe", path)
-    assert plain.exit_code == 0 and safe.exit_code == 0
-    plain_row = next(csv.DictReader(io.StringIO(plain.stdout, newline="")))
-    safe_row = next(csv.DictReader(io.StringIO(safe.stdout, newline="")))
-    assert plain_row["headline"].startswith("=HYPERLINK")
-    assert safe_row["headline"] == "'" + plain_row["headline"]
-    refused = cli("parse", "--excel-safe", "--format", "jsonl", path)
-    assert refused.exit_code == 2 and "--excel-safe" in refused.output
-    assert "--excel-safe" in cli("parse", "--help").output
-
-
-def test_excel_safe_convert(tmp_path):
-    formula = FORMULA_HEADLINE
-    path = write(tmp_path / "formula.txt", PAGE.replace(HEADLINE, formula))
-    result = cli("convert", path, "-o", tmp_path / "out.csv", "--excel-safe", "-q")
-    assert result.exit_code == 0, result.output
-    row = next(csv.DictReader(io.StringIO((tmp_path / "out.csv").read_text(), newline="")))
-    assert row["headline"] == "'" + formula
-    # The same option as parse's, refused the same way for anything but CSV.
-    refused = cli("convert", path, "-o", tmp_path / "out.jsonl", "--excel-safe", "-q")
-    assert refused.exit_code == 2 and "--excel-safe applies only to --format csv" in refused.output
-    assert not (tmp_path / "out.jsonl").exists()
-    assert "--excel-safe" in cli("convert", "--help").output
 
 
 # --- 7. the batch invariant ------------------------------------------------------------------------
