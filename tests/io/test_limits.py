@@ -1,7 +1,7 @@
 """The reading limits (page size, line length), the fast path for whole pages, and start-up imports.
 
 Issue 7 asks for a decompression bomb to be stopped past a documented limit, and a 50 MB line to be
-read in bounded memory (the end-to-end tests are in test_hostile.py); issue 6 asks for a quick start.
+read in bounded memory (the end-to-end tests are in io/test_bad_inputs.py); issue 6 asks for a quick start.
 """
 from __future__ import annotations
 

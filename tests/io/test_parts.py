@@ -1,6 +1,6 @@
 """A batch cut into parts for a cluster (`tasscli.io.parts`) reads exactly what `read_inputs` reads:
 the same pages, sources, warnings and failures, in the same order; a big zip is cut into ranges
-of members, a tar never. No dask needed here (tests/test_dask.py runs the parts on a cluster)."""
+of members, a tar never. No dask needed here (tests/api/test_dask.py runs the parts on a cluster)."""
 from __future__ import annotations
 
 import io

@@ -38,7 +38,7 @@ def test_tass_datelines(line, place, region, day, agency, rest):
     "The minister said on June 3 that talks would go on.",
     "Moscow is ready, June 3 (sources) said",
     # (Not "WASHINGTON, June 3. The talks went on.": a place in capitals and a date open a story
-    # with no agency in listings' teasers, "HAVANA, Feb 13. The ...", tests/test_datelines.py.)
+    # with no agency in listings' teasers, "HAVANA, Feb 13. The ...", tests/parsing/test_datelines.py.)
     "WASHINGTON, June 3 was when the talks went on.",
 ])
 def test_not_datelines(line):
