@@ -175,7 +175,7 @@ def forms_of(months_key: Tuple[Tuple[str, int], ...]) -> Tuple[Tuple[Form, ...],
             tuple(form(name, text) for name, text in DAY_FORMS))
 
 
-#: Every form of TIME_FORMS and DAY_FORMS prints a four-digit year (tests/test_prefilter.py holds
+#: Every form of TIME_FORMS and DAY_FORMS prints a four-digit year (tests/parsing/test_prefilter.py holds
 #: the tables to it): a line without four digits in a row is spared them all.
 FOUR_DIGITS = re.compile(r"\d{4}")
 
