@@ -1,0 +1,116 @@
+"""Layout vocabulary as data: month names, sections, furniture lines, credit and note forms.
+
+Everything the parser knows about how agency pages are laid out, and that a user may want to
+extend, lives in this package as plain tables: `names` (months, weekdays, agencies in Russian copy,
+sections), `furniture` (what a site prints around a story) and `marks` (how bylines, credits and
+notes are printed; the words the parser weighs). `Vocabulary`, here, bundles them;
+`parse(text, vocab=...)` takes one, so a caller can add a site's furniture without touching the
+parser:
+
+    >>> from dataclasses import replace
+    >>> mine = replace(DEFAULT, furniture=DEFAULT.furniture | {"Subscribe to our newsletter"})
+
+Every table is importable from here too (`from tasscli.vocab import MONTHS`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Dict, FrozenSet, Optional, Tuple
+
+from tasscli.vocab.furniture import (
+    BREADCRUMB_HOMES,
+    CATEGORY_WORDS,
+    CONTROL_PATTERNS,
+    END_MARKERS,
+    FOOTER_WORDS,
+    FURNITURE,
+    FURNITURE_PATTERNS,
+    GRAPHIC_LABELS,
+    MENU_ARROWS,
+    MENU_BARS,
+    RELATED_MARKERS,
+    TAG_MARKERS,
+    TRAILING_FURNITURE,
+)
+from tasscli.vocab.marks import (
+    BYLINE_OPENERS,
+    BYLINE_ROLES,
+    BYLINE_SIGNATURES,
+    CAPTION_CREDIT_OPENERS,
+    CREDIT_LINES,
+    CREDIT_MARKS,
+    CREDIT_SUFFIXES,
+    CREDIT_TAILS,
+    CUT_LINE_OPENERS,
+    LEAD_OPENERS,
+    NOTE_PATTERNS,
+    POSTER_MARKS,
+    STOPWORDS,
+    TRAILERS,
+)
+from tasscli.vocab.names import (
+    AGENCIES_RU,
+    HIJRI_MONTHS,
+    MONTHS,
+    MONTHS_RU,
+    REPORTER_MARKS,
+    SECTIONS,
+    SECTIONS_RU,
+    WEEKDAYS,
+)
+
+
+def _months() -> Dict[str, int]:
+    return dict(MONTHS)
+
+
+# Compared and hashed by identity (eq=False), as the parser's caches key on it: two vocabularies
+# are the same only when they are one object. Not slotted, unlike the records: there is one a run,
+# and `lines.Grammar` reads its tables through vars().
+@dataclass(frozen=True, eq=False)
+class Vocabulary:
+    """The tables one parse uses. Replace any of them with `dataclasses.replace`."""
+
+    months: Dict[str, int] = field(default_factory=_months)
+    sections: Tuple[str, ...] = SECTIONS
+    furniture: FrozenSet[str] = FURNITURE
+    furniture_patterns: Tuple[str, ...] = FURNITURE_PATTERNS
+    related_markers: FrozenSet[str] = RELATED_MARKERS
+    tag_markers: FrozenSet[str] = TAG_MARKERS
+    graphic_labels: Tuple[str, ...] = GRAPHIC_LABELS
+    credit_marks: Tuple[str, ...] = CREDIT_MARKS
+    credit_suffixes: Tuple[str, ...] = CREDIT_SUFFIXES
+    credit_lines: Tuple[str, ...] = CREDIT_LINES
+    stopwords: FrozenSet[str] = STOPWORDS
+    #: The agency of a page that carries the ` date YYYY-MM-DD` archive prefix but no dateline.
+    prefix_agency: Optional[str] = "TASS"
+    trailing_furniture: Tuple[str, ...] = TRAILING_FURNITURE
+    end_markers: Tuple[str, ...] = END_MARKERS
+    note_patterns: Tuple[str, ...] = NOTE_PATTERNS
+    trailers: Tuple[str, ...] = TRAILERS
+    category_words: FrozenSet[str] = CATEGORY_WORDS
+    footer_words: FrozenSet[str] = FOOTER_WORDS
+    control_patterns: Tuple[str, ...] = CONTROL_PATTERNS
+    byline_openers: Tuple[str, ...] = BYLINE_OPENERS
+    byline_roles: Tuple[str, ...] = BYLINE_ROLES
+    menu_arrows: str = MENU_ARROWS
+    menu_bars: str = MENU_BARS
+    lead_openers: FrozenSet[str] = LEAD_OPENERS
+    byline_signatures: Tuple[str, ...] = BYLINE_SIGNATURES
+    credit_tails: Tuple[str, ...] = CREDIT_TAILS
+    caption_credit_openers: Tuple[str, ...] = CAPTION_CREDIT_OPENERS
+    breadcrumb_homes: Tuple[str, ...] = BREADCRUMB_HOMES
+
+
+DEFAULT = Vocabulary()
+
+
+#: Vocabulary, DEFAULT and every table of `names`, `furniture` and `marks` (`from tasscli.vocab import ...`).
+__all__ = [
+    "AGENCIES_RU", "BREADCRUMB_HOMES", "BYLINE_OPENERS", "BYLINE_ROLES", "BYLINE_SIGNATURES",
+    "CAPTION_CREDIT_OPENERS", "CATEGORY_WORDS", "CONTROL_PATTERNS", "CREDIT_LINES", "CREDIT_MARKS",
+    "CREDIT_SUFFIXES", "CREDIT_TAILS", "CUT_LINE_OPENERS", "DEFAULT", "END_MARKERS", "FOOTER_WORDS", "FURNITURE",
+    "FURNITURE_PATTERNS", "GRAPHIC_LABELS", "HIJRI_MONTHS", "LEAD_OPENERS", "MENU_ARROWS", "MENU_BARS", "MONTHS",
+    "MONTHS_RU", "NOTE_PATTERNS", "POSTER_MARKS", "RELATED_MARKERS", "REPORTER_MARKS", "SECTIONS", "SECTIONS_RU",
+    "STOPWORDS", "TAG_MARKERS", "TRAILERS", "TRAILING_FURNITURE", "Vocabulary", "WEEKDAYS",
+]
