@@ -84,18 +84,26 @@ def read(inputs: Inputs, *, glob: str = DEFAULT_GLOB, nested: bool = False, max_
 
 def records(inputs: Inputs, *, glob: str = DEFAULT_GLOB, nested: bool = False,
             max_page_size: int = MAX_PAGE_SIZE, normalize: bool = True, ascii_punctuation: bool = False,
-            fields: Optional[List[str]] = None, jobs: int = 1, errors: Errors = "warn") -> Iterator[Dict[str, Any]]:
+            fields: Optional[List[str]] = None, jobs: int = 1, errors: Errors = "warn",
+            learn: bool = True) -> Iterator[Dict[str, Any]]:
     """The record dicts `tasscli convert INPUTS -o out.jsonl` writes, in the same order, with the
-    same options (`fields` is `--fields`; `normalize=False` is `--raw`). `jobs` > 1 parses in
-    that many processes in all, as `--jobs` (the default 1 starts none). Pages that cannot be
-    read: see `errors` in the module docstring (`"include"` puts `{"source", "error"}` dicts in
-    their place). Lazy: records come out as pages are parsed; memory stays flat."""
+    same options (`fields` is `--fields`; `normalize=False` is `--raw`; `learn=False` is
+    `--no-learn`). `jobs` > 1 parses in that many processes in all, as `--jobs` (the default 1
+    starts none). Pages that cannot be read: see `errors` in the module docstring (`"include"` puts
+    `{"source", "error"}` dicts in their place). Lazy: records come out as pages are parsed; memory
+    stays flat."""
     from tasscli.batch.pipeline import Engine, Report, check_fields, run_pages
 
     handle = _handler(errors)
     settings = options(normalize, ascii_punctuation)
     chosen = check_fields(list(fields)) if fields else None
-    items = read_inputs(_paths(inputs), glob, None, _size(max_page_size), nested)
+    if learn:
+        from tasscli.batch.learning import learning
+        from tasscli.io.readers import input_groups
+
+        items: Iterable[Any] = learning(input_groups(_paths(inputs), glob, None, _size(max_page_size), nested))
+    else:
+        items = read_inputs(_paths(inputs), glob, None, _size(max_page_size), nested)
     with Engine(jobs, chosen, settings) as engine:
         for outcome in run_pages(items, engine, Report()):
             if outcome.records is None:

@@ -18,17 +18,18 @@ import os
 from collections import deque
 from functools import partial
 from itertools import repeat
-from typing import Any, Callable, Deque, Dict, Iterable, Iterator, List, NamedTuple, Optional, Tuple
+from typing import Any, Callable, Deque, Dict, Iterable, Iterator, List, NamedTuple, Optional, Tuple, Union
 
+from tasscli.batch.learning import Learned, Taught, learning, taught_vocab
 from tasscli.batch.report import Report
 from tasscli.errors import InputError
 from tasscli.io.limits import MAX_PAGES
-from tasscli.io.readers import DEFAULT_GLOB, Failure, Item, Page, SkipEntry, output_name, read_inputs
+from tasscli.io.readers import DEFAULT_GLOB, Failure, Item, Page, SkipEntry, input_groups, output_name, read_inputs
 from tasscli.io.splitting import MAX_PAGE_SIZE
 from tasscli.parsing.normalize import NormalizeOptions, normalize_article
 from tasscli.parsing.parser import parse
 from tasscli.record import FIELDS, Article
-from tasscli.vocab import Vocabulary
+from tasscli.vocab import DEFAULT, Vocabulary
 
 #: A chunk sent to a worker ends after this many pages or characters of text, whichever comes first.
 CHUNK_PAGES = 32
@@ -121,17 +122,22 @@ class Outcome(NamedTuple):
         return InputError(self.source, self.error or "failed")
 
 
-def process(item: Item, fields: Optional[List[str]], options: Optional[NormalizeOptions],
+def process(item: Union[Item, Taught], fields: Optional[List[str]], options: Optional[NormalizeOptions],
             keep: Optional[Callable[[Dict[str, Any]], bool]] = None) -> Outcome:
-    """Parse one page (a failure passes through). A parser crash fails the page, not the batch.
-    `keep` (a `tasscli.batch.filters.RecordFilter`) sees each whole record before `fields` cut it."""
+    """Parse one page (a failure passes through); a `Taught` page with the furniture its group
+    learned. A parser crash fails the page, not the batch. `keep` (a
+    `tasscli.batch.filters.RecordFilter`) sees each whole record before `fields` cut it."""
     if isinstance(item, Failure):
         return Outcome(item.source, item.file_no, None, item.reason)
+    vocab = DEFAULT
+    if isinstance(item, Taught):
+        vocab = taught_vocab(item.furniture)
+        item = item.page
     try:
         # What page_records gives, made without a generator: this runs once per page.
         warnings = item.warnings
         records = [_record(article, warnings, options)
-                   for article in parse(item.text, item.source, repair_mojibake=_repairs(options),
+                   for article in parse(item.text, item.source, vocab=vocab, repair_mojibake=_repairs(options),
                                         labeler=_labeler(options))]
         dropped = 0
         if keep:
@@ -154,12 +160,12 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def chunks(items: Iterable[Item], pages: int = CHUNK_PAGES, chars: int = CHUNK_CHARS) -> Iterator[List[Item]]:
-    chunk: List[Item] = []
+def chunks(items: Iterable[Any], pages: int = CHUNK_PAGES, chars: int = CHUNK_CHARS) -> Iterator[List[Any]]:
+    chunk: List[Any] = []
     size = 0
     for item in items:
         chunk.append(item)
-        size += len(item.text) if isinstance(item, Page) else 0
+        size += len(item.text) if isinstance(item, (Page, Taught)) else 0
         if len(chunk) >= pages or size >= chars:
             yield chunk
             chunk, size = [], 0
@@ -240,12 +246,30 @@ def run_pages(items: Iterable[Item], engine: Engine, report: Report,
         yield outcome
 
 
-def _unskipped(items: Iterable[Item], skip_page: Callable[[Page], bool], report: Report) -> Iterator[Item]:
+def _unskipped(items: Iterable[Any], skip_page: Callable[[Page], bool], report: Report) -> Iterator[Any]:
     for item in items:
-        if isinstance(item, Page) and skip_page(item):
+        page = item.page if isinstance(item, Taught) else item
+        if isinstance(page, Page) and skip_page(page):
             report.skipped += 1
             continue
         yield item
+
+
+def read_items(paths: Iterable[str], glob: str = DEFAULT_GLOB, skip: Optional[SkipEntry] = None,
+               max_page: int = MAX_PAGE_SIZE, nested: bool = False, max_pages: int = MAX_PAGES,
+               exclude: Iterable[str] = (), notice: Optional[Callable[[str], None]] = None,
+               learn: Optional[Callable[[Learned], None]] = None) -> Iterator[Union[Item, Taught]]:
+    """What a batch parses: the pages and failures of `read_inputs`, each HTML page a failure (see
+    `tasscli.batch.filters.screen`). Given `learn`, furniture is learned from the pages
+    (`tasscli.batch.learning`): `learn` is told what each window learned, and the pages of a group
+    that learned some come as `Taught`; with None, nothing is learned."""
+    from tasscli.batch.filters import screen
+
+    if learn is None:
+        return screen(read_inputs(paths, glob, skip, max_page, nested, max_pages, exclude, notice))
+    groups = ((path, screen(items))
+              for path, items in input_groups(paths, glob, skip, max_page, nested, max_pages, exclude, notice))
+    return learning(groups, learn)
 
 
 def run(paths: Iterable[str], report: Report, fields: Optional[List[str]] = None,
@@ -254,14 +278,14 @@ def run(paths: Iterable[str], report: Report, fields: Optional[List[str]] = None
         skip: Optional[SkipEntry] = None, max_page: int = MAX_PAGE_SIZE,
         nested: bool = False, max_pages: int = MAX_PAGES,
         keep: Optional[Callable[[Dict[str, Any]], bool]] = None,
-        notice: Optional[Callable[[str], None]] = None) -> Iterator[Dict[str, Any]]:
+        notice: Optional[Callable[[str], None]] = None,
+        learn: Optional[Callable[[Learned], None]] = None) -> Iterator[Dict[str, Any]]:
     """Records of every page, in input order; a failed page (an HTML page too: see
     `tasscli.batch.filters.screen`) is reported and skipped; `keep` filters the records; a file
-    left unread (a fifo met in a walk) is told to `notice` (as `read_inputs` does)."""
-    from tasscli.batch.filters import screen
-
+    left unread (a fifo met in a walk) is told to `notice` (as `read_inputs` does); `learn`: see
+    `read_items`."""
     with Engine(jobs, fields, options, keep=keep) as engine:
-        for outcome in run_pages(screen(read_inputs(paths, glob, skip, max_page, nested, max_pages, notice=notice)),
+        for outcome in run_pages(read_items(paths, glob, skip, max_page, nested, max_pages, notice=notice, learn=learn),
                                  engine, report):
             if outcome.records is None:
                 on_error(outcome.input_error())
@@ -269,5 +293,5 @@ def run(paths: Iterable[str], report: Report, fields: Optional[List[str]] = None
             yield from outcome.records
 
 
-__all__ = ["Engine", "Outcome", "Report", "check_fields", "chunks", "default_jobs", "page_articles", "page_records",
-           "process", "run", "run_pages", "select"]
+__all__ = ["Engine", "Learned", "Outcome", "Report", "Taught", "check_fields", "chunks", "default_jobs",
+           "page_articles", "page_records", "process", "read_items", "run", "run_pages", "select"]

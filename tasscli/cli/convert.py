@@ -19,16 +19,18 @@ from typing import Any, List, Optional, Tuple
 
 import click
 
-from tasscli.batch.filters import RecordFilter, screen
-from tasscli.batch.pipeline import Engine, Report, default_jobs, run_pages
+from tasscli.batch.filters import RecordFilter
+from tasscli.batch.pipeline import Engine, Report, default_jobs, read_items, run_pages
 from tasscli.batch.progress import make_progress
 from tasscli.cli import manifest
 from tasscli.cli.options import (
     Inputs,
+    Learning,
     check_excel_safe,
     excel_safe_option,
     fields_option,
     input_options,
+    learn_options,
     make_options,
     normalize_options,
     selection_options,
@@ -37,7 +39,7 @@ from tasscli.cli.outputs import ErrorsFile, FolderSink, Sink, StreamSink
 from tasscli.cli.problems import note, problem
 from tasscli.cli.targets import check_targets, input_files
 from tasscli.errors import Stopped
-from tasscli.io.readers import Page, input_mtimes, read_inputs
+from tasscli.io.readers import Page, input_mtimes
 from tasscli.io.writers import WRITERS
 from tasscli.term import is_terminal
 
@@ -161,9 +163,10 @@ def _jobs_help() -> str:
                    "`--errors -`: these JSON lines on standard error, in place of the `tasscli: SOURCE: "
                    "reason` lines. FILE may be neither an input nor OUTPUT.")
 @normalize_options
+@learn_options
 def convert(inputs: Inputs, output: str, fmt: Optional[str], fields: Optional[List[str]], excel_safe: bool,
             keep: RecordFilter, jobs: Optional[int], quiet: bool, resume: bool, errors_path: Optional[str],
-            raw: bool, labeler: bool, ascii_punctuation: bool) -> None:
+            raw: bool, labeler: bool, ascii_punctuation: bool, learning: Learning) -> None:
     """Convert FILES (files, folders, archives, `-`) to OUTPUT, page by page.
 
     FILES can be page files, folders (read recursively, see --glob), .gz/.bz2/.xz files, .zip,
@@ -204,7 +207,7 @@ def convert(inputs: Inputs, output: str, fmt: Optional[str], fields: Optional[Li
     wanted = manifest.describe(inputs=paths, glob=glob, nested=nested, max_page=max_page, max_pages=max_pages,
                                format=fmt,
                                fields=fields, excel_safe=excel_safe, filters=keep.describe(), raw=raw, labeler=labeler,
-                               ascii_punctuation=ascii_punctuation)
+                               ascii_punctuation=ascii_punctuation, learn=learning.on)
     same = manifest.matches(manifest_file, wanted)
     if resume and not same and not quiet and os.path.exists(output):
         note(f"{output} was made with other inputs or options (or has no manifest); converting everything")
@@ -237,8 +240,9 @@ def convert(inputs: Inputs, output: str, fmt: Optional[str], fields: Optional[Li
                     outputs = [path for path in (output, errors_path) if path and path != "-"]
                     if kind == "file" and manifest_file:
                         outputs.append(manifest_file)
-                    items = screen(read_inputs(paths, glob, skip, max_page, nested, max_pages, exclude=outputs,
-                                               notice=lambda text: note(text, display=progress)))
+                    items = read_items(paths, glob, skip, max_page, nested, max_pages, exclude=outputs,
+                                       notice=lambda text: note(text, display=progress),
+                                       learn=learning.teller(lambda: progress, quiet))
                     write, update = sink.write, progress.update  # looked up once, not once per page
                     for outcome in run_pages(items, engine, report, skip_page):
                         if outcome.records is not None:

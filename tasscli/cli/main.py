@@ -27,8 +27,10 @@ from tasscli.cli.guard import GuardedGroup  # noqa: E402
 from tasscli.cli.options import (  # noqa: E402
     NO_COLOR,
     Inputs,
+    Learning,
     check_excel_safe,
     input_options,
+    learn_options,
     make_options,
     normalize_options,
     output_options,
@@ -84,9 +86,10 @@ def main() -> None:
 @input_options
 @selection_options
 @normalize_options
+@learn_options
 @NO_COLOR
 def parse(inputs: Inputs, keep: RecordFilter, fmt: str, fields: Optional[List[str]], excel_safe: bool, raw: bool,
-          labeler: bool, ascii_punctuation: bool, no_color: bool) -> None:
+          labeler: bool, ascii_punctuation: bool, learning: Learning, no_color: bool) -> None:
     """Parse FILES (or standard input, or `-`) and print one record per article.
 
     FILES may also be folders and archives, read as by `tasscli convert` (see --glob). With no
@@ -113,7 +116,8 @@ def parse(inputs: Inputs, keep: RecordFilter, fmt: str, fields: Optional[List[st
         fields = [*fields, "source"]  # the ninjs uri is made from the source, whatever --fields says
     records = run(inputs.paths, report, fields, on_error=lambda error: problem(error.source, error.reason, error.line),
                   options=make_options(raw, ascii_punctuation, labeler), glob=inputs.glob, max_page=inputs.max_page,
-                  nested=inputs.nested, max_pages=inputs.max_pages, keep=keep or None, notice=note)
+                  nested=inputs.nested, max_pages=inputs.max_pages, keep=keep or None, notice=note,
+                  learn=learning.teller())
     if is_terminal(sys.stdout) and not format_given:
         from tasscli.cli.view import show_records  # the only path that imports rich
 

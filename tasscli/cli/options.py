@@ -269,3 +269,54 @@ def make_options(raw: bool = False, ascii_punctuation: bool = False, labeler: bo
     if raw and ascii_punctuation:
         raise click.UsageError("--raw and --ascii-punctuation cannot be used together")
     return NormalizeOptions(raw=raw, ascii_punctuation=ascii_punctuation, labeler=labeler)
+
+
+# --- furniture learned from the pages --------------------------------------------------------------
+
+
+class Learning(NamedTuple):
+    """`--no-learn` and `--show-learned`, as one value (`learning`)."""
+
+    on: bool = True
+    show: bool = False
+
+    def teller(self, display: Callable[[], Any] = lambda: None,
+               quiet: bool = False) -> Optional[Callable[[Any], None]]:
+        """What `tasscli.batch.pipeline.read_items` is given as `learn`: None with --no-learn, else a
+        function that notes on stderr what a window learned (one line; with --show-learned, one more
+        a line learned, even with `quiet`). `display()` gives the progress display to print above."""
+        if not self.on:
+            return None
+        from tasscli.cli.problems import note
+
+        def tell(learned: Any) -> None:
+            count = len(learned.lines)
+            if quiet and not self.show:
+                return
+            note(f"{learned.name}: learned {count} furniture line{'s' if count != 1 else ''} from "
+                 f"{learned.pages} pages ({'' if self.show else '--show-learned lists them; '}"
+                 f"--no-learn turns learning off)", display=display())
+            if self.show:
+                for line in learned.lines:
+                    note(f"{learned.name}: learned furniture: {line!r}", display=display())
+
+        return tell
+
+
+def learn_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """--no-learn and --show-learned, for the commands that print records of many pages."""
+    @functools.wraps(command)
+    def wrapper(*args: Any, no_learn: bool, show_learned: bool, **kwargs: Any) -> Any:
+        return command(*args, learning=Learning(not no_learn, show_learned), **kwargs)
+
+    wrapper = click.option(
+        "--show-learned", is_flag=True,
+        help="List on stderr each furniture line learned from the pages (see --no-learn).",
+    )(wrapper)
+    wrapper = click.option(
+        "--no-learn", is_flag=True,
+        help="Learn no furniture from the pages: lines that recur on half the pages of a folder, "
+             "archive or run of files (20 pages at least) are otherwise dropped as the site's "
+             "furniture (README, Furniture learned from the pages).",
+    )(wrapper)
+    return wrapper

@@ -63,12 +63,29 @@ def read_inputs(paths: Iterable[str], glob: str = DEFAULT_GLOB, skip: Optional[S
     A special file (fifo, socket, device) met in a walk is never opened for reading: it is skipped,
     and `notice` (default: a line on stderr) is told `SOURCE: why`.
     """
+    for _path, items in input_groups(paths, glob, skip, max_page, nested, max_pages, exclude, notice):
+        yield from items
+
+
+def input_groups(paths: Iterable[str], glob: str = DEFAULT_GLOB, skip: Optional[SkipEntry] = None,
+                 max_page: int = MAX_PAGE_SIZE, nested: bool = False, max_pages: int = MAX_PAGES,
+                 exclude: Iterable[str] = (), notice: Optional[Callable[[str], None]] = None
+                 ) -> Iterator[Tuple[str, Iterator[Item]]]:
+    """`read_inputs`, one input at a time: (the path as given, the items it gives), lazily, the files
+    numbered across all of them. (For what learns from an input's pages as a whole:
+    `tasscli.batch.learning`.) Take each path's items before asking for the next path."""
     tell = notice or stderr_notice
     numbers = itertools.count(1)
     excluded = _keys(exclude)
     for path in paths:
         found = entries(path, glob, skip is not None, MAX_NESTED if nested else None, max_page, excluded)
-        yield from entry_items(found, numbers, tell, max_page, max_pages, skip)
+        yield path, entry_items(found, numbers, tell, max_page, max_pages, skip)
+
+
+def is_container(path: str) -> bool:
+    """Does the input `path` hold pages of its own, as a site's archive would: a folder or an
+    archive (zip, tar)? A page file, a compressed page file and standard input do not."""
+    return path != "-" and (archive_kind(path) is not None or os.path.isdir(path))
 
 
 def _keys(paths: Iterable[str]) -> FrozenSet[Tuple[int, int]]:
@@ -140,5 +157,5 @@ def iter_pages(paths: Iterable[str], glob: str = DEFAULT_GLOB, max_page: int = M
 
 __all__ = ["DEFAULT_GLOB", "MAX_NESTED", "Failure", "Globs", "Item", "Page", "SkipEntry", "Skipped",
            "archive_kind", "compression", "count_files", "decode", "entry_items", "glob_text", "hidden",
-           "input_mtimes", "iter_pages", "matches", "output_base", "output_name", "read_errors", "read_inputs",
-           "read_path", "safe_parts", "text_name"]
+           "input_groups", "input_mtimes", "is_container", "iter_pages", "matches", "output_base", "output_name",
+           "read_errors", "read_inputs", "read_path", "safe_parts", "text_name"]
