@@ -10,6 +10,8 @@
 - `output_options`: `--format`, `--fields` and `--excel-safe`, for `parse`; `convert` takes
   `excel_safe_option` from here too (its `--format` and `--fields` follow its OUTPUT);
 - `normalize_options`: `--raw` and `--ascii-punctuation`, for every command that prints records;
+- `learn_options`: `--no-learn` and `--show-learned`, for `parse` and `convert`, handed on as one
+  `Learning` (`learning`), whose `teller()` is what the batch is given to say what it learned;
 - `NO_COLOR`.
 
 This module imports only click and light tasscli modules, so that `cli.py` can load it at start-up
