@@ -144,3 +144,18 @@ def test_one_vocabulary_per_learned_set():
     assert taught_vocab(frozenset({"Larkspur Ledger"})) is first
     assert first.furniture == DEFAULT.furniture | {"Larkspur Ledger"}
     assert DEFAULT.furniture == type(DEFAULT)().furniture  # the default untouched
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from("ab \n\t\x0c©:/.,-|"), max_size=60), min_size=1, max_size=30),
+       st.sampled_from([1, 2, 5]))
+def test_learning_never_raises_and_learns_only_lines_of_the_pages(texts, copies):
+    pages = [Page(f"{index}.txt", f"{text}\nstory {index} {text}") for index, text in enumerate(texts * copies)]
+    lines, counted = learn(pages)
+    assert counted <= len(pages)
+    every = {" ".join(row.split()) for page in pages for row in page.text.splitlines()}
+    assert set(lines) <= every
