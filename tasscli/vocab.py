@@ -395,6 +395,11 @@ MENU_BARS = "|/•·"
 
 #: The first item of a breadcrumb ("Главная > Новости дня > Headline"): such a line is a label
 #: whose section is its last item short enough for a rubric (`lines.Grammar.breadcrumb`).
+#: A listing's link under each teaser ("Full Story", "Read more »"), maybe after an icon's name
+#: ("W140 Full Story"): furniture that closes the item, the next item's headline may be glued under it.
+TEASER_LINKS: Tuple[str, ...] = ("Full Story", "Read more", "Read full story", "Continue reading", "Full article",
+                                 "More")
+
 BREADCRUMB_HOMES: Tuple[str, ...] = ("Главная", "Главная страница", "На главную", "Home", "Homepage", "Home page",
                                      "Main", "Main page")
 
@@ -566,6 +571,7 @@ class Vocabulary(FrozenFields):
     credit_tails: Tuple[str, ...] = CREDIT_TAILS
     caption_credit_openers: Tuple[str, ...] = CAPTION_CREDIT_OPENERS
     breadcrumb_homes: Tuple[str, ...] = BREADCRUMB_HOMES
+    teaser_links: Tuple[str, ...] = TEASER_LINKS
 
     # No return annotation: a string 'None' would show in the signature, which frozen=True left out.
     def __init__(self, months: Dict[str, int] = _FACTORY, sections: Tuple[str, ...] = SECTIONS,
@@ -584,7 +590,8 @@ class Vocabulary(FrozenFields):
                  lead_openers: FrozenSet[str] = LEAD_OPENERS,
                  byline_signatures: Tuple[str, ...] = BYLINE_SIGNATURES, credit_tails: Tuple[str, ...] = CREDIT_TAILS,
                  caption_credit_openers: Tuple[str, ...] = CAPTION_CREDIT_OPENERS,
-                 breadcrumb_homes: Tuple[str, ...] = BREADCRUMB_HOMES):
+                 breadcrumb_homes: Tuple[str, ...] = BREADCRUMB_HOMES,
+                 teaser_links: Tuple[str, ...] = TEASER_LINKS):
         _object_setattr(self, "months", _months() if months is _FACTORY else months)
         _object_setattr(self, "sections", sections)
         _object_setattr(self, "furniture", furniture)
@@ -613,6 +620,7 @@ class Vocabulary(FrozenFields):
         _object_setattr(self, "credit_tails", credit_tails)
         _object_setattr(self, "caption_credit_openers", caption_credit_openers)
         _object_setattr(self, "breadcrumb_homes", breadcrumb_homes)
+        _object_setattr(self, "teaser_links", teaser_links)
 
     def __hash__(self) -> int:  # tables are read-only by convention; hash by identity for caching
         return id(self)

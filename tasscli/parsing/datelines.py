@@ -142,7 +142,9 @@ def _agency_by_printed(printed: str, agencies: Tuple[Agency, ...]) -> Optional[s
 #: A place: capitalised words joined by spaces or slashes ("NUR-SULTAN", "MOSCOW/JAKARTA"). A
 #: hyphen belongs to its word only: as a joiner too, "AA-AA-AA-..." could be split 2^n ways, and a
 #: line of such words took minutes to fail.
-PLACE = rf"[{UPPER}][{LETTER}0-9.'’\-]*(?:[ /][{UPPER}][{LETTER}0-9.'’\-]*)*"
+#: A lower-case particle may join two of its words: "Alcala de Henares", "Frankfurt am Main".
+PLACE_PARTICLES = r"(?:de|del|de la|da|do|di|am|an der|upon|sur|les)"
+PLACE = rf"[{UPPER}][{LETTER}0-9.'’\-]*(?:[ /](?:{PLACE_PARTICLES} )?[{UPPER}][{LETTER}0-9.'’\-]*)*"
 PLACE_UPPER = rf"[{UPPER}][{UPPER}.'’\-]+(?:[ /][{UPPER}][{UPPER}.'’\-]+)*"
 DASHES = r"(?:——|—|–|--|-|―)"
 LONG_DASHES = r"(?:——|—|–|--|―)"

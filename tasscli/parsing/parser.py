@@ -41,6 +41,7 @@ from tasscli.parsing.lines import (
     read_lines,
     without_invisible,
 )
+from tasscli.parsing.listings import listing_starts
 from tasscli.parsing.runon import run_on_doubts, warn_run_on
 from tasscli.parsing.segments import article_starts, mark_category, story_start
 from tasscli.record import Article, Dateline, LineRole, replaced
@@ -935,7 +936,7 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
     prefix, prefix_line, lines, repaired = read_lines(text, markers)
     for line in lines:
         classify(line, g, agencies)
-    starts = article_starts(lines, prefix, vocab)
+    starts = listing_starts(lines, article_starts(lines, prefix, vocab), prefix, vocab)
     listing = len(starts) > 1
     if listing:
         mark_category(lines, starts, vocab)

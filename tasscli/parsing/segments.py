@@ -215,7 +215,7 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
             pending = None
         elif kind in ("text", "dateline"):  # a dateline here: one that heads a headline (see below)
             starts_block = index == 0 or lines[index - 1].block != line.block
-            if after_separator and has_body and headline_like(line.text):
+            if after_separator and (has_body or text_body) and headline_like(line.text):
                 open_at(index)
                 has_anchor = True
             elif has_body and starts_block and headline_like(line.text):

@@ -1,0 +1,137 @@
+"""Listing pages whose items nothing but their headlines or datelines set apart (issue 16.1): tag,
+topic, taxonomy and category pages, blog archives, author pages. `listing_starts` adds their items'
+starts to those `segments.article_starts` found; a page of another kind keeps its starts."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import List, Optional, Tuple
+
+from tasscli.parsing.datelines import DASHES, PLACE
+from tasscli.parsing.lines import Line, ends_sentence, headline_like, headline_long, menu_like
+from tasscli.parsing.segments import _headline_dateline, is_body_line
+from tasscli.record import Dateline
+from tasscli.vocab import Vocabulary
+
+
+def listing_starts(lines: List[Line], starts: List[int], prefix: Optional[date], vocab: Vocabulary) -> List[int]:
+    """`starts` (from `article_starts`), with the items of a listing of teasers or of headline-less
+    dated items where the page is one. Only where the starts found so far are among the items' too:
+    a page split another way (stories under date headers, each longer than a teaser) keeps its own.
+    Pages with an archive's date prefix are single stories."""
+    if prefix is not None:
+        return starts
+    for found in (alternating_listing, dateline_items):
+        items = [0] + found(lines, vocab)[1:]
+        if len(items) > len(starts) and set(starts) <= set(items):
+            return items
+    return starts
+
+
+#: A listing's item: a headline over at most this many paragraphs (its teaser), then the next one's.
+TEASER_PARAGRAPHS = 2
+
+
+def teaser_link(text: str, links: Tuple[str, ...]) -> bool:
+    """Is the line a listing's link to the full story ("Full Story", "W140 Full Story", "Read more »")?"""
+    words = text.split()
+    if len(words) > 4:
+        return False
+    folded = text.rstrip(" »›→>").casefold()
+    return any(folded.endswith(link.casefold()) and (len(folded) == len(link) or folded[-len(link) - 1] == " ")
+               for link in links)
+
+
+def _item_head(lines: List[Line], index: int, vocab: Vocabulary) -> bool:
+    """Can `lines[index]` head a listing's item: a headline-like line alone in its block but for
+    short lines above it (a label, a link to the last item's full story), with a paragraph under it
+    (text, a dateline or a caption)?"""
+    line = lines[index]
+    if line.kind != "text" or not headline_like(line.text) or ends_sentence(line.text) \
+            or len(line.text.split()) < TEASER_HEAD_WORDS or index + 1 >= len(lines):
+        return False
+    under = lines[index + 1]
+    # The page's last paragraph may be cut mid-sentence: longer than its headline, it is still one.
+    cut = under.kind == "text" and under.block == lines[-1].block and len(under.text) > 2 * len(line.text)
+    if under.block == line.block or not (is_body_line(under) or under.kind == "caption" or cut
+                                         or (under.kind == "dateline" and not _headline_dateline(under))):
+        return False
+    at = index - 1
+    while at >= 0 and lines[at].block == line.block:  # each block is walked once: its last line only
+        if not (menu_like(lines[at].text) or teaser_link(lines[at].text, vocab.teaser_links)):
+            return False
+        at -= 1
+    return True
+
+
+#: A teaser's headline has this many words or more.
+TEASER_HEAD_WORDS = 4
+
+
+def _paragraphs(lines: List[Line]) -> int:
+    """The story paragraphs (blocks holding a body-like line or a dateline; not captions) of `lines`."""
+    return len({ln.block for ln in lines if ln.kind == "dateline" or (ln.kind != "caption" and is_body_line(ln))})
+
+
+def alternating_listing(lines: List[Line], vocab: Vocabulary) -> List[int]:
+    """The items of a listing whose items are set apart by nothing but their headlines (tag, topic
+    and category pages, blog archives): headline, one or two paragraphs, headline, ... . Each item
+    starts at its headline; [] when the page is not one.
+
+    Three items or more; two when a wider gap sets each item apart than its headline from its text
+    (a digest's two items). An article's subheads fail it: its first part (the headline's) holds a
+    lead and more paragraphs than a teaser. A listing's links to the full stories ("Full Story") are
+    its furniture."""
+    footer = next((index for index, line in enumerate(lines) if line.kind in ("end", "tags")), None)
+    if footer is not None:
+        lines = lines[:footer]
+    heads = [index for index in range(len(lines)) if _item_head(lines, index, vocab)]
+    if len(heads) < 2 or _paragraphs(lines[:heads[0]]) > 1:
+        return []
+    for number, head in enumerate(heads):
+        end = heads[number + 1] if number + 1 < len(heads) else len(lines)
+        if _paragraphs(lines[head + 1:end]) > TEASER_PARAGRAPHS:
+            return []
+    if len(heads) == 2 and not all(head > 0 and lines[head].block - lines[head - 1].block
+                                   > lines[head + 1].block - lines[head].block for head in heads):
+        return []
+    for line in lines[heads[0]:]:
+        if line.kind == "text" and teaser_link(line.text, vocab.teaser_links):
+            line.kind = "furniture"
+    for line in lines[:heads[0]]:  # the listing's title is no item's headline; a category label stays
+        if line.kind == "text" and headline_like(line.text) and headline_long(line.text):
+            line.kind = "furniture"
+    return heads
+
+
+#: Headline-less items of one listing each open with a place and a dash ("Madrid - The Prado ..."),
+#: a dateline naming no agency and no date, which a story's paragraph may open with too: this many
+#: lines opening so make the page a listing of such items.
+DATELINE_ITEMS = 3
+_PLACE_DASH = re.compile(rf"(?P<place>{PLACE})(?P<tail>\s+{DASHES})\s+(?=[A-Z\"“‘'])")
+
+
+def dateline_items(lines: List[Line], vocab: Vocabulary) -> List[int]:
+    """The items of a listing with no headlines (a taxonomy page of agency copy), each opening a
+    paragraph with "Place - " (a place of at most three words): each such line becomes a dateline
+    and starts an item; [] when fewer than DATELINE_ITEMS lines open so, or when the page has
+    headlines (a headline-like line alone in its block: then the teaser rules read it)."""
+    found: List[Tuple[int, re.Match]] = []
+    for index, line in enumerate(lines):
+        if line.kind != "text" or (index and lines[index - 1].block == line.block and
+                                   not ends_sentence(lines[index - 1].text)):
+            continue  # not a paragraph's opening: in a block, the line above ends a sentence
+        match = _PLACE_DASH.match(line.text)
+        if match and len(match.group("place").split()) <= 3 and len(line.text) > len(match.group()):
+            found.append((index, match))
+    if len(found) < DATELINE_ITEMS or any(
+            line.kind == "text" and headline_like(line.text) and headline_long(line.text)
+            and not ends_sentence(line.text) and index + 1 < len(lines) and lines[index + 1].block != line.block
+            and (index == 0 or lines[index - 1].block != line.block)
+            for index, line in enumerate(lines[:found[-1][0]])):
+        return []
+    for index, match in found:
+        line = lines[index]
+        dateline = Dateline(place=match.group("place"), text=line.text[:match.end("tail")].strip())
+        line.kind, line.info = "dateline", (dateline, None, line.text[match.end():])
+    return [index for index, _ in found]

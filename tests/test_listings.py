@@ -1,0 +1,96 @@
+"""Listing pages set apart by nothing but their items' headlines or datelines (issue 16.1):
+tag, topic and category pages, blog archives, digests. Pages of one story with subheads, or with a
+paragraph or two opening "Place - ", stay one record."""
+from __future__ import annotations
+
+from tasscli.parsing.listings import teaser_link
+from tasscli.parsing.parser import parse
+from tasscli.vocab import DEFAULT, Vocabulary
+
+PARA = "The council said on Monday that the work would start in the spring and take two years to finish."
+
+
+def _teasers(items: int, paragraphs: int = 1, link: str = "") -> str:
+    blocks = []
+    for number in range(items):
+        blocks.append(f"Council approves plan number {number} for the river bank")
+        blocks.extend(PARA.replace("Monday", f"day {number}") for _ in range(paragraphs))
+        if link:
+            blocks.append(link)
+    return "\n\n".join(blocks) + "\n"
+
+
+def test_headline_and_one_paragraph_again_and_again_is_a_listing():
+    articles = parse("Connect to share\n\n" + _teasers(3))
+    assert [a.headline for a in articles] == [f"Council approves plan number {n} for the river bank" for n in range(3)]
+    assert all(len(a.body) == 1 for a in articles)
+
+
+def test_link_to_the_full_story_is_furniture_and_the_next_headline_may_be_glued_under_it():
+    text = _teasers(3, paragraphs=2, link="W140 Full Story").replace("Full Story\n\nCouncil", "Full Story\nCouncil")
+    articles = parse(text)
+    assert len(articles) == 3
+    assert all("Full Story" not in " ".join(a.body) for a in articles)
+
+
+def test_an_article_with_subheads_stays_one_record():
+    text = ("Council approves plan for the river bank\n\n"
+            "The plan will change the face of the old town.\n\n"
+            "LISBON, May 3 (Lusa) - " + PARA + "\n\n" + PARA + "\n\n"
+            "What the plan holds for the old town\n\n" + PARA + "\n\n"
+            "Who will pay for the new river bank\n\n" + PARA + "\n")
+    assert len(parse(text)) == 1
+
+
+def test_two_items_need_wider_gaps_between_them_than_under_their_headlines():
+    # (With a dateline: a page of undated, dateline-less posts is a blog index, `headline_listing`.)
+    one_story = ("Council approves plan for the river bank\n\nLISBON, May 3 (Lusa) - " + PARA
+                 + "\n\nWhat the plan holds for the town\n\n" + PARA + "\n")
+    assert len(parse(one_story)) == 1
+    digest = ("Council approves plan for the river bank\n\n" + PARA
+              + "\n\n\nPort fees stay unchanged for this year\n\n" + PARA + "\n")
+    assert [a.headline for a in parse(digest)] == [
+        "Council approves plan for the river bank", "Port fees stay unchanged for this year"]
+
+
+def test_listing_title_is_no_items_headline():
+    text = "Lisbon Press Review 12 May\n\n\n\n" + _teasers(2).replace("\n\nCouncil", "\n\n\nCouncil")
+    articles = parse(text)
+    assert [a.headline for a in articles] == [f"Council approves plan number {n} for the river bank" for n in range(2)]
+
+
+def test_headline_less_items_split_at_their_place_dash_datelines():
+    lines = []
+    for number in range(3):
+        lines += [f"Lisbon - {PARA}", f"The mayor said item {number} was the first of its kind."]
+    articles = parse("\n".join(lines) + "\n")
+    assert len(articles) == 3
+    assert all(a.dateline.place == "Lisbon" and a.dateline.agency is None and a.headline is None for a in articles)
+    assert all(not a.body[0].startswith("Lisbon") for a in articles)
+
+
+def test_two_place_dash_paragraphs_do_not_make_a_listing():
+    text = f"Lisbon - {PARA}\nThe mayor spoke.\nPorto - {PARA}\nNothing else was said by the council.\n"
+    articles = parse(text)
+    assert len(articles) == 1 and articles[0].dateline is None
+
+
+def test_pages_with_an_archive_prefix_are_not_read_as_listings():
+    text = " date 2016-03-03\n" + _teasers(3)
+    assert len(parse(text)) == 1
+
+
+def test_digest_intro_then_separated_items():
+    text = ("Weekly Digest\nThe following is a selection of this week's stories.\n----------\n"
+            "New cranes arrive at the terminal\nROTTERDAM - Two new cranes arrived on Tuesday.\n----------\n"
+            "Ferry adds a night crossing\nHULL - The ferry company will add a night crossing.\n")
+    assert [a.headline for a in parse(text)] == [
+        "Weekly Digest", "New cranes arrive at the terminal", "Ferry adds a night crossing"]
+
+
+def test_teaser_links_are_vocabulary():
+    assert teaser_link("W140 Full Story", DEFAULT.teaser_links)
+    assert teaser_link("Read more »", DEFAULT.teaser_links)
+    assert not teaser_link("Tell me more about the harbour plan", DEFAULT.teaser_links)
+    custom = Vocabulary(teaser_links=("Weiterlesen",))
+    assert teaser_link("Weiterlesen »", custom.teaser_links) and not teaser_link("Full Story", custom.teaser_links)
