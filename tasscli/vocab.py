@@ -453,6 +453,9 @@ CATEGORY_WORDS: FrozenSet[str] = frozenset(
     {"Video", "Videos", "Photo", "Photos", "News", "Business", "Sport", "Sports", "World", "Politics"}
 )
 
+#: Words that make such a heading a tag or topic page's title ("Latest Ankara News"), no section.
+TOPIC_TITLE_WORDS: FrozenSet[str] = frozenset({"Latest", "Breaking", "Top"})
+
 #: Words that refer back to what was said before ("Его заметили с вертолета ..."): a line above
 #: the story opening with one is a standfirst under a headline the page lost, never a headline.
 LEAD_OPENERS: FrozenSet[str] = frozenset(
@@ -572,6 +575,7 @@ class Vocabulary(FrozenFields):
     caption_credit_openers: Tuple[str, ...] = CAPTION_CREDIT_OPENERS
     breadcrumb_homes: Tuple[str, ...] = BREADCRUMB_HOMES
     teaser_links: Tuple[str, ...] = TEASER_LINKS
+    topic_title_words: FrozenSet[str] = TOPIC_TITLE_WORDS
 
     # No return annotation: a string 'None' would show in the signature, which frozen=True left out.
     def __init__(self, months: Dict[str, int] = _FACTORY, sections: Tuple[str, ...] = SECTIONS,
@@ -591,7 +595,8 @@ class Vocabulary(FrozenFields):
                  byline_signatures: Tuple[str, ...] = BYLINE_SIGNATURES, credit_tails: Tuple[str, ...] = CREDIT_TAILS,
                  caption_credit_openers: Tuple[str, ...] = CAPTION_CREDIT_OPENERS,
                  breadcrumb_homes: Tuple[str, ...] = BREADCRUMB_HOMES,
-                 teaser_links: Tuple[str, ...] = TEASER_LINKS):
+                 teaser_links: Tuple[str, ...] = TEASER_LINKS,
+                 topic_title_words: FrozenSet[str] = TOPIC_TITLE_WORDS):
         _object_setattr(self, "months", _months() if months is _FACTORY else months)
         _object_setattr(self, "sections", sections)
         _object_setattr(self, "furniture", furniture)
@@ -621,6 +626,7 @@ class Vocabulary(FrozenFields):
         _object_setattr(self, "caption_credit_openers", caption_credit_openers)
         _object_setattr(self, "breadcrumb_homes", breadcrumb_homes)
         _object_setattr(self, "teaser_links", teaser_links)
+        _object_setattr(self, "topic_title_words", topic_title_words)
 
     def __hash__(self) -> int:  # tables are read-only by convention; hash by identity for caching
         return id(self)

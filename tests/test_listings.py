@@ -94,3 +94,28 @@ def test_teaser_links_are_vocabulary():
     assert not teaser_link("Tell me more about the harbour plan", DEFAULT.teaser_links)
     custom = Vocabulary(teaser_links=("Weiterlesen",))
     assert teaser_link("Weiterlesen »", custom.teaser_links) and not teaser_link("Full Story", custom.teaser_links)
+
+
+def test_digest_intro_with_no_title_goes_to_the_first_item():
+    text = ("The following is a selection of this week's stories.\n----------\n"
+            "New cranes arrive at the terminal\nROTTERDAM - Two new cranes arrived on Tuesday.\n----------\n"
+            "Ferry adds a night crossing\nHULL - The ferry company will add a night crossing.\n")
+    assert [a.headline for a in parse(text)] == ["New cranes arrive at the terminal", "Ferry adds a night crossing"]
+
+
+def test_next_storys_headline_cut_at_the_page_end_is_a_record_with_no_body():
+    story = "Council approves plan for the river bank\n\nLISBON, May 3 (Lusa) - " + PARA + "\n\n" + PARA + "\n"
+    articles = parse(story + "\n\n\nPort fees stay unchanged for this\n")
+    assert [a.headline for a in articles] == ["Council approves plan for the river bank",
+                                              "Port fees stay unchanged for this"]
+    assert articles[1].body == ()
+    # One blank line only: the page's own last line (a footer, a signature) stays with the story.
+    assert len(parse(story + "\nPort fees stay unchanged for this\n")) == 1
+
+
+def test_tag_page_title_is_no_section():
+    items = "".join(f"Kurdish party names candidate {n} for the vote\n\nMar. {20 + n}, 2023 10:47 AM EDT\n\n"
+                    f"ANKARA, Turkey (AP) — The party said on day {n} that it would field a candidate.\n\n"
+                    for n in range(3))
+    assert {a.section for a in parse("Latest Ankara News\n\n" + items)} == {None}
+    assert {a.section for a in parse("World News\n\n" + items)} == {"World News"}

@@ -6,7 +6,15 @@ import re
 from datetime import date
 from typing import List, Optional
 
-from tasscli.parsing.lines import Line, ends_sentence, headline_like, is_sentence, menu_like, names_footer
+from tasscli.parsing.lines import (
+    Line,
+    ends_sentence,
+    headline_like,
+    headline_long,
+    is_sentence,
+    menu_like,
+    names_footer,
+)
 from tasscli.vocab import Vocabulary
 
 #: A sentence's end inside a line ("... the capital's coast. “They usually follo"): a story's
@@ -107,6 +115,13 @@ def _glued_headline(lines: List[Line], floor: int, index: int) -> Optional[int]:
                 and ends_sentence(before.text) and is_body_line(before):
             return at
     return None
+
+
+def _titled(lines: List[Line], start: int, end: int) -> bool:
+    """Does the article at `start` open with a title: its first text line (of its first few lines,
+    before `end`) headline-like and no sentence?"""
+    first = next((ln for ln in lines[start:min(end, start + 4)] if ln.kind == "text"), None)
+    return first is not None and headline_like(first.text) and not ends_sentence(first.text)
 
 
 def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary) -> List[int]:
@@ -215,7 +230,10 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
             pending = None
         elif kind in ("text", "dateline"):  # a dateline here: one that heads a headline (see below)
             starts_block = index == 0 or lines[index - 1].block != line.block
-            if after_separator and (has_body or text_body) and headline_like(line.text):
+            # A digest's intro under its title is a record of its own; an intro with no title
+            # above it is no article, and the first item takes it.
+            if after_separator and (has_body or (text_body and _titled(lines, starts[-1], index))) \
+                    and headline_like(line.text):
                 open_at(index)
                 has_anchor = True
             elif has_body and starts_block and headline_like(line.text):
@@ -231,7 +249,11 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
         after_separator = False
     # A listing cut after a headline: the lone headline at the end is an article with no text.
     # Not a footer heading over the site's buttons ("Most viewed" / "Share").
-    if len(starts) > 1 and pending is not None and pending > starts[-1] and \
+    # So is a story's page cut after the next story's headline, set apart by a wider gap (an author
+    # page of stories, each with its dateline).
+    cut_next = pending is not None and pending == len(lines) - 1 and has_dateline \
+        and lines[pending].block - lines[pending - 1].block > 1 and headline_long(lines[pending].text)
+    if (len(starts) > 1 or cut_next) and pending is not None and pending > starts[-1] and \
             all(ln.kind not in ("text", "dateline") for ln in lines[pending + 1:]) \
             and not names_footer(lines[pending].text, vocab.footer_words) \
             and not SENTENCE_INSIDE.search(lines[pending].text):
@@ -312,7 +334,8 @@ def mark_category(lines: List[Line], starts: List[int], vocab: Vocabulary) -> No
     first = next((ln for ln in lines[: starts[1]] if ln.kind == "text"), None)
     if first is not None and len(first.text.split()) <= 4 and not ends_sentence(first.text) \
             and any(word in vocab.category_words for word in first.text.split()):
-        if _names_the_items(first.text, lines[starts[1]:], vocab):
+        if _names_the_items(first.text, lines[starts[1]:], vocab) \
+                or not vocab.topic_title_words.isdisjoint(first.text.split()):
             first.kind = "furniture"  # a topic page's title ("Breaking Emmanuel Macron News")
         else:
             first.kind, first.info = "label", first.text
