@@ -273,6 +273,9 @@ FURNITURE: FrozenSet[str] = frozenset(
 #: Line patterns (regular expressions, matched against the whole trimmed line) that are furniture.
 FURNITURE_PATTERNS: Tuple[str, ...] = (
     r"\d+ pages? in this article",
+    # Site notices printed over the story: a language plugin's, a script blocker's.
+    r"Sorry,? this (?:entry|post|page|content) (?:is not|isn['’]t) available in .{2,60}",
+    r"(?:Sorry,? )?(?:you need to|please) enable JavaScript.{0,80}",
     r"Updated at:.*",
     r"(?:…|\.\.\.)\s*read more",
     # An aggregator's topic-page blurb: "Find the latest X News from Site, the most trusted ...".
@@ -453,6 +456,10 @@ CATEGORY_WORDS: FrozenSet[str] = frozenset(
     {"Video", "Videos", "Photo", "Photos", "News", "Business", "Sport", "Sports", "World", "Politics"}
 )
 
+#: Lines of a weather widget or ticker ("24/13°C", "-3 °F"), matched against the whole line: a block
+#: holding WIDGET_LINES of them is the widget, its dates the crawl's, never the article's.
+WIDGET_PATTERNS: Tuple[str, ...] = (r"[-+−]?\d{1,3}(?:\s?/\s?[-+−]?\d{1,3})?\s?°\s?[CF]?",)
+
 #: Words that make such a heading a tag or topic page's title ("Latest Ankara News"), no section.
 TOPIC_TITLE_WORDS: FrozenSet[str] = frozenset({"Latest", "Breaking", "Top"})
 
@@ -467,6 +474,8 @@ LEAD_OPENERS: FrozenSet[str] = frozenset(
 FOOTER_WORDS: FrozenSet[str] = frozenset(
     {"news", "posts", "stories", "articles", "comment", "comments", "related", "popular", "latest", "viewed", "read",
      "recommended", "trending", "like", "subscribe", "follow", "share", "search", "newsletter",
+     # an e-paper's reader footer ("Newspapers in English"), a page-view counter, a "Source" link label
+     "newspapers", "pageviews", "source",
      "новости", "комментарии", "комментарий", "популярное", "поделиться", "подписывайтесь", "подписаться",
      "читайте", "похожие", "рекомендуем", "обсуждение", "почитать", "назад", "вернуться", "back"})
 
@@ -576,6 +585,7 @@ class Vocabulary(FrozenFields):
     breadcrumb_homes: Tuple[str, ...] = BREADCRUMB_HOMES
     teaser_links: Tuple[str, ...] = TEASER_LINKS
     topic_title_words: FrozenSet[str] = TOPIC_TITLE_WORDS
+    widget_patterns: Tuple[str, ...] = WIDGET_PATTERNS
 
     # No return annotation: a string 'None' would show in the signature, which frozen=True left out.
     def __init__(self, months: Dict[str, int] = _FACTORY, sections: Tuple[str, ...] = SECTIONS,
@@ -596,7 +606,8 @@ class Vocabulary(FrozenFields):
                  caption_credit_openers: Tuple[str, ...] = CAPTION_CREDIT_OPENERS,
                  breadcrumb_homes: Tuple[str, ...] = BREADCRUMB_HOMES,
                  teaser_links: Tuple[str, ...] = TEASER_LINKS,
-                 topic_title_words: FrozenSet[str] = TOPIC_TITLE_WORDS):
+                 topic_title_words: FrozenSet[str] = TOPIC_TITLE_WORDS,
+                 widget_patterns: Tuple[str, ...] = WIDGET_PATTERNS):
         _object_setattr(self, "months", _months() if months is _FACTORY else months)
         _object_setattr(self, "sections", sections)
         _object_setattr(self, "furniture", furniture)
@@ -627,6 +638,7 @@ class Vocabulary(FrozenFields):
         _object_setattr(self, "breadcrumb_homes", breadcrumb_homes)
         _object_setattr(self, "teaser_links", teaser_links)
         _object_setattr(self, "topic_title_words", topic_title_words)
+        _object_setattr(self, "widget_patterns", widget_patterns)
 
     def __hash__(self) -> int:  # tables are read-only by convention; hash by identity for caching
         return id(self)

@@ -864,7 +864,9 @@ def _drop_tail(b: _Builder, tags_follow: bool) -> None:
             break
     footer = len(body)
     if keep == len(body) and b.grammar is not None:
-        footer = keep = _footer_start(body, b.grammar.vocab.footer_words)
+        agencies = b.grammar.agencies
+        footer = keep = _footer_start(body, b.grammar.vocab.footer_words,
+                                      lambda text: agency_by_printed(text, agencies) is not None)
     if tags_follow and keep == footer:
         while keep > 1 and _is_tag_line(body[keep - 1]) and ends_sentence(body[keep - 2]) \
                 and len(body[keep - 1].split()) <= 3:
@@ -878,16 +880,17 @@ def _drop_tail(b: _Builder, tags_follow: bool) -> None:
         del body[keep:]
 
 
-def _footer_start(body: List[str], words: FrozenSet[str]) -> int:
+def _footer_start(body: List[str], words: FrozenSet[str], agency: Callable[[str], bool] = lambda text: False) -> int:
     """Where the site's footer headings start, with nothing after them but their like ("Other
     news", "Your comment" / "Related posts"), which no table may hold: of the short lines that
-    end the page and no sentence, the first naming what a footer does (`Vocabulary.footer_words`).
+    end the page and no sentence, the first naming what a footer does (`Vocabulary.footer_words`)
+    or an agency's bare name, its source line ("PAP"; `agency` tells one).
     A subhead the page was cut after stays the story's. len(body) when there is none."""
     short = len(body)
     while short > 1 and _is_footer_line(body[short - 1]):
         short -= 1
     return next((index for index in range(short, len(body))
-                 if names_footer(body[index], words)), len(body))
+                 if names_footer(body[index], words) or agency(body[index])), len(body))
 
 
 def _is_footer_line(text: str) -> bool:

@@ -117,6 +117,26 @@ def _glued_headline(lines: List[Line], floor: int, index: int) -> Optional[int]:
     return None
 
 
+#: A block holding this many lines of a widget's shape (`Vocabulary.widget_patterns`) is a widget.
+WIDGET_LINES = 2
+
+
+def mark_widgets(lines: List[Line], vocab: Vocabulary) -> None:
+    """A weather widget or ticker's block (city names, weekdays, "24/13°C", today's date): all
+    furniture, so that its crawl-time dates and names are never the article's."""
+    if "°" not in "".join(line.text[-6:] for line in lines):  # most pages: one cheap test
+        return
+    shape = re.compile("|".join(f"(?:{pattern})" for pattern in vocab.widget_patterns))
+    counts: dict = {}
+    for line in lines:
+        if shape.fullmatch(line.text):
+            counts[line.block] = counts.get(line.block, 0) + 1
+    widgets = {block for block, count in counts.items() if count >= WIDGET_LINES}
+    for line in lines:
+        if line.block in widgets and line.kind != "furniture":
+            line.kind, line.info = "furniture", None
+
+
 def _titled(lines: List[Line], start: int, end: int) -> bool:
     """Does the article at `start` open with a title: its first text line (of its first few lines,
     before `end`) headline-like and no sentence?"""
@@ -138,6 +158,7 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
     has body text but no dateline. The new article takes the header lines above its anchor, up
     to the previous story's last body-like paragraph or footer line (`last_body`).
     """
+    mark_widgets(lines, vocab)
     starts = [0]
     has_anchor = has_dateline = has_body = False
     text_body = 0  # the article's body-like paragraphs, anchored or not
