@@ -329,7 +329,9 @@ class Grammar:
     def glued_credit(self) -> Pattern[str]:
         """A caption with its credit glued to its end: "... in Ankara.[Photo/Xinhua]", "(Xinhua/Name)"."""
         suffixes = "|".join(re.escape(x) for x in self.vocab.credit_suffixes)
-        return re.compile(rf"\s*[\[(](?P<credit>(?:Photo|{suffixes})(?: Photo)?/[^()\[\]]{{2,40}})[\])]$")
+        # Or the agency's bare name after the caption's sentence: "... in Riyadh. (SPA)".
+        return re.compile(rf"\s*[\[(](?P<credit>(?:Photo|{suffixes})(?: Photo)?/[^()\[\]]{{2,40}})[\])]$"
+                          rf"|(?<=\.)\s*\((?P<bare>{suffixes})\)$")
 
     # Cheap substring tests before the searches over a line's or paragraph's end, which most
     # lines fail (see tasscli.parsing.prefilter).
@@ -494,8 +496,9 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
             and (inside := find_dateline(text, vocab.months, agencies)) is not None:
         line.kind, line.info = "dateline", inside[1]
         line.notes += ("byline: " + inside[0],)
-    elif text.endswith((")", "]")) and (m := g.glued_credit.search(text)) is not None and m.start() > 20:
-        line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"])
+    elif text.endswith((")", "]")) and (m := g.glued_credit.search(text)) is not None and m.start() > 20 \
+            and (m["bare"] is None or short):  # a bare agency's: a caption of a sentence or two
+        line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"] or m["bare"])
     elif gate is None and "/" in text[-45:] and (m := g.worded_credit.search(text, max(0, len(text) - 120))) \
             is not None and m.start() > 20:  # (gate None: the openers are Cyrillic words)
         line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"].strip())

@@ -43,7 +43,7 @@ from tasscli.parsing.lines import (
 )
 from tasscli.parsing.listings import listing_starts
 from tasscli.parsing.runon import run_on_doubts, warn_run_on
-from tasscli.parsing.segments import article_starts, mark_category, story_start
+from tasscli.parsing.segments import article_starts, mark_category, repeated_standfirst, story_start
 from tasscli.record import Article, Dateline, LineRole, replaced
 from tasscli.vocab import CUT_LINE_OPENERS, DEFAULT, Vocabulary
 
@@ -122,6 +122,13 @@ class _Builder:
             self._caption_set.add(text)
             self.captions.append(text)
         self.role(line, "caption")
+
+    def caption_with_credit(self, line: Line, text: str, credit: str) -> None:
+        """A caption with its credit glued on: the credit once a photo, however often the page
+        prints its caption."""
+        if text not in self._caption_set:
+            self.credits.append(credit)
+        self.caption(line, text)
 
     def paragraph(self, lines: Sequence[Line], text: str) -> None:
         if self.closed:
@@ -252,8 +259,7 @@ def _header(lines: List[Line], b: _Builder, g: Grammar, story: List[Line], has_s
             b.set_byline(line.info[0])
             b.role(line, "byline")
         elif kind == "caption":
-            b.caption(line, line.info[0])
-            b.credits.append(line.info[1])
+            b.caption_with_credit(line, *line.info)
         elif kind == "date":
             day = line.info
             if day.year_only:
@@ -771,8 +777,7 @@ def _body(lines: List[Line], b: _Builder, g: Grammar) -> None:
             b.role(line, "dropped:date")
         elif kind == "caption":
             flush()
-            b.caption(line, line.info[0])
-            b.credits.append(line.info[1])
+            b.caption_with_credit(line, *line.info)
         elif kind == "text" and (b.body or pending) and nxt is not None and nxt.block - line.block >= 2 \
                 and index > 0 and lines[index - 1].block != line.block and headline_like(line.text) \
                 and not ends_sentence(line.text) and len(line.text.split()) >= 4 \
@@ -980,6 +985,8 @@ def _article(segment: List[Line], index: int, source: str, prefix: Optional[date
     b.grammar = g
     start = story_start(segment)
     opening = None if listing else _opening_sentence(segment, start)
+    if opening is None and not listing:
+        opening = repeated_standfirst(segment)  # the lead, as an opening sentence is one
     if opening is not None:  # the rules' ruling: a page opening with a sentence, no headline: the lead
         b.fields["lead"] = segment[opening].text
         b.role(segment[opening], "lead")

@@ -59,6 +59,33 @@ def _headline_dateline(line: Line) -> bool:
     return agency is None and dateline.date is None and bool(rest.strip()) and not ends_sentence(rest)
 
 
+#: A standfirst printed again as the story's first line is at least this long.
+STANDFIRST_REPEAT = 60
+
+
+def repeated_standfirst(lines: List[Line]) -> Optional[int]:
+    """The standfirst of a page printed again as its story's first line, the next line of its
+    block, maybe with spaces lost ("... for Foreign Affairs ..." / "... for ForeignAffairs ..."):
+    its index, when no body-like line comes before it; else None. Printed exactly the same, it is
+    the standfirst only with no text after it (an aggregator's card printing it twice), and the
+    repeat is marked furniture."""
+    for index, (line, after) in enumerate(zip(lines, lines[1:])):
+        if line.kind != "text":
+            if line.kind in ("dateline", "caption"):
+                return None
+            continue
+        if after.kind == "text" and after.block == line.block and len(line.text) >= STANDFIRST_REPEAT \
+                and "".join(line.text.split()) == "".join(after.text.split()):
+            # Printed the same with text after it: a gallery's caption printed twice, not this.
+            if all(later.kind not in ("text", "dateline") for later in lines[index + 2:]):
+                after.kind = "furniture"
+                return index
+            return index if line.text != after.text else None
+        if is_body_line(line):
+            return None
+    return None
+
+
 def is_body_line(line: Line) -> bool:
     return line.kind == "text" and (is_sentence(line.text) or len(line.text) > 200)
 
@@ -137,6 +164,19 @@ def mark_widgets(lines: List[Line], vocab: Vocabulary) -> None:
             line.kind, line.info = "furniture", None
 
 
+#: A line repeating the start of the caption above it, this long or longer, is that caption cut.
+CUT_REPEAT = 12
+
+
+def mark_cut_captions(lines: List[Line]) -> None:
+    """A caption printed again under itself and cut ("... Prince Salman bin Sultan is seen ..." /
+    "Madinah Region Gov"): furniture, not a paragraph."""
+    for before, line in zip(lines, lines[1:]):
+        if line.kind == "text" and before.kind == "caption" and len(line.text) >= CUT_REPEAT \
+                and before.info[0].startswith(line.text):  # type: ignore[index]
+            line.kind = "furniture"
+
+
 def _titled(lines: List[Line], start: int, end: int) -> bool:
     """Does the article at `start` open with a title: its first text line (of its first few lines,
     before `end`) headline-like and no sentence?"""
@@ -159,6 +199,7 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
     to the previous story's last body-like paragraph or footer line (`last_body`).
     """
     mark_widgets(lines, vocab)
+    mark_cut_captions(lines)
     starts = [0]
     has_anchor = has_dateline = has_body = False
     text_body = 0  # the article's body-like paragraphs, anchored or not
