@@ -39,6 +39,10 @@ for _number, _names in enumerate(
 for _number, _name in enumerate(("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
                                  "september", "oktober", "november", "desember"), start=1):
     MONTHS.setdefault(_name, _number)
+#: Malay month names (Bernama and Utusan copy: "IPOH 25 Julai –", "JOHOR BAHRU 14 Ogos –").
+for _number, _name in enumerate(("januari", "februari", "mac", "april", "mei", "jun", "julai", "ogos",
+                                 "september", "oktober", "november", "disember"), start=1):
+    MONTHS.setdefault(_name, _number)
 
 #: Hijri month names as Saudi, Gulf and other agencies print them in a dateline before the
 #: Gregorian date ("Riyadh, Ramadan 22, 1438, Jun 17, 2017, SPA --"), as regex alternatives. Read
@@ -376,7 +380,9 @@ CONTROL_PATTERNS: Tuple[str, ...] = (
 #: ending in ":" may touch the name).
 BYLINE_OPENERS: Tuple[str, ...] = ("By", "BY", "By:", "Written by", "Story by", "Reported by", "Text by", "Words by",
                                    "Author:", "Authors:", "Text:", "Reporter:", "Текст:", "Автор:", "Авторы:",
-                                   "Редакция сайта")
+                                   "Редакция сайта", "Oleh")
+#: Words joining two names in a byline ("By Name and Name", Malay "Oleh Name dan Name").
+BYLINE_JOINERS: Tuple[str, ...] = ("and", "dan")
 #: Marks a site prints after its time line before the name of who posted the story
 #: ("7 февраля 2021 10:15. Разместил: Редакция", "Feb 7, 2021 10:15 | Posted by: Editor").
 POSTER_MARKS: Tuple[str, ...] = ("Разместил", "Разместила", "Опубликовал", "Опубликовала", "Добавил", "Добавила",
@@ -586,6 +592,7 @@ class Vocabulary(FrozenFields):
     teaser_links: Tuple[str, ...] = TEASER_LINKS
     topic_title_words: FrozenSet[str] = TOPIC_TITLE_WORDS
     widget_patterns: Tuple[str, ...] = WIDGET_PATTERNS
+    byline_joiners: Tuple[str, ...] = BYLINE_JOINERS
 
     # No return annotation: a string 'None' would show in the signature, which frozen=True left out.
     def __init__(self, months: Dict[str, int] = _FACTORY, sections: Tuple[str, ...] = SECTIONS,
@@ -607,7 +614,8 @@ class Vocabulary(FrozenFields):
                  breadcrumb_homes: Tuple[str, ...] = BREADCRUMB_HOMES,
                  teaser_links: Tuple[str, ...] = TEASER_LINKS,
                  topic_title_words: FrozenSet[str] = TOPIC_TITLE_WORDS,
-                 widget_patterns: Tuple[str, ...] = WIDGET_PATTERNS):
+                 widget_patterns: Tuple[str, ...] = WIDGET_PATTERNS,
+                 byline_joiners: Tuple[str, ...] = BYLINE_JOINERS):
         _object_setattr(self, "months", _months() if months is _FACTORY else months)
         _object_setattr(self, "sections", sections)
         _object_setattr(self, "furniture", furniture)
@@ -639,6 +647,7 @@ class Vocabulary(FrozenFields):
         _object_setattr(self, "teaser_links", teaser_links)
         _object_setattr(self, "topic_title_words", topic_title_words)
         _object_setattr(self, "widget_patterns", widget_patterns)
+        _object_setattr(self, "byline_joiners", byline_joiners)
 
     def __hash__(self) -> int:  # tables are read-only by convention; hash by identity for caching
         return id(self)

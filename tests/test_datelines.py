@@ -175,3 +175,17 @@ def test_place_with_a_lower_case_particle(line, place):
 
 def test_a_particle_does_not_join_a_sentence_to_a_place():
     assert read_dateline("Rome de facto banned the march on Sunday.") is None
+
+
+@pytest.mark.parametrize("line, place, date", [
+    ("IPOH 25 Julai – Projek itu siap awal.", "IPOH", "25 Julai"),
+    ("JOHOR BAHRU 14 Ogos – Kerajaan negeri berkata.", "JOHOR BAHRU", "14 Ogos"),
+    ("KUALA LUMPUR 3 Mac - Harga minyak naik.", "KUALA LUMPUR", "3 Mac"),
+])
+def test_place_in_capitals_day_first_date_no_comma_then_a_dash(line, place, date):
+    found = read_dateline(line)
+    assert found is not None and (found[0].place, found[0].date, found[1]) == (place, date, None)
+
+
+def test_a_capitals_headline_with_a_number_is_no_dated_dateline():
+    assert read_dateline("OPEC 12 Talks – Oil ministers meet") is None

@@ -69,6 +69,14 @@ def test_headline_less_items_split_at_their_place_dash_datelines():
     assert all(not a.body[0].startswith("Lisbon") for a in articles)
 
 
+def test_last_item_cut_after_its_first_words_keeps_its_dateline():
+    lines = []
+    for number in range(3):
+        lines += [f"Lisbon - {PARA}", f"The mayor said item {number} was the first of its kind."]
+    last = parse("\n".join(lines) + "\nLisbon - Spanish police\n")[-1]
+    assert last.headline is None and last.dateline.place == "Lisbon" and last.body == ("Spanish police",)
+
+
 def test_two_place_dash_paragraphs_do_not_make_a_listing():
     text = f"Lisbon - {PARA}\nThe mayor spoke.\nPorto - {PARA}\nNothing else was said by the council.\n"
     articles = parse(text)

@@ -247,6 +247,9 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...
         ("unmarked", rf"^(?P<place>{PLACE_UPPER}){country}?(?P<tail>\s*{LONG_DASHES}|\s+-|-(?=\s)|:)\s*"
                      r"(?=[A-Z\"“‘'])"),
         ("unmarked", rf"^(?P<place>{PLACE_UPPER}){country},\s*(?P<date>{date})(?P<tail>\.\s+(?=[A-Z\"“])|\s*$)"),
+        # A place in capitals and a day-first date with no comma, then a dash: "IPOH 25 Julai –".
+        ("unmarked", rf"^(?P<place>{PLACE_UPPER})\s+(?P<date>\d{{1,2}}\s+(?:{mon}))(?P<tail>\s*{LONG_DASHES}|\s+-)\s*"
+                     r"(?=[A-Z\"“‘'])"),
         # A place in capitals and a date, no agency and no dash, the text after a space or a "."
         # or on the next line: "HAVANA, February 14th  Love songs ...", "HAVANA, Feb 13. The ...".
         ("unmarked", rf"^(?P<place>{PLACE_UPPER}),\s*(?P<date>{date})(?P<tail>\.?)(?:\s+(?=[A-Z\"“])|\s*$)"),

@@ -53,10 +53,12 @@ class Line:
 _BYLINE_NAME = rf"[A-Z{CYRILLIC_UPPER}][\w'.\-]+(?:\s+[A-Z{CYRILLIC_UPPER}][\w'.\-]+){{0,3}}"
 
 
-def _byline_names(roles: str) -> str:
+def _byline_names(roles: str, joiners: Tuple[str, ...] = ("and",)) -> str:
     """A byline's names ("Name", "NAME", "Name and Name", "Name, Name & Name"), none of them one of
-    `roles` (an alternation): in "Name, Staff Writer" the role is no second name."""
-    return rf"{_BYLINE_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?!(?:{roles})\b){_BYLINE_NAME}){{0,3}}"
+    `roles` (an alternation): in "Name, Staff Writer" the role is no second name. `joiners`: the
+    words between two names (`Vocabulary.byline_joiners`)."""
+    words = "|".join(re.escape(word) for word in joiners) or "and"
+    return rf"{_BYLINE_NAME}(?:(?:\s*,\s*|\s+(?:{words})\s+|\s*&\s*)(?!(?:{roles})\b){_BYLINE_NAME}){{0,3}}"
 
 
 BYLINE_OPEN = re.compile(r"^By\s+[A-Z]")
@@ -225,7 +227,7 @@ class Grammar:
         colons = "|".join(re.escape(o) for o in openers if o[-1:] == ":")
         opener = "|".join(filter(None, (words and rf"(?:{words})\s+", colons and rf"(?:{colons})\s*")))
         roles = self._byline_roles
-        return re.compile(rf"^-?\s?(?:{opener})(?P<name>{_byline_names(roles)})"
+        return re.compile(rf"^-?\s?(?:{opener})(?P<name>{_byline_names(roles, self.vocab.byline_joiners)})"
                           rf"(?:\s*(?:,|\||[-–])\s*(?:(?:{roles})"
                           rf"|(?P<agency>[A-Z{CYRILLIC_UPPER}][\w.&'’ ]{{1,40}}?)):?)?$")
 
@@ -247,7 +249,7 @@ class Grammar:
         roles = self._byline_roles
         signatures = "|".join(re.escape(sig) for sig in sorted(self.vocab.byline_signatures, key=len, reverse=True))
         after = rf"\s*(?:,|\||[-–])\s*(?:{roles})" + (rf"|\s+(?:{signatures})" if signatures else "")
-        return re.compile(rf"(?P<name>{_byline_names(roles)})(?:{after})")
+        return re.compile(rf"(?P<name>{_byline_names(roles, self.vocab.byline_joiners)})(?:{after})")
 
     @cached_property
     def news_item(self) -> Pattern[str]:

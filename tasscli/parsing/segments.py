@@ -55,8 +55,9 @@ def _headline_dateline(line: Line) -> bool:
     """Is the dateline a headline's opening instead ("MOSCOW: Russian Railways to launch night
     train")? One naming no agency and no date, with text but no sentence after it on its line."""
     dateline, agency, rest = line.info  # type: ignore[misc]
-    # A dated one ("HAVANA, Feb 13. ...") is a story's, whatever its paragraph ends with.
-    return agency is None and dateline.date is None and bool(rest.strip()) and not ends_sentence(rest)
+    # A dated one ("HAVANA, Feb 13. ...") is a story's, whatever its paragraph ends with; so is
+    # one with a word or two after it (a paragraph the page was cut in: "Madrid - Spanish police").
+    return agency is None and dateline.date is None and len(rest.split()) > 2 and not ends_sentence(rest)
 
 
 #: A standfirst printed again as the story's first line is at least this long.
