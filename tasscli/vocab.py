@@ -466,6 +466,13 @@ CATEGORY_WORDS: FrozenSet[str] = frozenset(
 #: holding WIDGET_LINES of them is the widget, its dates the crawl's, never the article's.
 WIDGET_PATTERNS: Tuple[str, ...] = (r"[-+−]?\d{1,3}(?:\s?/\s?[-+−]?\d{1,3})?\s?°\s?[CF]?",)
 
+#: Words of a newspaper's or site's name ("Milwaukee Journal Sentinel", "Harbour Evening Courier"):
+#: a label over the headline holding one is the publication's name, no section.
+PUBLICATION_WORDS: FrozenSet[str] = frozenset(
+    {"Journal", "Times", "Post", "Herald", "Tribune", "Gazette", "Sentinel", "Chronicle", "Daily", "Observer",
+     "Courier", "Telegraph", "Express", "Guardian", "Mirror", "Inquirer", "Bulletin", "Dispatch", "Courant",
+     "Examiner", "Monitor", "Newspaper", "Magazine", "Weekly", "Blog", "Online"})
+
 #: Words that make such a heading a tag or topic page's title ("Latest Ankara News"), no section.
 TOPIC_TITLE_WORDS: FrozenSet[str] = frozenset({"Latest", "Breaking", "Top"})
 
@@ -593,6 +600,7 @@ class Vocabulary(FrozenFields):
     topic_title_words: FrozenSet[str] = TOPIC_TITLE_WORDS
     widget_patterns: Tuple[str, ...] = WIDGET_PATTERNS
     byline_joiners: Tuple[str, ...] = BYLINE_JOINERS
+    publication_words: FrozenSet[str] = PUBLICATION_WORDS
 
     # No return annotation: a string 'None' would show in the signature, which frozen=True left out.
     def __init__(self, months: Dict[str, int] = _FACTORY, sections: Tuple[str, ...] = SECTIONS,
@@ -615,7 +623,8 @@ class Vocabulary(FrozenFields):
                  teaser_links: Tuple[str, ...] = TEASER_LINKS,
                  topic_title_words: FrozenSet[str] = TOPIC_TITLE_WORDS,
                  widget_patterns: Tuple[str, ...] = WIDGET_PATTERNS,
-                 byline_joiners: Tuple[str, ...] = BYLINE_JOINERS):
+                 byline_joiners: Tuple[str, ...] = BYLINE_JOINERS,
+                 publication_words: FrozenSet[str] = PUBLICATION_WORDS):
         _object_setattr(self, "months", _months() if months is _FACTORY else months)
         _object_setattr(self, "sections", sections)
         _object_setattr(self, "furniture", furniture)
@@ -648,6 +657,7 @@ class Vocabulary(FrozenFields):
         _object_setattr(self, "topic_title_words", topic_title_words)
         _object_setattr(self, "widget_patterns", widget_patterns)
         _object_setattr(self, "byline_joiners", byline_joiners)
+        _object_setattr(self, "publication_words", publication_words)
 
     def __hash__(self) -> int:  # tables are read-only by convention; hash by identity for caching
         return id(self)

@@ -28,6 +28,7 @@ from tasscli.parsing.datelines import (
 from tasscli.parsing.letters import language
 from tasscli.parsing.lines import (
     NAME,
+    SECTION_WORDS,
     Grammar,
     Line,
     classify,
@@ -41,6 +42,7 @@ from tasscli.parsing.lines import (
     read_lines,
     without_invisible,
 )
+from tasscli.parsing.lines import section_like as _section_like
 from tasscli.parsing.listings import listing_starts
 from tasscli.parsing.runon import run_on_doubts, warn_run_on
 from tasscli.parsing.segments import article_starts, mark_category, repeated_standfirst, story_start
@@ -505,16 +507,6 @@ def _rubric_over_headline(lines: List[Line], headline: Line, b: _Builder) -> Non
     if alone and all(line.kind == "furniture" or (line.kind == "text" and menu_like(line.text)) for line in between):
         b.fields["section"] = rubric.info
         b.role(rubric, "section")
-
-
-#: A section label as tass.com prints it above the time line: a few words, none a sentence's.
-SECTION_WORDS = 4
-SECTION_LENGTH = 40
-
-
-def _section_like(text: str) -> bool:
-    return len(text.split()) <= SECTION_WORDS and len(text) <= SECTION_LENGTH and text[:1].isupper() \
-        and text[-1:] not in ".,:;!?" and not any(char.isdigit() for char in text)
 
 
 def _section_over_time_line(texts: List[Line], time_line: Line, b: _Builder,

@@ -14,6 +14,7 @@ from tasscli.parsing.lines import (
     is_sentence,
     menu_like,
     names_footer,
+    section_like,
 )
 from tasscli.vocab import Vocabulary
 
@@ -165,6 +166,25 @@ def mark_widgets(lines: List[Line], vocab: Vocabulary) -> None:
             line.kind, line.info = "furniture", None
 
 
+def mark_rubric(lines: List[Line], vocab: Vocabulary) -> None:
+    """A category label opening the page alone in its block, right over the headline ("Foreign
+    and Military Affairs" / blank / headline): a label, the section of the story under it. Not a
+    tag or topic page's title ("Latest Ankara News", `topic_title_words`), nor the publication's
+    name ("Milwaukee Journal Sentinel", `publication_words`), nor a tag list."""
+    if len(lines) < 3 or lines[0].kind != "text" or lines[1].block == lines[0].block:
+        return
+    first = lines[0]
+    under = next((line for line in lines[1:] if line.kind != "furniture"), None)
+    if under is None or under.kind != "text" or not section_like(first.text) or not headline_like(under.text) \
+            or not headline_long(under.text) or ends_sentence(under.text):
+        return
+    words = first.text.split()
+    # A word printed twice ("Москва Москва") is a list of tags, not one label.
+    if vocab.topic_title_words.isdisjoint(words) and vocab.publication_words.isdisjoint(words) \
+            and len(set(words)) == len(words):
+        first.kind, first.info = "label", first.text
+
+
 #: A line repeating the start of the caption above it, this long or longer, is that caption cut.
 CUT_REPEAT = 12
 
@@ -201,6 +221,7 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
     """
     mark_widgets(lines, vocab)
     mark_cut_captions(lines)
+    mark_rubric(lines, vocab)
     starts = [0]
     has_anchor = has_dateline = has_body = False
     text_body = 0  # the article's body-like paragraphs, anchored or not

@@ -1,5 +1,6 @@
-"""Site furniture around a story from sites never seen (issue 16.3): reader footers, source link
-labels, an agency's bare source line, page-view counters, site notices, weather widgets."""
+"""Lines a site never seen prints around a story (issue 16.3): reader footers, source link labels,
+an agency's bare source line, page-view counters, site notices, weather widgets (furniture); a
+category label over the headline (the section)."""
 from __future__ import annotations
 
 import pytest
@@ -56,3 +57,31 @@ def test_widget_patterns_are_vocabulary():
     article, = parse("\n" + WIDGET + "\n\nNovember 12th, 2019\n" + STORY.split("\n\n", 1)[1],
                      vocab=Vocabulary(widget_patterns=()))
     assert article.published != "2019-11-12"
+
+
+STORY_UNDER = ("Portuguese and Moroccan ministers discuss fishing rights\n\nBy Ana Ferreira\n\n"
+               "RABAT, March 8 (Lusa) — The fisheries ministers met on Tuesday.\n")
+
+
+@pytest.mark.parametrize("label, section", [
+    ("Foreign Affairs and Defence", "Foreign Affairs and Defence"),
+    ("Page Three", "Page Three"),
+    ("Milwaukee Journal Sentinel", None),  # the publication's name
+    ("Latest Fishing News", None),  # a topic page's title
+    ("Lisbon Lisbon", None),  # a list of tags
+    ("Read the full story here.", None),  # no label's shape
+])
+def test_category_label_alone_over_the_headline_is_the_section(label, section):
+    article, = parse(f"{label}\n\n{STORY_UNDER}")
+    assert article.section == section
+    assert article.headline == "Portuguese and Moroccan ministers discuss fishing rights"
+
+
+def test_a_label_over_a_short_line_is_no_section():
+    article, = parse("Foreign Affairs\n\nHome\n\n" + STORY_UNDER)
+    assert article.section is None
+
+
+def test_publication_words_are_vocabulary():
+    article, = parse(f"Harbour Courier\n\n{STORY_UNDER}", vocab=Vocabulary(publication_words=frozenset()))
+    assert article.section == "Harbour Courier"
