@@ -147,15 +147,20 @@ def test_text_per_input_is_bounded_at_ten_page_limits(tmp_path):
 # --- memory: members are not all held --------------------------------------------------------------
 
 
+#: The child's own peak: Linux's ru_maxrss keeps, across exec, the peak of the process forked from
+#: pytest (65 MB after this test wrote its zips: the test failed with no growth in the child). VmHWM
+#: is the peak of the child's own address space; elsewhere ru_maxrss.
+_PEAK = ("import resource\n"
+         "def peak():\n"
+         "    try:\n"
+         "        with open('/proc/self/status') as status:\n"
+         "            return next(int(line.split()[1]) for line in status if line.startswith('VmHWM:'))\n"
+         "    except (OSError, StopIteration):\n"
+         "        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n")
+
+
 def peak_kb(code):
-    """The peak memory of a fresh process that runs `code`. Linux's ru_maxrss survives exec: a child
-    forked from this test process starts with its size (which grew by the 60,000-member zip it just
-    wrote), so where /proc says the peak of the process's own memory (VmHWM), that is read instead."""
-    script = (f"import resource\n{code}\n"
-              "try:\n"
-              "    print([int(row.split()[1]) for row in open('/proc/self/status') if row.startswith('VmHWM:')][0])\n"
-              "except (OSError, IndexError):\n"
-              "    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    script = f"{_PEAK}{code}\nprint(peak())"
     return int(subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                               check=True).stdout.split()[-1])
 
@@ -254,9 +259,9 @@ def test_a_listed_file_swapped_for_a_fifo_during_the_walk_is_not_opened(tmp_path
     folder.mkdir()
     for name in ("a.txt", "b.txt"):
         (folder / name).write_text(page(1), encoding="utf-8")
-    from tasscli.io import readers
+    from tasscli.io import entries
 
-    walk = readers._walk
+    walk = entries.walk
 
     def swapping_walk(*args, **kwargs):
         for item in walk(*args, **kwargs):
@@ -265,7 +270,7 @@ def test_a_listed_file_swapped_for_a_fifo_during_the_walk_is_not_opened(tmp_path
                 os.mkfifo(item)
             yield item
 
-    monkeypatch.setattr(readers, "_walk", swapping_walk)
+    monkeypatch.setattr(entries, "walk", swapping_walk)
     notes = []
     found = walk_in_thread([str(folder)], notice=notes.append)
     assert [item.source for item in found] == [f"{folder}/a.txt"]

@@ -452,15 +452,15 @@ def test_name_helpers():
 
 
 def test_sorted_names_merge_their_runs(monkeypatch):
-    from tasscli.io.readers import _SortedNames
+    from tasscli.io.walking import SortedNames
 
-    monkeypatch.setattr(_SortedNames, "RUN", 3)
+    monkeypatch.setattr(SortedNames, "RUN", 3)
     names = [f"page_{n:03d}.txt" for n in (7, 1, 9, 3, 3, 0, 12, 5, 8, 2)]
-    collected = _SortedNames()
+    collected = SortedNames()
     for name in names:
         collected.add(name)
     assert list(collected) == sorted(names)
-    few = _SortedNames()  # fewer names than a run: sorted as they are, no run joined
+    few = SortedNames()  # fewer names than a run: sorted as they are, no run joined
     for name in names[:2]:
         few.add(name)
     assert list(few) == sorted(names[:2])

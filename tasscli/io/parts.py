@@ -7,7 +7,7 @@ the same pages, sources, warnings and failures (tests/test_dask.py checks it aga
 
 What can be cut:
 
-- a folder: into the files its walk finds (`readers._walk`: same order, same glob), grouped;
+- a folder: into the files its walk finds (`tasscli.io.walking.walk`: same order, same glob), grouped;
 - a zip archive: into ranges of its members, by index in its central directory, so that one big
   zip is read by several workers at once (each opens the archive and seeks to its members);
 - nothing else. A tar (`.tar`, `.tar.gz`, ...) has no index: it can only be read from its start,
@@ -30,8 +30,14 @@ from contextlib import contextmanager
 from typing import Any, Callable, Iterator, List, NamedTuple, Optional, Sequence, Tuple
 
 from tasscli.io import readers
-from tasscli.io.readers import DEFAULT_GLOB, MAX_NESTED, Failure, Item, archive_kind, text_name
+from tasscli.io.entries import MAX_NESTED, archive_entries, file_entries, members
+from tasscli.io.items import Entry, Failure, Item, Skipped
+from tasscli.io.kinds import archive, archive_kind, decompressed
+from tasscli.io.names import DEFAULT_GLOB, hidden, matches, text_name
+from tasscli.io.pages import entry_items, stderr_notice
+from tasscli.io.reasons import read_errors
 from tasscli.io.splitting import MAX_PAGE_SIZE
+from tasscli.io.walking import walk
 
 #: Pages (files, zip members) per part, unless the caller says otherwise.
 PART_PAGES = 1000
@@ -44,7 +50,7 @@ class Unit(NamedTuple):
 
     kind: str
     path: str
-    named: bool = True  # given by the user (True) or found in a folder (False): see readers._file_entries
+    named: bool = True  # given by the user (True) or found in a folder (False): see entries.file_entries
     start: int = 0
     stop: int = 0
     reason: str = ""
@@ -96,7 +102,7 @@ def _units(paths: Sequence[str], glob: str, part_pages: int, nested: bool) -> It
 
 
 def _folder_units(path: str, glob: str, part_pages: int, nested: bool) -> Iterator[Unit]:
-    walked = list(readers._walk(path, glob))  # names only: a million files is tens of megabytes
+    walked = list(walk(path, glob))  # names only: a million files is tens of megabytes
     zips = {item: _zip_index(item, glob, nested) for item in walked
             if isinstance(item, str) and archive_kind(item) == "zip"}
     # read_inputs reports "no file matches" for a folder that gives no entry at all; a page file, a
@@ -107,7 +113,7 @@ def _folder_units(path: str, glob: str, part_pages: int, nested: bool) -> Iterat
         yield Unit("input", path)  # tars, or zips with nothing to read: read whole, as read_inputs would
         return
     for item in walked:
-        if isinstance(item, readers.Skipped):
+        if isinstance(item, Skipped):
             yield Unit("skipped", item.source, reason=item.reason)
         elif isinstance(item, Failure):
             yield Unit("failure", item.source, reason=item.reason)
@@ -129,9 +135,9 @@ def _zip_index(path: str, glob: str, nested: bool) -> Optional[Tuple[int, bool]]
             count, useful = 0, False
             for info in zip_entries(archive):
                 count += 1
-                if not useful and not info.filename.endswith("/") and not readers.hidden(info.filename):
-                    useful = readers.matches(info.filename, glob) or bool(nested and archive_kind(info.filename))
-    except readers.read_errors():
+                if not useful and not info.filename.endswith("/") and not hidden(info.filename):
+                    useful = matches(info.filename, glob) or bool(nested and archive_kind(info.filename))
+    except read_errors():
         return None
     return count, useful
 
@@ -152,7 +158,7 @@ def read_part(part: Part, glob: str = DEFAULT_GLOB, max_page: int = MAX_PAGE_SIZ
               notice: Optional[Callable[[str], None]] = None) -> Iterator[Item]:
     """The items of one part, as `read_inputs` gives them for the same files and members (a special
     file met in a walk is told to `notice`, by default a line on stderr, as `read_inputs` does)."""
-    tell = notice or readers._stderr_notice
+    tell = notice or stderr_notice
     depth = MAX_NESTED if nested else None
     numbers = itertools.count(1)
     for unit in part:
@@ -166,42 +172,31 @@ def read_part(part: Part, glob: str = DEFAULT_GLOB, max_page: int = MAX_PAGE_SIZ
             tell(f"{unit.path}: {unit.reason}")
             continue
         if unit.kind == "file":
-            entries: Any = readers._file_entries(unit.path, glob, False, False, depth, max_page)
+            found: Any = file_entries(unit.path, glob, False, False, depth, max_page)
         elif unit.kind == "zip":
-            entries = readers._zip_entries(unit.path, text_name(unit.path), glob, 0.0, depth, max_page,
-                                           members=(unit.start, unit.stop))
+            found = members(archive(unit.path), unit.path, text_name(unit.path), glob, 0.0, depth, max_page,
+                            members=(unit.start, unit.stop))
         else:
             raise ValueError(f"unknown unit kind {unit.kind!r}")
-        yield from readers.entry_items(entries, numbers, tell, max_page)
+        yield from entry_items(found, numbers, tell, max_page)
 
 
 def read_bytes(name: str, data: bytes, glob: str = DEFAULT_GLOB, max_page: int = MAX_PAGE_SIZE,
                nested: bool = False) -> Iterator[Item]:
     """The items of a file held in memory, as `read_inputs([name])` gives them for that file on
-    disk (a page file, a `.gz`/`.bz2`/`.xz`, a zip or a tar); `name` becomes the sources' prefix."""
-    depth = MAX_NESTED if nested else None
-    kind = archive_kind(name)
+    disk (a page file, a compressed one or an archive); `name` becomes the sources' prefix."""
+    kind = archive(name)
     if kind is None:
         @contextmanager
         def opener() -> Iterator[Any]:
-            with readers._decompressed(io.BytesIO(data), name) as stream:
+            with decompressed(io.BytesIO(data), name) as stream:
                 yield stream
 
-        yield from readers._entry_pages(readers._Entry(name, opener), 1, max_page)
-        return
-    entries = (readers._zip_entries if kind == "zip" else readers._tar_entries)(
-        io.BytesIO(data), name, glob, 0.0, depth, max_page)
-    found = False
-    file_no = 0
-    for entry in entries:
-        found = True
-        file_no += 1
-        if isinstance(entry, Failure):
-            yield Failure(entry.source, entry.reason, file_no)
-        else:
-            yield from readers._entry_pages(entry, file_no, max_page)
-    if not found:
-        yield Failure(name, f"no member matches {glob}", 1)
+        found: Any = (Entry(name, opener),)
+    else:
+        found = archive_entries(io.BytesIO(data), kind, name, glob, True, 0.0, MAX_NESTED if nested else None,
+                                max_page)
+    yield from entry_items(found, itertools.count(1), stderr_notice, max_page)
 
 
 __all__ = ["PART_PAGES", "Part", "Unit", "plan", "read_bytes", "read_part"]

@@ -1,0 +1,76 @@
+"""What reading gives: a `Page` of text, or a `Failure` in its place; and the `Entry` a page is read from.
+
+Sources name where a page came from: `pages/a.txt`, `archive.zip!folder/page.txt`, `pages.txt.gz`,
+and `big.txt#3` for the third page of a file holding several (see `tasscli.io.splitting`).
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, ContextManager, NamedTuple, Tuple, Union
+
+from tasscli.errors import InputError
+from tasscli.io.names import output_name
+
+
+class Page(NamedTuple):
+    """One page of text and where it came from. (Named tuples here and in `tasscli.batch.pipeline`, not
+    frozen dataclasses: as immutable, and cheaper to define at start-up and to make per page.)"""
+
+    source: str
+    text: str
+    warnings: Tuple[str, ...] = ()
+    #: The input file (or archive member) it came from: 1 for the first one read, and so on.
+    file_no: int = 0
+    #: Modification time of the file on disk that holds it (the archive, for a member), for
+    #: `--resume`: asked of the file system only when `read_inputs` is given `skip`; else 0, as for stdin.
+    mtime: float = 0.0
+
+    @property
+    def outname(self) -> str:
+        """Where `convert -o FOLDER/` writes this page's records, relative to FOLDER (made when asked:
+        a one-file output never needs it)."""
+        return output_name(self.source)
+
+
+class Failure(NamedTuple):
+    """A page that could not be read, in its place in the input order."""
+
+    source: str
+    reason: str
+    file_no: int = 0
+
+    @property
+    def outname(self) -> str:
+        return output_name(self.source)
+
+    def error(self) -> InputError:
+        return InputError(self.source, self.reason)
+
+
+class Skipped(Failure):
+    """A file left unread, not an error: a special file met in a walk (told to `notice`, not yielded)."""
+
+    __slots__ = ()
+
+
+class NotRegular(OSError):
+    """A file found in a walk that is not a regular file when opened (never read: it may block)."""
+
+
+Item = Union[Page, Failure]
+
+#: Called before a file is opened with the name its single page would get under `-o FOLDER/` and the
+#: modification time of the file on disk; True skips it (`convert --resume`).
+SkipEntry = Callable[[str, float], bool]
+
+#: Opens a file or member: a context manager giving a binary stream (or, for a plain file on disk,
+#: a file descriptor: `tasscli.io.entries.Descriptor`).
+Opener = Callable[[], ContextManager[Any]]
+
+
+class Entry(NamedTuple):
+    """A thing that opens as one binary stream: a file, a member of an archive, standard input."""
+
+    source: str
+    open: Opener
+    mtime: float = 0.0
+
