@@ -127,3 +127,16 @@ def test_tag_page_title_is_no_section():
                     for n in range(3))
     assert {a.section for a in parse("Latest Ankara News\n\n" + items)} == {None}
     assert {a.section for a in parse("World News\n\n" + items)} == {"World News"}
+
+
+def test_a_source_name_under_the_next_items_headline_keeps_that_headline():
+    text = ("Navy to test new weapons on the corvette\n\nFocus Taiwan\nDate: 2017/06/09\nBy: Tsai Min-hua\n\n"
+            "Taipei, June 9 (CNA) The tests will begin next week off the southern port.\n\n"
+            "The results will decide whether the shipbuilder can go ahead with a larger order.\n\n"
+            "Pension reform opponents vow to keep up protests\n\nTaipei Times\nDate: June 10, 2017\n"
+            "By: Lin Yu-ting / Staff reporter\n\n"
+            "Groups representing retired civil servants said yesterday they would keep protesting.\n")
+    articles = parse(text)
+    assert [a.headline for a in articles] == ["Navy to test new weapons on the corvette",
+                                              "Pension reform opponents vow to keep up protests"]
+    assert articles[1].byline == "Lin Yu-ting" and "Pension" not in " ".join(articles[0].body)

@@ -219,16 +219,16 @@ class Grammar:
     @cached_property
     def byline(self) -> Pattern[str]:
         """A byline line: "By Name", "Written by Name and Name", "Author: Name", "By Name, Agency",
-        "By Name | AP", "-By Name - TASS"; the names (`name`), and what follows them (`agency`: an
-        agency, "AP writer", "TASS correspondent"; not a role of `Vocabulary.byline_roles`, which
-        names none)."""
+        "By Name | AP", "-By Name - TASS", "By: Name / Staff reporter"; the names (`name`), and what
+        follows them (`agency`: an agency, "AP writer", "TASS correspondent"; not a role of
+        `Vocabulary.byline_roles`, which names none)."""
         openers = sorted(self.vocab.byline_openers, key=len, reverse=True)  # the longest first
         words = "|".join(re.escape(o) for o in openers if o[-1:] != ":")
         colons = "|".join(re.escape(o) for o in openers if o[-1:] == ":")
         opener = "|".join(filter(None, (words and rf"(?:{words})\s+", colons and rf"(?:{colons})\s*")))
         roles = self._byline_roles
         return re.compile(rf"^-?\s?(?:{opener})(?P<name>{_byline_names(roles, self.vocab.byline_joiners)})"
-                          rf"(?:\s*(?:,|\||[-–])\s*(?:(?:{roles})"
+                          rf"(?:\s*(?:,|\||/|[-–])\s*(?:(?:{roles})"
                           rf"|(?P<agency>[A-Z{CYRILLIC_UPPER}][\w.&'’ ]{{1,40}}?)):?)?$")
 
     @cached_property

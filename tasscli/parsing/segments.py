@@ -321,7 +321,9 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
                 open_at(index)
                 has_anchor = True
             elif has_body and starts_block and headline_like(line.text):
-                pending = index
+                # A source's name under the headline ("Taipei Times") keeps the headline pending.
+                if pending is None or not menu_like(line.text) or lines[pending].block + 1 != line.block:
+                    pending = index
             elif is_body_line(line):
                 text_body += 1
                 last_body = index
