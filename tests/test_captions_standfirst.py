@@ -28,7 +28,10 @@ def test_two_photos_with_the_same_credit_give_it_twice():
 
 def test_a_long_paragraph_ending_with_an_agency_in_brackets_stays_body():
     long_para = ("The ministers said the system, which has been in planning for more than five years and "
-                 "will be paid for by the member states in equal parts, would start next year. (Reuters)")
+                 "will be paid for by the member states in equal parts, would start next year, once the "
+                 "parliaments of all six states have ratified the treaty and the customs officers of the "
+                 "region have been trained to use it. (Reuters)")
+    assert len(long_para) > 250
     article, = parse(HEAD + BODY + "\n" + long_para + "\n")
     assert article.body[-1] == long_para and article.credits == ()
 
@@ -64,3 +67,9 @@ def test_a_line_printed_twice_the_same_with_text_after_is_no_standfirst():
     article, = parse(HEAD + f"{STANDFIRST}\n{STANDFIRST}\n\n" + BODY)
     # "A body paragraph printed twice in a row counts twice" (the labelling rules).
     assert article.lead is None and article.body[:2] == (STANDFIRST, STANDFIRST)
+
+
+def test_caption_with_the_agencys_name_and_its_sign_off_glued_on():
+    caption = "Visitors view autumn leaves reflected in a pond at a temple garden in Kyoto on Nov. 10."
+    article, = parse(HEAD + f"{caption} (Kyodo) ==Kyodo\n\n" + BODY)
+    assert article.captions == (caption,) and article.credits == ("Kyodo",)

@@ -333,7 +333,7 @@ class Grammar:
         suffixes = "|".join(re.escape(x) for x in self.vocab.credit_suffixes)
         # Or the agency's bare name after the caption's sentence: "... in Riyadh. (SPA)".
         return re.compile(rf"\s*[\[(](?P<credit>(?:Photo|{suffixes})(?: Photo)?/[^()\[\]]{{2,40}})[\])]$"
-                          rf"|(?<=\.)\s*\((?P<bare>{suffixes})\)$")
+                          rf"|(?<=\.)\s*\((?P<bare>{suffixes})\)(?:\s*==(?P=bare))?$")  # Kyodo's "==Kyodo" too
 
     # Cheap substring tests before the searches over a line's or paragraph's end, which most
     # lines fail (see tasscli.parsing.prefilter).
@@ -409,6 +409,11 @@ TAG_WORDS = 4
 def _tag_list(rest: str) -> bool:
     """Is `rest` (what follows a tags marker and its colon on one line) a list of tags?"""
     return not ends_sentence(rest) and all(0 < len(item.split()) <= TAG_WORDS for item in re.split(r"[,;|]", rest))
+
+
+#: A line ending with an agency's bare name in brackets ("... in Riyadh. (SPA)") is a caption up to
+#: this long; a longer one is a story's paragraph signed by its agency.
+BARE_CREDIT_CAPTION = 250
 
 
 def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
@@ -498,8 +503,9 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
             and (inside := find_dateline(text, vocab.months, agencies)) is not None:
         line.kind, line.info = "dateline", inside[1]
         line.notes += ("byline: " + inside[0],)
-    elif text.endswith((")", "]")) and (m := g.glued_credit.search(text)) is not None and m.start() > 20 \
-            and (m["bare"] is None or short):  # a bare agency's: a caption of a sentence or two
+    elif (text.endswith((")", "]")) or "==" in text[-24:]) and (m := g.glued_credit.search(text)) is not None \
+            and m.start() > 20 \
+            and (m["bare"] is None or len(text) <= BARE_CREDIT_CAPTION):  # a caption of a sentence or two
         line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"] or m["bare"])
     elif gate is None and "/" in text[-45:] and (m := g.worded_credit.search(text, max(0, len(text) - 120))) \
             is not None and m.start() > 20:  # (gate None: the openers are Cyrillic words)
