@@ -140,3 +140,15 @@ def test_a_source_name_under_the_next_items_headline_keeps_that_headline():
     assert [a.headline for a in articles] == ["Navy to test new weapons on the corvette",
                                               "Pension reform opponents vow to keep up protests"]
     assert articles[1].byline == "Lin Yu-ting" and "Pension" not in " ".join(articles[0].body)
+
+
+def test_headline_less_stories_split_at_their_bare_datelines():
+    story = "SINTRA – " + PARA + "\n\n" + PARA + "\n\n" + PARA + "\n\nThe cause is under investigation. – LUSA\n\n"
+    articles = parse(story + "CASCAIS – " + PARA + "\n")
+    assert [a.dateline.place for a in articles] == ["SINTRA", "CASCAIS"]
+    assert articles[0].body[-1] == "The cause is under investigation. – LUSA" and articles[1].headline is None
+
+
+def test_a_news_summary_under_its_headline_stays_one_article():
+    items = "".join(f"MOSCOW — {PARA}\n\n{PARA}\n\n{PARA}\n\n" for _ in range(3))
+    assert len(parse("News summary for March 14\n\nAll the day's headlines\n\n" + items)) == 1

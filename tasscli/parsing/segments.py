@@ -229,6 +229,7 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
     last_body = -1  # the article's last body-like line or footer line
     pending: Optional[int] = None  # a headline-like line after the current article's text
     after_separator = False
+    opened_bare = False  # the article's dateline names no agency and no date, under no headline
     follows: Optional[List[bool]] = None  # _body_follows(lines), made on first need
 
     def open_at(index: int) -> None:
@@ -304,10 +305,21 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
             # A second dateline naming its agency, or its place and date; or an agency's dateline
             # after a story with no dateline (not the paragraph before printed again: "a paragraph
             # printed twice counts twice").
-            if ((has_dateline and has_body and (line.info[1] is not None or line.info[0].date is not None))  # type: ignore[index]
+            # So does a bare one ("KENINGAU – ") after a story of a few paragraphs opened by another
+            # bare one under no headline: an author page of headline-less stories (a news summary's
+            # items under its headline stay one article).
+            bare = line.info[1] is None and line.info[0].date is None  # type: ignore[index]
+            headless = has_dateline and bare and opened_bare and text_body >= UNANCHORED_STORY
+            if ((has_dateline and has_body and not bare) or headless
                     or (text_body >= UNANCHORED_STORY and not has_dateline and line.info[1] is not None)) \
                     and starts_block and line.text != lines[index - 1].text:  # type: ignore[index]
-                open_at(header_start(index, sure=not has_dateline))
+                # A headline-less story's next opens at its dateline: the line above is the last
+                # story's ("... in a protracted insurgency. – BERNAMA").
+                open_at(index if headless else header_start(index, sure=not has_dateline))
+            if not has_dateline:  # headline-less: no headline-like line above (a navigation trail aside)
+                opened_bare = bare and not any(
+                    ln.kind == "text" and headline_like(ln.text) and ln.text.split()[0] not in vocab.breadcrumb_homes
+                    for ln in lines[starts[-1]:index])
             has_dateline = has_anchor = has_body = True
             text_body += 1
             last_body = index
