@@ -1,8 +1,9 @@
 """Small invented pages shared by the batch tests, and helpers on pages shared by the property tests."""
 
-from tasscli.parsing.datelines import AGENCIES
-from tasscli.parsing.lines import grammar, line_texts
-from tasscli.parsing.normalize import repair_mojibake_lines
+from tasscli.parsing.agencies import AGENCIES
+from tasscli.parsing.grammar import grammar
+from tasscli.parsing.lines import line_texts
+from tasscli.parsing.mojibake import repair_mojibake_lines
 from tasscli.vocab import DEFAULT
 
 CITIES = ["MOSCOW", "KAZAN", "VLADIVOSTOK", "MINSK"]

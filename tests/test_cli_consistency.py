@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from tasscli.batch.filters import HTML_REASON, RecordFilter, looks_like_html
 from tasscli.cli.main import main
-from tasscli.parsing.datelines import AGENCIES, agency_by_printed
+from tasscli.parsing.agencies import AGENCIES, agency_by_printed
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"

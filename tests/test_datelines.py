@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from tasscli.parsing.datelines import AGENCIES, agency_by_printed, find_dateline, read_dateline
+from tasscli.parsing.agencies import AGENCIES, agency_by_printed
+from tasscli.parsing.datelines import find_dateline, read_dateline
 
 DATELINES = [
     # (line, (place, region, date, agency as printed), canonical agency, rest)

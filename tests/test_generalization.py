@@ -19,7 +19,9 @@ from typing import List, Tuple
 import pytest
 
 from tasscli import parse
-from tasscli.parsing.lines import classify, grammar, read_lines
+from tasscli.parsing.grammar import grammar
+from tasscli.parsing.kinds import classify
+from tasscli.parsing.lines import read_lines
 from tasscli.vocab import DEFAULT, Vocabulary
 
 ROOT = Path(__file__).resolve().parents[1]

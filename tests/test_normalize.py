@@ -12,15 +12,14 @@ from hypothesis import strategies as st
 
 from tasscli.cli.main import main
 from tasscli.parsing import normalize
+from tasscli.parsing.mojibake import fix_mojibake
+from tasscli.parsing.names import place_name, section_slug
 from tasscli.parsing.normalize import (
     TEXT_STEPS,
     NormalizeOptions,
     _unusual,
     ascii_punctuation,
-    fix_mojibake,
     normalize_article,
-    place_name,
-    section_slug,
     tidy_whitespace,
     to_nfc,
 )
@@ -290,9 +289,9 @@ def test_repair_mojibake_lines_carries_the_page_plan_to_short_lines():
     """UTF-8 read as Windows-1251: ftfy will not judge "В«Yes, we are readyВ»" alone (it could be
     a Cyrillic letter and a sign), but once another line shows how the page was decoded, the same
     repair is applied to it."""
-    from tasscli.parsing.datelines import AGENCIES
-    from tasscli.parsing.lines import grammar
-    from tasscli.parsing.normalize import repair_mojibake_lines
+    from tasscli.parsing.agencies import AGENCIES
+    from tasscli.parsing.grammar import grammar
+    from tasscli.parsing.mojibake import repair_mojibake_lines
     from tasscli.vocab import DEFAULT
 
     markers = grammar(DEFAULT, AGENCIES).mojibake_markers
@@ -311,9 +310,9 @@ def test_repair_mojibake_lines_carries_the_page_plan_to_short_lines():
 def test_a_credit_mark_that_is_all_a_line_holds_beyond_ascii_is_repaired_alone(line):
     """"©" decoded once or twice as Windows-1251 or Windows-1252, with nothing else beyond ASCII
     on the line: too little for ftfy, but no language writes it before ASCII text."""
-    from tasscli.parsing.datelines import AGENCIES
-    from tasscli.parsing.lines import grammar
-    from tasscli.parsing.normalize import repair_mojibake_lines
+    from tasscli.parsing.agencies import AGENCIES
+    from tasscli.parsing.grammar import grammar
+    from tasscli.parsing.mojibake import repair_mojibake_lines
     from tasscli.vocab import DEFAULT
 
     rows = [line]

@@ -7,11 +7,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tasscli.parsing import dates
-from tasscli.parsing.datelines import AGENCIES, may_open_dateline, read_dateline, signoff_patterns
-from tasscli.parsing.lines import BYLINE_OPEN, SEPARATOR, grammar, read_lines
-from tasscli.parsing.prefilter import WHITESPACE, FirstChars, first_chars, prefilter, required_literals
-from tasscli.vocab import DEFAULT
+from tasscli.parsing.agencies import AGENCIES, signoff_patterns
+from tasscli.parsing.datelines import may_open_dateline, read_dateline
+from tasscli.parsing.dates import forms
+from tasscli.parsing.firstchars import WHITESPACE, FirstChars, first_chars
+from tasscli.parsing.grammar import BYLINE_OPEN, SEPARATOR, grammar
+from tasscli.parsing.lines import read_lines
+from tasscli.parsing.prefilter import prefilter, required_literals
+from tasscli.vocab import DEFAULT, MONTHS
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -144,7 +147,7 @@ def test_dateline_gate_is_exact(line):
         assert may_open_dateline(line)
 
 
-@pytest.mark.parametrize("form", list(dates.TIME_FORMS) + [form for _, form in dates.DAY_FORMS])
+@pytest.mark.parametrize("form", list(forms.TIME_FORMS) + [form for _, form in forms.DAY_FORMS])
 def test_other_sites_forms_print_a_year(form):
     """read_time_line and read_day_line skip these forms on lines without four digits in a row."""
     assert r"(?P<year>\d{4})" in form
@@ -218,10 +221,10 @@ def test_a_literal_holding_another_is_dropped():
 
 
 def _forms_matching(text):
-    key = dates.months_key(dates.MONTHS)
-    for forms in dates._forms(key):
-        candidates = [form.source for form in dates._candidates(forms, text, dates.MONTHS)]
-        for form in forms:
+    key = forms.months_key(MONTHS)
+    for table in forms.forms_of(key):
+        candidates = [form.source for form in forms.candidates(table, text, MONTHS)]
+        for form in table:
             if re.match(form.source, text):
                 yield form.source, candidates
 
@@ -257,7 +260,7 @@ def test_form_gates_are_exact(text):
 def test_string_tests_agree_with_the_patterns_they_replace(text):
     """classify's string tests for a clock at the line's end and a bullet at its start (a line
     holds no line break)."""
-    from tasscli.parsing.lines import BULLET, BULLETS, _clock_end
+    from tasscli.parsing.kinds import BULLET, BULLETS, _clock_end
 
     assert _clock_end(text) == bool(re.search(r"\d:\d\d$", text))
     assert (text[:1] in BULLETS) == bool(BULLET.match(text))

@@ -15,12 +15,16 @@ from tasscli import parse
 from tasscli.batch.stats import Stats
 from tasscli.cli.main import main
 from tasscli.io.ninjs import to_ninjs
-from tasscli.parsing.datelines import AGENCIES, read_dateline
+from tasscli.parsing.agencies import AGENCIES
+from tasscli.parsing.datelines import read_dateline
 from tasscli.parsing.dates import read_time_line
 from tasscli.parsing.explain import explain, render_lines
+from tasscli.parsing.grammar import grammar
+from tasscli.parsing.kinds import classify
 from tasscli.parsing.letters import language
-from tasscli.parsing.lines import Line, classify, grammar
-from tasscli.parsing.normalize import normalize_article, place_name, section_slug
+from tasscli.parsing.lines import Line
+from tasscli.parsing.names import place_name, section_slug
+from tasscli.parsing.normalize import normalize_article
 from tasscli.term import columns, cut_to_columns
 from tasscli.vocab import DEFAULT, MONTHS
 

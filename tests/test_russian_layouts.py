@@ -6,9 +6,12 @@ from __future__ import annotations
 import pytest
 
 from tasscli import parse
-from tasscli.parsing.datelines import AGENCIES, read_dateline
+from tasscli.parsing.agencies import AGENCIES
+from tasscli.parsing.datelines import read_dateline
 from tasscli.parsing.dates import read_time_line
-from tasscli.parsing.lines import Line, classify, grammar
+from tasscli.parsing.grammar import grammar
+from tasscli.parsing.kinds import classify
+from tasscli.parsing.lines import Line
 from tasscli.vocab import DEFAULT
 
 # --- datelines ------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from tasscli import parse
 from tasscli.cli.main import main
-from tasscli.parsing.datelines import AGENCIES
+from tasscli.parsing.agencies import AGENCIES
 
 AFP_LISTING = """AFP Video
 

@@ -109,7 +109,7 @@ class RecordFilter:
         return True
 
     def _agency(self, record: Dict[str, Any]) -> bool:
-        from tasscli.parsing.datelines import agency_by_printed
+        from tasscli.parsing.agencies import agency_by_printed
 
         dateline = record.get("dateline")
         printed = dateline.get("agency") if isinstance(dateline, dict) else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from tasscli.parsing.datelines import AGENCIES
+from tasscli.parsing.agencies import AGENCIES
 
 
 @click.command()

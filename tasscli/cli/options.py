@@ -134,7 +134,7 @@ def _agency_option(ctx: click.Context, param: click.Parameter, value: Optional[s
     error listing the known names when the table has no such agency."""
     if not value:
         return None
-    from tasscli.parsing.datelines import AGENCIES, agency_by_printed
+    from tasscli.parsing.agencies import AGENCIES, agency_by_printed
 
     name = value.strip()
     found = next((agency.name for agency in AGENCIES if agency.name.casefold() == name.casefold()), None)

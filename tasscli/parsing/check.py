@@ -18,9 +18,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
-from tasscli.parsing.datelines import AGENCIES
+from tasscli.parsing.agencies import AGENCIES
 from tasscli.parsing.dates import read_prefix
-from tasscli.parsing.lines import Line, classify, grammar
+from tasscli.parsing.grammar import grammar
+from tasscli.parsing.kinds import classify
+from tasscli.parsing.lines import Line
 from tasscli.vocab import DEFAULT
 
 #: Line kinds of the parser's classifier (`tasscli.parsing.lines.classify`) that a body paragraph should never

@@ -1,7 +1,11 @@
 """Letter classes for the patterns that read names: ASCII, the letters of Latin-1 and Latin
 Extended-A, which places print ("SÃO PAULO", "BOGOTÁ", "ŁÓDŹ"), and Cyrillic (Russian, with the
-Ukrainian and Belarusian letters: "САНКТ-ПЕТЕРБУРГ", "Київ"). `re` has no \\p{Lu}."""
+Ukrainian and Belarusian letters: "САНКТ-ПЕТЕРБУРГ", "Київ"). `re` has no \\p{Lu}.
+Also the invisible characters a line's meaning has none of (`ZERO_WIDTH`), and `compiled`, a
+pattern compiled on first use."""
 import re
+from functools import lru_cache
+from typing import Pattern
 
 _LATIN = [chr(code) for code in range(0xC0, 0x180) if chr(code).isalpha()]
 #: The Cyrillic letters of Russian, Ukrainian and Belarusian (U+0400-U+045F).
@@ -40,3 +44,18 @@ def language(text: str) -> str:
     ukrainian = sum(1 for char in cyrillic if char in _UKRAINIAN_ONLY)
     russian = sum(1 for char in cyrillic if char in _RUSSIAN_ONLY)
     return "uk" if ukrainian > russian else "ru"
+
+
+#: Invisible characters with no meaning in extracted text: zero-width space, word joiner, a byte
+#: order mark inside the text, and the soft hyphen (a hyphenation hint a page shows only at a line
+#: end, which would keep "MOS\u00adCOW" from matching "MOSCOW"). Whitespace tidying drops them from
+#: the fields, the parser from its lines.
+ZERO_WIDTH = "\u200b\u2060\ufeff\u00ad"
+
+
+@lru_cache(maxsize=64)  # a few patterns, by their source
+def compiled(source: str) -> Pattern[str]:
+    """`source` compiled on first use: most runs never need most of the patterns that read unclean text
+    (mojibake, untidy spaces, place names in capitals), and compiling them all cost milliseconds of
+    start-up."""
+    return re.compile(source)

@@ -8,7 +8,7 @@ This is the prefilter that grep-like tools put in front of a regex.
 
 `required_literals(pattern)` reads a pattern and returns a set of strings such that every match
 contains at least one of them, or None when it cannot tell (the caller then always searches).
-`first_chars(pattern)` does the same for an anchored match: the characters a match may start
+`firstchars.first_chars(pattern)` does the same for an anchored match: the characters a match may start
 with, so a line opening with another skips the call. Both understand the subset of regex syntax
 the vocabulary tables use and give up (None) on anything else, so a pattern they misread costs
 speed, never a match.
@@ -18,80 +18,7 @@ from __future__ import annotations
 import re
 from typing import Callable, FrozenSet, List, Optional, Sequence, Tuple
 
-
-def _group_end(pattern: str, start: int) -> int:
-    """Index just past the ")" closing the group opened at `start`, or -1."""
-    depth = 0
-    index = start
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "[":
-            index = _class_end(pattern, index)
-            if index < 0:
-                return -1
-            continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index + 1
-        index += 1
-    return -1
-
-
-def _class_end(pattern: str, start: int) -> int:
-    """Index just past the "]" closing the character class opened at `start`, or -1."""
-    index = start + 1
-    if index < len(pattern) and pattern[index] == "^":
-        index += 1
-    if index < len(pattern) and pattern[index] == "]":  # a "]" first is a literal
-        index += 1
-    while index < len(pattern):
-        if pattern[index] == "\\":
-            index += 2
-            continue
-        if pattern[index] == "]":
-            return index + 1
-        index += 1
-    return -1
-
-
-def _split_top(pattern: str) -> Optional[List[str]]:
-    """The pattern's top-level alternatives, or None when it cannot be read."""
-    parts: List[str] = []
-    begin = index = 0
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-        elif char == "[":
-            index = _class_end(pattern, index)
-            if index < 0:
-                return None
-        elif char == "(":
-            index = _group_end(pattern, index)
-            if index < 0:
-                return None
-        elif char == "|":
-            parts.append(pattern[begin:index])
-            index += 1
-            begin = index
-        else:
-            index += 1
-    parts.append(pattern[begin:])
-    return parts
-
-
-def _optional_after(pattern: str, index: int) -> bool:
-    if index >= len(pattern):
-        return False
-    if pattern[index] in "?*":
-        return True
-    return pattern[index] == "{" and re.match(r"\{0*(?:,\d*)?\}|\{0,", pattern[index:]) is not None
+from tasscli.parsing.patternsyntax import class_end, group_end, optional_after, split_top
 
 
 def _sequence(pattern: str) -> Optional[FrozenSet[str]]:
@@ -112,22 +39,22 @@ def _sequence(pattern: str) -> Optional[FrozenSet[str]]:
                 return None
             escaped = pattern[index + 1]
             index += 2
-            if escaped.isalnum() or _optional_after(pattern, index):
+            if escaped.isalnum() or optional_after(pattern, index):
                 flush()  # a class (\s, \d), an anchor (\b), a reference, or an optional character
             else:
                 run.append(escaped)
         elif char == "[":
             flush()
-            index = _class_end(pattern, index)
+            index = class_end(pattern, index)
             if index < 0:
                 return None
         elif char == "(":
             flush()
-            end = _group_end(pattern, index)
+            end = group_end(pattern, index)
             if end < 0:
                 return None
             inner = pattern[index + 1:end - 1]
-            optional = _optional_after(pattern, end)
+            optional = optional_after(pattern, end)
             if inner.startswith("?:"):
                 inner = inner[2:]
             elif inner.startswith("?P<"):
@@ -178,7 +105,7 @@ def required_literals(pattern: str) -> Optional[FrozenSet[str]]:
     >>> sorted(required_literals(r"==Kyodo|\\(PNA\\)|[-–]\\s*IANS"))
     ['(PNA)', '==Kyodo', 'IANS']
     """
-    parts = _split_top(pattern)
+    parts = split_top(pattern)
     if parts is None:
         return None
     found: set = set()
@@ -256,167 +183,3 @@ def prefilter(patterns: Sequence[str], ignore_case: bool = False) -> Prefilter:
     # the alternation is the same pattern in every process (set order is not; see patterncache).
     kept = [literal for literal in found if not any(other != literal and other in literal for other in found)]
     return Prefilter(tuple(sorted(kept, key=lambda literal: (len(literal), literal))), ignore_case)
-
-
-# --- first characters ----------------------------------------------------------------------------
-
-_MAX_CLASS = 256  # a class wider than this ("[^x]", "[\w]") tells nothing worth a set
-#: Stands for "any whitespace character" (\s) in a set of first characters: `str.isspace` is the
-#: test `re` applies to \s in str patterns.
-WHITESPACE = "\\s"
-
-
-class _GiveUp(Exception):
-    pass
-
-
-def _class_chars(body: str) -> FrozenSet[str]:
-    """The characters of a class body ("A-Z.'", no brackets); _GiveUp for what is not a plain set."""
-    if body.startswith("^"):
-        raise _GiveUp
-    chars: set = set()
-    index = 0
-    while index < len(body):
-        char = body[index]
-        if char == "\\":
-            if index + 1 >= len(body) or body[index + 1].isalnum():
-                raise _GiveUp  # \s, \d, \w ...: wide classes
-            char = body[index + 1]
-            index += 2
-        else:
-            index += 1
-        if index + 1 < len(body) and body[index] == "-" and body[index + 1] != "\\":
-            low, high = ord(char), ord(body[index + 1])
-            if high < low or high - low > _MAX_CLASS:
-                raise _GiveUp
-            chars.update(chr(code) for code in range(low, high + 1))
-            index += 2
-        else:
-            chars.add(char)
-    return frozenset(chars)
-
-
-def _first(pattern: str, ignore_case: bool) -> Tuple[FrozenSet[str], bool]:
-    """(characters a match may start with, may the match be empty) for `pattern`; _GiveUp when
-    it cannot tell."""
-    parts = _split_top(pattern)
-    if parts is None:
-        raise _GiveUp
-    chars: set = set()
-    nullable = False
-    for part in parts:
-        part_chars, part_nullable = _first_of_sequence(part, ignore_case)
-        chars |= part_chars
-        nullable = nullable or part_nullable
-    return frozenset(chars), nullable
-
-
-def _first_of_sequence(pattern: str, ignore_case: bool) -> Tuple[FrozenSet[str], bool]:
-    chars: set = set()
-    index = 0
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "^":
-            index += 1
-            continue  # the start of the line: takes no character
-        if char == "\\":
-            if index + 1 < len(pattern) and pattern[index + 1] == "s":
-                item, item_nullable, end = frozenset({WHITESPACE}), False, index + 2
-            elif index + 1 >= len(pattern) or pattern[index + 1].isalnum():
-                raise _GiveUp  # other classes and anchors (\d, \b)
-            else:
-                item, item_nullable, end = frozenset(pattern[index + 1]), False, index + 2
-        elif char == "[":
-            end = _class_end(pattern, index)
-            if end < 0:
-                raise _GiveUp
-            item, item_nullable = _class_chars(pattern[index + 1:end - 1]), False
-        elif char == "(":
-            end = _group_end(pattern, index)
-            if end < 0:
-                raise _GiveUp
-            inner = pattern[index + 1:end - 1]
-            case_blind = ignore_case
-            if inner.startswith("?:"):
-                inner = inner[2:]
-            elif inner.startswith("?P<"):
-                inner = inner[inner.index(">") + 1:]
-            elif inner.startswith("?i:"):
-                inner, case_blind = inner[3:], True
-            elif inner.startswith("?"):
-                raise _GiveUp  # look-arounds, other flags, references
-            item, item_nullable = _first(inner, case_blind)
-        elif char in ".$|)?*+{":
-            raise _GiveUp
-        else:
-            item, item_nullable, end = frozenset(char), False, index + 1
-        if ignore_case:
-            item = frozenset(c for ch in item for c in ((ch,) if ch == WHITESPACE else (ch, ch.lower(), ch.upper())))
-        if _optional_after(pattern, end):
-            item_nullable = True
-        chars |= item
-        if not item_nullable:
-            return frozenset(chars), False
-        # The item may be absent: the next one may open the match too. Skip its quantifier.
-        index = end
-        if index < len(pattern) and pattern[index] in "?*+":
-            index += 1
-            if index < len(pattern) and pattern[index] in "?+":
-                index += 1  # lazy or possessive
-        elif index < len(pattern) and pattern[index] == "{":
-            index = pattern.index("}", index) + 1
-            if index < len(pattern) and pattern[index] == "?":
-                index += 1
-    return frozenset(chars), True
-
-
-def first_chars(pattern: str, ignore_case: bool = False) -> Optional[FrozenSet[str]]:
-    """The characters every match of `pattern` (matched at a line's start) may begin with, or
-    None when it cannot tell (or a match may be empty).
-
-    >>> sorted(first_chars(r"^(?:©|\\(C\\)|Photo:?)\\s*"))
-    ['(', 'P', '©']
-    """
-    try:
-        chars, nullable = _first(pattern, ignore_case)
-    except (_GiveUp, ValueError):
-        return None
-    return None if nullable else chars
-
-
-class FirstChars:
-    """`may_match(text)` is False only when the pattern cannot match at the start of `text`: a
-    set lookup in front of an anchored match, which costs a Python call even when it fails at
-    the first character."""
-
-    __slots__ = ("chars", "ignore_case")
-
-    def __init__(self, chars: Optional[FrozenSet[str]], ignore_case: bool = False) -> None:
-        self.chars = chars  # None: always match
-        self.ignore_case = ignore_case
-
-    def __repr__(self) -> str:
-        return f"FirstChars({self.chars!r}, ignore_case={self.ignore_case})"
-
-    def may_match(self, text: str) -> bool:
-        chars = self.chars
-        if chars is None:
-            return True
-        first = text[:1]
-        if first in chars:
-            return first != ""
-        if first.isspace() and WHITESPACE in chars:
-            return True
-        # Case-blind matching folds some non-ASCII letters to ASCII ones ("K" Kelvin sign to "k").
-        return self.ignore_case and not first.isascii()
-
-
-def first_chars_of(patterns: Sequence[str], ignore_case: bool = False) -> FirstChars:
-    """The FirstChars of the alternation of `patterns`."""
-    found: set = set()
-    for pattern in patterns:
-        chars = first_chars(pattern, ignore_case)
-        if chars is None:
-            return FirstChars(None, ignore_case)
-        found |= chars
-    return FirstChars(frozenset(found), ignore_case)

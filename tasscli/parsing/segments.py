@@ -7,6 +7,7 @@ from datetime import date
 from typing import List, Optional
 
 from tasscli.parsing.lines import (
+    QUOTE_OPENERS,
     Line,
     ends_sentence,
     headline_like,
@@ -14,7 +15,6 @@ from tasscli.parsing.lines import (
     is_sentence,
     menu_like,
     names_footer,
-    section_like,
 )
 from tasscli.vocab import Vocabulary
 
@@ -61,33 +61,6 @@ def _headline_dateline(line: Line) -> bool:
     return agency is None and dateline.date is None and len(rest.split()) > 2 and not ends_sentence(rest)
 
 
-#: A standfirst printed again as the story's first line is at least this long.
-STANDFIRST_REPEAT = 60
-
-
-def repeated_standfirst(lines: List[Line]) -> Optional[int]:
-    """The standfirst of a page printed again as its story's first line, the next line of its
-    block, maybe with spaces lost ("... for Foreign Affairs ..." / "... for ForeignAffairs ..."):
-    its index, when no body-like line comes before it; else None. Printed exactly the same, it is
-    the standfirst only with no text after it (an aggregator's card printing it twice), and the
-    repeat is marked furniture."""
-    for index, (line, after) in enumerate(zip(lines, lines[1:])):
-        if line.kind != "text":
-            if line.kind in ("dateline", "caption"):
-                return None
-            continue
-        if after.kind == "text" and after.block == line.block and len(line.text) >= STANDFIRST_REPEAT \
-                and "".join(line.text.split()) == "".join(after.text.split()):
-            # Printed the same with text after it: a gallery's caption printed twice, not this.
-            if all(later.kind not in ("text", "dateline") for later in lines[index + 2:]):
-                after.kind = "furniture"
-                return index
-            return index if line.text != after.text else None
-        if is_body_line(line):
-            return None
-    return None
-
-
 def is_body_line(line: Line) -> bool:
     return line.kind == "text" and (is_sentence(line.text) or len(line.text) > 200)
 
@@ -96,7 +69,6 @@ def is_body_line(line: Line) -> bool:
 #: dateline may open a story of its own (a quote, a standfirst, or a headline ending with a question
 #: mark, which reads as a sentence, above a page's own dateline are one or two).
 UNANCHORED_STORY = 3
-QUOTE_OPENERS = "\"“‘'«„"
 #: Lines that end a story: after them come the site's lists, or another story run on (`cat`).
 _FOOTER_KINDS = frozenset({"tags", "tags-line", "end", "related", "related-item"})
 #: Lines that anchor a story's header: another site's time or date line, a "From: agency" line.
@@ -146,65 +118,6 @@ def _glued_headline(lines: List[Line], floor: int, index: int) -> Optional[int]:
     return None
 
 
-#: A block holding this many lines of a widget's shape (`Vocabulary.widget_patterns`) is a widget.
-WIDGET_LINES = 2
-
-
-def mark_widgets(lines: List[Line], vocab: Vocabulary) -> None:
-    """A weather widget or ticker's block (city names, weekdays, "24/13°C", today's date): all
-    furniture, so that its crawl-time dates and names are never the article's."""
-    if "°" not in "".join(line.text[-6:] for line in lines):  # most pages: one cheap test
-        return
-    shape = re.compile("|".join(f"(?:{pattern})" for pattern in vocab.widget_patterns))
-    counts: dict = {}
-    for line in lines:
-        if shape.fullmatch(line.text):
-            counts[line.block] = counts.get(line.block, 0) + 1
-    widgets = {block for block, count in counts.items() if count >= WIDGET_LINES}
-    for line in lines:
-        if line.block in widgets and line.kind != "furniture":
-            line.kind, line.info = "furniture", None
-
-
-def mark_rubric(lines: List[Line], vocab: Vocabulary) -> None:
-    """A category label opening the page alone in its block, right over the headline ("Foreign
-    and Military Affairs" / blank / headline): a label, the section of the story under it. Not a
-    tag or topic page's title ("Latest Ankara News", `topic_title_words`), nor the publication's
-    name ("Milwaukee Journal Sentinel", `publication_words`), nor a tag list."""
-    if len(lines) < 3 or lines[0].kind != "text" or lines[1].block == lines[0].block:
-        return
-    first = lines[0]
-    under = next((line for line in lines[1:] if line.kind != "furniture"), None)
-    if under is None or under.kind != "text" or not section_like(first.text) or not headline_like(under.text) \
-            or not headline_long(under.text) or ends_sentence(under.text):
-        return
-    words = first.text.split()
-    # A word printed twice ("Москва Москва") is a list of tags, not one label.
-    if vocab.topic_title_words.isdisjoint(words) and vocab.publication_words.isdisjoint(words) \
-            and len(set(words)) == len(words):
-        first.kind, first.info = "label", first.text
-
-
-#: A line repeating the start of the caption above it, this long or longer, is that caption cut.
-CUT_REPEAT = 12
-
-
-def mark_cut_captions(lines: List[Line]) -> None:
-    """A caption printed again under itself and cut ("... Prince Salman bin Sultan is seen ..." /
-    "Madinah Region Gov"): furniture, not a paragraph."""
-    for before, line in zip(lines, lines[1:]):
-        if line.kind == "text" and before.kind == "caption" and len(line.text) >= CUT_REPEAT \
-                and before.info[0].startswith(line.text):  # type: ignore[index]
-            line.kind = "furniture"
-
-
-def _titled(lines: List[Line], start: int, end: int) -> bool:
-    """Does the article at `start` open with a title: its first text line (of its first few lines,
-    before `end`) headline-like and no sentence?"""
-    first = next((ln for ln in lines[start:min(end, start + 4)] if ln.kind == "text"), None)
-    return first is not None and headline_like(first.text) and not ends_sentence(first.text)
-
-
 def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary) -> List[int]:
     """Where the articles of a page start (indexes into `lines`); most pages give [0].
 
@@ -219,144 +132,13 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
     has body text but no dateline. The new article takes the header lines above its anchor, up
     to the previous story's last body-like paragraph or footer line (`last_body`).
     """
-    mark_widgets(lines, vocab)
-    mark_cut_captions(lines)
-    mark_rubric(lines, vocab)
-    starts = [0]
-    has_anchor = has_dateline = has_body = False
-    text_body = 0  # the article's body-like paragraphs, anchored or not
-    ended = False  # the article's footer was met: what follows is not its story
-    last_body = -1  # the article's last body-like line or footer line
-    pending: Optional[int] = None  # a headline-like line after the current article's text
-    after_separator = False
-    opened_bare = False  # the article's dateline names no agency and no date, under no headline
-    follows: Optional[List[bool]] = None  # _body_follows(lines), made on first need
-
-    def open_at(index: int) -> None:
-        nonlocal has_anchor, has_dateline, has_body, pending, text_body, ended
-        starts.append(index)
-        has_anchor = has_dateline = has_body = ended = False
-        text_body = 0
-        pending = None
-
-    def header_start(index: int, sure: bool = True) -> int:
-        """Where the story anchored at `index` begins. `sure`: after a footer, or after a story
-        with no anchor, the header runs up from `index` to the last story's last body-like line;
-        else it is the headline set above the anchor (`pending`), or the anchor itself, unless a
-        headline is glued under the last story's paragraph (files joined with no blank line)."""
-        floor = min(index, max(last_body + 1, starts[-1] + 1))
-        if not sure:
-            glued = _glued_headline(lines, floor, index)
-            if glued is not None and (pending is None or glued < pending):
-                return glued
-            return pending if pending is not None else floor
-        start = floor
-        if pending is not None:
-            return pending
-        # A quote set right above a dateline opens that story (tass.com's layout), not the last one.
-        if start == index and index >= 2 and lines[index].kind == "dateline" and last_body == index - 1 \
-                and last_body > starts[-1] and lines[last_body].text[:1] in QUOTE_OPENERS \
-                and lines[last_body].block != lines[index].block and text_body >= UNANCHORED_STORY + 1:
-            start = last_body
-        return start
-
-    def body_under(index: int) -> bool:
-        nonlocal follows
-        if follows is None:
-            follows = _body_follows(lines)
-        return follows[index]
-
-    for index, line in enumerate(lines):
-        kind = line.kind
-        agency_dateline = kind == "dateline" and line.info[1] is not None \
-            and not _headline_dateline(line) and (index == 0 or lines[index - 1].block != line.block)  # type: ignore[index]
-        if ended:
-            # After the footer: only another story's anchor with its text under it opens anything.
-            if agency_dateline or ((_new_story_anchor(line) or kind == "dateline") and body_under(index)):
-                open_at(header_start(index))
-                ended = False
-            else:
-                if kind in _FOOTER_KINDS or (line.kind == "text" and menu_like(line.text)
-                                             and names_footer(line.text, vocab.footer_words)):
-                    last_body = index
-                continue
-        if kind in ("end", "tags"):
-            if starts[-1] == 0 and not (has_body or text_body):
-                break  # a page's header ends in its tags: nothing after is read, as before
-            ended = True
-            last_body = index
-            continue
-        if kind == "bullet-title":
-            if has_anchor or has_body:
-                open_at(index)
-            has_anchor = True
-        elif kind == "separator":
-            after_separator = True
-            continue
-        elif _new_story_anchor(line):
-            if has_body:
-                open_at(header_start(index, sure=False))
-            has_anchor = True
-        elif kind == "dateline" and not _headline_dateline(line):
-            # A dateline glued under the last line of the story before (files joined by `cat`)
-            # opens a paragraph too; not one that a cut sentence runs on into.
-            starts_block = index == 0 or lines[index - 1].block != line.block or (
-                has_dateline and _opens_glued(lines[index - 1]))
-            # A second dateline naming its agency, or its place and date; or an agency's dateline
-            # after a story with no dateline (not the paragraph before printed again: "a paragraph
-            # printed twice counts twice").
-            # So does a bare one ("KENINGAU – ") after a story of a few paragraphs opened by another
-            # bare one under no headline: an author page of headline-less stories (a news summary's
-            # items under its headline stay one article).
-            bare = line.info[1] is None and line.info[0].date is None  # type: ignore[index]
-            headless = has_dateline and bare and opened_bare and text_body >= UNANCHORED_STORY
-            if ((has_dateline and has_body and not bare) or headless
-                    or (text_body >= UNANCHORED_STORY and not has_dateline and line.info[1] is not None)) \
-                    and starts_block and line.text != lines[index - 1].text:  # type: ignore[index]
-                # A headline-less story's next opens at its dateline: the line above is the last
-                # story's ("... in a protracted insurgency. – BERNAMA").
-                open_at(index if headless else header_start(index, sure=not has_dateline))
-            if not has_dateline:  # headline-less: no headline-like line above (a navigation trail aside)
-                opened_bare = bare and not any(
-                    ln.kind == "text" and headline_like(ln.text) and ln.text.split()[0] not in vocab.breadcrumb_homes
-                    for ln in lines[starts[-1]:index])
-            has_dateline = has_anchor = has_body = True
-            text_body += 1
-            last_body = index
-            pending = None
-        elif kind in ("text", "dateline"):  # a dateline here: one that heads a headline (see below)
-            starts_block = index == 0 or lines[index - 1].block != line.block
-            # A digest's intro under its title is a record of its own; an intro with no title
-            # above it is no article, and the first item takes it.
-            if after_separator and (has_body or (text_body and _titled(lines, starts[-1], index))) \
-                    and headline_like(line.text):
-                open_at(index)
-                has_anchor = True
-            elif has_body and starts_block and headline_like(line.text):
-                # A source's name under the headline ("Taipei Times") keeps the headline pending.
-                if pending is None or not menu_like(line.text) or lines[pending].block + 1 != line.block:
-                    pending = index
-            elif is_body_line(line):
-                text_body += 1
-                last_body = index
-                if has_anchor:
-                    has_body = True
-                    pending = None
-        elif kind in _FOOTER_KINDS:
-            last_body = index
-        after_separator = False
-    # A listing cut after a headline: the lone headline at the end is an article with no text.
-    # Not a footer heading over the site's buttons ("Most viewed" / "Share").
-    # So is a story's page cut after the next story's headline, set apart by a wider gap (an author
-    # page of stories, each with its dateline).
-    cut_next = pending is not None and pending == len(lines) - 1 and has_dateline \
-        and lines[pending].block - lines[pending - 1].block > 1 and headline_long(lines[pending].text)
-    if (len(starts) > 1 or cut_next) and pending is not None and pending > starts[-1] and \
-            all(ln.kind not in ("text", "dateline") for ln in lines[pending + 1:]) \
-            and not names_footer(lines[pending].text, vocab.footer_words) \
-            and not SENTENCE_INSIDE.search(lines[pending].text):
-        starts.append(pending)
+    cut = _Starts(lines, vocab)
+    for index in range(len(lines)):
+        if not cut.step(index):
+            break
+    cut.lone_headline_at_end()
     # A start holding no headline, dateline or text (a lone date header at the end) is not an article.
+    starts = cut.starts
     kept = [starts[0]]
     for number, start in enumerate(starts[1:], 1):
         end = starts[number + 1] if number + 1 < len(starts) else len(lines)
@@ -369,6 +151,185 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
         if teasers:
             kept = sorted(set(kept) | set(teasers))
     return kept
+
+
+class _Starts:
+    """The one pass of `article_starts`: the starts found so far, and what is known of the article
+    being read (its anchor, dateline and body, whether its footer was met, its last body-like line,
+    a headline-like line after its text that may open the next)."""
+
+    __slots__ = ("lines", "vocab", "starts", "has_anchor", "has_dateline", "has_body", "text_body", "ended",
+                 "last_body", "pending", "after_separator", "opened_bare", "_follows")
+
+    def __init__(self, lines: List[Line], vocab: Vocabulary) -> None:
+        self.lines = lines
+        self.vocab = vocab
+        self.starts = [0]
+        self.has_anchor = self.has_dateline = self.has_body = False
+        self.text_body = 0  # the article's body-like paragraphs, anchored or not
+        self.ended = False  # the article's footer was met: what follows is not its story
+        self.last_body = -1  # the article's last body-like line or footer line
+        self.pending: Optional[int] = None  # a headline-like line after the current article's text
+        self.after_separator = False
+        self.opened_bare = False  # the article's dateline names no agency and no date, under no headline
+        self._follows: Optional[List[bool]] = None  # _body_follows(lines), made on first need
+
+    def open_at(self, index: int) -> None:
+        self.starts.append(index)
+        self.has_anchor = self.has_dateline = self.has_body = self.ended = False
+        self.text_body = 0
+        self.pending = None
+
+    def header_start(self, index: int, sure: bool = True) -> int:
+        """Where the story anchored at `index` begins. `sure`: after a footer, or after a story
+        with no anchor, the header runs up from `index` to the last story's last body-like line;
+        else it is the headline set above the anchor (`pending`), or the anchor itself, unless a
+        headline is glued under the last story's paragraph (files joined with no blank line)."""
+        lines, last_body, pending = self.lines, self.last_body, self.pending
+        floor = min(index, max(last_body + 1, self.starts[-1] + 1))
+        if not sure:
+            glued = _glued_headline(lines, floor, index)
+            if glued is not None and (pending is None or glued < pending):
+                return glued
+            return pending if pending is not None else floor
+        if pending is not None:
+            return pending
+        # A quote set right above a dateline opens that story (tass.com's layout), not the last one.
+        if floor == index and index >= 2 and lines[index].kind == "dateline" and last_body == index - 1 \
+                and last_body > self.starts[-1] and lines[last_body].text[:1] in QUOTE_OPENERS \
+                and lines[last_body].block != lines[index].block and self.text_body >= UNANCHORED_STORY + 1:
+            return last_body
+        return floor
+
+    def body_under(self, index: int) -> bool:
+        if self._follows is None:
+            self._follows = _body_follows(self.lines)
+        return self._follows[index]
+
+    def step(self, index: int) -> bool:
+        """Read the line at `index`; False where nothing after it is read."""
+        line = self.lines[index]
+        kind = line.kind
+        if self.ended and not self._reopens(index):
+            return True
+        if kind in ("end", "tags"):
+            if self.starts[-1] == 0 and not (self.has_body or self.text_body):
+                return False  # a page's header ends in its tags: nothing after is read, as before
+            self.ended = True
+            self.last_body = index
+            return True
+        if kind == "bullet-title":
+            if self.has_anchor or self.has_body:
+                self.open_at(index)
+            self.has_anchor = True
+        elif kind == "separator":
+            self.after_separator = True
+            return True
+        elif _new_story_anchor(line):
+            if self.has_body:
+                self.open_at(self.header_start(index, sure=False))
+            self.has_anchor = True
+        elif kind == "dateline" and not _headline_dateline(line):
+            self._dateline(index)
+        elif kind in ("text", "dateline"):  # a dateline here: one that heads a headline (see below)
+            self._text(index)
+        elif kind in _FOOTER_KINDS:
+            self.last_body = index
+        self.after_separator = False
+        return True
+
+    def _reopens(self, index: int) -> bool:
+        """After the footer: only another story's anchor with its text under it opens anything
+        (True: an article opened at or above `index`); footer lines move `last_body` on."""
+        lines = self.lines
+        line = lines[index]
+        kind = line.kind
+        agency_dateline = kind == "dateline" and line.info[1] is not None \
+            and not _headline_dateline(line) and (index == 0 or lines[index - 1].block != line.block)  # type: ignore[index]
+        if agency_dateline or ((_new_story_anchor(line) or kind == "dateline") and self.body_under(index)):
+            self.open_at(self.header_start(index))
+            self.ended = False
+            return True
+        if kind in _FOOTER_KINDS or (kind == "text" and menu_like(line.text)
+                                     and names_footer(line.text, self.vocab.footer_words)):
+            self.last_body = index
+        return False
+
+    def _dateline(self, index: int) -> None:
+        """A story's dateline: a second one, or an agency's after a story with none, opens an article."""
+        lines = self.lines
+        line = lines[index]
+        # A dateline glued under the last line of the story before (files joined by `cat`)
+        # opens a paragraph too; not one that a cut sentence runs on into.
+        starts_block = index == 0 or lines[index - 1].block != line.block or (
+            self.has_dateline and _opens_glued(lines[index - 1]))
+        # A second dateline naming its agency, or its place and date; or an agency's dateline
+        # after a story with no dateline (not the paragraph before printed again: "a paragraph
+        # printed twice counts twice"). So does a bare one ("KENINGAU – ") after a story of a few
+        # paragraphs opened by another bare one under no headline: an author page of headline-less
+        # stories (a news summary's items under its headline stay one article).
+        bare = line.info[1] is None and line.info[0].date is None  # type: ignore[index]
+        headless = self.has_dateline and bare and self.opened_bare and self.text_body >= UNANCHORED_STORY
+        if ((self.has_dateline and self.has_body and not bare) or headless
+                or (self.text_body >= UNANCHORED_STORY and not self.has_dateline and line.info[1] is not None)) \
+                and starts_block and line.text != lines[index - 1].text:  # type: ignore[index]
+            # A headline-less story's next opens at its dateline: the line above is the last
+            # story's ("... in a protracted insurgency. – BERNAMA").
+            self.open_at(index if headless else self.header_start(index, sure=not self.has_dateline))
+        if not self.has_dateline:  # headline-less: no headline-like line above (a navigation trail aside)
+            homes = self.vocab.breadcrumb_homes
+            self.opened_bare = bare and not any(
+                ln.kind == "text" and headline_like(ln.text) and ln.text.split()[0] not in homes
+                for ln in lines[self.starts[-1]:index])
+        self.has_dateline = self.has_anchor = self.has_body = True
+        self.text_body += 1
+        self.last_body = index
+        self.pending = None
+
+    def _text(self, index: int) -> None:
+        """A text line: after a separator a headline opens an article; after a story's text a
+        headline-like line opening a block may (`pending`); a body-like line is the story's."""
+        lines = self.lines
+        line = lines[index]
+        starts_block = index == 0 or lines[index - 1].block != line.block
+        # After a separator: a digest's intro under its title is a record of its own; an intro with
+        # no title above it is no article, and the first item takes it.
+        if self.after_separator and (self.has_body or (self.text_body and _titled(lines, self.starts[-1], index))) \
+                and headline_like(line.text):
+            self.open_at(index)
+            self.has_anchor = True
+        elif self.has_body and starts_block and headline_like(line.text):
+            # A source's name under the headline ("Taipei Times") keeps the headline pending.
+            pending = self.pending
+            if pending is None or not menu_like(line.text) or lines[pending].block + 1 != line.block:
+                self.pending = index
+        elif is_body_line(line):
+            self.text_body += 1
+            self.last_body = index
+            if self.has_anchor:
+                self.has_body = True
+                self.pending = None
+
+    def lone_headline_at_end(self) -> None:
+        """A listing cut after a headline: the lone headline at the end is an article with no text.
+        Not a footer heading over the site's buttons ("Most viewed" / "Share"). So is a story's
+        page cut after the next story's headline, set apart by a wider gap (an author page of
+        stories, each with its dateline)."""
+        lines, pending = self.lines, self.pending
+        cut_next = pending is not None and pending == len(lines) - 1 and self.has_dateline \
+            and lines[pending].block - lines[pending - 1].block > 1 and headline_long(lines[pending].text)
+        if (len(self.starts) > 1 or cut_next) and pending is not None and pending > self.starts[-1] and \
+                all(ln.kind not in ("text", "dateline") for ln in lines[pending + 1:]) \
+                and not names_footer(lines[pending].text, self.vocab.footer_words) \
+                and not SENTENCE_INSIDE.search(lines[pending].text):
+            self.starts.append(pending)
+
+
+def _titled(lines: List[Line], start: int, end: int) -> bool:
+    """Does the article at `start` open with a title: its first text line (of its first few lines,
+    before `end`) headline-like and no sentence?"""
+    first = next((ln for ln in lines[start:min(end, start + 4)] if ln.kind == "text"), None)
+    return first is not None and headline_like(first.text) and not ends_sentence(first.text)
 
 
 #: A teaser listing needs this many items set apart by wider gaps than its paragraphs'.

@@ -20,7 +20,7 @@ from tasscli.parsing.lines import Line
 
 
 class HeaderLabeler:
-    """Called by the parser for each article once the rules have read it (`parser._article`)."""
+    """Called by the parser for each article once the rules have read it (`article.assemble.read_article`)."""
 
     def __init__(self, model: Optional[Model] = None) -> None:
         self._model = model

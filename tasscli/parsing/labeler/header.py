@@ -1,6 +1,6 @@
 """The header lines the labeler reads, and its decision applied to an article being built.
 
-The rules read the page first (`parser._header`, `parser._body`); the labeler then reads the
+The rules read the page first (`article.header.read_header`, `article.body.read_body`); the labeler then reads the
 text lines above the story again and decides each one's role (`roles.Role`). Where it agrees
 with the rules nothing changes; where it does not, its roles win: the headline, lead and section
 are taken from its lines, and the body gains or loses the lines above the story it moved.
@@ -88,7 +88,7 @@ def _paragraphs(roles: Dict[int, str], body: List[str]) -> List[Tuple[int, str, 
 
 
 def apply(b: object, units: List[Unit], decided: List[Role]) -> bool:
-    """Give the builder `b` (`parser._Builder`) the labeler's roles; False where they are the rules'."""
+    """Give the builder `b` (`article.builder.Builder`) the labeler's roles; False where they are the rules'."""
     if all(from_rule(unit.rule) is role for unit, role in zip(units, decided)):
         return False
     fields, roles = b.fields, b.roles  # type: ignore[attr-defined]

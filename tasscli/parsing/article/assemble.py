@@ -1,0 +1,130 @@
+"""One article of a page read and assembled: header, body, the labeler's say, the record."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from datetime import date
+from typing import Callable, List, Optional, Tuple
+
+from tasscli.parsing import dates
+from tasscli.parsing.article.body import read_body
+from tasscli.parsing.article.builder import Builder
+from tasscli.parsing.article.fields import article_day, article_language, check_dateline_day, local_time_note
+from tasscli.parsing.article.header import read_header
+from tasscli.parsing.grammar import Grammar
+from tasscli.parsing.lines import QUOTE_OPENERS, Line, ends_sentence
+from tasscli.parsing.pagelines import repeated_standfirst
+from tasscli.parsing.segments import story_start
+from tasscli.record import Article, LineRole
+
+#: LineRole(number, role, article) without the named tuple's Python-level __new__: a page makes
+#: one per line.
+_line_role = tuple.__new__
+
+
+def read_article(segment: List[Line], index: int, source: str, prefix: Optional[date], g: Grammar,
+                 listing: bool, carried: Optional[dates.DayLine], labels: Tuple[List[int], List[Line]],
+                 month_prefix: Optional[date] = None, labeler: Optional[Callable[..., None]] = None
+                 ) -> Tuple[Article, Optional[dates.DayLine]]:
+    """Read one article of a page (`segment`, the `index`th) into its record; give it and the day
+    it printed (carried to the next articles of a listing)."""
+    vocab = g.vocab
+    b = Builder()
+    b.grammar = g
+    _read_lines(segment, b, g, listing, labeler)
+    if b.dateline is not None and prefix is not None:
+        check_dateline_day(b, prefix, vocab)
+    agency = b.agency or (vocab.prefix_agency if prefix is not None and b.dateline is None else None)
+    other_day = article_day(b, carried, vocab)
+    if other_day is None and month_prefix is not None and b.time is not None and b.time.year is None:
+        other_day = month_prefix  # only its year is read (dates.published)
+    if b.time is None and other_day is not None and b.notes:
+        b.time = local_time_note(b.notes, other_day)
+    published, warnings = dates.published(prefix, b.time, agency, other_day)
+    if "section" not in b.fields:
+        _listing_section(b, segment, labels)
+    roles = _line_roles(b, index, listing)
+    article = Article(
+        source=source,
+        headline=b.fields.get("headline"),  # type: ignore[arg-type]
+        lead=b.fields.get("lead"),  # type: ignore[arg-type]
+        section=b.fields.get("section"),  # type: ignore[arg-type]
+        published=published,
+        published_text=b.fields.get("published_text"),  # type: ignore[arg-type]
+        dateline=b.dateline,
+        byline=b.byline,
+        body=tuple(b.body),
+        credits=tuple(b.credits),
+        captions=tuple(b.captions),
+        agency=agency,
+        language=article_language(b),
+        notes=tuple(b.notes),
+        warnings=tuple(warnings + b.warnings),
+        lines=roles,
+    )
+    return article, b.day
+
+
+
+def _read_lines(segment: List[Line], b: Builder, g: Grammar, listing: bool,
+                labeler: Optional[Callable[..., None]]) -> None:
+    """Give every line of the article its role: header, then story, then the labeler's say."""
+    start = story_start(segment)
+    opening = None if listing else opening_sentence(segment, start)
+    if opening is None and not listing:
+        opening = repeated_standfirst(segment)  # the lead, as an opening sentence is one
+    if opening is not None:  # the rules' ruling: a page opening with a sentence, no headline: the lead
+        b.fields["lead"] = segment[opening].text
+        b.role(segment[opening], "lead")
+        header, body = segment[:opening], segment[opening + 1:]
+        lead_in = read_header(header, b, g, body, has_story=True, listing=listing)
+    else:
+        header, body = (segment, []) if start is None else (segment[:start], segment[start:])
+        lead_in = read_header(header, b, g, body, has_story=start is not None, listing=listing)
+    read_body(lead_in + body, b, g)
+    if labeler is not None:
+        labeler(segment, start, b)
+
+
+def _listing_section(b: Builder, segment: List[Line], labels: Tuple[List[int], List[Line]]) -> None:
+    """The section of a listing item: the last label printed above its headline. `labels`: the
+    page's label lines' numbers and the lines. A bisection: a digest of thousands of items read
+    all the page's lines for each."""
+    head = next((n for n, role in b.roles.items() if role.startswith("headline")), None)
+    limit = head if head is not None else (segment[0].number if segment else 0)
+    above = bisect_left(labels[0], limit)
+    if above:
+        b.fields["section"] = labels[1][above - 1].info
+
+
+def _line_roles(b: Builder, index: int, listing: bool) -> Tuple[LineRole, ...]:
+    """Each line's role in page order, with the article it belongs to."""
+    if listing and index == 0:
+        # Page furniture above the first item belongs to no article.
+        first_kept = min((n for n, role in b.roles.items() if not role.startswith("dropped:")), default=0)
+        return tuple([_line_role(LineRole, (number, role, None if number < first_kept and role.startswith("dropped:")
+                                            else index)) for number, role in sorted(b.roles.items())])
+    return tuple([_line_role(LineRole, (number, role, index)) for number, role in sorted(b.roles.items())])
+
+
+#: An opening sentence longer than this is a paragraph of the story (as `story_start` reads one).
+OPENING_SENTENCE = 80
+
+
+def opening_sentence(segment: List[Line], start: Optional[int]) -> Optional[int]:
+    """The index of the sentence a page opens with when no headline stands above it (then it is
+    the lead), else None. Only the site's lines (no text) may stand above it; the story goes on
+    after it, and no text stands between it and the dateline. A sentence long enough to open the
+    story itself (as `story_start` reads one: the corpus labels pages of paragraphs with no
+    headline as all body) or a dateline's paragraph is none."""
+    first = next((index for index, line in enumerate(segment) if line.kind in ("text", "dateline", "bullet-title")),
+                 None)
+    if first is None or segment[first].kind != "text" or (start is not None and start <= first):
+        return None
+    text = segment[first].text
+    if not ends_sentence(text) or len(text.split()) < 3 or len(text) > OPENING_SENTENCE or text[-1:] in "?!" \
+            or text[:1] in QUOTE_OPENERS:
+        return None
+    if start is not None and any(line.kind == "text" for line in segment[first + 1:start]):
+        return None  # text between it and the dateline: the site's header lines, not a lead
+    rest = segment[first + 1:]
+    return first if any(line.kind in ("text", "dateline") and ends_sentence(line.text) for line in rest) else None

@@ -1,0 +1,240 @@
+"""The story: dateline, paragraphs, inserts to drop (related stories, graphics, tags), captions inside it."""
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Optional, Tuple
+
+from tasscli.parsing.agencies import Agency, agency_by_printed
+from tasscli.parsing.article.builder import Builder
+from tasscli.parsing.article.tail import drop_tail
+from tasscli.parsing.article.wrapping import hard_wrapped_page, split_block
+from tasscli.parsing.grammar import Grammar
+from tasscli.parsing.lines import Line, ends_sentence, headline_like, is_sentence
+from tasscli.record import replaced
+
+
+def _usual_gap(lines: List[Line]) -> int:
+    """The blank lines a page usually sets between its paragraphs: the most frequent gap between
+    blocks, the smaller on a tie. One on most pages; a page saved with two blank lines everywhere
+    sets a related story's headline apart with more than two."""
+    counts: Dict[int, int] = {}
+    for before, after in zip(lines, lines[1:]):
+        gap = after.block - before.block
+        if gap:
+            counts[gap] = counts.get(gap, 0) + 1
+    return min(counts, key=lambda gap: (-counts[gap], gap)) if counts else 1
+
+
+class _Story:
+    """The story being read: its lines, the builder, the text lines of the block being read (made
+    paragraphs at the block's end, `flush`), and what an earlier line told of later ones."""
+
+    __slots__ = ("lines", "b", "agencies", "pending", "texts", "resumes", "graphic_title", "_wrapped", "_gap")
+
+    def __init__(self, lines: List[Line], b: Builder, agencies: Tuple[Agency, ...]) -> None:
+        self.lines = lines
+        self.b = b
+        self.agencies = agencies  # the parser's agency table (`parse(agencies=...)`)
+        self.pending: List[Line] = []  # text lines of the current block
+        self.texts: List[Tuple[Line, str]] = []  # (line, text) of the current block after cuts
+        self.resumes = False  # the next block goes on with the sentence a photo credit cut in two
+        self.graphic_title: Optional[str] = None  # an infographic's title: printed again, its caption
+        self._wrapped: Optional[bool] = None  # hard_wrapped_page(lines), made on first need
+        self._gap: Optional[int] = None  # _usual_gap(lines), made on first need
+
+    def page_wrapped(self) -> bool:
+        if self._wrapped is None:
+            self._wrapped = hard_wrapped_page(self.lines)
+        return self._wrapped
+
+    def usual_gap(self) -> int:
+        if self._gap is None:
+            self._gap = _usual_gap(self.lines)
+        return self._gap
+
+    def add(self, line: Line, text: str) -> None:
+        self.pending.append(line)
+        self.texts.append((line, text))
+
+    def flush(self) -> None:
+        """The block's text lines made paragraphs (one, or one a line: `split_block`)."""
+        pending, texts, b = self.pending, self.texts, self.b
+        if not pending:
+            return
+        before = len(b.body)
+        if len(pending) == 1:  # most blocks: one line, one paragraph
+            b.paragraph(pending, texts[0][1])
+        else:
+            by_number = {line.number: text for line, text in texts}
+            for group in split_block(pending, self.page_wrapped):
+                b.paragraph(group, " ".join(by_number[ln.number] for ln in group))
+        pending.clear()
+        texts.clear()
+        if self.resumes and before and len(b.body) > before:
+            _rejoin(b, before)
+        self.resumes = False
+
+
+def read_body(lines: List[Line], b: Builder, g: Grammar) -> None:
+    """Read the story: each line by its kind (`_read_line`), the text lines of a block made
+    paragraphs at the block's end; then the short lines after the last paragraph dropped (`drop_tail`)."""
+    story = _Story(lines, b, g.agencies)
+    index = 0
+    block = None
+    while index < len(lines):
+        line = lines[index]
+        if line.block != block:
+            story.flush()
+            block = line.block
+        for note in line.notes:
+            b.note(note)
+        step = _read_line(story, index)
+        if step is None:  # the story ended here
+            break
+        index += step
+    story.flush()
+    drop_tail(b, tags_follow=b.amp)
+
+
+def _read_line(story: _Story, index: int) -> Optional[int]:
+    """Read the line at `index`; give how many lines it took (a related story's lines are taken
+    together), or None where the story ends."""
+    lines, b = story.lines, story.b
+    line = lines[index]
+    kind = line.kind
+    nxt = lines[index + 1] if index + 1 < len(lines) else None
+    if kind == "dateline" and b.dateline is None:
+        dateline, agency, rest = line.info
+        b.dateline, b.agency = dateline, agency
+        b.role(line, "dateline")
+        if rest.strip():
+            story.add(line, rest.strip())
+    elif kind in ("tags", "tags-line", "end"):  # a tags line ("Tags: Russia, Economy") too ends the story
+        _end_at_tags(story, index)
+        return None
+    elif kind == "note":
+        b.role(line, "note")
+    elif kind == "byline":
+        _read_byline(line, b, story.agencies)
+    elif kind in ("label", "separator", "source", "bullet-title") or (kind == "time" and line.info.form != "tass"):
+        story.flush()
+        b.role(line, "dropped:furniture")
+    elif kind == "date" and line.info.year_only:  # an update stamp: the site's footer follows
+        b.year_hint = line.info.day.year
+        for later in lines[index:]:
+            b.role(later, "dropped:footer")
+        return None
+    elif kind == "date":
+        b.role(line, "dropped:date")
+    elif kind == "caption":
+        story.flush()
+        b.caption_with_credit(line, *line.info)
+    elif kind == "related-item" or (kind == "text" and _related_headline(story, index)):
+        story.flush()
+        b.role(line, "dropped:related")  # (a related story's headline set into the text)
+    elif kind == "related":
+        return _related_lines(story, index)
+    elif kind == "graphic":
+        story.graphic_title = line.info
+        b.role(line, "dropped:graphic")
+    elif story.graphic_title is not None and (line.text == story.graphic_title or re.search(
+            r"\bInfographics? by\b", line.text)):
+        b.caption(line, line.text)
+    elif kind in ("template", "furniture", "news-item"):
+        b.role(line, "dropped:" + ("template" if kind == "template" else "furniture"))
+    elif kind == "credit":
+        _read_credit(story, line, nxt)
+    elif nxt is not None and nxt.text == line.text and nxt.block != line.block and not is_sentence(line.text):
+        story.flush()
+        b.caption(line, line.text)
+        b.role(nxt, "dropped:duplicate-caption")
+        return 2
+    else:
+        story.add(line, line.text)
+    return 1
+
+
+def _end_at_tags(story: _Story, index: int) -> None:
+    """A tags line or the end mark ends the story: it and the lines after it are dropped."""
+    lines, b = story.lines, story.b
+    kind = lines[index].kind
+    for later in lines[index:]:
+        b.role(later, "dropped:furniture" if kind == "end" else "dropped:tags")
+    # An agency's dateline opening a paragraph after the story's end: pages run together
+    # (`cat`) that nothing split. Not sure: one page, and said (issue 18).
+    run_on = next((ln for ln in lines[index + 1:] if ln.kind == "dateline" and ln.info[1] is not None), None)
+    if run_on is not None:
+        b.warnings.append(f"line {run_on.number}: a dateline after the story's end; "
+                          "another story may begin here")
+
+
+def _read_byline(line: Line, b: Builder, agencies: Tuple[Agency, ...]) -> None:
+    """A byline in the story; an agency named in it goes to a dateline that printed none."""
+    name, agency = line.info
+    b.set_byline(name)
+    b.role(line, "byline")
+    if agency and b.dateline is not None and b.dateline.agency is None:
+        b.dateline = replaced(b.dateline, {"agency": agency})
+        b.agency = agency_by_printed(agency, agencies) or agency
+
+
+def _related_headline(story: _Story, index: int) -> bool:
+    """Is the text line at `index` a related story's headline set into the text: a headline-like
+    line in a block of its own, set further apart from the next than the page's paragraphs are?"""
+    lines = story.lines
+    line = lines[index]
+    nxt = lines[index + 1] if index + 1 < len(lines) else None
+    return bool(story.b.body or story.pending) and nxt is not None and nxt.block - line.block >= 2 \
+        and index > 0 and lines[index - 1].block != line.block and headline_like(line.text) \
+        and not ends_sentence(line.text) and len(line.text.split()) >= 4 \
+        and nxt.block - line.block > story.usual_gap()
+
+
+def _related_lines(story: _Story, index: int) -> int:
+    """A related-story marker, the rest of its block, and a lone headline-like block after it:
+    dropped. Gives how many lines that took."""
+    lines, b = story.lines, story.b
+    line = lines[index]
+    b.role(line, "dropped:related")
+    extra = _same_block(lines, index + 1, line.block)
+    for ln in extra:
+        b.role(ln, "dropped:related")
+    taken = 1 + len(extra)
+    after = index + taken
+    follow = _same_block(lines, after, lines[after].block) if after < len(lines) else []
+    if len(extra) <= 1 and len(follow) == 1 and not is_sentence(follow[0].text):
+        b.role(follow[0], "dropped:related")
+        taken += 1
+    return taken
+
+
+def _read_credit(story: _Story, line: Line, nxt: Optional[Line]) -> None:
+    """A photo credit inside the story; the line right over it, no sentence, is the photo's caption."""
+    pending, texts, b = story.pending, story.texts, story.b
+    if pending and pending[-1].number == line.number - 1 and len(pending[-1].text) < 200 \
+            and not ends_sentence(pending[-1].text) and texts[-1][0] is pending[-1]:
+        caption = pending.pop()
+        texts.pop()
+        b.caption(caption, caption.text)
+    b.credit(line, line.info)
+    # "... is scheduled" / "(CNA file photo)" / "to begin next week ...": one paragraph.
+    story.resumes = not pending and bool(b.body) and not ends_sentence(b.body[-1]) and nxt is not None \
+        and nxt.kind == "text" and nxt.text[:1].islower()
+
+
+def _same_block(lines: List[Line], start: int, block: int) -> List[Line]:
+    """The lines from `start` on that stand in `block` (a block's lines are consecutive): read up
+    to the block's end only, not the page's."""
+    end = start
+    while end < len(lines) and lines[end].block == block:
+        end += 1
+    return lines[start:end]
+
+
+def _rejoin(b: Builder, at: int) -> None:
+    """Join body paragraph `at` (0-based) to the one before it, renumbering the roles after."""
+    b.body[at - 1] = b.body[at - 1] + " " + b.body.pop(at)
+    for number, role in list(b.roles.items()):
+        head, sep, count = role.partition("body ¶")
+        if sep and count.isdigit() and int(count) > at:
+            b.roles[number] = f"{head}body ¶{int(count) - 1}"

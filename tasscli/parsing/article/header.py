@@ -1,0 +1,264 @@
+"""The lines above the story: headline, section, time, lead, byline, captions, credits."""
+from __future__ import annotations
+
+from typing import Dict, List, Optional, Tuple
+
+from tasscli.parsing import dates
+from tasscli.parsing.article.builder import Builder
+from tasscli.parsing.article.headline import (
+    caption_under,
+    headline_by_time_line,
+    pick_headline,
+    rubric_over_headline,
+    same_story,
+    section_over_time_line,
+)
+from tasscli.parsing.article.scan import Scan, scan_header
+from tasscli.parsing.article.wrapping import Wrapped, hard_wrapped_page, join_wrapped, last_part
+from tasscli.parsing.grammar import Grammar
+from tasscli.parsing.lines import (
+    NAME,
+    QUOTE_OPENERS,
+    Line,
+    ends_sentence,
+    headline_like,
+    is_sentence,
+    menu_like,
+)
+from tasscli.vocab import CUT_LINE_OPENERS
+
+
+class Header:
+    """What the steps of `read_header` share and do not change: the header's lines, the story
+    under them, and how the page is set."""
+
+    __slots__ = ("lines", "story", "has_story", "listing", "g", "by_number", "_story_text")
+
+    def __init__(self, lines: List[Line], story: List[Line], has_story: bool, listing: bool, g: Grammar) -> None:
+        self.lines = lines
+        self.story = story
+        self.has_story = has_story
+        self.listing = listing
+        self.g = g
+        self.by_number = {line.number: line for line in lines}
+        self._story_text: Optional[str] = None
+
+    def on_story(self, text: str) -> bool:
+        """Does `text` share the story's subject (`same_story` with the story's first lines)?"""
+        if self._story_text is None:
+            self._story_text = " ".join(line.text for line in self.story[:6])
+        return same_story(text, self._story_text, self.g.vocab.stopwords)
+
+
+def read_header(lines: List[Line], b: Builder, g: Grammar, story: List[Line], has_story: bool,
+                listing: bool = False) -> List[Line]:
+    """Read the lines above the story; return those that turn out to be story paragraphs.
+
+    Without a story start (no dateline, no sentence), what follows headline and lead is the story.
+    Where another site's time or date line (or a "From: agency" line) stands in the header, the
+    headline is the line printed next to it: the one after it, else the one before; the lines
+    further up are the site's furniture.
+    """
+    h = Header(lines, story, has_story, listing, g)
+    scan = scan_header(lines, b, has_story)
+    texts = _joined(scan.texts, h)
+    wrapped_any = texts is not scan.texts
+    _byline_under_anchor(texts, scan.anchor, b)
+    if scan.time_line is not None and scan.anchor is None:
+        section_over_time_line(texts, scan.time_line, b, scan.section_line)
+    rest = _without_captions(texts, b, h)
+    if scan.time_line is not None and scan.anchor is None:
+        rest = headline_by_time_line(rest, scan.time_line, b)
+    rest, lead_in = _lead_in(rest, scan, b, h)
+    if scan.section_line is not None and scan.anchor is not None and rest \
+            and scan.section_line.number < rest[0].number:
+        del b.fields["section"]  # a site menu above the headline, not the story's section
+        b.role(scan.section_line, "dropped:menu")
+    rest = _headline(rest, b, h)
+    lead_in = _lead(rest, b, h) + lead_in
+    _news_items(scan.news, bool(rest), b, h)
+    if not wrapped_any:
+        return lead_in
+    for line in texts:  # the lines a wrapped one went on to take its role
+        if type(line) is Wrapped and line.number in b.roles:
+            for part in line.parts[1:]:
+                b.roles[part.number] = b.roles[line.number]
+    return [part for line in lead_in for part in (line.parts if type(line) is Wrapped else (line,))]
+
+
+def _joined(texts: List[Line], h: Header) -> List[Line]:
+    """The text lines with each one hard-wrapped onto the next joined to it (`join_wrapped`);
+    `texts` itself when none was."""
+    if len(texts) <= 1:
+        return texts
+    wrapped_page: List[bool] = []  # hard_wrapped_page(lines + story), made once on first need: not per line
+
+    def page_wrapped() -> bool:
+        if not wrapped_page:
+            wrapped_page.append(hard_wrapped_page(h.lines + h.story))
+        return wrapped_page[0]
+
+    joined = join_wrapped(texts, page_wrapped)
+    return texts if joined is None else joined
+
+
+def _byline_under_anchor(texts: List[Line], anchor: Optional[int], b: Builder) -> None:
+    """An author's name printed under another site's time line, above the headline: the byline."""
+    after = [line for line in texts if anchor is not None and line.number > anchor]
+    if len(after) > 1 and NAME.match(after[0].text) and headline_like(after[1].text):
+        b.set_byline(after[0].text)
+        b.role(after[0], "byline")
+        texts.remove(after[0])
+
+
+def _without_captions(texts: List[Line], b: Builder, h: Header) -> List[Line]:
+    """Photo captions (a caption printed twice, or glued to its credit and then printed alone, or
+    printed once right above or under its credit), cut line ends, event tags and teasers taken
+    out of the text lines; the others returned, the headline and lead among them."""
+    rest: List[Line] = []
+    skip = set()
+    first_long = next((index for index, line in enumerate(texts) if not menu_like(line.text)), len(texts))
+    for index, line in enumerate(texts):
+        if index in skip:
+            continue
+        nxt = texts[index + 1] if index + 1 < len(texts) else None
+        last = index == len(texts) - 1
+        # A line printed twice under the headline is a caption; printed twice at the top (under
+        # the site's short menu lines at most), it is the headline, doubled.
+        if nxt is not None and nxt.text == line.text and not is_sentence(line.text) and index > first_long:
+            b.caption(line, line.text)
+            b.role(nxt, "dropped:duplicate-caption")
+            skip.add(index + 1)
+        elif nxt is not None and line.text.startswith(nxt.text + " ") and len(nxt.text) >= 8 \
+                and "/" in line.text[len(nxt.text):]:
+            b.role(line, "dropped:caption+credit")
+            b.caption(nxt, nxt.text)
+            skip.add(index + 1)
+            if index + 2 < len(texts) and texts[index + 2].text == nxt.text:
+                b.role(texts[index + 2], "dropped:duplicate-caption")
+                skip.add(index + 2)
+        elif last and _caption_over_credit(line, rest, h):
+            b.caption(line, line.text)
+        elif line.text.split(None, 1)[0].lower() in CUT_LINE_OPENERS and not ends_sentence(line.text) \
+                and len(line.text) < 100:
+            b.role(line, "dropped:fragment")  # the cut end of a longer line ("OF THE EMBASSY OF ...")
+        elif last and rest and _caption_under_credit(line, h):
+            b.caption(line, line.text)
+        elif " " not in line.text and len(line.text) < 40 and len(texts) > 1:
+            b.role(line, "dropped:label")  # an event tag such as "SPIEF-2025"
+        elif line.text.endswith(("...", "…")) and len(line.text) > 60:
+            b.role(line, "dropped:teaser")  # a teaser card's cut excerpt
+        else:
+            rest.append(line)
+    return rest
+
+
+def _caption_over_credit(line: Line, rest: List[Line], h: Header) -> bool:
+    """Is the last text line, right over a credit, a photo's caption? Under a headline alone it is
+    the lead (pages set line by line); a site's short menu lines above the headline do not count."""
+    return getattr(h.by_number.get(last_part(line).number + 1), "kind", None) == "credit" \
+        and sum(not menu_like(kept.text) for kept in rest) != 1 and not is_sentence(line.text)
+
+
+def _caption_under_credit(line: Line, h: Header) -> bool:
+    """Is the last text line a photo's caption printed right under its credit, a block of their own
+    over the story? (Set line by line, headline, credit and lead are one block with the story's start.)"""
+    credit = h.by_number.get(line.number - 1)
+    return getattr(credit, "kind", None) == "credit" and credit.block == line.block \
+        and not is_sentence(line.text) and type(line) is not Wrapped and ends_block(line, h.by_number, h.story)
+
+
+def _lead_in(rest: List[Line], scan: Scan, b: Builder, h: Header) -> Tuple[List[Line], List[Line]]:
+    """(headline and lead candidates, the sentences just above the story start that belong to it:
+    a quote set above the dateline). The site's lines above the headline are dropped."""
+    lead_in: List[Line] = []
+    keep = 0
+    for step in ("lead-in", "headline"):
+        if (step == "headline") == (scan.anchor is None):  # another site's headline + lead: the lead stays
+            rest = pick_headline(rest, scan.anchor, b, scan.byline_anchor, h.on_story)
+            keep = 2
+            continue
+        # (Not a question or an exclamation standing alone: such a line is a headline.)
+        while len(rest) > keep and is_sentence(rest[-1].text) and len(rest[-1].text) > 80 \
+                and rest[-1].text[-1] not in "?!":
+            lead_in.insert(0, rest.pop())
+    # A headline and one sentence under it: the sentence is the standfirst, unless it is a quote
+    # (a quote set above the dateline opens with its quote mark).
+    if len(rest) == 1 and len(lead_in) == 1 and lead_in[0].text[:1] not in QUOTE_OPENERS:
+        rest.append(lead_in.pop())
+    return rest, lead_in
+
+
+def _headline(rest: List[Line], b: Builder, h: Header) -> List[Line]:
+    """Take the headline, the first of `rest` (a lone standfirst that refers back to a headline the
+    page lost is the lead); drop its doubles. Gives `rest` without them (empty: no headline)."""
+    if len(rest) == 1 and h.has_story and rest[0].text.split(maxsplit=1)[0] in h.g.vocab.lead_openers:
+        b.fields["lead"] = rest[0].text
+        b.role(rest[0], "lead")
+        return []
+    if not rest:
+        return rest
+    b.fields["headline"] = rest[0].text
+    b.role(rest[0], "headline")
+    if "section" not in b.fields and h.has_story:
+        rubric_over_headline(h.lines, rest[0], b)
+    title = rest[0].text.casefold()
+    for line in rest[1:]:
+        if line.text.casefold() == title:
+            b.role(line, "dropped:duplicate-headline")
+    return rest[:1] + [line for line in rest[1:] if line.text.casefold() != title]
+
+
+def _lead(rest: List[Line], b: Builder, h: Header) -> List[Line]:
+    """Take the lead from the lines under the headline (`rest[1:]`); give those that are the story's
+    (where the page has no story start, or on a listing). Labels and menu items between headline
+    and lead are the site's; a line between lead and story is a photo's caption, else unknown."""
+    if h.listing and not h.has_story:
+        return rest[1:]
+    labels = 1
+    while h.has_story and labels < len(rest) and menu_like(rest[labels].text):
+        b.role(rest[labels], "dropped:page")  # a label or menu item, not a standfirst
+        labels += 1
+    if labels > 1:
+        rest = rest[:1] + rest[labels:]
+    if len(rest) > 1:
+        b.fields["lead"] = rest[1].text
+        b.role(rest[1], "lead")
+    if not h.has_story:
+        return rest[2:]
+    above = last_part(rest[1]) if len(rest) > 1 else None
+    next_story = h.story[0].number if h.story else -1
+    for line in rest[2:]:
+        # Right under the lead and right over the story, set line by line as headline and lead
+        # are: a photo's caption.
+        if above is not None and caption_under(above, line) and line is rest[-1] \
+                and next_story == last_part(line).number + 1:
+            b.caption(line, line.text)
+            above = last_part(line)
+            continue
+        above = None
+        b.role(line, "dropped:unknown")
+        b.warnings.append(f"line {line.number}: unrecognised header line dropped")
+    return []
+
+
+def _news_items(news: List[Line], has_headline: bool, b: Builder, h: Header) -> None:
+    """Latest-news entries glued into lines: furniture, unless a lone one heads this very story."""
+    if len(news) == 1 and not has_headline and h.on_story(news[0].info["title"]):
+        match = news[0].info
+        b.fields["headline"] = match["title"].strip()
+        b.fields["section"] = match["section"]
+        timeline = dates.read_time_line(match["time"], h.g.vocab.months)
+        if timeline is not None and b.time is None:
+            b.time = timeline
+            b.fields["published_text"] = match["time"]
+        b.role(news[0], "headline+section+time")
+    else:
+        for line in news:
+            b.role(line, "dropped:news-list")
+
+
+def ends_block(line: Line, by_number: Dict[int, Line], story: List[Line]) -> bool:
+    """Is `line` the last of its block (the next line, in the header or the story's first, is not in it)?"""
+    nxt = by_number.get(line.number + 1) or (story[0] if story and story[0].number == line.number + 1 else None)
+    return nxt is None or nxt.block != line.block

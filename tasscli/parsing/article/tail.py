@@ -1,0 +1,61 @@
+"""The end of a story: the short lines after its last paragraph that cannot be the story's (a site's
+footer headings, AMP pages' tags, what follows a paragraph cut mid-word)."""
+from __future__ import annotations
+
+from typing import Callable, FrozenSet, List
+
+from tasscli.parsing.agencies import agency_by_printed
+from tasscli.parsing.article.builder import Builder
+from tasscli.parsing.lines import ends_sentence, names_footer
+
+
+def _is_tag_line(text: str) -> bool:
+    return len(text) < 60 and text[:1].isupper() and not ends_sentence(text)
+
+
+def drop_tail(b: Builder, tags_follow: bool) -> None:
+    """Drop the short lines after the story's last paragraph when they cannot be the story's.
+
+    After a paragraph cut mid-word the page was cut, so what follows is furniture; a site's
+    footer headings close many pages (`_footer_start`); AMP pages (`tags_follow`) print their
+    tags after the story with no "Tags" heading.
+    """
+    body = b.body
+    keep = len(body)
+    for index, text in enumerate(body[:-1]):
+        if len(text) >= 100 and not ends_sentence(text) and not text.endswith(":"):
+            keep = index + 1 if all(_is_tag_line(p) for p in body[index + 1:]) else keep
+            break
+    footer = len(body)
+    if keep == len(body) and b.grammar is not None:
+        agencies = b.grammar.agencies
+        footer = keep = _footer_start(body, b.grammar.vocab.footer_words,
+                                      lambda text: agency_by_printed(text, agencies) is not None)
+    if tags_follow and keep == footer:
+        while keep > 1 and _is_tag_line(body[keep - 1]) and ends_sentence(body[keep - 2]) \
+                and len(body[keep - 1].split()) <= 3:
+            keep -= 1
+    if keep < len(body):
+        dropped = {f"body ¶{n}": "dropped:footer" if n > footer else "dropped:tags"
+                   for n in range(keep + 1, len(body) + 1)}
+        for number, role in b.roles.items():
+            if role in dropped:
+                b.roles[number] = dropped[role]
+        del body[keep:]
+
+
+def _footer_start(body: List[str], words: FrozenSet[str], agency: Callable[[str], bool] = lambda text: False) -> int:
+    """Where the site's footer headings start, with nothing after them but their like ("Other
+    news", "Your comment" / "Related posts"), which no table may hold: of the short lines that
+    end the page and no sentence, the first naming what a footer does (`Vocabulary.footer_words`)
+    or an agency's bare name, its source line ("PAP"; `agency` tells one).
+    A subhead the page was cut after stays the story's. len(body) when there is none."""
+    short = len(body)
+    while short > 1 and _is_footer_line(body[short - 1]):
+        short -= 1
+    return next((index for index in range(short, len(body))
+                 if names_footer(body[index], words) or agency(body[index])), len(body))
+
+
+def _is_footer_line(text: str) -> bool:
+    return len(text.split()) <= 5 and len(text) < 60 and (not ends_sentence(text) or text.endswith(("...", "…")))

@@ -1,0 +1,110 @@
+"""Time and date lines in none of the forms, read by python-dateutil ("Published: 12 March 2019,
+14:35", "2019-03-12T14:35:00+03:00") where all of the line is a date with year, month and day."""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Dict, Optional, Tuple
+
+from tasscli.parsing.dates.values import DayLine, TimeLine
+from tasscli.parsing.dates.zones import ZONE_OFFSETS
+from tasscli.parsing.letters import LETTER_RUN
+
+#: The words of what a site prints before its date or time ("Published: ", "Posted on ",
+#: "Last updated "), lower case.
+LABEL_WORDS: Tuple[str, ...] = ("published", "posted", "updated", "modified", "created", "date")
+
+
+DATE_LABEL = re.compile(rf"^(?:(?:first |last )?(?:{'|'.join(LABEL_WORDS)}))(?:\s+(?:on|at))?\s*:?\s*",
+                        re.IGNORECASE)
+
+
+#: Words and marks a site sets between date and clock ("March 12, 2019 | 2:35 PM", "... at 14:35").
+_BETWEEN = re.compile(r"\s+(?:\||at|[-–—])\s+")
+
+
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+
+
+_DOTTED_DAY = re.compile(r"(?<!\d)\d{1,2}\.\d{1,2}\.\d{4}")
+
+
+#: Lines longer than this are no time or date line of any site.
+DATE_LINE_LENGTH = 60
+
+
+def any_time_line(text: str, months: Dict[str, int]) -> Optional[TimeLine]:
+    """A time line in none of TIME_FORMS ("Published: 12 March 2019, 14:35", "Tue, 12 Mar 2019
+    14:35:00 +0300", "2019-03-12T14:35:00+03:00"), read by python-dateutil: the whole line must
+    be a date with year, month, day and clock, after a label (DATE_LABEL)."""
+    if len(text) > DATE_LINE_LENGTH or not _CLOCK.search(text):
+        return None
+    moment = _strict_datetime(text, months)
+    if moment is None:
+        return None
+    # Asked of the zone itself: `moment.utcoffset()` raises for an offset of a day or more
+    # ("+24:00"), which `published` turns into a warning.
+    offset = moment.tzinfo.utcoffset(moment) if moment.tzinfo is not None else None
+    return TimeLine(text, moment.month, moment.day, moment.year, moment.hour, moment.minute,
+                    None if offset is None else int(offset.total_seconds()) // 60, None, moment.second,
+                    None, "other")
+
+
+def any_day_line(text: str, months: Dict[str, int]) -> Optional[DayLine]:
+    """A date line in none of DAY_FORMS ("Published: 2019-03-12", "Date: 12 March 2019"), read as
+    `any_time_line` reads a time line; a line with a clock is none."""
+    if len(text) > DATE_LINE_LENGTH or _CLOCK.search(text):
+        return None
+    moment = _strict_datetime(text, months)
+    return None if moment is None else DayLine(text, moment.date())
+
+
+def _strict_datetime(text: str, months: Dict[str, int]) -> Optional[datetime]:
+    """`text` read by dateutil when all of it is a date and it prints the year, month and day
+    (dateutil fills missing parts from a default: two defaults that differ in all three tell)."""
+    if not may_be_date(text, months):
+        return None
+    rest = _BETWEEN.sub(" ", DATE_LABEL.sub("", text, count=1)).strip(" ,")
+    import warnings
+
+    from dateutil import parser  # imported on first use: few pages print such a line
+
+    day_first = _DOTTED_DAY.search(rest) is not None  # "12.03.2019" is 12 March wherever it is printed
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # an unknown zone name: read as no zone
+            one = parser.parse(rest, default=datetime(1904, 1, 1), dayfirst=day_first, tzinfos=_TZINFOS)
+            two = parser.parse(rest, default=datetime(1905, 2, 2), dayfirst=day_first, tzinfos=_TZINFOS)
+    except (ValueError, ArithmeticError, TypeError):  # decimal.InvalidOperation for "12:999...9"
+        return None
+    return one if (one.year, one.month, one.day) == (two.year, two.month, two.day) else None
+
+
+#: The words a date or time line may print besides month names and zone abbreviations, lower case.
+DATE_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+     "am", "pm", "a", "p", "m", "st", "nd", "rd", "th", "t", "z", "utc", "gmt", "of", "at", "on",
+     "first", "last", *LABEL_WORDS})
+
+
+_NUMERIC_DATE = re.compile(r"\d{1,4}[-./]\d{1,2}[-./]\d{1,4}")
+
+
+def may_be_date(text: str, months: Dict[str, int]) -> bool:
+    """Can all of `text` be a date: no word but the names of `months` (the vocabulary's table), date
+    and label words and zone abbreviations, and a month name or a numeric date? A cheap test before
+    dateutil, which most lines with a year fail at their first word ("Army-2018 forum to open ...",
+    "SPIEF-2025")."""
+    has_month = False
+    for word in LETTER_RUN.findall(text):
+        lower = word.lower()
+        if lower in months:
+            has_month = True
+        elif lower not in DATE_WORDS and not (word.isupper() and 2 <= len(word) <= 5):
+            return False
+    return has_month or _NUMERIC_DATE.search(text) is not None
+
+
+#: ZONE_OFFSETS for dateutil: name -> seconds east of UTC.
+_TZINFOS = {name: minutes * 60 for name, minutes in ZONE_OFFSETS.items()}

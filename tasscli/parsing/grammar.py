@@ -1,0 +1,337 @@
+"""A vocabulary and agency table compiled for the line classifier (`kinds.classify`): patterns,
+each compiled when first used, and lookup sets."""
+from __future__ import annotations
+
+import re
+from functools import cached_property, lru_cache
+from typing import Dict, FrozenSet, List, Optional, Pattern, Tuple
+
+from tasscli.parsing import dates
+from tasscli.parsing.agencies import AGENCIES, Agency, signoff_patterns
+from tasscli.parsing.firstchars import first_chars, first_chars_of
+from tasscli.parsing.letters import CYRILLIC_UPPER
+from tasscli.parsing.lines import menu_like
+from tasscli.parsing.mojibake import KEY_CHARACTERS, Markers, mojibake_markers
+from tasscli.parsing.prefilter import Prefilter, prefilter
+from tasscli.vocab import Vocabulary
+
+_BYLINE_NAME = rf"[A-Z{CYRILLIC_UPPER}][\w'.\-]+(?:\s+[A-Z{CYRILLIC_UPPER}][\w'.\-]+){{0,3}}"
+
+
+def _byline_names(roles: str, joiners: Tuple[str, ...] = ("and",)) -> str:
+    """A byline's names ("Name", "NAME", "Name and Name", "Name, Name & Name"), none of them one of
+    `roles` (an alternation): in "Name, Staff Writer" the role is no second name. `joiners`: the
+    words between two names (`Vocabulary.byline_joiners`)."""
+    words = "|".join(re.escape(word) for word in joiners) or "and"
+    return rf"{_BYLINE_NAME}(?:(?:\s*,\s*|\s+(?:{words})\s+|\s*&\s*)(?!(?:{roles})\b){_BYLINE_NAME}){{0,3}}"
+
+
+BYLINE_OPEN = re.compile(r"^By\s+[A-Z]")
+
+
+SEPARATOR = re.compile(r"^[-—–_=*]{3,}$")
+
+
+#: What a marker line may end with besides its words: "Read also:", "Read also »", "Tags :".
+_MARKER_ENDS = " :»›>→–—-"
+
+
+def marker_key(text: str) -> str:
+    """A tags or related-story marker as compared: case-blind, without a closing colon or arrow."""
+    return text.rstrip(_MARKER_ENDS).casefold()
+
+
+_UNSEEN = object()
+
+
+#: A site's control or menu row (`vocab.CONTROL_PATTERNS`, `Grammar.menu_row`) is at most this
+#: long; the longer lines, most of a page's, are spared those tests.
+CONTROL_LENGTH = 60
+
+
+class Grammar:
+    """A vocabulary and agency table compiled: regexes and lookup sets.
+
+    Each pattern is compiled when first used (`cached_property`): compiling them all took a third
+    of a one-page run, and many pages never need the rarer ones (news-list items, graphics,
+    glued credits)."""
+
+    def __init__(self, vocab: Vocabulary, agencies: Tuple[Agency, ...]) -> None:
+        self.vocab = vocab
+        self.agencies = agencies
+        self.sections = frozenset(vocab.sections)
+        self._controls: Dict[str, Optional[Pattern[str]]] = {}  # see is_control
+
+    @cached_property
+    def mojibake_markers(self) -> Markers:
+        """What a page decoded twice prints for the characters the parser finds things by: the
+        usual punctuation and every non-ASCII character of the vocabulary's tables."""
+        strings = []
+        for value in vars(self.vocab).values():
+            if isinstance(value, str):
+                strings.append(value)
+            elif isinstance(value, (dict, tuple, list, set, frozenset)):
+                strings.extend(item for item in value if isinstance(item, str))
+        extra = {char for char in set("".join(strings)) if not char.isascii()}  # set() first: C speed
+        return mojibake_markers(KEY_CHARACTERS + "".join(sorted(extra - set(KEY_CHARACTERS))))
+
+    @cached_property
+    def _section_alt(self) -> str:
+        return "|".join(re.escape(s) for s in sorted(self.vocab.sections, key=len, reverse=True))
+
+    @cached_property
+    def _notes(self) -> str:
+        return "|".join(self.vocab.note_patterns)
+
+    @cached_property
+    def _signoff_forms(self) -> List[str]:
+        return signoff_patterns(self.agencies) + list(self.vocab.trailers)
+
+    @cached_property
+    def furniture_lines(self) -> frozenset:
+        """The furniture lines in lower case: a set lookup, where a case-blind alternation of fifty
+        strings took a microsecond a line and two milliseconds to compile."""
+        return frozenset(line.lower() for line in self.vocab.furniture)
+
+    @cached_property
+    def related_keys(self) -> frozenset:
+        return frozenset(map(marker_key, self.vocab.related_markers))
+
+    @cached_property
+    def marker_kinds(self) -> Dict[str, str]:
+        """marker_key of each tags and related-story marker -> the kind of its line."""
+        kinds = dict.fromkeys(self.related_keys, "related")
+        kinds.update(dict.fromkeys(map(marker_key, self.vocab.tag_markers), "tags"))
+        return kinds
+
+    @cached_property
+    def marker_length(self) -> int:
+        """The longest a marker line may be (its closing colon or arrow and spaces included): a
+        longer line is spared marker_key."""
+        return max(map(len, self.vocab.tag_markers | self.vocab.related_markers), default=0) + 6
+
+    @cached_property
+    def furniture_patterns(self) -> Pattern[str]:
+        return re.compile(rf"(?:{'|'.join(self.vocab.furniture_patterns)})\s*", re.IGNORECASE)
+
+    def is_furniture(self, text: str) -> bool:
+        """Is the whole (trimmed) line a furniture line of the table, or does a furniture pattern
+        match all of it? Both case-blind."""
+        # No prefilter here: a fullmatch fails at the line's start, where a search for the
+        # patterns' fixed strings would scan the whole line.
+        return text.lower() in self.furniture_lines or (
+            bool(self.vocab.furniture_patterns) and self.furniture_patterns.fullmatch(text) is not None)
+
+    def is_control(self, text: str) -> bool:
+        """Is the line one of a site's controls, counters or menu rows (`vocab.CONTROL_PATTERNS`,
+        `menu_row`), whatever its tables? Only lines of at most CONTROL_LENGTH characters are."""
+        if len(text) > CONTROL_LENGTH:
+            return False
+        pattern = self._controls.get(text[:1], _UNSEEN)
+        if pattern is _UNSEEN:
+            pattern = self._controls[text[:1]] = self._control_lines(text[:1])
+        return (pattern is not None and pattern.fullmatch(text) is not None) or self.menu_row(text)
+
+    @cached_property
+    def _control_firsts(self) -> Tuple[Tuple[Optional[FrozenSet[str]], str], ...]:
+        return tuple((first_chars(pattern, ignore_case=True), pattern) for pattern in self.vocab.control_patterns)
+
+    def _control_lines(self, first: str) -> Optional[Pattern[str]]:
+        """The control patterns a line opening with `first` may match, as one (None: none may).
+        Each line tried on all of them cost a microsecond, as much as reading most lines."""
+        chosen = [pattern for chars, pattern in self._control_firsts
+                  if chars is None or first in chars or not first.isascii()]  # case-blind folds some
+        return re.compile(rf"(?:{'|'.join(chosen)})\s*", re.IGNORECASE) if chosen else None
+
+    @cached_property
+    def _menu_separator(self) -> Pattern[str]:
+        return re.compile(rf"\s([{re.escape(self.vocab.menu_arrows + self.vocab.menu_bars)}])\s")
+
+    @cached_property
+    def _menu_item(self) -> Pattern[str]:
+        return re.compile(r"[\w&'’-]+(?: [\w&'’-]+){0,2}")
+
+    @cached_property
+    def _breadcrumb(self) -> Pattern[str]:
+        homes = "|".join(re.escape(home) for home in sorted(self.vocab.breadcrumb_homes, key=len, reverse=True))
+        return re.compile(rf"(?:{homes})\s*[>»›]\s*\S", re.IGNORECASE)
+
+    def breadcrumb_section(self, text: str) -> Optional[str]:
+        """The section a breadcrumb from the site's home names when it ends with the story's
+        headline ("Главная > Новости дня > Headline", a last item too long for a rubric): the item
+        just before it. None for any other line; one of short items only ("Home > Business >
+        Energy") is the site's menu path (`menu_row`), naming no section; "" for the home and the
+        headline alone ("Главная > Headline"), a breadcrumb naming none."""
+        if not self._breadcrumb.match(text):
+            return None
+        items = [item.strip() for item in re.split(r"\s*[>»›]\s*", text)[1:] if item.strip()]
+        if not items or menu_like(items[-1]):
+            return None
+        return items[-2] if len(items) > 1 and menu_like(items[-2]) else ""
+
+    def menu_row(self, text: str) -> bool:
+        """Is the line a breadcrumb or menu row (`vocab.MENU_ARROWS`, `vocab.MENU_BARS`)?"""
+        separators = self._menu_separator.findall(text)
+        if not separators:  # nearly every line: one scan (a gate before it cost more than it spared)
+            return False
+        items = self._menu_separator.split(text)[::2]
+        arrows = any(separator in self.vocab.menu_arrows for separator in separators)
+        return len(items) >= (2 if arrows else 3) and all(self._menu_item.fullmatch(item.strip()) for item in items)
+
+    @cached_property
+    def byline(self) -> Pattern[str]:
+        """A byline line: "By Name", "Written by Name and Name", "Author: Name", "By Name, Agency",
+        "By Name | AP", "-By Name - TASS", "By: Name / Staff reporter"; the names (`name`), and what
+        follows them (`agency`: an agency, "AP writer", "TASS correspondent"; not a role of
+        `Vocabulary.byline_roles`, which names none)."""
+        openers = sorted(self.vocab.byline_openers, key=len, reverse=True)  # the longest first
+        words = "|".join(re.escape(o) for o in openers if o[-1:] != ":")
+        colons = "|".join(re.escape(o) for o in openers if o[-1:] == ":")
+        opener = "|".join(filter(None, (words and rf"(?:{words})\s+", colons and rf"(?:{colons})\s*")))
+        roles = self._byline_roles
+        return re.compile(rf"^-?\s?(?:{opener})(?P<name>{_byline_names(roles, self.vocab.byline_joiners)})"
+                          rf"(?:\s*(?:,|\||/|[-–])\s*(?:(?:{roles})"
+                          rf"|(?P<agency>[A-Z{CYRILLIC_UPPER}][\w.&'’ ]{{1,40}}?)):?)?$")
+
+    @cached_property
+    def _byline_roles(self) -> str:
+        """`Vocabulary.byline_roles` as an alternation, the longest first."""
+        return "|".join(re.escape(role) for role in sorted(self.vocab.byline_roles, key=len, reverse=True))
+
+    @cached_property
+    def byline_role_ends(self) -> FrozenSet[str]:
+        """The last words of `Vocabulary.byline_roles` and `byline_signatures`: a line ending
+        otherwise is spared byline_role."""
+        return frozenset(role.split()[-1] for role in self.vocab.byline_roles + self.vocab.byline_signatures)
+
+    @cached_property
+    def byline_role(self) -> Pattern[str]:
+        """A byline without an opener, its names before a role: "Name, Staff Writer", "Name | Reporter",
+        or before an agency's signature with no separator ("Имя Фамилия ИА REGNUM")."""
+        roles = self._byline_roles
+        signatures = "|".join(re.escape(sig) for sig in sorted(self.vocab.byline_signatures, key=len, reverse=True))
+        after = rf"\s*(?:,|\||[-–])\s*(?:{roles})" + (rf"|\s+(?:{signatures})" if signatures else "")
+        return re.compile(rf"(?P<name>{_byline_names(roles, self.vocab.byline_joiners)})(?:{after})")
+
+    @cached_property
+    def news_item(self) -> Pattern[str]:
+        # "Headline textSection Name Month DD, HH:MM": a latest-news entry glued into one line.
+        mon = dates.month_pattern(self.vocab.months)
+        return re.compile(rf"^(?P<title>.+?)\s?(?P<section>{self._section_alt})\s+"
+                          rf"(?P<time>(?:{mon})\s+\d{{1,2}},\s*(?:\d{{4}},\s*)?\d{{1,2}}:\d{{2}})$",
+                          re.IGNORECASE)
+
+    @cached_property
+    def section_time(self) -> Pattern[str]:
+        return re.compile(rf"^(?P<section>{self._section_alt})\s+(?P<time>.+)$")
+
+    @cached_property
+    def credit(self) -> Pattern[str]:
+        marks = "|".join(re.escape(m) for m in sorted(self.vocab.credit_marks, key=len, reverse=True))
+        tails = "|".join(self.vocab.credit_tails)
+        return re.compile(rf"^(?:{marks})\s*(?P<credit>\S.*?)" + (rf"(?:{tails})?$" if tails else "$"))
+
+    @cached_property
+    def worded_credit(self) -> Pattern[str]:
+        """A caption with its credit glued on by words ("... на параде, автор фото Имя/Фотохроника ТАСС")."""
+        openers = "|".join(re.escape(o) for o in sorted(self.vocab.caption_credit_openers, key=len, reverse=True))
+        return re.compile(rf"[,.]?\s+(?i:{openers}):?\s+(?P<credit>[^\s/()\[\]][^/()\[\]]{{1,60}}/[^/()\[\]]{{2,40}})$")
+
+    @cached_property
+    def copyright_credit(self) -> Pattern[str]:
+        """A caption with a "©" credit glued to its end ("... крышу театра © Иван Петров/ ТАСС",
+        "... the theatre © Name Surname/Reuters"): a name, a "/" and the agency, nothing after."""
+        return re.compile(r"\s+(?:©|\(c\))\s*(?P<credit>[^\s©/][^©/.!?]{1,60}/\s?[^©/\s][^©/]{1,40})$")
+
+    @cached_property
+    def credit_lines(self) -> Tuple[Pattern[str], ...]:
+        """Credits printed with no mark before them: "(CNA file photo)", "Pic/AFP" (one pattern
+        each: each names its group "credit")."""
+        return tuple(re.compile(rf"^(?:{form})$") for form in self.vocab.credit_lines)
+
+    def credit_line(self, text: str) -> Optional[str]:
+        for pattern in self.credit_lines:
+            match = pattern.match(text)
+            if match is not None:
+                return match["credit"]
+        return None
+
+    @cached_property
+    def graphic(self) -> Pattern[str]:
+        return re.compile(rf"^(?:{'|'.join(re.escape(g) for g in self.vocab.graphic_labels)})\s+(?P<title>\S.*)$")
+
+    @cached_property
+    def note_line(self) -> Pattern[str]:
+        return re.compile(rf"^(?:{self._notes})$", re.IGNORECASE)
+
+    @cached_property
+    def note_lead(self) -> Pattern[str]:
+        return re.compile(rf"^(?:{self._notes})\s*", re.IGNORECASE)
+
+    # No leading \s* in the end-anchored searches below: it made every position a possible start
+    # (callers strip what they cut).
+
+    @cached_property
+    def note_tail(self) -> Pattern[str]:
+        # Case-sensitive, unlike the whole-line and leading forms: agencies print glued tail notes in
+        # one case, and a case-blind search tries every "a", "d" and "h" of the line's end as a start.
+        return re.compile(rf"(?:{self._notes})$")
+
+    @cached_property
+    def signoff(self) -> Pattern[str]:
+        return re.compile(rf"(?:{'|'.join(self._signoff_forms)})\s*$")
+
+    @cached_property
+    def trailing(self) -> Pattern[str]:
+        return re.compile(rf"(?:{'|'.join(self.vocab.trailing_furniture)})\s*$", re.IGNORECASE)
+
+    @cached_property
+    def end_marker(self) -> Pattern[str]:
+        return re.compile(rf"^(?:{'|'.join(self.vocab.end_markers)})$")
+
+    @cached_property
+    def glued_credit(self) -> Pattern[str]:
+        """A caption with its credit glued to its end: "... in Ankara.[Photo/Xinhua]", "(Xinhua/Name)"."""
+        suffixes = "|".join(re.escape(x) for x in self.vocab.credit_suffixes)
+        # Or the agency's bare name after the caption's sentence: "... in Riyadh. (SPA)".
+        return re.compile(rf"\s*[\[(](?P<credit>(?:Photo|{suffixes})(?: Photo)?/[^()\[\]]{{2,40}})[\])]$"
+                          rf"|(?<=\.)\s*\((?P<bare>{suffixes})\)(?:\s*==(?P=bare))?$")  # Kyodo's "==Kyodo" too
+
+    # Cheap substring tests before the searches over a line's or paragraph's end, which most
+    # lines fail (see tasscli.parsing.prefilter).
+
+    @cached_property
+    def note_tail_keys(self) -> Prefilter:
+        return prefilter(self.vocab.note_patterns)
+
+    @cached_property
+    def signoff_keys(self) -> Prefilter:
+        return prefilter(self._signoff_forms)
+
+    @cached_property
+    def trailing_keys(self) -> Prefilter:
+        return prefilter(self.vocab.trailing_furniture, ignore_case=True)
+
+    @cached_property
+    def first_gates(self) -> Dict[str, FrozenSet[str]]:
+        """For each printable ASCII character, the anchored checks of `classify` a line opening
+        with it may pass (a set lookup where a failing match still cost a call). A line opening
+        with any other character (non-ASCII, blank) has no entry and goes through every check."""
+        vocab = self.vocab
+        checks = {
+            "note": first_chars_of(vocab.note_patterns, ignore_case=True),
+            "end": first_chars_of(vocab.end_markers),
+            "separator": first_chars_of([SEPARATOR.pattern]),
+            "byline": first_chars_of([self.byline.pattern, "By"]),
+            "credit": first_chars_of([re.escape(mark) for mark in vocab.credit_marks]),
+            "graphic": first_chars_of([re.escape(label) for label in vocab.graphic_labels]),
+            "byline-open": first_chars_of([BYLINE_OPEN.pattern]),
+            "breadcrumb": first_chars_of([re.escape(home) for home in vocab.breadcrumb_homes], ignore_case=True),
+        }
+        printable = [chr(code) for code in range(0x21, 0x7F)]
+        return {char: frozenset(name for name, gate in checks.items() if gate.may_match(char)) for char in printable}
+
+
+@lru_cache(maxsize=8)
+def grammar(vocab: Vocabulary, agencies: Tuple[Agency, ...] = AGENCIES) -> Grammar:
+    return Grammar(vocab, agencies)

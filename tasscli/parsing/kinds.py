@@ -1,0 +1,208 @@
+"""The first pass of the parser: each line of a page given a kind from the vocabulary alone.
+
+`classify` looks at one line with no look at its neighbours: furniture, template, section, time,
+date, credit, dateline, byline, note, ... The passes that read a page's structure (`segments`,
+`article`) work on these kinds.
+"""
+from __future__ import annotations
+
+import re
+from typing import FrozenSet, Optional, Tuple
+
+from tasscli.parsing import dates
+from tasscli.parsing.agencies import Agency
+from tasscli.parsing.datelines import find_dateline, read_dateline
+from tasscli.parsing.grammar import BYLINE_OPEN, CONTROL_LENGTH, SEPARATOR, Grammar, marker_key
+from tasscli.parsing.lines import Line, ends_sentence, is_sentence
+from tasscli.parsing.prefilter import prefilter
+
+# No braces inside: a lazy ".*?" here is quadratic on a long line of "{" with no "}}".
+TEMPLATE = re.compile(r"\{\{[^{}\n]*\}\}")
+
+
+SOURCE = re.compile(r"^(?:From:\s+\S.{0,40}|[^|^]{2,40}\^\s*\|[^|]*\|.*)$")
+
+
+SOURCE_KEYS = prefilter([SOURCE.pattern])
+
+
+BULLET = re.compile(r"^[•·▪]\s*")
+
+
+BULLETS = "•·▪"  # BULLET's first characters: a string test before the pattern
+
+
+HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+
+
+#: "Headline (Xinhua) Updated: 2007-03-16 11:48": a headline, a credit and a time line set in one
+#: row of a table, saved as one line.
+GLUED_UPDATE = re.compile(r"^(?P<title>\S.{9,150}?)\s+(?:\((?P<credit>[A-Za-z][\w\- ]{1,20})\)\s+)?"
+                          r"(?i:updated):\s*(?P<time>\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2})$")
+
+
+#: How the unmarked credit lines of `Vocabulary.credit_lines` end (a cheap test before them).
+CREDIT_ENDS = ("photo", "picture", "image")
+
+
+#: A tag is a few words: "Tags: Russia, China, Trade" lists them; "Topics: trade and energy were
+#: discussed." is a sentence.
+TAG_WORDS = 4
+
+
+def _tag_list(rest: str) -> bool:
+    """Is `rest` (what follows a tags marker and its colon on one line) a list of tags?"""
+    return not ends_sentence(rest) and all(0 < len(item.split()) <= TAG_WORDS for item in re.split(r"[,;|]", rest))
+
+
+def _clock_end(text: str) -> bool:
+    """Does `text` end with a digit, ":" and two digits (`\\d:\\d\\d$`)? A string test: most lines end
+    otherwise, and a call to a pattern costs more than these comparisons."""
+    return text[-3:-2] == ":" and text[-2:].isdecimal() and text[-4:-3].isdecimal() and len(text) >= 4
+
+
+#: A line ending with an agency's bare name in brackets ("... in Riyadh. (SPA)") is a caption up to
+#: this long; a longer one is a story's paragraph signed by its agency.
+BARE_CREDIT_CAPTION = 250
+
+
+def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
+    """Give `line` its kind (and `info`: what the kind's grammar read in it), from the tables of `g`
+    and `agencies` alone; cut HTML tags, a bullet, and editors' notes off its text first."""
+    if "<" in line.text and HTML_TAG.search(line.text):
+        line.text = " ".join(HTML_TAG.sub(" ", line.text).split())
+    if line.text[:1] in BULLETS and len(line.text) > 1:
+        _bullet(line)
+        return
+    gate = _cut_notes(line, g)
+    if gate is _NOTE_LINE:
+        return
+    text = line.text
+    # Time, date and furniture lines are short; a long line is spared those patterns.
+    short = len(text) <= 160
+    if not _site_kind(line, text, g, gate, short):
+        _grammar_kind(line, text, g, agencies, gate, short)
+
+
+def _bullet(line: Line) -> None:
+    """A line opening with a bullet: a teaser's cut excerpt (a label), a listing's headline, or furniture."""
+    rest = BULLET.sub("", line.text)
+    if rest.endswith(("...", "…")) and re.search("[A-Za-z]", rest):
+        line.kind, line.info = "label", rest
+    elif len(rest.split()) >= 4:
+        line.text, line.kind = rest, "bullet-title"
+    else:
+        line.kind = "furniture"
+
+
+#: What `_cut_notes` gives for a line that is all an editor's note (its kind is then "note").
+_NOTE_LINE = frozenset(("note",))
+
+
+def _cut_notes(line: Line, g: Grammar) -> Optional[FrozenSet[str]]:
+    """Cut editors' notes off the line's start and end into `line.notes`; give the gate of the
+    line's first character (`Grammar.first_gates`), or _NOTE_LINE where all of it is a note."""
+    gate = g.first_gates.get(line.text[:1])
+    if gate is None or "note" in gate:
+        if g.note_line.fullmatch(line.text):
+            line.kind, line.notes = "note", (line.text,)
+            return _NOTE_LINE
+        lead = g.note_lead.match(line.text)
+        if lead and lead.end() < len(line.text):
+            line.notes += (lead.group().strip(),)
+            line.text = line.text[lead.end():]
+            gate = g.first_gates.get(line.text[:1])
+    # Notes are short: look only at the end of long lines, not at every position.
+    tail_from = max(0, len(line.text) - 100)
+    tail = g.note_tail.search(line.text, tail_from) if g.note_tail_keys.may_match(line.text, tail_from) else None
+    if tail and tail.start() > 0:
+        line.notes += (tail.group().strip(),)
+        line.text = line.text[:tail.start()].rstrip()
+    return gate
+
+
+def _site_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[str]], short: bool) -> bool:
+    """The kinds of a site's own lines (template, furniture, breadcrumb, end mark, tags and related
+    markers, section, separator, byline, source); False where the line is none of them."""
+    if "{{" in text and TEMPLATE.search(text) and not TEMPLATE.sub("", text).strip():
+        line.kind = "template"
+    elif short and g.is_furniture(text):
+        line.kind = "furniture"
+    elif (gate is None or "breadcrumb" in gate) and (crumb := g.breadcrumb_section(text)) is not None:
+        # its section, as a listing's label gives its items'
+        line.kind, line.info = ("label", crumb) if crumb else ("furniture", None)
+    elif (gate is None or "end" in gate) and g.end_marker.match(text):
+        line.kind = "end"
+    elif len(text) <= g.marker_length and (marker := g.marker_kinds.get(marker_key(text))) is not None:
+        line.kind = marker  # "tags" or "related"
+    elif short and 0 < (colon := text.find(":", 0, 25)) < len(text) - 10 \
+            and (glued := g.marker_kinds.get(marker_key(text[:colon]))) is not None \
+            and (glued == "related" or _tag_list(text[colon + 1:])):
+        # Marker and related headline on one line ("READ MORE: ..."), or marker and tags.
+        line.kind = "related-item" if glued == "related" else "tags-line"
+    elif text in g.sections or (text[:2] == "::" and text[2:].strip() in g.sections):  # "::В России"
+        line.kind, line.info = "section", text.lstrip(":").strip()
+    elif (gate is None or "separator" in gate) and SEPARATOR.match(text):
+        line.kind = "separator"
+    elif (gate is None or "byline" in gate) and ((m := g.byline.match(text)) is not None or text == "By"):
+        line.kind, line.info = "byline", (m["name"], m["agency"]) if m else (None, None)
+    elif SOURCE_KEYS.may_match(text) and SOURCE.match(text):
+        line.kind = "source"
+    else:
+        return False
+    return True
+
+
+def _grammar_kind(line: Line, text: str, g: Grammar, agencies: Tuple[Agency, ...], gate: Optional[FrozenSet[str]],
+                  short: bool) -> None:
+    """The kinds the grammars read (time, date, credit, dateline, caption, graphic, byline), and a
+    site's controls last: the few short lines that no other kind took."""
+    vocab = g.vocab
+    clock = short and ":" in text  # every time-line form prints HH:MM
+    year = short and dates.has_four_digits(text)  # every date-line form prints a year
+    if clock and (timeline := dates.read_time_line(text, vocab.months)) is not None:
+        line.kind, line.info = "time", timeline
+    elif clock and (m := g.section_time.match(text)) and (timeline := dates.read_time_line(m["time"], vocab.months)):
+        line.kind, line.info = "section-time", (m["section"], timeline)
+    elif clock and (m := GLUED_UPDATE.match(text)) is not None \
+            and (timeline := dates.read_time_line("Updated: " + m["time"], vocab.months)) is not None:
+        # A headline, its credit and an "Updated:" time line glued on one row (a table's cells).
+        line.kind, line.info = "headline-time", (timeline, m["credit"])
+        line.text = m["title"]
+    elif year and (day := dates.read_day_line(text, vocab.months)) is not None:
+        line.kind, line.info = "date", day
+    elif _clock_end(text) and (m := g.news_item.match(text)) is not None:
+        line.kind, line.info = "news-item", m
+    elif (gate is None or "credit" in gate) and (m := g.credit.match(text)) is not None and len(text) < 200:
+        credit = m["credit"].strip()
+        if text[:1] == "(" and credit[-1:] == ")" and "(" not in credit:  # "(Photo: AFP)"
+            credit = credit[:-1].rstrip()
+        elif credit[:1] == "[" and credit[-1:] == "]" and "[" not in credit[1:]:  # "Фото: [РИА Новости]"
+            credit = credit[1:-1].strip()
+        line.kind, line.info = "credit", credit
+    elif short and (text[-1:] in ")]" or text[:4] in ("Pic/", "Phot", "Pict") or text.endswith(CREDIT_ENDS)) \
+            and (credit := g.credit_line(text)) is not None:
+        line.kind, line.info = "credit", credit
+    elif (found := read_dateline(text, vocab.months, agencies)) is not None:
+        line.kind, line.info = "dateline", found
+    elif (gate is None or "byline-open" in gate) and BYLINE_OPEN.match(text) \
+            and (inside := find_dateline(text, vocab.months, agencies)) is not None:
+        line.kind, line.info = "dateline", inside[1]
+        line.notes += ("byline: " + inside[0],)
+    elif (text.endswith((")", "]")) or "==" in text[-24:]) and (m := g.glued_credit.search(text)) is not None \
+            and m.start() > 20 \
+            and (m["bare"] is None or len(text) <= BARE_CREDIT_CAPTION):  # a caption of a sentence or two
+        line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"] or m["bare"])
+    elif gate is None and "/" in text[-45:] and (m := g.worded_credit.search(text, max(0, len(text) - 120))) \
+            is not None and m.start() > 20:  # (gate None: the openers are Cyrillic words)
+        line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"].strip())
+    elif "©" in text[20:] and (m := g.copyright_credit.search(text, max(0, len(text) - 110))) is not None \
+            and m.start() > 20:
+        line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"].strip())
+    elif (gate is None or "graphic" in gate) and (m := g.graphic.match(text)) is not None and not is_sentence(text):
+        line.kind, line.info = "graphic", m["title"]
+    elif len(text) <= CONTROL_LENGTH and text[text.rfind(" ") + 1:] in g.byline_role_ends \
+            and (m := g.byline_role.fullmatch(text)) is not None:
+        line.kind, line.info = "byline", (m["name"], None)
+    elif g.is_control(text):  # last: the few short lines that no other kind took
+        line.kind = "furniture"

@@ -1,0 +1,111 @@
+"""The clean names normalization derives from printed ones: a section's slug (`SECTION_SLUGS`,
+else one made from its name) and a dateline place in title case ("ST. PETERSBURG" -> "St. Petersburg")."""
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Optional, Tuple
+
+from tasscli.parsing.letters import compiled
+from tasscli.vocab import SECTIONS_RU
+
+#: Section names as tass.com prints them (and older spellings) -> the slug of the site's section.
+#: Looked up case-insensitively, with "and" read as "&" and runs of spaces folded.
+SECTION_SLUGS: Dict[str, str] = {
+    "Russian Politics & Diplomacy": "politics",
+    "Politics": "politics",
+    "World": "world",
+    "Business & Economy": "economy",
+    "Economy": "economy",
+    "Military & Defense": "defense",
+    "Defense": "defense",
+    "Science & Space": "science",
+    "Science": "science",
+    "Emergencies": "emergencies",
+    "Society & Culture": "society",
+    "Society": "society",
+    "Sport": "sport",
+    "Sports": "sport",
+    "Press Review": "press-review",
+    "Russia": "russia",
+    "Non-Political": "non-political",
+    "Ukraine Crisis": "ukraine-crisis",
+    **SECTIONS_RU,  # Russian rubrics, with the English section's slug where they mean the same
+}
+
+
+def _section_key(name: str) -> str:
+    name = re.sub(r"\band\b", "&", name.casefold())
+    return " ".join(name.split())
+
+
+_SLUG_INDEX: Dict[str, str] = {_section_key(name): slug for name, slug in SECTION_SLUGS.items()}
+
+
+def slugify(name: str) -> str:
+    """A URL-style slug: lower case ASCII letters and digits joined by single hyphens."""
+    if not name.isascii():
+        import unicodedata  # see to_nfc
+
+        name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", name.replace("&", " and ").lower()).strip("-")
+
+
+def section_slug(section: Optional[str]) -> Tuple[Optional[str], bool]:
+    """(slug, found in the table). A section missing from the table gets `slugify(section)`."""
+    if not section or not section.strip():
+        return None, True
+    slug = _SLUG_INDEX.get(_section_key(section))
+    if slug is not None:
+        return slug, True
+    return slugify(section) or None, False
+
+
+#: Words written in lower case inside a place name ("Rostov-on-Don", "Rio de Janeiro").
+PLACE_PARTICLES = frozenset(
+    "on upon am an der den de da das do dos du des del della di la le les el al au aux en es sur of y"
+    " на"  # Russian: "РОСТОВ-НА-ДОНУ" -> "Ростов-на-Дону"
+    .split()
+)
+
+
+#: Words kept in capitals.
+PLACE_ACRONYMS = frozenset("UN US USA UK UAE EU DPRK DRC PRC".split())
+
+
+_PLACE_SPLIT = r"([\s\-/]+)"
+
+
+def _title_word(word: str) -> str:
+    if word in PLACE_ACRONYMS or re.fullmatch(r"(?:[A-Z]\.){2,}", word):  # "D.C."
+        return word
+    if "'" in word or "\u2019" in word:  # N'DJAMENA -> N'Djamena, XI'AN -> Xi'an
+        head, mark, tail = re.split(r"(['\u2019])", word, maxsplit=1)
+        head = _title_word(head) if head else head
+        return head + mark + (tail[:1].upper() + tail[1:].lower() if len(head) == 1 else tail.lower())
+    return word[:1].upper() + word[1:].lower()
+
+
+def place_name(place: Optional[str]) -> Optional[str]:
+    """`place` in title case: "ST. PETERSBURG" -> "St. Petersburg", "NUR-SULTAN" -> "Nur-Sultan".
+
+    A place already printed in mixed case ("Doha") is kept as it is, with its spaces tidied.
+    """
+    if place is None:
+        return None
+    place = " ".join(place.split())
+    if not place or any(ch.islower() for ch in place):
+        return place or None
+    out: List[str] = []
+    first = True
+    for token in compiled(_PLACE_SPLIT).split(place):
+        if not token:
+            continue
+        if compiled(_PLACE_SPLIT).fullmatch(token):
+            out.append(token)
+            if "/" in token:  # "MOSCOW/LA PAZ": a new name starts
+                first = True
+            continue
+        low = token.lower()
+        out.append(low if not first and low in PLACE_PARTICLES else _title_word(token))
+        first = False
+    return "".join(out)
