@@ -80,7 +80,9 @@ def test_last_item_cut_after_its_first_words_keeps_its_dateline():
 def test_two_place_dash_paragraphs_do_not_make_a_listing():
     text = f"Lisbon - {PARA}\nThe mayor spoke.\nPorto - {PARA}\nNothing else was said by the council.\n"
     articles = parse(text)
-    assert len(articles) == 1 and articles[0].dateline is None
+    # One story: its opening "Lisbon - " is its dateline; "Porto - " opens one of its paragraphs.
+    assert len(articles) == 1 and articles[0].dateline.place == "Lisbon"
+    assert articles[0].body[2].startswith("Porto - ")
 
 
 def test_pages_with_an_archive_prefix_are_not_read_as_listings():
@@ -152,3 +154,11 @@ def test_headline_less_stories_split_at_their_bare_datelines():
 def test_a_news_summary_under_its_headline_stays_one_article():
     items = "".join(f"MOSCOW — {PARA}\n\n{PARA}\n\n{PARA}\n\n" for _ in range(3))
     assert len(parse("News summary for March 14\n\nAll the day's headlines\n\n" + items)) == 1
+
+
+def test_a_story_opening_with_a_place_and_a_dash_in_mixed_case():
+    article, = parse(f" date 2019-06-03 Lisbon - {PARA}\n\nThe mayor said it was the first of its kind.\n")
+    assert article.dateline.place == "Lisbon" and article.body[0] == PARA
+    # Not where the page has another dateline: the grammar's is the story's.
+    article, = parse(f"LISBON, May 3 (Lusa) - {PARA}\n\nPorto - {PARA}\n")
+    assert article.dateline.place == "LISBON" and article.body[1].startswith("Porto - ")

@@ -116,13 +116,17 @@ def dateline_items(lines: List[Line], vocab: Vocabulary) -> List[int]:
     paragraph with "Place - " (a place of at most three words): each such line becomes a dateline
     and starts an item; [] when fewer than DATELINE_ITEMS lines open so, or when the page has
     headlines (a headline-like line alone in its block: then the teaser rules read it)."""
-    found: List[Tuple[int, re.Match]] = []
+    found: List[Tuple[int, Optional[re.Match]]] = []
     for index, line in enumerate(lines):
+        if line.kind == "dateline" and line.info[1] is None and line.info[0].date is None \
+                and not line.info[0].place.isupper() and _PLACE_DASH.match(line.text):  # type: ignore[index]
+            found.append((index, None))  # read already (`pagelines.mark_opening_dateline`), not the grammar
+            continue
         if line.kind != "text" or (index and lines[index - 1].block == line.block and
                                    not ends_sentence(lines[index - 1].text)):
             continue  # not a paragraph's opening: in a block, the line above ends a sentence
-        match = _PLACE_DASH.match(line.text)
-        if match and len(match.group("place").split()) <= 3 and len(line.text) > len(match.group()):
+        match = opening_place(line.text)
+        if match is not None:
             found.append((index, match))
     if len(found) < DATELINE_ITEMS or any(
             line.kind == "text" and headline_like(line.text) and headline_long(line.text)
@@ -131,7 +135,20 @@ def dateline_items(lines: List[Line], vocab: Vocabulary) -> List[int]:
             for index, line in enumerate(lines[:found[-1][0]])):
         return []
     for index, match in found:
-        line = lines[index]
-        dateline = Dateline(place=match.group("place"), text=line.text[:match.end("tail")].strip())
-        line.kind, line.info = "dateline", (dateline, None, line.text[match.end():])
+        if match is not None:
+            as_dateline(lines[index], match)
     return [index for index, _ in found]
+
+
+def opening_place(text: str) -> Optional[re.Match]:
+    """The "Place - " a paragraph opens with (a place of at most three words, text after it), or None."""
+    match = _PLACE_DASH.match(text)
+    if match and len(match.group("place").split()) <= 3 and len(text) > len(match.group()):
+        return match
+    return None
+
+
+def as_dateline(line: Line, match: re.Match) -> None:
+    """Make `line` a dateline of the place `opening_place` found, naming no agency and no date."""
+    dateline = Dateline(place=match.group("place"), text=line.text[:match.end("tail")].strip())
+    line.kind, line.info = "dateline", (dateline, None, line.text[match.end():])

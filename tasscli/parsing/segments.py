@@ -22,6 +22,9 @@ from tasscli.vocab import Vocabulary
 #: paragraph cut off, not a headline.
 WORD = re.compile(r"\w+")
 SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][”\"’]?\s+[A-Z“\"‘]")
+#: The story's last paragraph above the next story's cut headline is at least this long.
+CUT_NEXT_ABOVE = 80
+SENTENCE_END = re.compile(r"[a-z]{2}[.!?][”\"’]?\s")  # ... before anything: "last year. (end) nk.hm"
 
 
 def story_start(lines: List[Line]) -> Optional[int]:
@@ -133,6 +136,7 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
     to the previous story's last body-like paragraph or footer line (`last_body`).
     """
     cut = _Starts(lines, vocab)
+    cut.headless = prefix is None  # an archive's page (` date` prefix) is one story's or a news summary's
     for index in range(len(lines)):
         if not cut.step(index):
             break
@@ -159,7 +163,7 @@ class _Starts:
     a headline-like line after its text that may open the next)."""
 
     __slots__ = ("lines", "vocab", "starts", "has_anchor", "has_dateline", "has_body", "text_body", "ended",
-                 "last_body", "pending", "after_separator", "opened_bare", "_follows")
+                 "last_body", "pending", "after_separator", "opened_bare", "headless", "_follows")
 
     def __init__(self, lines: List[Line], vocab: Vocabulary) -> None:
         self.lines = lines
@@ -172,6 +176,7 @@ class _Starts:
         self.pending: Optional[int] = None  # a headline-like line after the current article's text
         self.after_separator = False
         self.opened_bare = False  # the article's dateline names no agency and no date, under no headline
+        self.headless = True  # may headline-less stories opened by bare datelines split (`_dateline`)
         self._follows: Optional[List[bool]] = None  # _body_follows(lines), made on first need
 
     def open_at(self, index: int) -> None:
@@ -269,7 +274,8 @@ class _Starts:
         # paragraphs opened by another bare one under no headline: an author page of headline-less
         # stories (a news summary's items under its headline stay one article).
         bare = line.info[1] is None and line.info[0].date is None  # type: ignore[index]
-        headless = self.has_dateline and bare and self.opened_bare and self.text_body >= UNANCHORED_STORY
+        headless = self.headless and self.has_dateline and bare and self.opened_bare \
+            and self.text_body >= UNANCHORED_STORY
         if ((self.has_dateline and self.has_body and not bare) or headless
                 or (self.text_body >= UNANCHORED_STORY and not self.has_dateline and line.info[1] is not None)) \
                 and starts_block and line.text != lines[index - 1].text:  # type: ignore[index]
@@ -301,7 +307,7 @@ class _Starts:
         elif self.has_body and starts_block and headline_like(line.text):
             # A source's name under the headline ("Taipei Times") keeps the headline pending.
             pending = self.pending
-            if pending is None or not menu_like(line.text) or lines[pending].block + 1 != line.block:
+            if pending is None or not menu_like(line.text) or index != pending + 1:
                 self.pending = index
         elif is_body_line(line):
             self.text_body += 1
@@ -313,16 +319,43 @@ class _Starts:
     def lone_headline_at_end(self) -> None:
         """A listing cut after a headline: the lone headline at the end is an article with no text.
         Not a footer heading over the site's buttons ("Most viewed" / "Share"). So is a story's
-        page cut after the next story's headline, set apart by a wider gap (an author page of
-        stories, each with its dateline)."""
+        page cut after the next story's headline (`_cut_next`)."""
         lines, pending = self.lines, self.pending
-        cut_next = pending is not None and pending == len(lines) - 1 and self.has_dateline \
-            and lines[pending].block - lines[pending - 1].block > 1 and headline_long(lines[pending].text)
-        if (len(self.starts) > 1 or cut_next) and pending is not None and pending > self.starts[-1] and \
-                all(ln.kind not in ("text", "dateline") for ln in lines[pending + 1:]) \
+        if pending is not None and pending > self.starts[-1] \
+                and ((len(self.starts) > 1 and all(ln.kind not in ("text", "dateline") for ln in lines[pending + 1:]))
+                     or self._cut_next(pending)) \
                 and not names_footer(lines[pending].text, self.vocab.footer_words) \
                 and not SENTENCE_INSIDE.search(lines[pending].text):
             self.starts.append(pending)
+
+    def _cut_next(self, pending: int) -> bool:
+        """Is the headline-like line at `pending` the next story's, the page cut after it (an author
+        page of stories, each with its dateline)? The last text before the page's footer, set
+        apart from the story's last paragraph (not a site's line) by a wider gap than the page's
+        usual one, holding no sentence's end."""
+        lines = self.lines
+        if not self.has_dateline or pending == 0 or not headline_long(lines[pending].text) \
+                or SENTENCE_END.search(lines[pending].text):
+            return False
+        above = lines[pending - 1]
+        if above.kind not in ("text", "dateline") or len(above.text) < CUT_NEXT_ABOVE:
+            return False
+        for line in lines[pending + 1:]:
+            if line.kind in ("tags", "end"):
+                break
+            if line.kind in ("text", "dateline"):
+                return False
+        return lines[pending].block - above.block > _usual_gap(lines)
+
+
+def _usual_gap(lines: List[Line]) -> int:
+    """The page's most common gap between a line and the next in another block (1: one blank line)."""
+    counts: dict = {}
+    for before, after in zip(lines, lines[1:]):
+        gap = after.block - before.block
+        if gap:
+            counts[gap] = counts.get(gap, 0) + 1
+    return min(counts, key=lambda gap: (-counts[gap], gap)) if counts else 1
 
 
 def _titled(lines: List[Line], start: int, end: int) -> bool:
