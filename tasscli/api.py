@@ -9,7 +9,7 @@
 Each is the command line's own code, not a copy of it: `parse` is `tasscli.batch.pipeline.page_articles`,
 `read` is `tasscli.io.readers.read_inputs`, and `records` runs the pipeline `convert` runs
 (`run_pages`, with `jobs` processes), so `records(inputs)` equals `tasscli convert INPUTS -o out.jsonl`
-line for line (tests/test_api.py checks it on every sample and corpus page).
+line for line (tests/api/test_api.py checks it on every sample and corpus page).
 
 A page that cannot be read never stops the others, as in `convert`. What happens to it is `errors`:
 

@@ -15,7 +15,7 @@ from typing import Any, Callable, Dict, NamedTuple, Optional, Tuple
 # asdict() and is_dataclass() still work; the methods are written out. __init__, in each class
 # body, spells the fields out as the generated code did (it runs once per article); repr, ==, hash
 # and the frozen checks, shared in FrozenFields, read getters made from fields() (== and hash run
-# on no pipeline path). tests/test_record_types.py holds every method to what frozen=True
+# on no pipeline path). tests/parsing/test_record_types.py holds every method to what frozen=True
 # generated, so a field added to the annotations alone fails there.
 
 # Bound once: __init__ runs per article, and a module global is found faster than `object` in

@@ -50,8 +50,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "samples"
+from paths import SAMPLES
+
 PER_FOLDER = 1000  # pages per sub-folder of the generated tree
 
 # Every page under the folders given, read as a converter walks them (sorted, recursive) and

@@ -2,12 +2,9 @@ import atexit
 import os
 import shutil
 import tempfile
-from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+from paths import SHARED
 
 # The compiled-pattern cache (tasscli.cli.patterncache) of the tests' runs, in this process and in the
 # subprocesses they start, goes to a folder of this run's, not the user's ~/.cache.

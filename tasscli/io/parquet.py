@@ -18,7 +18,7 @@ day is not an instant, and a local time has no offset to put it in UTC), and a U
 the offset the page printed. So the record's own value is kept, and the typed columns beside it
 are for queries: `WHERE published_utc >= TIMESTAMPTZ '2018-01-01 00:00:00+00'`, `GROUP BY
 published_date`. Reading the file back and leaving out the two derived columns gives the JSON
-records exactly (`tests/test_parquet.py`).
+records exactly (`tests/io/test_parquet.py`).
 
 Memory stays flat: records are held column by column and written as a row group every
 `ROW_GROUP_ROWS` records or `ROW_GROUP_CHARS` characters of text, whichever comes first.
@@ -28,7 +28,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from typing import IO, Any, Dict, List, Optional, Tuple
 
-from tasscli.errors import ExitStatus, TasscliError
+from tasscli.errors import Cause, ExitStatus, TasscliError
 from tasscli.record import FIELDS
 
 EXTRA = "pip install 'tasscli[parquet]'"
@@ -44,7 +44,7 @@ DERIVED = ("published_utc", "published_date")
 class ParquetUnavailable(TasscliError):
     """pyarrow is not installed: one line naming the extra; the output cannot be written (status 1)."""
 
-    status = ExitStatus.OUTPUT_ERROR
+    cause = Cause.OUTPUT
 
     def __init__(self, detail: str) -> None:
         super().__init__(f"Parquet output needs pyarrow, which is not installed ({detail}): {EXTRA}")

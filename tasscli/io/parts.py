@@ -3,7 +3,7 @@
 `plan(paths)` cuts the inputs into `Part`s, each a list of `Unit`s that one worker reads on its
 own; `read_part(part)` gives the items (`Page` or `Failure`) of a part. Read one after another,
 the parts give exactly what `tasscli.io.readers.read_inputs(paths)` gives, in the same order:
-the same pages, sources, warnings and failures (tests/test_dask.py checks it against `convert`).
+the same pages, sources, warnings and failures (tests/api/test_dask.py checks it against `convert`).
 
 What can be cut:
 

@@ -100,6 +100,9 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...
     tail = rf"(?P<tail>\s*(?:\.\s?{DASHES}+|\.|:|{DASHES}+)?)"
     bare = rf"(?P<agency_bare>{printed})"
     shapes = [
+        # "(Владимир, 12 мая, «Вести»). Текст": place, date and agency all inside the brackets.
+        ("marked", rf"^\(\s*(?P<place>{PLACE})\s*,\s*(?P<date>{date})\s*,\s*[«\"„]?(?P<agency>{UNLISTED}|{printed})"
+                   rf"[»\"“]?\s*\)(?P<tail>\.?\s*(?:{DASHES}+)?)\s*(?=[{STORY_OPENERS}])"),
         ("marked", rf"^(?P<place>{PLACE})\s*{region}?{country}?(?:\s*[,.:]\s*(?P<date>{date})"
                    rf"(?:,\s*(?P<clock>\d{{1,2}}:\d{{2}}))?)?\s*[.,]?[\s\-–—]*{mark}{tail}\s*"),
         ("placeless", rf"^(?:(?P<date>{date})\s*)?{mark}(?P<tail>\s*{DASHES}+)\s*"),
@@ -109,6 +112,8 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...
                  rf"\s*(?:[.,]|{DASHES})?\s*)?{bare}{BYLINE_AFTER}?(?P<tail>\s*{DASHES}|\.|:|\s*$)\s*"),
         ("bare", rf"^(?P<place>{PLACE})\s*{DASHES}\s*{bare}(?P<tail>\.)\s*"),
         ("agency-only", rf"^(?:(?P<date>{date})\s*[,.]\s*)?{bare}(?P<tail>\s*{DASHES}|\.)\s+(?=[{STORY_OPENERS}])"),
+        # "ТАСС-ДОСЬЕ." alone on its line over the story: a desk's label, no place or date.
+        ("agency-only", rf"^{bare}(?P<tail>\.)\s*$"),
         # "ТАСС, 17 сентября.": the agency where the place stands.
         ("agency-only", rf"^{bare}\s*,\s*(?P<date>{date})(?P<tail>\.)\s+(?=[{STORY_OPENERS}])"),
         # The agency first, then the place in capitals: "AFP, MANILA" on its own line, "AP, TOKYO —".
@@ -141,6 +146,8 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...
         # A place in capitals and a date, no agency and no dash, the text after a space or a "."
         # or on the next line: "HAVANA, February 14th  Love songs ...", "HAVANA, Feb 13. The ...".
         ("unmarked", rf"^(?P<place>{PLACE_UPPER}),\s*(?P<date>{date})(?P<tail>\.?)(?:\s+(?=[A-Z\"“])|\s*$)"),
+        # "Смоленск. 12 мая" alone on its line over the story, the agency signed at the end.
+        ("unmarked-alone", rf"^(?P<place>{PLACE})[.,]\s*(?P<date>{date})(?P<tail>\.?)\s*$"),
     ]
     return tuple(Form(name, pattern) for name, pattern in shapes), Form("agency names", printed)
 

@@ -111,6 +111,12 @@ class Grammar:
         return max(map(len, self.vocab.tag_markers | self.vocab.related_markers), default=0) + 6
 
     @cached_property
+    def glued_tags(self) -> Pattern[str]:
+        """A tags marker glued to the first tag with no space ("ТегиТранспорт", "Tags:Russia")."""
+        markers = "|".join(re.escape(m) for m in sorted(self.vocab.tag_markers, key=lambda m: (-len(m), m)))
+        return re.compile(rf"(?:{markers})(?::\s*|(?=[A-Z{CYRILLIC_UPPER}]))")
+
+    @cached_property
     def furniture_patterns(self) -> Pattern[str]:
         return re.compile(rf"(?:{'|'.join(self.vocab.furniture_patterns)})\s*", re.IGNORECASE)
 
@@ -155,6 +161,43 @@ class Grammar:
     def _breadcrumb(self) -> Pattern[str]:
         homes = "|".join(re.escape(home) for home in sorted(self.vocab.breadcrumb_homes, key=len, reverse=True))
         return re.compile(rf"(?:{homes})\s*[>»›]\s*\S", re.IGNORECASE)
+
+    @cached_property
+    def _menu_word(self) -> Pattern[str]:
+        """One rubric, menu item or home word (`Vocabulary.sections`, `menu_items`, `breadcrumb_homes`),
+        the longest first, glued to the next or spaced from it."""
+        words = set(self.vocab.sections) | set(self.vocab.menu_items) | set(self.vocab.breadcrumb_homes)
+        # (Ties in length in a fixed order: a set's order changes from process to process, and the
+        # pattern cache keys patterns by their text.)
+        alternation = "|".join(re.escape(word) for word in sorted(words, key=lambda word: (-len(word), word)))
+        return re.compile(rf"(?:{alternation})(?![a-zа-яё])\s*")
+
+    def menu_words(self, text: str) -> Optional[List[str]]:
+        """The items of a menu or breadcrumb printed as rubrics and menu words with no separator but
+        spaces, or glued ("Новости Политика Экономика Спорт", "ГлавнаяПолитика"), else None."""
+        items: List[str] = []
+        at = 0
+        while at < len(text):
+            match = self._menu_word.match(text, at)
+            if match is None:
+                return None
+            items.append(match.group().strip())
+            at = match.end()
+        return items
+
+    def glued_breadcrumb(self, text: str) -> Optional[str]:
+        """The section a breadcrumb from the site's home glued to its rubrics names ("ГлавнаяПолитика",
+        "Главная Новости Политика": its last rubric), "" for a menu line of three or more rubrics and
+        menu words ("Новости Политика Экономика Спорт"), None for any other line."""
+        if len(text) > CONTROL_LENGTH or text[:1].islower():
+            return None
+        items = self.menu_words(text)
+        if not items or len(items) < 2:
+            return None
+        if items[0] in self.vocab.breadcrumb_homes:
+            rubrics = [item for item in items[1:] if item in self.sections and item not in self.vocab.menu_items]
+            return rubrics[-1] if rubrics else ""
+        return "" if len(items) >= 3 else None
 
     def breadcrumb_section(self, text: str) -> Optional[str]:
         """The section a breadcrumb from the site's home names when it ends with the story's
@@ -241,13 +284,25 @@ class Grammar:
     def copyright_credit(self) -> Pattern[str]:
         """A caption with a "©" credit glued to its end ("... крышу театра © Иван Петров/ ТАСС",
         "... the theatre © Name Surname/Reuters"): a name, a "/" and the agency, nothing after."""
-        return re.compile(r"\s+(?:©|\(c\))\s*(?P<credit>[^\s©/][^©/.!?]{1,60}/\s?[^©/\s][^©/]{1,40})$")
+        # (The credit may name several sources: "© Имя/ Пресс-служба ведомства/ ТАСС".)
+        return re.compile(r"\s+(?:©|\(c\))\s*(?P<credit>[^\s©/][^©/.!?]{1,60}(?:/\s?[^©/\s][^©/]{1,60}){0,2}"
+                          r"/\s?[^©/\s][^©/]{1,40})$")
 
     @cached_property
     def credit_lines(self) -> Tuple[Pattern[str], ...]:
         """Credits printed with no mark before them: "(CNA file photo)", "Pic/AFP" (one pattern
         each: each names its group "credit")."""
         return tuple(re.compile(rf"^(?:{form})$") for form in self.vocab.credit_lines)
+
+    @cached_property
+    def agency_credit(self) -> Pattern[str]:
+        """A credit line printed with no mark: names, a "/" and a photo agency of
+        `Vocabulary.credit_suffixes` ("Имя Фамилия/ ТАСС", "Name Surname/Reuters"), maybe a press
+        service between them ("Имя/ Пресс-служба ведомства/ ТАСС")."""
+        suffixes = "|".join(re.escape(x) for x in sorted(self.vocab.credit_suffixes, key=len, reverse=True))
+        # (two words at least: "Москва/ТАСС" is a place and an agency)
+        name = rf"[A-Z{CYRILLIC_UPPER}][\w.'\-]+(?:\s[A-Z{CYRILLIC_UPPER}][\w.'\-]+){{1,3}}"
+        return re.compile(rf"(?P<credit>{name}(?:\s?,\s?{name})*\s?/\s?(?:[^/\s][^/]{{1,60}}/\s?)?(?:{suffixes}))")
 
     def credit_line(self, text: str) -> Optional[str]:
         for pattern in self.credit_lines:

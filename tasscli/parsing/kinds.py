@@ -50,6 +50,10 @@ CREDIT_ENDS = ("photo", "picture", "image")
 TAG_WORDS = 4
 
 
+#: A line of hashtags and nothing else ("#музеи #Тула #культура"): a tags footer without its marker.
+HASHTAGS = re.compile(r"#[^\W\d_][\w\-]*(?:[\s,;|]+#[^\W\d_][\w\-]*)+")
+
+
 def _tag_list(rest: str) -> bool:
     """Is `rest` (what follows a tags marker and its colon on one line) a list of tags?"""
     return not ends_sentence(rest) and all(0 < len(item.split()) <= TAG_WORDS for item in re.split(r"[,;|]", rest))
@@ -131,6 +135,8 @@ def _site_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[str]]
     elif (gate is None or "breadcrumb" in gate) and (crumb := g.breadcrumb_section(text)) is not None:
         # its section, as a listing's label gives its items'
         line.kind, line.info = ("label", crumb) if crumb else ("furniture", None)
+    elif text not in g.sections and (crumb := g.glued_breadcrumb(text)) is not None:
+        line.kind, line.info = ("label", crumb) if crumb else ("furniture", None)
     elif (gate is None or "end" in gate) and g.end_marker.match(text):
         line.kind = "end"
     elif len(text) <= g.marker_length and (marker := g.marker_kinds.get(marker_key(text))) is not None:
@@ -140,6 +146,10 @@ def _site_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[str]]
             and (glued == "related" or _tag_list(text[colon + 1:])):
         # Marker and related headline on one line ("READ MORE: ..."), or marker and tags.
         line.kind = "related-item" if glued == "related" else "tags-line"
+    elif text[:1] == "#" and short and HASHTAGS.fullmatch(text):
+        line.kind = "tags-line"
+    elif short and (glued_tags := g.glued_tags.match(text)) is not None and _tag_list(text[glued_tags.end():]):
+        line.kind = "tags-line"  # the marker glued to the first tag ("ТегиТранспортМосква", "Теги:Транспорт")
     elif text in g.sections or (text[:2] == "::" and text[2:].strip() in g.sections):  # "::В России"
         line.kind, line.info = "section", text.lstrip(":").strip()
     elif (gate is None or "separator" in gate) and SEPARATOR.match(text):
@@ -183,6 +193,9 @@ def _grammar_kind(line: Line, text: str, g: Grammar, agencies: Tuple[Agency, ...
     elif short and (text[-1:] in ")]" or text[:4] in ("Pic/", "Phot", "Pict") or text.endswith(CREDIT_ENDS)) \
             and (credit := g.credit_line(text)) is not None:
         line.kind, line.info = "credit", credit
+    elif len(text) <= CONTROL_LENGTH + 40 and "/" in text and text.endswith(g.vocab.credit_suffixes) \
+            and (m := g.agency_credit.fullmatch(text)) is not None:
+        line.kind, line.info = "credit", m["credit"]
     elif (found := read_dateline(text, vocab.months, agencies)) is not None:
         line.kind, line.info = "dateline", found
     elif (gate is None or "byline-open" in gate) and BYLINE_OPEN.match(text) \

@@ -24,7 +24,7 @@ from tasscli.parsing.lines import read_lines, without_invisible
 from tasscli.parsing.listings import listing_starts
 from tasscli.parsing.pagelines import mark_page
 from tasscli.parsing.runon import run_on_doubts, warn_run_on
-from tasscli.parsing.segments import article_starts, mark_category
+from tasscli.parsing.segments import article_starts, drop_repeated_dateline, mark_category
 from tasscli.record import Article, LineRole, replaced
 from tasscli.vocab import DEFAULT, Vocabulary
 
@@ -45,6 +45,7 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
     prefix, prefix_line, lines, repaired = read_lines(text, markers)
     for line in lines:
         classify(line, g, agencies)
+    drop_repeated_dateline(lines)
     mark_page(lines, vocab)  # widgets, captions printed again, a label over the headline
     starts = listing_starts(lines, article_starts(lines, prefix, vocab), prefix, vocab)
     listing = len(starts) > 1

@@ -121,6 +121,21 @@ def _glued_headline(lines: List[Line], floor: int, index: int) -> Optional[int]:
     return None
 
 
+def drop_repeated_dateline(lines: List[Line]) -> None:
+    """A dateline printed again alone at the end of the story, with no text of its own and none
+    but short lines after it ("... last paragraph. / МОСКВА, 3 июня. /ТАСС/."), is the site's, not a story of its
+    own: its line becomes furniture."""
+    # (Short lines may follow it: the site's footer headings, "Most popular".)
+    last = next((index for index in range(len(lines) - 1, -1, -1) if lines[index].kind == "dateline"
+                 or (lines[index].kind == "text" and not menu_like(lines[index].text))), None)
+    if last is None or lines[last].kind != "dateline" or lines[last].info[2].strip():  # type: ignore[index]
+        return
+    dateline = lines[last].info[0]  # type: ignore[index]
+    if any(line.kind == "dateline" and (line.info[0].place, line.info[1]) == (dateline.place, lines[last].info[1])  # type: ignore[index]
+           and line.info[2].strip() for line in lines[:last]):  # type: ignore[index]
+        lines[last].kind, lines[last].info = "furniture", None
+
+
 def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary) -> List[int]:
     """Where the articles of a page start (indexes into `lines`); most pages give [0].
 

@@ -1,6 +1,7 @@
 """One article of a page read and assembled: header, body, the labeler's say, the record."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from datetime import date
 from typing import Callable, List, Optional, Tuple
@@ -11,10 +12,10 @@ from tasscli.parsing.article.builder import Builder
 from tasscli.parsing.article.fields import article_day, article_language, check_dateline_day, local_time_note
 from tasscli.parsing.article.header import read_header
 from tasscli.parsing.grammar import Grammar
-from tasscli.parsing.lines import QUOTE_OPENERS, Line, ends_sentence
+from tasscli.parsing.lines import QUOTE_OPENERS, Line, ends_sentence, menu_like
 from tasscli.parsing.pagelines import repeated_standfirst
 from tasscli.parsing.segments import story_start
-from tasscli.record import Article, LineRole
+from tasscli.record import Article, LineRole, replaced
 
 #: LineRole(number, role, article) without the named tuple's Python-level __new__: a page makes
 #: one per line.
@@ -81,6 +82,13 @@ def _read_lines(segment: List[Line], b: Builder, g: Grammar, listing: bool,
         header, body = (segment, []) if start is None else (segment[:start], segment[start:])
         lead_in = read_header(header, b, g, body, has_story=start is not None, listing=listing)
     read_body(lead_in + body, b, g)
+    if b.dateline is not None and b.dateline.agency is None:
+        # The last line of the story's text, or a footer's line after it.
+        for line in reversed(segment):
+            if line.kind in ("text", "dateline") and not menu_like(line.text):
+                break
+            if _signed_agency(line, b, g):
+                break
     if labeler is not None:
         labeler(segment, start, b)
 
@@ -108,6 +116,43 @@ def _line_roles(b: Builder, index: int, listing: bool) -> Tuple[LineRole, ...]:
 
 #: An opening sentence longer than this is a paragraph of the story (as `story_start` reads one).
 OPENING_SENTENCE = 80
+#: A page set line by line may open with a sentence this long (its lead), not a paragraph.
+OPENING_LINE = 240
+#: A place and a dash opening a line ("Madrid - ..."): a dateline no shape reads, which opens a story.
+PLACE_DASH = re.compile(r"[A-ZА-ЯЁ][\w.'’]+(?: [A-ZА-ЯЁ][\w.'’]+){0,2}\s[-–—]\s")
+
+
+def _signed_agency(last: Line, b: Builder, g: Grammar) -> bool:
+    """A dateline printed with no agency ("Смоленск. 12 мая") takes the agency whose bare name
+    signs the story on a line of its own ("ТАСС"), the site's furniture otherwise. Did it?"""
+    if last.kind != "furniture" or len(last.text) > 40:
+        return False
+    printed = last.text.strip(" .")
+    # The name alone, as one of the agency's printed forms (not "Источник: РИА Новости", a source line).
+    agency = next((agency.name for agency in g.agencies
+                   if any(re.fullmatch(form, printed) for form in agency.printed)), None)
+    if agency is None or b.dateline is None:
+        return False
+    b.dateline = replaced(b.dateline, {"agency": printed})
+    b.agency = agency
+    return True
+
+
+def _line_by_line_opening(segment: List[Line], first: int) -> bool:
+    """Does a page with no headline, no dateline and no blank line between its paragraphs (one block) open
+    with a sentence followed by more sentences of one line each ("Sentence. / Sentence. / ...")?
+    Then the first is the lead (the rules' ruling), even when long enough to open the story. (Only
+    a page whose first line it is: under a credit or time line, the labels read such a page as all
+    body.)"""
+    text = segment[first].text
+    # (A site's short lines, its controls and footer headings, may stand among them.)
+    rest = [line for line in segment[first + 1:] if line.kind == "dateline"
+            or (line.kind == "text" and not menu_like(line.text))]
+    return ends_sentence(text) and len(text) <= OPENING_LINE and text[:1] not in QUOTE_OPENERS \
+        and not PLACE_DASH.match(text) \
+        and all(line.kind == "text" for line in rest) and bool(rest) \
+        and all(line.block == segment[first].block for line in rest) \
+        and not any(line.kind == "dateline" for line in segment) and ends_sentence(rest[0].text)
 
 
 def opening_sentence(segment: List[Line], start: Optional[int]) -> Optional[int]:
@@ -118,8 +163,10 @@ def opening_sentence(segment: List[Line], start: Optional[int]) -> Optional[int]
     headline as all body) or a dateline's paragraph is none."""
     first = next((index for index, line in enumerate(segment) if line.kind in ("text", "dateline", "bullet-title")),
                  None)
-    if first is None or segment[first].kind != "text" or (start is not None and start <= first):
+    if first is None or segment[first].kind != "text":
         return None
+    if start is not None and start <= first:
+        return first if start == first == 0 and _line_by_line_opening(segment, first) else None
     text = segment[first].text
     if not ends_sentence(text) or len(text.split()) < 3 or len(text) > OPENING_SENTENCE or text[-1:] in "?!" \
             or text[:1] in QUOTE_OPENERS:

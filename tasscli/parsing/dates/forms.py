@@ -79,6 +79,9 @@ TIME_FORMS: Tuple[str, ...] = (
     r"(?:\s*г(?:ода|\.)?)?\s*[/|,]?\s*(?P<hour>\d{1,2}):(?P<minute>\d{2})",
     r"(?P<hour>\d{1,2}):(?P<minute>\d{2})\s+(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"
     r"(?:\s*\((?:обновлено|updated):?[^()]*\))?",
+    # "2017-06-03 19:06 |", "2017-06-03 19:06 | Общество": an ISO day, a clock and a bar before the rubric.
+    r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2}),?\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})"
+    r"\s*\|(?:\s*(?P<section>[^|]{1,40}))?",
     r"(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>\d{4}),?\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})"
     r"(?:\s*\|\s*(?P<section>[^|]{1,40}))?",
     r"(?:(?P<by>[A-Z][^|]{1,60}?)\s+\d+\s+(?:minutes?|hours?|days?)\s+ago\s+)?(?:{WD}\s+)?"
@@ -172,7 +175,7 @@ def forms_of(months_key: Tuple[Tuple[str, int], ...]) -> Tuple[Tuple[Form, ...],
             tuple(form(name, text) for name, text in DAY_FORMS))
 
 
-#: Every form of TIME_FORMS and DAY_FORMS prints a four-digit year (tests/test_prefilter.py holds
+#: Every form of TIME_FORMS and DAY_FORMS prints a four-digit year (tests/parsing/test_prefilter.py holds
 #: the tables to it): a line without four digits in a row is spared them all.
 FOUR_DIGITS = re.compile(r"\d{4}")
 
