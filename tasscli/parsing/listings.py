@@ -15,12 +15,19 @@ from tasscli.vocab import Vocabulary
 
 
 def listing_starts(lines: List[Line], starts: List[int], prefix: Optional[date], vocab: Vocabulary) -> List[int]:
-    """`starts` (from `article_starts`), with the items of a listing of teasers or of headline-less
-    dated items where the page is one. Only where the starts found so far are among the items' too:
-    a page split another way (stories under date headers, each longer than a teaser) keeps its own.
+    """`starts` (from `article_starts`), with the items of a listing where the page is one: a blog
+    index of undated stories (`headline_listing`, where nothing else split the page), teasers set
+    apart by wider gaps (`teaser_listing`), then teasers set apart by their headlines alone or
+    headline-less dated items, only where the starts found so far are among those items' too (a
+    page split another way, stories under date headers each longer than a teaser, keeps its own).
     Pages with an archive's date prefix are single stories."""
     if prefix is not None:
         return starts
+    if len(starts) == 1:
+        starts = headline_listing(lines)
+    teasers = teaser_listing(lines)
+    if teasers:
+        starts = sorted(set(starts) | set(teasers))
     for found in (alternating_listing, dateline_items):
         items = [0] + found(lines, vocab)[1:]
         if len(items) > len(starts) and set(starts) <= set(items):
@@ -152,3 +159,59 @@ def as_dateline(line: Line, match: re.Match) -> None:
     """Make `line` a dateline of the place `opening_place` found, naming no agency and no date."""
     dateline = Dateline(place=match.group("place"), text=line.text[:match.end("tail")].strip())
     line.kind, line.info = "dateline", (dateline, None, line.text[match.end():])
+
+
+#: A teaser listing needs this many items set apart by wider gaps than its paragraphs'.
+TEASER_ITEMS = 3
+
+
+def teaser_listing(lines: List[Line]) -> List[int]:
+    """The starts of a listing's items set apart by wider gaps than the page's usual one: a
+    headline, then one paragraph (its teaser), then the wider gap ("Headline / teaser // Headline /
+    teaser // ..."); [] when the page is not one. An article's subheads are followed by more than
+    one paragraph, and a page of a few such items is too little to tell."""
+    footer = next((index for index, line in enumerate(lines) if line.kind in ("end", "tags")), None)
+    if footer is not None:  # a tags footer or end mark closes the page
+        lines = lines[:footer]
+    gaps = [after.block - before.block for before, after in zip(lines, lines[1:])]
+    counts: dict = {}
+    for gap in gaps:
+        if gap:
+            counts[gap] = counts.get(gap, 0) + 1
+    if not counts:
+        return []
+    usual = min(counts, key=lambda gap: (-counts[gap], gap))
+    starts = []
+    for index in range(1, len(lines) - 1):
+        line = lines[index]
+        if gaps[index - 1] <= usual or line.kind != "text" or not headline_like(line.text) \
+                or ends_sentence(line.text) or len(line.text.split()) < 4:
+            continue
+        teaser = lines[index + 1]
+        if gaps[index] != usual or teaser.kind not in ("text", "dateline"):
+            continue
+        # The teaser is one block, and a wider gap (or the page's end) follows it.
+        end = index + 1
+        while end + 1 < len(lines) and gaps[end] == 0:
+            end += 1
+        if end + 1 < len(lines) and gaps[end] <= usual:
+            continue
+        starts.append(index)
+    return starts if len(starts) >= TEASER_ITEMS else []
+
+
+def headline_listing(lines: List[Line]) -> List[int]:
+    """A blog index of undated stories with no datelines: headline + paragraphs, again and again."""
+    if not lines or any(ln.kind in ("dateline", "time", "date", "source", "section-time") for ln in lines):
+        return [0]
+    first = lines[0]
+    if first.kind != "text" or not headline_like(first.text) or ends_sentence(first.text):
+        return [0]
+    starts = [0]
+    for index in range(1, len(lines) - 1):
+        line, before, after = lines[index], lines[index - 1], lines[index + 1]
+        if line.kind == "text" and before.block != line.block and after.block != line.block \
+                and headline_like(line.text) and not ends_sentence(line.text) \
+                and len(line.text.split()) >= 4 and is_body_line(before):
+            starts.append(index)
+    return starts

@@ -163,13 +163,7 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
         end = starts[number + 1] if number + 1 < len(starts) else len(lines)
         if any(ln.kind in ("text", "dateline", "bullet-title") for ln in lines[start:end]):
             kept.append(start)
-    if len(kept) == 1 and prefix is None:
-        kept = headline_listing(lines)
-    if prefix is None:
-        teasers = teaser_listing(lines)
-        if teasers:
-            kept = sorted(set(kept) | set(teasers))
-    return kept
+    return kept  # listings read by their items' shapes: `listings.listing_starts`
 
 
 class _Starts:
@@ -378,62 +372,6 @@ def _titled(lines: List[Line], start: int, end: int) -> bool:
     before `end`) headline-like and no sentence?"""
     first = next((ln for ln in lines[start:min(end, start + 4)] if ln.kind == "text"), None)
     return first is not None and headline_like(first.text) and not ends_sentence(first.text)
-
-
-#: A teaser listing needs this many items set apart by wider gaps than its paragraphs'.
-TEASER_ITEMS = 3
-
-
-def teaser_listing(lines: List[Line]) -> List[int]:
-    """The starts of a listing's items set apart by wider gaps than the page's usual one: a
-    headline, then one paragraph (its teaser), then the wider gap ("Headline / teaser // Headline /
-    teaser // ..."); [] when the page is not one. An article's subheads are followed by more than
-    one paragraph, and a page of a few such items is too little to tell."""
-    footer = next((index for index, line in enumerate(lines) if line.kind in ("end", "tags")), None)
-    if footer is not None:  # a tags footer or end mark closes the page
-        lines = lines[:footer]
-    gaps = [after.block - before.block for before, after in zip(lines, lines[1:])]
-    counts: dict = {}
-    for gap in gaps:
-        if gap:
-            counts[gap] = counts.get(gap, 0) + 1
-    if not counts:
-        return []
-    usual = min(counts, key=lambda gap: (-counts[gap], gap))
-    starts = []
-    for index in range(1, len(lines) - 1):
-        line = lines[index]
-        if gaps[index - 1] <= usual or line.kind != "text" or not headline_like(line.text) \
-                or ends_sentence(line.text) or len(line.text.split()) < 4:
-            continue
-        teaser = lines[index + 1]
-        if gaps[index] != usual or teaser.kind not in ("text", "dateline"):
-            continue
-        # The teaser is one block, and a wider gap (or the page's end) follows it.
-        end = index + 1
-        while end + 1 < len(lines) and gaps[end] == 0:
-            end += 1
-        if end + 1 < len(lines) and gaps[end] <= usual:
-            continue
-        starts.append(index)
-    return starts if len(starts) >= TEASER_ITEMS else []
-
-
-def headline_listing(lines: List[Line]) -> List[int]:
-    """A blog index of undated stories with no datelines: headline + paragraphs, again and again."""
-    if not lines or any(ln.kind in ("dateline", "time", "date", "source", "section-time") for ln in lines):
-        return [0]
-    first = lines[0]
-    if first.kind != "text" or not headline_like(first.text) or ends_sentence(first.text):
-        return [0]
-    starts = [0]
-    for index in range(1, len(lines) - 1):
-        line, before, after = lines[index], lines[index - 1], lines[index + 1]
-        if line.kind == "text" and before.block != line.block and after.block != line.block \
-                and headline_like(line.text) and not ends_sentence(line.text) \
-                and len(line.text.split()) >= 4 and is_body_line(before):
-            starts.append(index)
-    return starts
 
 
 def mark_category(lines: List[Line], starts: List[int], vocab: Vocabulary) -> None:
