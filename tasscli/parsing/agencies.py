@@ -69,6 +69,7 @@ _AGENCIES: Tuple[Agency, ...] = (
     Agency("EFE", (r"EFE",), "Madrid, Mar 18 (EFE).-"),
     Agency("ANSA", (r"ANSA",), "(ANSA) - Rome, June 4 -"),
     Agency("CNA", (r"CNA",), "Taipei, May 21 (CNA)"),
+    Agency("PAP", (r"PAP",), "WARSAW, April 8 (PAP) -"),
     # Not "PL" (its copy's usual mark), which is also a country's code: "Warszawa (PL)" in a weather
     # widget. "HAVANA, Feb 11 (PL)" is read by the dated shape for agencies the table lacks.
     Agency("Prensa Latina", (r"Prensa Latina",), "HAVANA, Feb 11 (Prensa Latina) -"),

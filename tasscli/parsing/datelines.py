@@ -31,7 +31,9 @@ from tasscli.vocab import HIJRI_MONTHS, MONTHS, REPORTER_MARKS
 #: A place: capitalised words joined by spaces or slashes ("NUR-SULTAN", "MOSCOW/JAKARTA"). A
 #: hyphen belongs to its word only: as a joiner too, "AA-AA-AA-..." could be split 2^n ways, and a
 #: line of such words took minutes to fail.
-PLACE = rf"[{UPPER}][{LETTER}0-9.'’\-]*(?:[ /][{UPPER}][{LETTER}0-9.'’\-]*)*"
+#: A lower-case particle may join two of its words: "Alcala de Henares", "Frankfurt am Main".
+PLACE_PARTICLES = r"(?:de|del|de la|da|do|di|am|an der|upon|sur|les)"
+PLACE = rf"[{UPPER}][{LETTER}0-9.'’\-]*(?:[ /](?:{PLACE_PARTICLES} )?[{UPPER}][{LETTER}0-9.'’\-]*)*"
 PLACE_UPPER = rf"[{UPPER}][{UPPER}.'’\-]+(?:[ /][{UPPER}][{UPPER}.'’\-]+)*"
 DASHES = r"(?:——|—|–|--|-|―)"
 LONG_DASHES = r"(?:——|—|–|--|―)"
@@ -138,6 +140,9 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...
         ("unmarked", rf"^(?P<place>{PLACE_UPPER}){country}?(?P<tail>\s*{LONG_DASHES}|\s+-|-(?=\s)|:)\s*"
                      r"(?=[A-Z\"“‘'])"),
         ("unmarked", rf"^(?P<place>{PLACE_UPPER}){country},\s*(?P<date>{date})(?P<tail>\.\s+(?=[A-Z\"“])|\s*$)"),
+        # A place in capitals and a day-first date with no comma, then a dash: "IPOH 25 Julai –".
+        ("unmarked", rf"^(?P<place>{PLACE_UPPER})\s+(?P<date>\d{{1,2}}\s+(?:{mon}))(?P<tail>\s*{LONG_DASHES}|\s+-)\s*"
+                     r"(?=[A-Z\"“‘'])"),
         # A place in capitals and a date, no agency and no dash, the text after a space or a "."
         # or on the next line: "HAVANA, February 14th  Love songs ...", "HAVANA, Feb 13. The ...".
         ("unmarked", rf"^(?P<place>{PLACE_UPPER}),\s*(?P<date>{date})(?P<tail>\.?)(?:\s+(?=[A-Z\"“])|\s*$)"),

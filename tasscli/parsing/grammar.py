@@ -18,10 +18,12 @@ from tasscli.vocab import Vocabulary
 _BYLINE_NAME = rf"[A-Z{CYRILLIC_UPPER}][\w'.\-]+(?:\s+[A-Z{CYRILLIC_UPPER}][\w'.\-]+){{0,3}}"
 
 
-def _byline_names(roles: str) -> str:
+def _byline_names(roles: str, joiners: Tuple[str, ...] = ("and",)) -> str:
     """A byline's names ("Name", "NAME", "Name and Name", "Name, Name & Name"), none of them one of
-    `roles` (an alternation): in "Name, Staff Writer" the role is no second name."""
-    return rf"{_BYLINE_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?!(?:{roles})\b){_BYLINE_NAME}){{0,3}}"
+    `roles` (an alternation): in "Name, Staff Writer" the role is no second name. `joiners`: the
+    words between two names (`Vocabulary.byline_joiners`)."""
+    words = "|".join(re.escape(word) for word in joiners) or "and"
+    return rf"{_BYLINE_NAME}(?:(?:\s*,\s*|\s+(?:{words})\s+|\s*&\s*)(?!(?:{roles})\b){_BYLINE_NAME}){{0,3}}"
 
 
 BYLINE_OPEN = re.compile(r"^By\s+[A-Z]")
@@ -222,16 +224,16 @@ class Grammar:
     @cached_property
     def byline(self) -> Pattern[str]:
         """A byline line: "By Name", "Written by Name and Name", "Author: Name", "By Name, Agency",
-        "By Name | AP", "-By Name - TASS"; the names (`name`), and what follows them (`agency`: an
-        agency, "AP writer", "TASS correspondent"; not a role of `Vocabulary.byline_roles`, which
-        names none)."""
+        "By Name | AP", "-By Name - TASS", "By: Name / Staff reporter"; the names (`name`), and what
+        follows them (`agency`: an agency, "AP writer", "TASS correspondent"; not a role of
+        `Vocabulary.byline_roles`, which names none)."""
         openers = sorted(self.vocab.byline_openers, key=len, reverse=True)  # the longest first
         words = "|".join(re.escape(o) for o in openers if o[-1:] != ":")
         colons = "|".join(re.escape(o) for o in openers if o[-1:] == ":")
         opener = "|".join(filter(None, (words and rf"(?:{words})\s+", colons and rf"(?:{colons})\s*")))
         roles = self._byline_roles
-        return re.compile(rf"^-?\s?(?:{opener})(?P<name>{_byline_names(roles)})"
-                          rf"(?:\s*(?:,|\||[-–])\s*(?:(?:{roles})"
+        return re.compile(rf"^-?\s?(?:{opener})(?P<name>{_byline_names(roles, self.vocab.byline_joiners)})"
+                          rf"(?:\s*(?:,|\||/|[-–])\s*(?:(?:{roles})"
                           rf"|(?P<agency>[A-Z{CYRILLIC_UPPER}][\w.&'’ ]{{1,40}}?)):?)?$")
 
     @cached_property
@@ -252,7 +254,7 @@ class Grammar:
         roles = self._byline_roles
         signatures = "|".join(re.escape(sig) for sig in sorted(self.vocab.byline_signatures, key=len, reverse=True))
         after = rf"\s*(?:,|\||[-–])\s*(?:{roles})" + (rf"|\s+(?:{signatures})" if signatures else "")
-        return re.compile(rf"(?P<name>{_byline_names(roles)})(?:{after})")
+        return re.compile(rf"(?P<name>{_byline_names(roles, self.vocab.byline_joiners)})(?:{after})")
 
     @cached_property
     def news_item(self) -> Pattern[str]:
@@ -346,7 +348,9 @@ class Grammar:
     def glued_credit(self) -> Pattern[str]:
         """A caption with its credit glued to its end: "... in Ankara.[Photo/Xinhua]", "(Xinhua/Name)"."""
         suffixes = "|".join(re.escape(x) for x in self.vocab.credit_suffixes)
-        return re.compile(rf"\s*[\[(](?P<credit>(?:Photo|{suffixes})(?: Photo)?/[^()\[\]]{{2,40}})[\])]$")
+        # Or the agency's bare name after the caption's sentence: "... in Riyadh. (SPA)".
+        return re.compile(rf"\s*[\[(](?P<credit>(?:Photo|{suffixes})(?: Photo)?/[^()\[\]]{{2,40}})[\])]$"
+                          rf"|(?<=\.)\s*\((?P<bare>{suffixes})\)(?:\s*==(?P=bare))?$")  # Kyodo's "==Kyodo" too
 
     # Cheap substring tests before the searches over a line's or paragraph's end, which most
     # lines fail (see tasscli.parsing.prefilter).

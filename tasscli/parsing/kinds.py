@@ -65,6 +65,11 @@ def _clock_end(text: str) -> bool:
     return text[-3:-2] == ":" and text[-2:].isdecimal() and text[-4:-3].isdecimal() and len(text) >= 4
 
 
+#: A line ending with an agency's bare name in brackets ("... in Riyadh. (SPA)") is a caption up to
+#: this long; a longer one is a story's paragraph signed by its agency.
+BARE_CREDIT_CAPTION = 250
+
+
 def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
     """Give `line` its kind (and `info`: what the kind's grammar read in it), from the tables of `g`
     and `agencies` alone; cut HTML tags, a bullet, and editors' notes off its text first."""
@@ -197,8 +202,10 @@ def _grammar_kind(line: Line, text: str, g: Grammar, agencies: Tuple[Agency, ...
             and (inside := find_dateline(text, vocab.months, agencies)) is not None:
         line.kind, line.info = "dateline", inside[1]
         line.notes += ("byline: " + inside[0],)
-    elif text.endswith((")", "]")) and (m := g.glued_credit.search(text)) is not None and m.start() > 20:
-        line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"])
+    elif (text.endswith((")", "]")) or "==" in text[-24:]) and (m := g.glued_credit.search(text)) is not None \
+            and m.start() > 20 \
+            and (m["bare"] is None or len(text) <= BARE_CREDIT_CAPTION):  # a caption of a sentence or two
+        line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"] or m["bare"])
     elif gate is None and "/" in text[-45:] and (m := g.worded_credit.search(text, max(0, len(text) - 120))) \
             is not None and m.start() > 20:  # (gate None: the openers are Cyrillic words)
         line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"].strip())

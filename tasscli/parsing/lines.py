@@ -137,6 +137,17 @@ def names_footer(text: str, words: FrozenSet[str]) -> bool:
     return not words.isdisjoint(LETTER_RUN.findall(text.lower()))
 
 
+#: A section label as tass.com prints it above the time line: a few words, none a sentence's.
+SECTION_WORDS = 4
+SECTION_LENGTH = 40
+
+
+def section_like(text: str) -> bool:
+    """Could the line be a section label ("Military & Defense", "Page Three")?"""
+    return len(text.split()) <= SECTION_WORDS and len(text) <= SECTION_LENGTH and text[:1].isupper() \
+        and text[-1:] not in ".,:;!?" and not any(char.isdigit() for char in text)
+
+
 def headline_like(text: str) -> bool:
     """Could the line be a headline: a few words, not ending with a sentence's period? (A question
     or an exclamation may: "Will the ruble hold?")"""

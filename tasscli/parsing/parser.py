@@ -21,6 +21,8 @@ from tasscli.parsing.article.assemble import read_article
 from tasscli.parsing.grammar import grammar
 from tasscli.parsing.kinds import classify
 from tasscli.parsing.lines import read_lines, without_invisible
+from tasscli.parsing.listings import listing_starts
+from tasscli.parsing.pagelines import mark_page
 from tasscli.parsing.runon import run_on_doubts, warn_run_on
 from tasscli.parsing.segments import article_starts, drop_repeated_dateline, mark_category
 from tasscli.record import Article, LineRole, replaced
@@ -44,7 +46,8 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
     for line in lines:
         classify(line, g, agencies)
     drop_repeated_dateline(lines)
-    starts = article_starts(lines, prefix, vocab)
+    mark_page(lines, vocab)  # widgets, captions printed again, a label over the headline
+    starts = listing_starts(lines, article_starts(lines, prefix, vocab), prefix, vocab)
     listing = len(starts) > 1
     if listing:
         mark_category(lines, starts, vocab)

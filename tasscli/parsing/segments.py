@@ -11,6 +11,7 @@ from tasscli.parsing.lines import (
     Line,
     ends_sentence,
     headline_like,
+    headline_long,
     is_sentence,
     menu_like,
     names_footer,
@@ -21,6 +22,9 @@ from tasscli.vocab import Vocabulary
 #: paragraph cut off, not a headline.
 WORD = re.compile(r"\w+")
 SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][”\"’]?\s+[A-Z“\"‘]")
+#: The story's last paragraph above the next story's cut headline is at least this long.
+CUT_NEXT_ABOVE = 80
+SENTENCE_END = re.compile(r"[a-z]{2}[.!?][”\"’]?\s")  # ... before anything: "last year. (end) nk.hm"
 
 
 def story_start(lines: List[Line]) -> Optional[int]:
@@ -55,8 +59,9 @@ def _headline_dateline(line: Line) -> bool:
     """Is the dateline a headline's opening instead ("MOSCOW: Russian Railways to launch night
     train")? One naming no agency and no date, with text but no sentence after it on its line."""
     dateline, agency, rest = line.info  # type: ignore[misc]
-    # A dated one ("HAVANA, Feb 13. ...") is a story's, whatever its paragraph ends with.
-    return agency is None and dateline.date is None and bool(rest.strip()) and not ends_sentence(rest)
+    # A dated one ("HAVANA, Feb 13. ...") is a story's, whatever its paragraph ends with; so is
+    # one with a word or two after it (a paragraph the page was cut in: "Madrid - Spanish police").
+    return agency is None and dateline.date is None and len(rest.split()) > 2 and not ends_sentence(rest)
 
 
 def is_body_line(line: Line) -> bool:
@@ -146,6 +151,7 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
     to the previous story's last body-like paragraph or footer line (`last_body`).
     """
     cut = _Starts(lines, vocab)
+    cut.headless = prefix is None  # an archive's page (` date` prefix) is one story's or a news summary's
     for index in range(len(lines)):
         if not cut.step(index):
             break
@@ -157,13 +163,7 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
         end = starts[number + 1] if number + 1 < len(starts) else len(lines)
         if any(ln.kind in ("text", "dateline", "bullet-title") for ln in lines[start:end]):
             kept.append(start)
-    if len(kept) == 1 and prefix is None:
-        kept = headline_listing(lines)
-    if prefix is None:
-        teasers = teaser_listing(lines)
-        if teasers:
-            kept = sorted(set(kept) | set(teasers))
-    return kept
+    return kept  # listings read by their items' shapes: `listings.listing_starts`
 
 
 class _Starts:
@@ -172,7 +172,7 @@ class _Starts:
     a headline-like line after its text that may open the next)."""
 
     __slots__ = ("lines", "vocab", "starts", "has_anchor", "has_dateline", "has_body", "text_body", "ended",
-                 "last_body", "pending", "after_separator", "_follows")
+                 "last_body", "pending", "after_separator", "opened_bare", "headless", "_follows")
 
     def __init__(self, lines: List[Line], vocab: Vocabulary) -> None:
         self.lines = lines
@@ -184,6 +184,8 @@ class _Starts:
         self.last_body = -1  # the article's last body-like line or footer line
         self.pending: Optional[int] = None  # a headline-like line after the current article's text
         self.after_separator = False
+        self.opened_bare = False  # the article's dateline names no agency and no date, under no headline
+        self.headless = True  # may headline-less stories opened by bare datelines split (`_dateline`)
         self._follows: Optional[List[bool]] = None  # _body_follows(lines), made on first need
 
     def open_at(self, index: int) -> None:
@@ -277,11 +279,23 @@ class _Starts:
             self.has_dateline and _opens_glued(lines[index - 1]))
         # A second dateline naming its agency, or its place and date; or an agency's dateline
         # after a story with no dateline (not the paragraph before printed again: "a paragraph
-        # printed twice counts twice").
-        if ((self.has_dateline and self.has_body and (line.info[1] is not None or line.info[0].date is not None))  # type: ignore[index]
+        # printed twice counts twice"). So does a bare one ("KENINGAU – ") after a story of a few
+        # paragraphs opened by another bare one under no headline: an author page of headline-less
+        # stories (a news summary's items under its headline stay one article).
+        bare = line.info[1] is None and line.info[0].date is None  # type: ignore[index]
+        headless = self.headless and self.has_dateline and bare and self.opened_bare \
+            and self.text_body >= UNANCHORED_STORY
+        if ((self.has_dateline and self.has_body and not bare) or headless
                 or (self.text_body >= UNANCHORED_STORY and not self.has_dateline and line.info[1] is not None)) \
                 and starts_block and line.text != lines[index - 1].text:  # type: ignore[index]
-            self.open_at(self.header_start(index, sure=not self.has_dateline))
+            # A headline-less story's next opens at its dateline: the line above is the last
+            # story's ("... in a protracted insurgency. – BERNAMA").
+            self.open_at(index if headless else self.header_start(index, sure=not self.has_dateline))
+        if not self.has_dateline:  # headline-less: no headline-like line above (a navigation trail aside)
+            homes = self.vocab.breadcrumb_homes
+            self.opened_bare = bare and not any(
+                ln.kind == "text" and headline_like(ln.text) and ln.text.split()[0] not in homes
+                for ln in lines[self.starts[-1]:index])
         self.has_dateline = self.has_anchor = self.has_body = True
         self.text_body += 1
         self.last_body = index
@@ -293,11 +307,17 @@ class _Starts:
         lines = self.lines
         line = lines[index]
         starts_block = index == 0 or lines[index - 1].block != line.block
-        if self.after_separator and self.has_body and headline_like(line.text):
+        # After a separator: a digest's intro under its title is a record of its own; an intro with
+        # no title above it is no article, and the first item takes it.
+        if self.after_separator and (self.has_body or (self.text_body and _titled(lines, self.starts[-1], index))) \
+                and headline_like(line.text):
             self.open_at(index)
             self.has_anchor = True
         elif self.has_body and starts_block and headline_like(line.text):
-            self.pending = index
+            # A source's name under the headline ("Taipei Times") keeps the headline pending.
+            pending = self.pending
+            if pending is None or not menu_like(line.text) or index != pending + 1:
+                self.pending = index
         elif is_body_line(line):
             self.text_body += 1
             self.last_body = index
@@ -307,69 +327,51 @@ class _Starts:
 
     def lone_headline_at_end(self) -> None:
         """A listing cut after a headline: the lone headline at the end is an article with no text.
-        Not a footer heading over the site's buttons ("Most viewed" / "Share")."""
+        Not a footer heading over the site's buttons ("Most viewed" / "Share"). So is a story's
+        page cut after the next story's headline (`_cut_next`)."""
         lines, pending = self.lines, self.pending
-        if len(self.starts) > 1 and pending is not None and pending > self.starts[-1] and \
-                all(ln.kind not in ("text", "dateline") for ln in lines[pending + 1:]) \
+        if pending is not None and pending > self.starts[-1] \
+                and ((len(self.starts) > 1 and all(ln.kind not in ("text", "dateline") for ln in lines[pending + 1:]))
+                     or self._cut_next(pending)) \
                 and not names_footer(lines[pending].text, self.vocab.footer_words) \
                 and not SENTENCE_INSIDE.search(lines[pending].text):
             self.starts.append(pending)
 
+    def _cut_next(self, pending: int) -> bool:
+        """Is the headline-like line at `pending` the next story's, the page cut after it (an author
+        page of stories, each with its dateline)? The last text before the page's footer, set
+        apart from the story's last paragraph (not a site's line) by a wider gap than the page's
+        usual one, holding no sentence's end."""
+        lines = self.lines
+        if not self.has_dateline or pending == 0 or not headline_long(lines[pending].text) \
+                or SENTENCE_END.search(lines[pending].text):
+            return False
+        above = lines[pending - 1]
+        if above.kind not in ("text", "dateline") or len(above.text) < CUT_NEXT_ABOVE:
+            return False
+        for line in lines[pending + 1:]:
+            if line.kind in ("tags", "end"):
+                break
+            if line.kind in ("text", "dateline"):
+                return False
+        return lines[pending].block - above.block > _usual_gap(lines)
 
-#: A teaser listing needs this many items set apart by wider gaps than its paragraphs'.
-TEASER_ITEMS = 3
 
-
-def teaser_listing(lines: List[Line]) -> List[int]:
-    """The starts of a listing's items set apart by wider gaps than the page's usual one: a
-    headline, then one paragraph (its teaser), then the wider gap ("Headline / teaser // Headline /
-    teaser // ..."); [] when the page is not one. An article's subheads are followed by more than
-    one paragraph, and a page of a few such items is too little to tell."""
-    footer = next((index for index, line in enumerate(lines) if line.kind in ("end", "tags")), None)
-    if footer is not None:  # a tags footer or end mark closes the page
-        lines = lines[:footer]
-    gaps = [after.block - before.block for before, after in zip(lines, lines[1:])]
+def _usual_gap(lines: List[Line]) -> int:
+    """The page's most common gap between a line and the next in another block (1: one blank line)."""
     counts: dict = {}
-    for gap in gaps:
+    for before, after in zip(lines, lines[1:]):
+        gap = after.block - before.block
         if gap:
             counts[gap] = counts.get(gap, 0) + 1
-    if not counts:
-        return []
-    usual = min(counts, key=lambda gap: (-counts[gap], gap))
-    starts = []
-    for index in range(1, len(lines) - 1):
-        line = lines[index]
-        if gaps[index - 1] <= usual or line.kind != "text" or not headline_like(line.text) \
-                or ends_sentence(line.text) or len(line.text.split()) < 4:
-            continue
-        teaser = lines[index + 1]
-        if gaps[index] != usual or teaser.kind not in ("text", "dateline"):
-            continue
-        # The teaser is one block, and a wider gap (or the page's end) follows it.
-        end = index + 1
-        while end + 1 < len(lines) and gaps[end] == 0:
-            end += 1
-        if end + 1 < len(lines) and gaps[end] <= usual:
-            continue
-        starts.append(index)
-    return starts if len(starts) >= TEASER_ITEMS else []
+    return min(counts, key=lambda gap: (-counts[gap], gap)) if counts else 1
 
 
-def headline_listing(lines: List[Line]) -> List[int]:
-    """A blog index of undated stories with no datelines: headline + paragraphs, again and again."""
-    if not lines or any(ln.kind in ("dateline", "time", "date", "source", "section-time") for ln in lines):
-        return [0]
-    first = lines[0]
-    if first.kind != "text" or not headline_like(first.text) or ends_sentence(first.text):
-        return [0]
-    starts = [0]
-    for index in range(1, len(lines) - 1):
-        line, before, after = lines[index], lines[index - 1], lines[index + 1]
-        if line.kind == "text" and before.block != line.block and after.block != line.block \
-                and headline_like(line.text) and not ends_sentence(line.text) \
-                and len(line.text.split()) >= 4 and is_body_line(before):
-            starts.append(index)
-    return starts
+def _titled(lines: List[Line], start: int, end: int) -> bool:
+    """Does the article at `start` open with a title: its first text line (of its first few lines,
+    before `end`) headline-like and no sentence?"""
+    first = next((ln for ln in lines[start:min(end, start + 4)] if ln.kind == "text"), None)
+    return first is not None and headline_like(first.text) and not ends_sentence(first.text)
 
 
 def mark_category(lines: List[Line], starts: List[int], vocab: Vocabulary) -> None:
@@ -377,7 +379,8 @@ def mark_category(lines: List[Line], starts: List[int], vocab: Vocabulary) -> No
     first = next((ln for ln in lines[: starts[1]] if ln.kind == "text"), None)
     if first is not None and len(first.text.split()) <= 4 and not ends_sentence(first.text) \
             and any(word in vocab.category_words for word in first.text.split()):
-        if _names_the_items(first.text, lines[starts[1]:], vocab):
+        if _names_the_items(first.text, lines[starts[1]:], vocab) \
+                or not vocab.topic_title_words.isdisjoint(first.text.split()):
             first.kind = "furniture"  # a topic page's title ("Breaking Emmanuel Macron News")
         else:
             first.kind, first.info = "label", first.text

@@ -30,11 +30,16 @@ from tasscli.vocab.furniture import (
     MENU_ARROWS,
     MENU_BARS,
     MENU_ITEMS,
+    PUBLICATION_WORDS,
     RELATED_MARKERS,
     TAG_MARKERS,
+    TEASER_LINKS,
+    TOPIC_TITLE_WORDS,
     TRAILING_FURNITURE,
+    WIDGET_PATTERNS,
 )
 from tasscli.vocab.marks import (
+    BYLINE_JOINERS,
     BYLINE_OPENERS,
     BYLINE_ROLES,
     BYLINE_SIGNATURES,
@@ -117,6 +122,11 @@ class Vocabulary(FrozenFields):
     caption_credit_openers: Tuple[str, ...] = CAPTION_CREDIT_OPENERS
     breadcrumb_homes: Tuple[str, ...] = BREADCRUMB_HOMES
     menu_items: Tuple[str, ...] = MENU_ITEMS
+    teaser_links: Tuple[str, ...] = TEASER_LINKS
+    topic_title_words: FrozenSet[str] = TOPIC_TITLE_WORDS
+    widget_patterns: Tuple[str, ...] = WIDGET_PATTERNS
+    byline_joiners: Tuple[str, ...] = BYLINE_JOINERS
+    publication_words: FrozenSet[str] = PUBLICATION_WORDS
 
     # No return annotation: a string 'None' would show in the signature, which frozen=True left out.
     def __init__(self, months: Dict[str, int] = _FACTORY, sections: Tuple[str, ...] = SECTIONS,
@@ -135,7 +145,10 @@ class Vocabulary(FrozenFields):
                  lead_openers: FrozenSet[str] = LEAD_OPENERS,
                  byline_signatures: Tuple[str, ...] = BYLINE_SIGNATURES, credit_tails: Tuple[str, ...] = CREDIT_TAILS,
                  caption_credit_openers: Tuple[str, ...] = CAPTION_CREDIT_OPENERS,
-                 breadcrumb_homes: Tuple[str, ...] = BREADCRUMB_HOMES, menu_items: Tuple[str, ...] = MENU_ITEMS):
+                 breadcrumb_homes: Tuple[str, ...] = BREADCRUMB_HOMES, menu_items: Tuple[str, ...] = MENU_ITEMS,
+                 teaser_links: Tuple[str, ...] = TEASER_LINKS, topic_title_words: FrozenSet[str] = TOPIC_TITLE_WORDS,
+                 widget_patterns: Tuple[str, ...] = WIDGET_PATTERNS, byline_joiners: Tuple[str, ...] = BYLINE_JOINERS,
+                 publication_words: FrozenSet[str] = PUBLICATION_WORDS):
         _object_setattr(self, "months", _months() if months is _FACTORY else months)
         _object_setattr(self, "sections", sections)
         _object_setattr(self, "furniture", furniture)
@@ -165,6 +178,11 @@ class Vocabulary(FrozenFields):
         _object_setattr(self, "caption_credit_openers", caption_credit_openers)
         _object_setattr(self, "breadcrumb_homes", breadcrumb_homes)
         _object_setattr(self, "menu_items", menu_items)
+        _object_setattr(self, "teaser_links", teaser_links)
+        _object_setattr(self, "topic_title_words", topic_title_words)
+        _object_setattr(self, "widget_patterns", widget_patterns)
+        _object_setattr(self, "byline_joiners", byline_joiners)
+        _object_setattr(self, "publication_words", publication_words)
 
     def __hash__(self) -> int:  # tables are read-only by convention; hash by identity for caching
         return id(self)
@@ -178,11 +196,12 @@ DEFAULT = Vocabulary()
 
 #: Vocabulary, DEFAULT and every table of `names`, `furniture` and `marks` (`from tasscli.vocab import ...`).
 __all__ = [
-    "AGENCIES_RU", "BREADCRUMB_HOMES", "BYLINE_OPENERS", "BYLINE_ROLES", "BYLINE_SIGNATURES",
+    "AGENCIES_RU", "BREADCRUMB_HOMES", "BYLINE_JOINERS", "BYLINE_OPENERS", "BYLINE_ROLES", "BYLINE_SIGNATURES",
     "CAPTION_CREDIT_OPENERS", "CATEGORY_WORDS", "CONTROL_PATTERNS", "CREDIT_LINES", "CREDIT_MARKS",
     "CREDIT_SUFFIXES", "CREDIT_TAILS", "CUT_LINE_OPENERS", "DEFAULT", "END_MARKERS", "FOOTER_WORDS", "FURNITURE",
     "FURNITURE_PATTERNS", "GRAPHIC_LABELS", "HIJRI_MONTHS", "LEAD_OPENERS", "MENU_ARROWS", "MENU_BARS", "MENU_ITEMS",
     "MONTHS",
     "MONTHS_RU", "NOTE_PATTERNS", "POSTER_MARKS", "RELATED_MARKERS", "REPORTER_MARKS", "SECTIONS", "SECTIONS_RU",
-    "STOPWORDS", "TAG_MARKERS", "TRAILERS", "TRAILING_FURNITURE", "Vocabulary", "WEEKDAYS",
+    "PUBLICATION_WORDS", "STOPWORDS", "TAG_MARKERS", "TEASER_LINKS", "TOPIC_TITLE_WORDS", "TRAILERS",
+    "TRAILING_FURNITURE", "Vocabulary", "WEEKDAYS", "WIDGET_PATTERNS",
 ]

@@ -109,6 +109,9 @@ FURNITURE: FrozenSet[str] = frozenset(
 #: Line patterns (regular expressions, matched against the whole trimmed line) that are furniture.
 FURNITURE_PATTERNS: Tuple[str, ...] = (
     r"\d+ pages? in this article",
+    # Site notices printed over the story: a language plugin's, a script blocker's.
+    r"Sorry,? this (?:entry|post|page|content) (?:is not|isn['’]t) available in .{2,60}",
+    r"(?:Sorry,? )?(?:you need to|please) enable JavaScript.{0,80}",
     r"Updated at:.*",
     r"(?:…|\.\.\.)\s*read more",
     # An aggregator's topic-page blurb: "Find the latest X News from Site, the most trusted ...".
@@ -281,12 +284,33 @@ CATEGORY_WORDS: FrozenSet[str] = frozenset(
     {"Video", "Videos", "Photo", "Photos", "News", "Business", "Sport", "Sports", "World", "Politics"}
 )
 
+#: Words that make such a heading a tag or topic page's title ("Latest Ankara News"), no section.
+TOPIC_TITLE_WORDS: FrozenSet[str] = frozenset({"Latest", "Breaking", "Top"})
+
+#: Words of a newspaper's or site's name ("Milwaukee Journal Sentinel", "Harbour Evening Courier"):
+#: a label over the headline holding one is the publication's name, no section.
+PUBLICATION_WORDS: FrozenSet[str] = frozenset(
+    {"Journal", "Times", "Post", "Herald", "Tribune", "Gazette", "Sentinel", "Chronicle", "Daily", "Observer",
+     "Courier", "Telegraph", "Express", "Guardian", "Mirror", "Inquirer", "Bulletin", "Dispatch", "Courant",
+     "Examiner", "Monitor", "Newspaper", "Magazine", "Weekly", "Blog", "Online"})
+
+#: A listing's link under each teaser ("Full Story", "Read more »"), maybe after an icon's name
+#: ("W140 Full Story"): furniture that closes the item, the next item's headline may be glued under it.
+TEASER_LINKS: Tuple[str, ...] = ("Full Story", "Read more", "Read full story", "Continue reading", "Full article",
+                                 "More")
+
+#: Lines of a weather widget or ticker ("24/13°C", "-3 °F"), matched against the whole line: a block
+#: holding two or more of them is the widget, its dates the crawl's, never the article's.
+WIDGET_PATTERNS: Tuple[str, ...] = (r"[-+−]?\d{1,3}(?:\s?/\s?[-+−]?\d{1,3})?\s?°\s?[CF]?",)
+
 #: Words of the headings a site prints under the story, over lists of other stories, comment
 #: forms and sharing buttons ("Other news", "Most popular", "You may also like..."), lower case.
 #: Short lines ending the page that hold one are the site's footer (`parser._drop_tail`).
 FOOTER_WORDS: FrozenSet[str] = frozenset(
     {"news", "posts", "stories", "articles", "comment", "comments", "related", "popular", "latest", "viewed", "read",
      "recommended", "trending", "like", "subscribe", "follow", "share", "search", "newsletter",
+     # an e-paper's reader footer ("Newspapers in English"), a page-view counter, a "Source" link label
+     "newspapers", "pageviews", "source",
      "новости", "комментарии", "комментарий", "популярное", "поделиться", "подписывайтесь", "подписаться",
      "читайте", "похожие", "рекомендуем", "обсуждение", "почитать", "назад", "вернуться", "back"})
 

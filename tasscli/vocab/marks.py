@@ -15,7 +15,9 @@ CUT_LINE_OPENERS: FrozenSet[str] = frozenset({"of", "and", "or", "nor"})
 #: ending in ":" may touch the name).
 BYLINE_OPENERS: Tuple[str, ...] = ("By", "BY", "By:", "Written by", "Story by", "Reported by", "Text by", "Words by",
                                    "Author:", "Authors:", "Text:", "Reporter:", "Текст:", "Автор:", "Авторы:",
-                                   "Редакция сайта")
+                                   "Редакция сайта", "Oleh")
+#: Words joining two names in a byline ("By Name and Name", Malay "Oleh Name dan Name").
+BYLINE_JOINERS: Tuple[str, ...] = ("and", "dan")
 
 #: Marks a site prints after its time line before the name of who posted the story
 #: ("7 февраля 2021 10:15. Разместил: Редакция", "Feb 7, 2021 10:15 | Posted by: Editor").
@@ -78,7 +80,8 @@ CREDIT_LINES: Tuple[str, ...] = (
 
 #: Photo agencies and services a credit may end with ("Name/TASS"), used to find a caption that
 #: has its credit glued to its end ("Caption text Name Surname/TASS").
-CREDIT_SUFFIXES: Tuple[str, ...] = ("TASS", "ITAR-TASS", "AP", "EPA", "Reuters", "AFP", "Getty Images", "Xinhua",
+CREDIT_SUFFIXES: Tuple[str, ...] = ("TASS", "ITAR-TASS", "AP", "EPA", "Reuters", "AFP", "Getty Images", "Xinhua", "SPA",
+                                     "Kyodo",
                                      "ТАСС", "ИТАР-ТАСС", "РИА Новости")
 
 #: English and Russian words too common to tell whether two texts share a subject.

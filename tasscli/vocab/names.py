@@ -33,6 +33,10 @@ for _number, _names in enumerate(
 for _number, _name in enumerate(("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
                                  "september", "oktober", "november", "desember"), start=1):
     MONTHS.setdefault(_name, _number)
+#: Malay month names (Bernama and Utusan copy: "IPOH 25 Julai –", "JOHOR BAHRU 14 Ogos –").
+for _number, _name in enumerate(("januari", "februari", "mac", "april", "mei", "jun", "julai", "ogos",
+                                 "september", "oktober", "november", "disember"), start=1):
+    MONTHS.setdefault(_name, _number)
 
 #: Hijri month names as Saudi, Gulf and other agencies print them in a dateline before the
 #: Gregorian date ("Riyadh, Ramadan 22, 1438, Jun 17, 2017, SPA --"), as regex alternatives. Read

@@ -163,3 +163,30 @@ def test_case_blind_distinct_keeps_the_first_of_each_spelling():
 def test_marks_read_any_spelling_of_the_agency(line):
     found = read_dateline(line)
     assert found is not None and found[1] is not None
+
+
+@pytest.mark.parametrize("line, place", [
+    ("Alcala de Henares, Apr 23 (EFE).- The king opened the fair.", "Alcala de Henares"),
+    ("Frankfurt am Main, May 2 (Reuters) - Shares rose.", "Frankfurt am Main"),
+])
+def test_place_with_a_lower_case_particle(line, place):
+    found = read_dateline(line)
+    assert found is not None and found[0].place == place
+
+
+def test_a_particle_does_not_join_a_sentence_to_a_place():
+    assert read_dateline("Rome de facto banned the march on Sunday.") is None
+
+
+@pytest.mark.parametrize("line, place, date", [
+    ("IPOH 25 Julai – Projek itu siap awal.", "IPOH", "25 Julai"),
+    ("JOHOR BAHRU 14 Ogos – Kerajaan negeri berkata.", "JOHOR BAHRU", "14 Ogos"),
+    ("KUALA LUMPUR 3 Mac - Harga minyak naik.", "KUALA LUMPUR", "3 Mac"),
+])
+def test_place_in_capitals_day_first_date_no_comma_then_a_dash(line, place, date):
+    found = read_dateline(line)
+    assert found is not None and (found[0].place, found[0].date, found[1]) == (place, date, None)
+
+
+def test_a_capitals_headline_with_a_number_is_no_dated_dateline():
+    assert read_dateline("OPEC 12 Talks – Oil ministers meet") is None

@@ -176,3 +176,13 @@ def test_parse_agency_filter(tmp_path):
                                        "--fields", "source,headline", *paths])
     records = [json.loads(line) for line in result.output.splitlines()]
     assert records == [{"source": paths[1], "headline": "Rates"}]
+
+
+def test_byline_names_joined_by_a_vocabulary_word():
+    text = ("Bridge opens early\n\nOleh Rahim Osman dan Siti Aminah\n\n"
+            "KUALA KANGSAR 14 Ogos – Jambatan itu dibuka hari ini.\n")
+    article, = parse(text)
+    assert article.byline == "Rahim Osman dan Siti Aminah" and article.lead is None
+    from tasscli.vocab import Vocabulary
+    english_only, = parse(text, vocab=Vocabulary(byline_joiners=("and",)))
+    assert english_only.byline != "Rahim Osman dan Siti Aminah"

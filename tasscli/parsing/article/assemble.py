@@ -13,6 +13,7 @@ from tasscli.parsing.article.fields import article_day, article_language, check_
 from tasscli.parsing.article.header import read_header
 from tasscli.parsing.grammar import Grammar
 from tasscli.parsing.lines import QUOTE_OPENERS, Line, ends_sentence, menu_like
+from tasscli.parsing.pagelines import repeated_standfirst
 from tasscli.parsing.segments import story_start
 from tasscli.record import Article, LineRole, replaced
 
@@ -70,6 +71,8 @@ def _read_lines(segment: List[Line], b: Builder, g: Grammar, listing: bool,
     """Give every line of the article its role: header, then story, then the labeler's say."""
     start = story_start(segment)
     opening = None if listing else opening_sentence(segment, start)
+    if opening is None and not listing:
+        opening = repeated_standfirst(segment)  # the lead, as an opening sentence is one
     if opening is not None:  # the rules' ruling: a page opening with a sentence, no headline: the lead
         b.fields["lead"] = segment[opening].text
         b.role(segment[opening], "lead")

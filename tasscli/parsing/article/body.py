@@ -128,8 +128,7 @@ def _read_line(story: _Story, index: int) -> Optional[int]:
         b.role(line, "dropped:date")
     elif kind == "caption":
         story.flush()
-        b.caption(line, line.info[0])
-        b.credits.append(line.info[1])
+        b.caption_with_credit(line, *line.info)
     elif kind == "related-item" or (kind == "text" and _related_headline(story, index)):
         story.flush()
         b.role(line, "dropped:related")  # (a related story's headline set into the text)

@@ -66,6 +66,13 @@ class Builder:
             self.captions.append(text)
         self.role(line, "caption")
 
+    def caption_with_credit(self, line: Line, text: str, credit: str) -> None:
+        """A caption with its credit glued on: the credit once a photo, however often the page
+        prints its caption."""
+        if text not in self._caption_set:
+            self.credits.append(credit)
+        self.caption(line, text)
+
     def paragraph(self, lines: Sequence[Line], text: str) -> None:
         if self.closed:
             for line in lines:

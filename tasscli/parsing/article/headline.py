@@ -7,7 +7,16 @@ from typing import Callable, List, Optional
 
 from tasscli.parsing.article.builder import Builder
 from tasscli.parsing.article.wrapping import Wrapped, last_part
-from tasscli.parsing.lines import NAME, Line, ends_sentence, headline_like, headline_long, menu_like
+from tasscli.parsing.lines import (
+    NAME,
+    SECTION_WORDS,
+    Line,
+    ends_sentence,
+    headline_like,
+    headline_long,
+    menu_like,
+    section_like,
+)
 
 WORD = re.compile(r"[^\W\d_][\w'’\-]+")  # a word in any script: Russian headlines share words too
 
@@ -43,18 +52,6 @@ def rubric_over_headline(lines: List[Line], headline: Line, b: Builder) -> None:
     if alone and all(line.kind == "furniture" or (line.kind == "text" and menu_like(line.text)) for line in between):
         b.fields["section"] = rubric.info
         b.role(rubric, "section")
-
-
-#: A section label as tass.com prints it above the time line: a few words, none a sentence's.
-SECTION_WORDS = 4
-
-
-SECTION_LENGTH = 40
-
-
-def section_like(text: str) -> bool:
-    return len(text.split()) <= SECTION_WORDS and len(text) <= SECTION_LENGTH and text[:1].isupper() \
-        and text[-1:] not in ".,:;!?" and not any(char.isdigit() for char in text)
 
 
 def section_over_time_line(texts: List[Line], time_line: Line, b: Builder,

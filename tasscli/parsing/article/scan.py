@@ -61,8 +61,7 @@ def _scan_line(line: Line, position: int, lines: List[Line], b: Builder, scan: S
         b.set_byline(line.info[0])
         b.role(line, "byline")
     elif kind == "caption":
-        b.caption(line, line.info[0])
-        b.credits.append(line.info[1])
+        b.caption_with_credit(line, *line.info)
     elif kind == "date":
         _scan_date(line, b, scan)
     elif kind == "section":

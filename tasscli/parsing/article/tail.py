@@ -2,8 +2,9 @@
 footer headings, AMP pages' tags, what follows a paragraph cut mid-word)."""
 from __future__ import annotations
 
-from typing import FrozenSet, List
+from typing import Callable, FrozenSet, List
 
+from tasscli.parsing.agencies import agency_by_printed
 from tasscli.parsing.article.builder import Builder
 from tasscli.parsing.lines import ends_sentence, names_footer
 
@@ -27,7 +28,9 @@ def drop_tail(b: Builder, tags_follow: bool) -> None:
             break
     footer = len(body)
     if keep == len(body) and b.grammar is not None:
-        footer = keep = _footer_start(body, b.grammar.vocab.footer_words)
+        agencies = b.grammar.agencies
+        footer = keep = _footer_start(body, b.grammar.vocab.footer_words,
+                                      lambda text: agency_by_printed(text, agencies) is not None)
     if tags_follow and keep == footer:
         while keep > 1 and _is_tag_line(body[keep - 1]) and ends_sentence(body[keep - 2]) \
                 and len(body[keep - 1].split()) <= 3:
@@ -41,16 +44,17 @@ def drop_tail(b: Builder, tags_follow: bool) -> None:
         del body[keep:]
 
 
-def _footer_start(body: List[str], words: FrozenSet[str]) -> int:
+def _footer_start(body: List[str], words: FrozenSet[str], agency: Callable[[str], bool] = lambda text: False) -> int:
     """Where the site's footer headings start, with nothing after them but their like ("Other
     news", "Your comment" / "Related posts"), which no table may hold: of the short lines that
-    end the page and no sentence, the first naming what a footer does (`Vocabulary.footer_words`).
+    end the page and no sentence, the first naming what a footer does (`Vocabulary.footer_words`)
+    or an agency's bare name, its source line ("PAP"; `agency` tells one).
     A subhead the page was cut after stays the story's. len(body) when there is none."""
     short = len(body)
     while short > 1 and _is_footer_line(body[short - 1]):
         short -= 1
     return next((index for index in range(short, len(body))
-                 if names_footer(body[index], words)), len(body))
+                 if names_footer(body[index], words) or agency(body[index])), len(body))
 
 
 def _is_footer_line(text: str) -> bool:

@@ -1,0 +1,217 @@
+"""Listing pages whose items nothing but their headlines or datelines set apart (issue 16.1): tag,
+topic, taxonomy and category pages, blog archives, author pages. `listing_starts` adds their items'
+starts to those `segments.article_starts` found; a page of another kind keeps its starts."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import List, Optional, Tuple
+
+from tasscli.parsing.datelines import DASHES, PLACE
+from tasscli.parsing.lines import Line, ends_sentence, headline_like, headline_long, menu_like
+from tasscli.parsing.segments import _headline_dateline, is_body_line
+from tasscli.record import Dateline
+from tasscli.vocab import Vocabulary
+
+
+def listing_starts(lines: List[Line], starts: List[int], prefix: Optional[date], vocab: Vocabulary) -> List[int]:
+    """`starts` (from `article_starts`), with the items of a listing where the page is one: a blog
+    index of undated stories (`headline_listing`, where nothing else split the page), teasers set
+    apart by wider gaps (`teaser_listing`), then teasers set apart by their headlines alone or
+    headline-less dated items, only where the starts found so far are among those items' too (a
+    page split another way, stories under date headers each longer than a teaser, keeps its own).
+    Pages with an archive's date prefix are single stories."""
+    if prefix is not None:
+        return starts
+    if len(starts) == 1:
+        starts = headline_listing(lines)
+    teasers = teaser_listing(lines)
+    if teasers:
+        starts = sorted(set(starts) | set(teasers))
+    for found in (alternating_listing, dateline_items):
+        items = [0] + found(lines, vocab)[1:]
+        if len(items) > len(starts) and set(starts) <= set(items):
+            return items
+    return starts
+
+
+#: A listing's item: a headline over at most this many paragraphs (its teaser), then the next one's.
+TEASER_PARAGRAPHS = 2
+
+
+def teaser_link(text: str, links: Tuple[str, ...]) -> bool:
+    """Is the line a listing's link to the full story ("Full Story", "W140 Full Story", "Read more »")?"""
+    words = text.split()
+    if len(words) > 4:
+        return False
+    folded = text.rstrip(" »›→>").casefold()
+    return any(folded.endswith(link.casefold()) and (len(folded) == len(link) or folded[-len(link) - 1] == " ")
+               for link in links)
+
+
+def _item_head(lines: List[Line], index: int, vocab: Vocabulary) -> bool:
+    """Can `lines[index]` head a listing's item: a headline-like line alone in its block but for
+    short lines above it (a label, a link to the last item's full story), with a paragraph under it
+    (text, a dateline or a caption)?"""
+    line = lines[index]
+    if line.kind != "text" or not headline_like(line.text) or ends_sentence(line.text) \
+            or len(line.text.split()) < TEASER_HEAD_WORDS or index + 1 >= len(lines):
+        return False
+    under = lines[index + 1]
+    # The page's last paragraph may be cut mid-sentence: longer than its headline, it is still one.
+    cut = under.kind == "text" and under.block == lines[-1].block and len(under.text) > 2 * len(line.text)
+    if under.block == line.block or not (is_body_line(under) or under.kind == "caption" or cut
+                                         or (under.kind == "dateline" and not _headline_dateline(under))):
+        return False
+    at = index - 1
+    while at >= 0 and lines[at].block == line.block:  # each block is walked once: its last line only
+        if not (menu_like(lines[at].text) or teaser_link(lines[at].text, vocab.teaser_links)):
+            return False
+        at -= 1
+    return True
+
+
+#: A teaser's headline has this many words or more.
+TEASER_HEAD_WORDS = 4
+
+
+def _paragraphs(lines: List[Line]) -> int:
+    """The story paragraphs (blocks holding a body-like line or a dateline; not captions) of `lines`."""
+    return len({ln.block for ln in lines if ln.kind == "dateline" or (ln.kind != "caption" and is_body_line(ln))})
+
+
+def alternating_listing(lines: List[Line], vocab: Vocabulary) -> List[int]:
+    """The items of a listing whose items are set apart by nothing but their headlines (tag, topic
+    and category pages, blog archives): headline, one or two paragraphs, headline, ... . Each item
+    starts at its headline; [] when the page is not one.
+
+    Three items or more; two when a wider gap sets each item apart than its headline from its text
+    (a digest's two items). An article's subheads fail it: its first part (the headline's) holds a
+    lead and more paragraphs than a teaser. A listing's links to the full stories ("Full Story") are
+    its furniture."""
+    footer = next((index for index, line in enumerate(lines) if line.kind in ("end", "tags")), None)
+    if footer is not None:
+        lines = lines[:footer]
+    heads = [index for index in range(len(lines)) if _item_head(lines, index, vocab)]
+    if len(heads) < 2 or _paragraphs(lines[:heads[0]]) > 1:
+        return []
+    for number, head in enumerate(heads):
+        end = heads[number + 1] if number + 1 < len(heads) else len(lines)
+        if _paragraphs(lines[head + 1:end]) > TEASER_PARAGRAPHS:
+            return []
+    if len(heads) == 2 and not all(head > 0 and lines[head].block - lines[head - 1].block
+                                   > lines[head + 1].block - lines[head].block for head in heads):
+        return []
+    for line in lines[heads[0]:]:
+        if line.kind == "text" and teaser_link(line.text, vocab.teaser_links):
+            line.kind = "furniture"
+    for line in lines[:heads[0]]:  # the listing's title is no item's headline; a category label stays
+        if line.kind == "text" and headline_like(line.text) and headline_long(line.text):
+            line.kind = "furniture"
+    return heads
+
+
+#: Headline-less items of one listing each open with a place and a dash ("Madrid - The Prado ..."),
+#: a dateline naming no agency and no date, which a story's paragraph may open with too: this many
+#: lines opening so make the page a listing of such items.
+DATELINE_ITEMS = 3
+_PLACE_DASH = re.compile(rf"(?P<place>{PLACE})(?P<tail>\s+{DASHES})\s+(?=[A-Z\"“‘'])")
+
+
+def dateline_items(lines: List[Line], vocab: Vocabulary) -> List[int]:
+    """The items of a listing with no headlines (a taxonomy page of agency copy), each opening a
+    paragraph with "Place - " (a place of at most three words): each such line becomes a dateline
+    and starts an item; [] when fewer than DATELINE_ITEMS lines open so, or when the page has
+    headlines (a headline-like line alone in its block: then the teaser rules read it)."""
+    found: List[Tuple[int, Optional[re.Match]]] = []
+    for index, line in enumerate(lines):
+        if line.kind == "dateline" and line.info[1] is None and line.info[0].date is None \
+                and not line.info[0].place.isupper() and _PLACE_DASH.match(line.text):  # type: ignore[index]
+            found.append((index, None))  # read already (`pagelines.mark_opening_dateline`), not the grammar
+            continue
+        if line.kind != "text" or (index and lines[index - 1].block == line.block and
+                                   not ends_sentence(lines[index - 1].text)):
+            continue  # not a paragraph's opening: in a block, the line above ends a sentence
+        match = opening_place(line.text)
+        if match is not None:
+            found.append((index, match))
+    if len(found) < DATELINE_ITEMS or any(
+            line.kind == "text" and headline_like(line.text) and headline_long(line.text)
+            and not ends_sentence(line.text) and index + 1 < len(lines) and lines[index + 1].block != line.block
+            and (index == 0 or lines[index - 1].block != line.block)
+            for index, line in enumerate(lines[:found[-1][0]])):
+        return []
+    for index, match in found:
+        if match is not None:
+            as_dateline(lines[index], match)
+    return [index for index, _ in found]
+
+
+def opening_place(text: str) -> Optional[re.Match]:
+    """The "Place - " a paragraph opens with (a place of at most three words, text after it), or None."""
+    match = _PLACE_DASH.match(text)
+    if match and len(match.group("place").split()) <= 3 and len(text) > len(match.group()):
+        return match
+    return None
+
+
+def as_dateline(line: Line, match: re.Match) -> None:
+    """Make `line` a dateline of the place `opening_place` found, naming no agency and no date."""
+    dateline = Dateline(place=match.group("place"), text=line.text[:match.end("tail")].strip())
+    line.kind, line.info = "dateline", (dateline, None, line.text[match.end():])
+
+
+#: A teaser listing needs this many items set apart by wider gaps than its paragraphs'.
+TEASER_ITEMS = 3
+
+
+def teaser_listing(lines: List[Line]) -> List[int]:
+    """The starts of a listing's items set apart by wider gaps than the page's usual one: a
+    headline, then one paragraph (its teaser), then the wider gap ("Headline / teaser // Headline /
+    teaser // ..."); [] when the page is not one. An article's subheads are followed by more than
+    one paragraph, and a page of a few such items is too little to tell."""
+    footer = next((index for index, line in enumerate(lines) if line.kind in ("end", "tags")), None)
+    if footer is not None:  # a tags footer or end mark closes the page
+        lines = lines[:footer]
+    gaps = [after.block - before.block for before, after in zip(lines, lines[1:])]
+    counts: dict = {}
+    for gap in gaps:
+        if gap:
+            counts[gap] = counts.get(gap, 0) + 1
+    if not counts:
+        return []
+    usual = min(counts, key=lambda gap: (-counts[gap], gap))
+    starts = []
+    for index in range(1, len(lines) - 1):
+        line = lines[index]
+        if gaps[index - 1] <= usual or line.kind != "text" or not headline_like(line.text) \
+                or ends_sentence(line.text) or len(line.text.split()) < 4:
+            continue
+        teaser = lines[index + 1]
+        if gaps[index] != usual or teaser.kind not in ("text", "dateline"):
+            continue
+        # The teaser is one block, and a wider gap (or the page's end) follows it.
+        end = index + 1
+        while end + 1 < len(lines) and gaps[end] == 0:
+            end += 1
+        if end + 1 < len(lines) and gaps[end] <= usual:
+            continue
+        starts.append(index)
+    return starts if len(starts) >= TEASER_ITEMS else []
+
+
+def headline_listing(lines: List[Line]) -> List[int]:
+    """A blog index of undated stories with no datelines: headline + paragraphs, again and again."""
+    if not lines or any(ln.kind in ("dateline", "time", "date", "source", "section-time") for ln in lines):
+        return [0]
+    first = lines[0]
+    if first.kind != "text" or not headline_like(first.text) or ends_sentence(first.text):
+        return [0]
+    starts = [0]
+    for index in range(1, len(lines) - 1):
+        line, before, after = lines[index], lines[index - 1], lines[index + 1]
+        if line.kind == "text" and before.block != line.block and after.block != line.block \
+                and headline_like(line.text) and not ends_sentence(line.text) \
+                and len(line.text.split()) >= 4 and is_body_line(before):
+            starts.append(index)
+    return starts

@@ -1,0 +1,140 @@
+"""Readings of a page's lines that no line's kind tells alone (issue 16): a weather widget's block,
+a caption printed again and cut, a category label over the headline, a standfirst printed again
+as the story's first line. `mark_page` runs once over the classified lines, before the page is cut
+into articles."""
+from __future__ import annotations
+
+import re
+from typing import List, Optional
+
+from tasscli.parsing.lines import Line, ends_sentence, headline_like, headline_long, menu_like, section_like
+from tasscli.parsing.listings import as_dateline, opening_place
+from tasscli.parsing.mojibake import mojibake_markers
+from tasscli.parsing.segments import _headline_dateline, is_body_line
+from tasscli.vocab import Vocabulary
+
+
+def mark_page(lines: List[Line], vocab: Vocabulary) -> None:
+    """Give the lines the kinds their neighbours tell (`mark_widgets`, `mark_cut_captions`,
+    `mark_rubric`)."""
+    mark_widgets(lines, vocab)
+    mark_cut_captions(lines)
+    mark_rubric(lines, vocab)
+    mark_opening_dateline(lines)
+
+
+#: A block holding this many lines of a widget's shape (`Vocabulary.widget_patterns`) is a widget.
+WIDGET_LINES = 2
+
+
+def mark_widgets(lines: List[Line], vocab: Vocabulary) -> None:
+    """A weather widget or ticker's block (city names, weekdays, "24/13°C", today's date): all
+    furniture, so that its crawl-time dates and names are never the article's."""
+    if "°" not in "".join(line.text[-6:] for line in lines):  # most pages: one cheap test
+        return
+    shape = re.compile("|".join(f"(?:{pattern})" for pattern in vocab.widget_patterns))
+    # A page decoded twice prints "°" as "Â°" or "В°", which its repair may leave.
+    twice = mojibake_markers("°")[1]
+    counts: dict = {}
+    for line in lines:
+        text = line.text
+        if "°" in text and any(marker in text for marker in twice):
+            for marker in twice:
+                text = text.replace(marker, "°")
+        if shape.fullmatch(text):
+            counts[line.block] = counts.get(line.block, 0) + 1
+    widgets = {block for block, count in counts.items() if count >= WIDGET_LINES}
+    for line in lines:
+        if line.block in widgets and line.kind != "furniture":
+            line.kind, line.info = "furniture", None
+
+
+#: Lines of a story's header under its headline, and how far under it one is looked for.
+RUBRIC_ANCHORS = frozenset({"byline", "time", "date", "dateline", "credit", "source", "section-time", "caption"})
+RUBRIC_REACH = 3
+
+
+def mark_rubric(lines: List[Line], vocab: Vocabulary) -> None:
+    """A category label of four words or more opening the page alone in its block, right over the
+    headline ("Foreign and Military Affairs" / blank / headline): a label, the section of the story
+    under it. Not a
+    tag or topic page's title ("Latest Ankara News", `topic_title_words`), nor the publication's
+    name ("Milwaukee Journal Sentinel", `publication_words`), nor a tag list."""
+    if len(lines) < 3 or lines[0].kind != "text" or lines[1].block == lines[0].block:
+        return
+    first = lines[0]
+    # Between them, only the site's lines: furniture, short lines the tables lack ("English Edition").
+    under = next((line for line in lines[1:] if line.kind != "furniture"
+                  and not (line.kind == "text" and menu_like(line.text))), None)
+    # Lines of MENU_WORDS words or fewer over the headline are the site's, whatever they hold
+    # ("English Edition", "Login | Register"): a label has more.
+    if under is None or under.kind != "text" or not section_like(first.text) or menu_like(first.text) \
+            or not headline_like(under.text) or not headline_long(under.text) or ends_sentence(under.text):
+        return
+    # The headline's header under it: a byline, a date or time line, a credit or the dateline
+    # within a few lines (a site's menu under a line it takes for a headline has none).
+    at = lines.index(under)
+    if not any(line.kind in RUBRIC_ANCHORS for line in lines[at + 1:at + 1 + RUBRIC_REACH]):
+        return
+    words = first.text.split()
+    # A word printed twice ("Москва Москва") is a list of tags, not one label.
+    if vocab.topic_title_words.isdisjoint(words) and vocab.publication_words.isdisjoint(words) \
+            and len(set(words)) == len(words):
+        first.kind, first.info = "label", first.text
+
+
+#: A line repeating the start of the caption above it, this long or longer, is that caption cut.
+CUT_REPEAT = 12
+
+
+def mark_cut_captions(lines: List[Line]) -> None:
+    """A caption printed again under itself and cut ("... Prince Salman bin Sultan is seen ..." /
+    "Madinah Region Gov"): furniture, not a paragraph."""
+    for before, line in zip(lines, lines[1:]):
+        if line.kind == "text" and before.kind == "caption" and len(line.text) >= CUT_REPEAT \
+                and before.info[0].startswith(line.text):  # type: ignore[index]
+            line.kind = "furniture"
+
+
+def mark_opening_dateline(lines: List[Line]) -> None:
+    """The page's story opening with a place and a dash in mixed case ("Madrid - Spain's
+    government ..."), a dateline no grammar reads alone (a place in capitals it does): a dateline
+    naming no agency and no date, where the page has no other dateline and its first body-like
+    line (or its one line) opens so."""
+    if any(line.kind == "dateline" for line in lines):
+        return
+    texts = [line for line in lines if line.kind == "text"]
+    # The first body-like line; on a page of one line, that line (an item cut after a few words).
+    first = next((line for line in texts if is_body_line(line)), texts[0] if len(texts) == 1 else None)
+    if first is not None and (match := opening_place(first.text)) is not None:
+        as_dateline(first, match)
+
+
+#: A standfirst printed again as the story's first line is at least this long.
+STANDFIRST_REPEAT = 60
+
+
+def repeated_standfirst(lines: List[Line]) -> Optional[int]:
+    """The standfirst of a page printed again as its story's first line, the next line of its
+    block, maybe with spaces lost ("... for Foreign Affairs ..." / "... for ForeignAffairs ..."):
+    its index, when no body-like line but the headline comes before it; else None. Printed exactly
+    the same, it is the standfirst only with no text after it (an aggregator's card printing it
+    twice), and the repeat is marked furniture."""
+    first = True  # the first text line, the headline, may read as a sentence ("... delegation?")
+    for index, (line, after) in enumerate(zip(lines, lines[1:])):
+        if line.kind != "text":
+            if line.kind == "caption" or (line.kind == "dateline" and not _headline_dateline(line)):
+                return None
+            first = first and line.kind != "dateline"  # a headline opening with a place ("MOSCOW: ...")
+            continue
+        if after.kind == "text" and after.block == line.block and len(line.text) >= STANDFIRST_REPEAT \
+                and "".join(line.text.split()) == "".join(after.text.split()):
+            # Printed the same with text after it: a gallery's caption printed twice, not this.
+            if all(later.kind not in ("text", "dateline") for later in lines[index + 2:]):
+                after.kind = "furniture"
+                return index
+            return index if line.text != after.text else None
+        if is_body_line(line) and not first:
+            return None
+        first = False
+    return None

@@ -1,0 +1,164 @@
+"""Listing pages set apart by nothing but their items' headlines or datelines (issue 16.1):
+tag, topic and category pages, blog archives, digests. Pages of one story with subheads, or with a
+paragraph or two opening "Place - ", stay one record."""
+from __future__ import annotations
+
+from tasscli.parsing.listings import teaser_link
+from tasscli.parsing.parser import parse
+from tasscli.vocab import DEFAULT, Vocabulary
+
+PARA = "The council said on Monday that the work would start in the spring and take two years to finish."
+
+
+def _teasers(items: int, paragraphs: int = 1, link: str = "") -> str:
+    blocks = []
+    for number in range(items):
+        blocks.append(f"Council approves plan number {number} for the river bank")
+        blocks.extend(PARA.replace("Monday", f"day {number}") for _ in range(paragraphs))
+        if link:
+            blocks.append(link)
+    return "\n\n".join(blocks) + "\n"
+
+
+def test_headline_and_one_paragraph_again_and_again_is_a_listing():
+    articles = parse("Connect to share\n\n" + _teasers(3))
+    assert [a.headline for a in articles] == [f"Council approves plan number {n} for the river bank" for n in range(3)]
+    assert all(len(a.body) == 1 for a in articles)
+
+
+def test_link_to_the_full_story_is_furniture_and_the_next_headline_may_be_glued_under_it():
+    text = _teasers(3, paragraphs=2, link="W140 Full Story").replace("Full Story\n\nCouncil", "Full Story\nCouncil")
+    articles = parse(text)
+    assert len(articles) == 3
+    assert all("Full Story" not in " ".join(a.body) for a in articles)
+
+
+def test_an_article_with_subheads_stays_one_record():
+    text = ("Council approves plan for the river bank\n\n"
+            "The plan will change the face of the old town.\n\n"
+            "LISBON, May 3 (Lusa) - " + PARA + "\n\n" + PARA + "\n\n"
+            "What the plan holds for the old town\n\n" + PARA + "\n\n"
+            "Who will pay for the new river bank\n\n" + PARA + "\n")
+    assert len(parse(text)) == 1
+
+
+def test_two_items_need_wider_gaps_between_them_than_under_their_headlines():
+    # (With a dateline: a page of undated, dateline-less posts is a blog index, `headline_listing`.)
+    one_story = ("Council approves plan for the river bank\n\nLISBON, May 3 (Lusa) - " + PARA
+                 + "\n\nWhat the plan holds for the town\n\n" + PARA + "\n")
+    assert len(parse(one_story)) == 1
+    digest = ("Council approves plan for the river bank\n\n" + PARA
+              + "\n\n\nPort fees stay unchanged for this year\n\n" + PARA + "\n")
+    assert [a.headline for a in parse(digest)] == [
+        "Council approves plan for the river bank", "Port fees stay unchanged for this year"]
+
+
+def test_listing_title_is_no_items_headline():
+    text = "Lisbon Press Review 12 May\n\n\n\n" + _teasers(2).replace("\n\nCouncil", "\n\n\nCouncil")
+    articles = parse(text)
+    assert [a.headline for a in articles] == [f"Council approves plan number {n} for the river bank" for n in range(2)]
+
+
+def test_headline_less_items_split_at_their_place_dash_datelines():
+    lines = []
+    for number in range(3):
+        lines += [f"Lisbon - {PARA}", f"The mayor said item {number} was the first of its kind."]
+    articles = parse("\n".join(lines) + "\n")
+    assert len(articles) == 3
+    assert all(a.dateline.place == "Lisbon" and a.dateline.agency is None and a.headline is None for a in articles)
+    assert all(not a.body[0].startswith("Lisbon") for a in articles)
+
+
+def test_last_item_cut_after_its_first_words_keeps_its_dateline():
+    lines = []
+    for number in range(3):
+        lines += [f"Lisbon - {PARA}", f"The mayor said item {number} was the first of its kind."]
+    last = parse("\n".join(lines) + "\nLisbon - Spanish police\n")[-1]
+    assert last.headline is None and last.dateline.place == "Lisbon" and last.body == ("Spanish police",)
+
+
+def test_two_place_dash_paragraphs_do_not_make_a_listing():
+    text = f"Lisbon - {PARA}\nThe mayor spoke.\nPorto - {PARA}\nNothing else was said by the council.\n"
+    articles = parse(text)
+    # One story: its opening "Lisbon - " is its dateline; "Porto - " opens one of its paragraphs.
+    assert len(articles) == 1 and articles[0].dateline.place == "Lisbon"
+    assert articles[0].body[2].startswith("Porto - ")
+
+
+def test_pages_with_an_archive_prefix_are_not_read_as_listings():
+    text = " date 2016-03-03\n" + _teasers(3)
+    assert len(parse(text)) == 1
+
+
+def test_digest_intro_then_separated_items():
+    text = ("Weekly Digest\nThe following is a selection of this week's stories.\n----------\n"
+            "New cranes arrive at the terminal\nROTTERDAM - Two new cranes arrived on Tuesday.\n----------\n"
+            "Ferry adds a night crossing\nHULL - The ferry company will add a night crossing.\n")
+    assert [a.headline for a in parse(text)] == [
+        "Weekly Digest", "New cranes arrive at the terminal", "Ferry adds a night crossing"]
+
+
+def test_teaser_links_are_vocabulary():
+    assert teaser_link("W140 Full Story", DEFAULT.teaser_links)
+    assert teaser_link("Read more »", DEFAULT.teaser_links)
+    assert not teaser_link("Tell me more about the harbour plan", DEFAULT.teaser_links)
+    custom = Vocabulary(teaser_links=("Weiterlesen",))
+    assert teaser_link("Weiterlesen »", custom.teaser_links) and not teaser_link("Full Story", custom.teaser_links)
+
+
+def test_digest_intro_with_no_title_goes_to_the_first_item():
+    text = ("The following is a selection of this week's stories.\n----------\n"
+            "New cranes arrive at the terminal\nROTTERDAM - Two new cranes arrived on Tuesday.\n----------\n"
+            "Ferry adds a night crossing\nHULL - The ferry company will add a night crossing.\n")
+    assert [a.headline for a in parse(text)] == ["New cranes arrive at the terminal", "Ferry adds a night crossing"]
+
+
+def test_next_storys_headline_cut_at_the_page_end_is_a_record_with_no_body():
+    story = "Council approves plan for the river bank\n\nLISBON, May 3 (Lusa) - " + PARA + "\n\n" + PARA + "\n"
+    articles = parse(story + "\n\n\nPort fees stay unchanged for this\n")
+    assert [a.headline for a in articles] == ["Council approves plan for the river bank",
+                                              "Port fees stay unchanged for this"]
+    assert articles[1].body == ()
+    # One blank line only: the page's own last line (a footer, a signature) stays with the story.
+    assert len(parse(story + "\nPort fees stay unchanged for this\n")) == 1
+
+
+def test_tag_page_title_is_no_section():
+    items = "".join(f"Kurdish party names candidate {n} for the vote\n\nMar. {20 + n}, 2023 10:47 AM EDT\n\n"
+                    f"ANKARA, Turkey (AP) — The party said on day {n} that it would field a candidate.\n\n"
+                    for n in range(3))
+    assert {a.section for a in parse("Latest Ankara News\n\n" + items)} == {None}
+    assert {a.section for a in parse("World News\n\n" + items)} == {"World News"}
+
+
+def test_a_source_name_under_the_next_items_headline_keeps_that_headline():
+    text = ("Navy to test new weapons on the corvette\n\nFocus Taiwan\nDate: 2017/06/09\nBy: Tsai Min-hua\n\n"
+            "Taipei, June 9 (CNA) The tests will begin next week off the southern port.\n\n"
+            "The results will decide whether the shipbuilder can go ahead with a larger order.\n\n"
+            "Pension reform opponents vow to keep up protests\n\nTaipei Times\nDate: June 10, 2017\n"
+            "By: Lin Yu-ting / Staff reporter\n\n"
+            "Groups representing retired civil servants said yesterday they would keep protesting.\n")
+    articles = parse(text)
+    assert [a.headline for a in articles] == ["Navy to test new weapons on the corvette",
+                                              "Pension reform opponents vow to keep up protests"]
+    assert articles[1].byline == "Lin Yu-ting" and "Pension" not in " ".join(articles[0].body)
+
+
+def test_headline_less_stories_split_at_their_bare_datelines():
+    story = "SINTRA – " + PARA + "\n\n" + PARA + "\n\n" + PARA + "\n\nThe cause is under investigation. – LUSA\n\n"
+    articles = parse(story + "CASCAIS – " + PARA + "\n")
+    assert [a.dateline.place for a in articles] == ["SINTRA", "CASCAIS"]
+    assert articles[0].body[-1] == "The cause is under investigation. – LUSA" and articles[1].headline is None
+
+
+def test_a_news_summary_under_its_headline_stays_one_article():
+    items = "".join(f"MOSCOW — {PARA}\n\n{PARA}\n\n{PARA}\n\n" for _ in range(3))
+    assert len(parse("News summary for March 14\n\nAll the day's headlines\n\n" + items)) == 1
+
+
+def test_a_story_opening_with_a_place_and_a_dash_in_mixed_case():
+    article, = parse(f" date 2019-06-03 Lisbon - {PARA}\n\nThe mayor said it was the first of its kind.\n")
+    assert article.dateline.place == "Lisbon" and article.body[0] == PARA
+    # Not where the page has another dateline: the grammar's is the story's.
+    article, = parse(f"LISBON, May 3 (Lusa) - {PARA}\n\nPorto - {PARA}\n")
+    assert article.dateline.place == "LISBON" and article.body[1].startswith("Porto - ")
