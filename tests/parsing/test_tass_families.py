@@ -33,3 +33,41 @@ def test_two_photos_with_one_credit_keep_both():
             "Grain trucks wait at the gate\n© Anna Petrova/TASS\n\n" + STORY)
     article = one(page)
     assert article.credits == ("Anna Petrova/TASS", "Anna Petrova/TASS")
+
+
+GALLERY_HEADER = ("Winter fair opens on the central square\n\nSociety & Culture\nDecember 20, 12:00 UTC+3\n\n"
+                  "Craftsmen from forty regions bring their goods to the capital\n\n")
+
+
+def test_gallery_captions_printed_three_times_each_once_page_cut_in_the_last():
+    page = GALLERY_HEADER + (
+        "A potter shapes a jug at his stall in front of the old town hall\n" * 3
+        + "© Ivan Sidorov/TASS\n"
+        + "Children ride a carousel decorated with painted wooden horses\n" * 3
+        + "© Ivan Sidorov/TASS\n"
+        + "Visitors queue for hot tea served from a giant brass samovar\n" * 2
+        + "Visitors queue for hot tea served\n")
+    article = one(page)
+    assert article.captions == (
+        "A potter shapes a jug at his stall in front of the old town hall",
+        "Children ride a carousel decorated with painted wooden horses",
+        "Visitors queue for hot tea served from a giant brass samovar")
+    assert article.credits == ("Ivan Sidorov/TASS", "Ivan Sidorov/TASS")
+    assert article.body == ()
+
+
+def test_gallery_inside_the_story():
+    page = HEADER + STORY + "\n" + ("The new berth seen from the river at dawn\n" * 3 + "© Ivan Sidorov/TASS\n\n"
+                                    "Work on a second berth is to start next spring.\n")
+    article = one(page)
+    assert article.captions == ("The new berth seen from the river at dawn",)
+    assert article.credits == ("Ivan Sidorov/TASS",)
+    assert article.body[-1] == "Work on a second berth is to start next spring."
+    assert len(article.body) == 3
+
+
+def test_a_paragraph_printed_twice_in_the_story_counts_twice():
+    doubled = "Grain exports through the port doubled in the last five years, the director said.\n\n"
+    article = one(HEADER + STORY + "\n" + doubled * 2)
+    assert article.body[-2:] == (doubled.strip(), doubled.strip())
+    assert article.captions == ()

@@ -145,14 +145,37 @@ def _read_line(story: _Story, index: int) -> Optional[int]:
         b.role(line, "dropped:" + ("template" if kind == "template" else "furniture"))
     elif kind == "credit":
         _read_credit(story, line, nxt)
-    elif nxt is not None and nxt.text == line.text and nxt.block != line.block and not is_sentence(line.text):
+    elif nxt is not None and nxt.text == line.text and (
+            nxt.block != line.block and not is_sentence(line.text) or _gallery_copies(story.lines, index)):
         story.flush()
         b.caption(line, line.text)
-        b.role(nxt, "dropped:duplicate-caption")
-        return 2
+        copies = _gallery_copies(story.lines, index) or 1
+        for copy in story.lines[index + 1:index + 1 + copies]:
+            b.role(copy, "dropped:duplicate-caption")
+        return 1 + copies
     else:
         story.add(line, line.text)
     return 1
+
+
+#: The copies of a caption a gallery prints under it at most.
+GALLERY_COPIES = 3
+
+
+def _gallery_copies(lines: List[Line], index: int) -> int:
+    """A photo gallery's caption: the line at `index` printed again right under it and its copies
+    followed by a credit (or, no sentence, printed three times). Gives the number of copies; 0 when
+    it is not one (a paragraph printed twice in a row is the page's text, kept twice)."""
+    text = lines[index].text
+    at = index + 1
+    while at < len(lines) and lines[at].text == text and at - index <= GALLERY_COPIES + 1:
+        at += 1
+    copies = at - index - 1
+    if copies > GALLERY_COPIES:  # more: the page's text repeated, read line by line (and in linear time)
+        return 0
+    after = lines[at] if at < len(lines) else None
+    return copies if (copies >= 2 and not is_sentence(text)) or (
+        copies and after is not None and after.kind == "credit") else 0
 
 
 def _end_at_tags(story: _Story, index: int) -> None:
