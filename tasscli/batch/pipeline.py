@@ -2,7 +2,7 @@
 
     read_inputs(paths)  ->  pages and failures, in input order        (tasscli.io.readers)
     Engine.outcomes()   ->  one `Outcome` per page, in the same order  (parsed here or in workers)
-    Report.add()        ->  counts, summary line, exit status
+    Report.add()        ->  counts, summary line, exit status       (tasscli.batch.report)
 
 Nothing here holds more than a bounded window of pages: memory stays flat however long the batch.
 With `jobs > 1` there are `jobs` parsing processes in all: this one and `jobs - 1` workers. The
@@ -11,22 +11,16 @@ fill, this process parses the next chunk itself instead of waiting (it also read
 core left to it alone would idle while the workers fell behind). Outcomes come back in input
 order. The records are made by the same function either way, so the output is the same byte for
 byte. The workers and their sockets are `tasscli.batch.workers`.
-
-The counting rule (`Report.check`): every page read is either parsed or failed,
-
-    pages == parsed + failed,    parsed == pages with records + empty (pages that gave no record),
-
-and records out == articles. A failure stands for one page (see `tasscli.io.readers`).
 """
 from __future__ import annotations
 
 import os
-import time
 from collections import deque
 from functools import partial
 from itertools import repeat
 from typing import Any, Callable, Deque, Dict, Iterable, Iterator, List, NamedTuple, Optional, Tuple
 
+from tasscli.batch.report import Report
 from tasscli.errors import InputError
 from tasscli.io.limits import MAX_PAGES
 from tasscli.io.readers import DEFAULT_GLOB, Failure, Item, Page, SkipEntry, output_name, read_inputs
@@ -41,101 +35,6 @@ CHUNK_PAGES = 32
 CHUNK_CHARS = 256 * 1024
 #: Chunks in flight per worker: enough to keep the workers busy, few enough to keep memory flat.
 WINDOW = 4
-
-
-class Report:
-    """Counts for the end-of-run summary and the exit status. (A plain class: a dataclass costs a
-    millisecond of start-up to define.)"""
-
-    __slots__ = ("files", "pages", "parsed", "failed_pages", "empty", "articles", "skipped", "started",
-                 "_last_file", "filtered")
-
-    def __init__(self, files: int = 0, pages: int = 0, parsed: int = 0, failed_pages: int = 0, empty: int = 0,
-                 articles: int = 0, skipped: int = 0, started: Optional[float] = None) -> None:
-        self.files = files  # input files and archive members read
-        self.pages = pages  # pages in: parsed + failed
-        self.parsed = parsed
-        self.failed_pages = failed_pages
-        self.empty = empty  # parsed pages that gave no record
-        self.articles = articles  # records out
-        self.skipped = skipped  # pages (or single-page files) left alone by --resume
-        self.started = time.monotonic() if started is None else started
-        self._last_file = 0
-        self.filtered = 0  # records the filters (--agency, --section, ...) left out
-
-    def __repr__(self) -> str:
-        counts = ", ".join(f"{name}={getattr(self, name)}" for name in self.__slots__[:7])
-        return f"Report({counts})"
-
-    @property
-    def errors(self) -> int:
-        return self.failed_pages
-
-    @property
-    def files_done(self) -> int:
-        """Input files and members done, those --resume skipped included (for the progress bar)."""
-        return self._last_file
-
-    @property
-    def failed(self) -> bool:
-        return self.failed_pages > 0
-
-    @property
-    def with_records(self) -> int:
-        return self.parsed - self.empty
-
-    def add(self, outcome: Outcome) -> None:
-        if outcome.file_no != self._last_file:
-            self._last_file = outcome.file_no
-            self.files += 1
-        self.pages += 1
-        if outcome.records is None:
-            self.failed_pages += 1
-            return
-        self.parsed += 1
-        self.articles += len(outcome.records)
-        self.filtered += outcome.dropped
-        if not outcome.records and not outcome.dropped:
-            self.empty += 1
-
-    def unwritten(self, outcome: Outcome, reason: str) -> Outcome:
-        """A page counted as parsed whose output could not be written: counted as failed instead,
-        and its outcome as a failure with `reason`."""
-        records = outcome.records or []
-        self.parsed -= 1
-        self.articles -= len(records)
-        self.filtered -= outcome.dropped
-        if not records and not outcome.dropped:
-            self.empty -= 1
-        self.failed_pages += 1
-        return Outcome(outcome.source, outcome.file_no, None, reason)
-
-    def check(self) -> None:
-        """The counting rule; an AssertionError names the counts that break it."""
-        assert self.pages == self.parsed + self.failed_pages, self
-        assert self.parsed == self.with_records + self.empty, self
-
-    @property
-    def seconds(self) -> float:
-        return time.monotonic() - self.started
-
-    def summary(self, interrupted: bool = False) -> str:
-        seconds = self.seconds
-        rate = self.pages / seconds if seconds > 0 else 0.0
-        parts = [_count(self.files, "file"), _count(self.pages, "page"), _count(self.articles, "article"),
-                 _count(self.failed_pages, "error"), f"{seconds:.1f} s", f"{rate:.1f} pages/s"]
-        if self.empty:
-            parts.append(f"{_count(self.empty, 'page')} without any article")
-        if self.filtered:
-            parts.append(f"{_count(self.filtered, 'article')} left out by the filters")
-        if self.skipped:
-            parts.append(f"{self.skipped} skipped as up to date")
-        return ("interrupted: " if interrupted else "") + ", ".join(parts)
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
-
 
 #: CSV column names `--fields` takes besides the record's fields: the dateline's parts.
 DATELINE_COLUMNS = ("place", "region", "date", "agency", "text", "place_name")
@@ -354,14 +253,16 @@ def run(paths: Iterable[str], report: Report, fields: Optional[List[str]] = None
         options: Optional[NormalizeOptions] = None, glob: str = DEFAULT_GLOB, jobs: int = 1,
         skip: Optional[SkipEntry] = None, max_page: int = MAX_PAGE_SIZE,
         nested: bool = False, max_pages: int = MAX_PAGES,
-        keep: Optional[Callable[[Dict[str, Any]], bool]] = None) -> Iterator[Dict[str, Any]]:
+        keep: Optional[Callable[[Dict[str, Any]], bool]] = None,
+        notice: Optional[Callable[[str], None]] = None) -> Iterator[Dict[str, Any]]:
     """Records of every page, in input order; a failed page (an HTML page too: see
-    `tasscli.batch.filters.screen`) is reported and skipped; `keep` filters the records."""
+    `tasscli.batch.filters.screen`) is reported and skipped; `keep` filters the records; a file
+    left unread (a fifo met in a walk) is told to `notice` (as `read_inputs` does)."""
     from tasscli.batch.filters import screen
 
     with Engine(jobs, fields, options, keep=keep) as engine:
-        for outcome in run_pages(screen(read_inputs(paths, glob, skip, max_page, nested, max_pages)), engine,
-                                 report):
+        for outcome in run_pages(screen(read_inputs(paths, glob, skip, max_page, nested, max_pages, notice=notice)),
+                                 engine, report):
             if outcome.records is None:
                 on_error(outcome.input_error())
                 continue

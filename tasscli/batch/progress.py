@@ -11,7 +11,7 @@ import threading
 import time
 from typing import IO, Any, Callable, Optional
 
-from tasscli.batch.pipeline import Report
+from tasscli.batch.report import Report
 
 
 class NullProgress:

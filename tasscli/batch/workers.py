@@ -20,7 +20,7 @@ import socket
 from collections import deque
 from typing import Any, Callable, Deque, List, Optional
 
-from tasscli.errors import TasscliError
+from tasscli.errors import Cause, TasscliError
 
 _HEADER = 8
 _READ = 1 << 20
@@ -29,6 +29,8 @@ _READ = 1 << 20
 class WorkerDied(TasscliError):
     """A worker process ended while it held chunks (killed by the system, out of memory, ...):
     the run stops, its output is not committed, and the status is 1."""
+
+    cause = Cause.WORKER
 
 
 def _frame(value: Any) -> bytes:

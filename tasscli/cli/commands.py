@@ -5,7 +5,10 @@ They read pages as `parse` and `convert` do (`input_options`: FILES, `--glob`, `
 counts when one of its articles passes them (`check` and `stats` then look at those articles only).
 Articles are numbered from 1 everywhere, as paragraphs and lines are (`#2`, `"article": 2`).
 
-cli.py loads them when they are run (`LazyGroup`). Like cli.py, this is a thin shell: the work is
+A page that cannot be read is one problem line on stderr (`tasscli.cli.problems`), and each
+command exits with the status of its `Report` (`tasscli.batch.report`), as `parse` and `convert` do.
+
+main.py loads them when they are run (`LazyGroup`). Like main.py, this is a thin shell: the work is
 in `tasscli.parsing.explain`, `tasscli.parsing.check` and `tasscli.batch.stats`. rich is imported
 only for the tables that `check` and `stats` show, never on the JSON paths.
 """
@@ -14,23 +17,31 @@ from __future__ import annotations
 import json
 import shutil
 import sys
-from typing import Any, Dict, Iterator, List, Optional, Tuple, Union
+from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 import click
 
 from tasscli.batch.filters import RecordFilter, screen
+from tasscli.batch.report import Report
 from tasscli.cli.options import NO_COLOR, Inputs, input_options, selection_options
-from tasscli.errors import ExitStatus, InputError, problem_line
+from tasscli.cli.problems import note, problem
+from tasscli.errors import Cause
 from tasscli.io.readers import Failure, Page, read_inputs
 from tasscli.io.writers import takes_unicode
 from tasscli.term import color_wanted, is_terminal, safe
 
 
-def _pages(inputs: Inputs) -> Iterator[Union[Page, InputError]]:
-    """The pages of `inputs` in input order, each failure (an HTML page too) as an `InputError`."""
+def _pages(inputs: Inputs, report: Report) -> Iterator[Page]:
+    """The pages of `inputs` in input order; each failure (an HTML page too) is a problem line on
+    stderr and a failed page in `report`."""
     for item in screen(read_inputs(inputs.paths, inputs.glob, max_page=inputs.max_page, nested=inputs.nested,
-                                   max_pages=inputs.max_pages)):
-        yield item.error() if isinstance(item, Failure) else item
+                                   max_pages=inputs.max_pages, notice=note)):
+        if isinstance(item, Failure):
+            error = item.error()
+            problem(error.source, error.reason, error.line)
+            report.failed_page()
+        else:
+            yield item
 
 
 def _kept(page: Page, keep: RecordFilter) -> Tuple[List[Dict[str, Any]], int]:
@@ -39,10 +50,6 @@ def _kept(page: Page, keep: RecordFilter) -> Tuple[List[Dict[str, Any]], int]:
 
     records = list(page_records(page))
     return ([record for record in records if keep(record)] if keep else records), len(records)
-
-
-def _report(error: InputError) -> None:
-    click.echo(f"tasscli: {error.message()}", err=True)
 
 
 def _dumps(obj: Any, indent: Optional[int] = None) -> str:
@@ -129,13 +136,9 @@ def explain(inputs: Inputs, keep: RecordFilter, fmt: str, evidence: bool, labele
     out = sys.stdout
     color = color_wanted(out, no_color)
     width = shutil.get_terminal_size().columns if is_terminal(out) else None
-    failed = False
+    report = Report()
     first = True
-    for page in _pages(inputs):
-        if isinstance(page, InputError):
-            _report(page)
-            failed = True
-            continue
+    for page in _pages(inputs, report):
         if keep and not _kept(page, keep)[0]:
             continue
         acc = explain_page(page.text, page.source, labeler=labeler)
@@ -154,10 +157,10 @@ def explain(inputs: Inputs, keep: RecordFilter, fmt: str, evidence: bool, labele
                                      evidence=evidence):
                 click.echo(line, color=color)
         first = False
-        for problem in acc.problems():
-            click.echo(problem_line(page.source, problem), err=True)
+        for unaccounted in acc.problems():
+            problem(page.source, unaccounted)
     out.flush()
-    sys.exit(ExitStatus.INPUT_ERROR if failed else ExitStatus.OK)
+    sys.exit(report.status)
 
 
 # --- check -----------------------------------------------------------------------------------------
@@ -211,36 +214,33 @@ def check(inputs: Inputs, keep: RecordFilter, fmt: str, require: Tuple[str, ...]
     from tasscli.parsing.check import check_page
 
     pages = []
-    failed = False
+    report = Report()
     out = sys.stdout
-    for page in _pages(inputs):
-        if isinstance(page, InputError):
-            _report(page)
-            failed = True
-            continue
+    for page in _pages(inputs, report):
         records, count = _kept(page, keep)
         if keep and count and not records:
             continue  # the page's articles are all filtered out: not this check's business
         result = check_page(page.source, records, require, ignore)
         pages.append(result)
+        if not result.ok:
+            report.problem(Cause.CHECK)
         if fmt == "jsonl":
             out.write(_dumps(result.to_dict()) + "\n")
         elif fmt == "text" and not is_terminal(out):
-            for problem in result.problems:
+            for found in result.problems:
                 # "FILE: problem" for the page or its first article, "FILE #2: problem" for the second
-                where = page.source if (problem["article"] or 1) == 1 else f"{page.source} #{problem['article']}"
-                out.write(f"{safe(where)}: {safe(problem['problem'])}\n")
+                where = page.source if (found["article"] or 1) == 1 else f"{page.source} #{found['article']}"
+                out.write(f"{safe(where)}: {safe(found['problem'])}\n")
     if fmt == "json":
         out.write(_dumps([page.to_dict() for page in pages], indent=2) + "\n")
     bad = sum(1 for page in pages if not page.ok)
     if fmt == "text":
         if is_terminal(out) and bad:
             _check_table(pages, no_color)
-        summary = f"tasscli: checked {len(pages)} page{'s' if len(pages) != 1 else ''}: " + (
-            f"{bad} with problems" if bad else "no problems")
-        click.echo(summary, err=True)
+        note(f"checked {len(pages)} page{'s' if len(pages) != 1 else ''}: "
+             + (f"{bad} with problems" if bad else "no problems"))
     out.flush()
-    sys.exit(ExitStatus.CHECK_FAILED if bad or failed else ExitStatus.OK)
+    sys.exit(report.status)
 
 
 def _check_table(pages: List[Any], no_color: bool) -> None:
@@ -254,9 +254,9 @@ def _check_table(pages: List[Any], no_color: bool) -> None:
     table.add_column("article", justify="right")
     table.add_column("problem", overflow="fold")
     for page in pages:
-        for problem in page.problems:
-            article = "" if problem["article"] is None else str(problem["article"])
-            table.add_row(Text(safe(page.source)), article, Text(safe(problem["problem"]), style="yellow"))
+        for found in page.problems:
+            article = "" if found["article"] is None else str(found["article"])
+            table.add_row(Text(safe(page.source)), article, Text(safe(found["problem"]), style="yellow"))
     make_console(no_color=no_color).print(table)
 
 
@@ -286,24 +286,20 @@ def stats(inputs: Inputs, keep: RecordFilter, fmt: str, top: int, no_color: bool
     from tasscli.batch.stats import Stats
 
     result = Stats()
-    failed = False
-    for page in _pages(inputs):
-        if isinstance(page, InputError):
-            _report(page)
-            result.unreadable += 1
-            failed = True
-            continue
+    report = Report()
+    for page in _pages(inputs, report):
         records, count = _kept(page, keep)
         if keep and count and not records:
             continue
         result.add_page(records)
+    result.unreadable = report.failed_pages
     if fmt == "json":
         click.echo(_dumps(result.to_dict(), indent=2))
     elif fmt == "jsonl":
         click.echo(_dumps(result.to_dict()))
     else:
         _stats_tables(result, top, no_color)
-    sys.exit(ExitStatus.INPUT_ERROR if failed else ExitStatus.OK)
+    sys.exit(report.status)
 
 
 def _stats_tables(result: Any, top: int, no_color: bool) -> None:

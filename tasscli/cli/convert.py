@@ -5,8 +5,9 @@ processes) and `tasscli.cli.outputs` (the sinks, the output names, and the rules
 apart from each other and from the inputs).
 
 Ctrl-C, SIGTERM and SIGHUP stop a run alike: the stop is an exception that no per-page handler
-catches (`Stop` derives from BaseException, as KeyboardInterrupt does), the temporary files are
-removed, the summary so far is printed, and the status is 128 + the signal's number.
+catches (`tasscli.errors.Stopped` derives from BaseException, as KeyboardInterrupt does), the
+temporary files are removed, the summary so far is printed, and the status (`Report.status`) is
+128 + the signal's number.
 """
 from __future__ import annotations
 
@@ -33,8 +34,9 @@ from tasscli.cli.options import (
     selection_options,
 )
 from tasscli.cli.outputs import ErrorsFile, FolderSink, Sink, StreamSink
+from tasscli.cli.problems import note, problem
 from tasscli.cli.targets import check_targets, input_files
-from tasscli.errors import ExitStatus, problem_line
+from tasscli.errors import Stopped
 from tasscli.io.readers import Page, input_mtimes, read_inputs
 from tasscli.io.writers import WRITERS
 from tasscli.term import is_terminal
@@ -83,17 +85,8 @@ def output_target(output: str, fmt: Optional[str]) -> Tuple[str, str]:
                            f".ninjs.jsonl or .ninjs.json for one file, in / for a folder, or give --format")
 
 
-class Stop(BaseException):
-    """SIGTERM or SIGHUP, turned into an exception so that the same clean-up as Ctrl-C runs. A
-    BaseException: the per-page `except Exception` of the pipeline must never catch it."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
-
-
 def _on_stop(signum: int, frame: Any) -> None:
-    raise Stop(signum)
+    raise Stopped(signum)  # a BaseException: the pipeline's per-page `except Exception` never catches it
 
 
 #: The signals that stop a run as Ctrl-C does (SIGINT stays Python's KeyboardInterrupt).
@@ -101,7 +94,7 @@ STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if 
 
 
 class _Signals:
-    """SIGTERM and SIGHUP raise `Stop` while the run lasts (main thread only); `hold()` blocks them
+    """SIGTERM and SIGHUP raise `Stopped` while the run lasts (main thread only); `hold()` blocks them
     and Ctrl-C around the commits, so a stop cannot come between two renames."""
 
     def __enter__(self) -> _Signals:
@@ -214,19 +207,17 @@ def convert(inputs: Inputs, output: str, fmt: Optional[str], fields: Optional[Li
                                ascii_punctuation=ascii_punctuation)
     same = manifest.matches(manifest_file, wanted)
     if resume and not same and not quiet and os.path.exists(output):
-        click.echo(f"tasscli: {output} was made with other inputs or options (or has no manifest); "
-                   f"converting everything", err=True)
+        note(f"{output} was made with other inputs or options (or has no manifest); converting everything")
     resume = resume and same
     if resume and kind == "file" and output != "-" and _up_to_date(paths, glob, output):
         if not quiet:
-            click.echo(f"tasscli: {output} is newer than every input; nothing to do", err=True)
-        sys.exit(ExitStatus.OK)
+            note(f"{output} is newer than every input; nothing to do")
+        sys.exit(report.status)
     if not same:
         manifest.remove(manifest_file)  # no manifest may vouch for what this run half-writes
 
     sinks: List[Sink] = []
     committed = False
-    interrupted = False
     summary = not quiet
     with _Signals() as signals:
         try:
@@ -236,7 +227,7 @@ def convert(inputs: Inputs, output: str, fmt: Optional[str], fields: Optional[Li
             for each in sinks:
                 each.open()
             progress = make_progress(False, sys.stderr)
-            with Engine(jobs, field_list, options, on_notice=lambda text: progress.message(f"tasscli: {text}"),
+            with Engine(jobs, field_list, options, on_notice=lambda text: note(text, display=progress),
                         keep=keep or None) as engine:
                 progress = make_progress(not quiet and is_terminal(sys.stderr), sys.stderr)
                 with progress:
@@ -247,7 +238,7 @@ def convert(inputs: Inputs, output: str, fmt: Optional[str], fields: Optional[Li
                     if kind == "file" and manifest_file:
                         outputs.append(manifest_file)
                     items = screen(read_inputs(paths, glob, skip, max_page, nested, max_pages, exclude=outputs,
-                                               notice=lambda text: progress.message(f"tasscli: {text}")))
+                                               notice=lambda text: note(text, display=progress)))
                     write, update = sink.write, progress.update  # looked up once, not once per page
                     for outcome in run_pages(items, engine, report, skip_page):
                         if outcome.records is not None:
@@ -256,10 +247,7 @@ def convert(inputs: Inputs, output: str, fmt: Optional[str], fields: Optional[Li
                                 update(report)
                                 continue
                             outcome = report.unwritten(outcome, reason)
-                        if errors.to_stderr:
-                            progress.message(ErrorsFile.line(outcome.source, outcome.error))
-                        else:
-                            progress.message(problem_line(outcome.source, outcome.error))
+                        problem(outcome.source, outcome.error, display=progress, json_line=errors.to_stderr)
                         errors.write(outcome)
                         update(report)
             with signals.hold():
@@ -268,23 +256,21 @@ def convert(inputs: Inputs, output: str, fmt: Optional[str], fields: Optional[Li
                 committed = True
                 if not same:
                     manifest.write(manifest_file, wanted)
-            status = int(ExitStatus.INPUT_ERROR if report.failed else ExitStatus.OK)
-        except KeyboardInterrupt:
-            interrupted, status = True, int(ExitStatus.INTERRUPTED)
-        except Stop as stop:
-            interrupted, status = True, 128 + stop.signum
+        except (KeyboardInterrupt, Stopped) as stop:
+            report.stop(stop)
         except OSError as exc:  # the output: cannot create, disk full, a reader of stdout gone (141), ...
             from tasscli.cli.guard import handle
 
-            status = int(handle(exc))  # one line on stderr, the status from tasscli.errors
+            handle(exc)  # one line on stderr (and stdout silenced where it failed)
+            report.stop(exc)
             summary = False  # the run did not finish: "0 files, ..." would say it did
         finally:
             if not committed:
                 for each in sinks:
                     each.abort()
     if summary:
-        click.echo(f"tasscli: {report.summary(interrupted)}", err=True)
-    sys.exit(status)
+        note(report.summary())
+    sys.exit(report.status)
 
 
 def _up_to_date(inputs: Tuple[str, ...], glob: str, output: str) -> bool:

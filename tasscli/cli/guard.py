@@ -33,8 +33,8 @@ from typing import Any, Optional
 
 import click
 
+from tasscli.cli.problems import note
 from tasscli.errors import ExitStatus, TasscliError, exit_status, is_broken_pipe
-from tasscli.term import safe
 
 TRACEBACK_ENV = "TASSCLI_TRACEBACK"
 
@@ -42,15 +42,10 @@ TRACEBACK_ENV = "TASSCLI_TRACEBACK"
 _WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS})
 
 
-def error_line(message: str) -> str:
-    """`tasscli: message`, on one line, with every control character shown escaped."""
-    return f"tasscli: {safe(message)}"
-
-
 def echo_error(message: str) -> None:
-    """Print `error_line(message)` on stderr; a stderr that is gone too is left alone."""
+    """`tasscli: message` on stderr (`tasscli.cli.problems.note`); a stderr that is gone too is left alone."""
     try:
-        click.echo(error_line(message), err=True)
+        note(message)
     except (OSError, ValueError):
         pass
 

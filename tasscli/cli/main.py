@@ -15,8 +15,6 @@ from typing import Any, Dict, List, Optional
 import click
 
 from tasscli import __version__
-
-# Before the parser's modules load: they compile patterns as they load, and the cache hands `re`
 from tasscli.cli import patterncache
 
 # Before the parser's modules load: they compile patterns as they load, and the cache hands `re`
@@ -36,7 +34,7 @@ from tasscli.cli.options import (  # noqa: E402
     output_options,
     selection_options,
 )
-from tasscli.errors import ExitStatus, InputError  # noqa: E402
+from tasscli.cli.problems import note, problem  # noqa: E402
 from tasscli.io.writers import make_writer  # noqa: E402
 from tasscli.term import is_terminal  # noqa: E402
 
@@ -66,10 +64,6 @@ class LazyGroup(GuardedGroup):
             module, _, attribute = self.lazy[cmd_name].partition(":")
             self.add_command(getattr(importlib.import_module(module), attribute), cmd_name)
         return super().get_command(ctx, cmd_name)
-
-
-def report_error(error: InputError) -> None:
-    click.echo(f"tasscli: {error.message()}", err=True)
 
 
 @click.group(cls=LazyGroup, lazy=LAZY_COMMANDS, context_settings={"help_option_names": ["-h", "--help"]})
@@ -117,10 +111,9 @@ def parse(inputs: Inputs, keep: RecordFilter, fmt: str, fields: Optional[List[st
     format_given = click.get_current_context().get_parameter_source("fmt").name != "DEFAULT"
     if fmt == "ninjs" and fields and "source" not in fields:
         fields = [*fields, "source"]  # the ninjs uri is made from the source, whatever --fields says
-    records = run(inputs.paths, report, fields, on_error=report_error,
+    records = run(inputs.paths, report, fields, on_error=lambda error: problem(error.source, error.reason, error.line),
                   options=make_options(raw, ascii_punctuation, labeler), glob=inputs.glob, max_page=inputs.max_page,
-                  nested=inputs.nested, max_pages=inputs.max_pages,
-                  keep=keep or None)
+                  nested=inputs.nested, max_pages=inputs.max_pages, keep=keep or None, notice=note)
     if is_terminal(sys.stdout) and not format_given:
         from tasscli.cli.view import show_records  # the only path that imports rich
 
@@ -130,7 +123,7 @@ def parse(inputs: Inputs, keep: RecordFilter, fmt: str, fields: Optional[List[st
         for record in records:
             writer.write(record)
         writer.close()
-    sys.exit(ExitStatus.INPUT_ERROR if report.failed else ExitStatus.OK)
+    sys.exit(report.status)
 
 
 def start() -> None:

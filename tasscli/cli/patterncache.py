@@ -38,7 +38,7 @@ from typing import Any, Dict, Mapping, Optional, Set, Tuple
 try:
     import _sre
     from re import _compiler, _parser  # Python 3.11+
-except ImportError:  # Python 3.9 and 3.10 name them sre_compile and sre_parse
+except ImportError:  # Python 3.10 names them sre_compile and sre_parse
     try:
         import _sre
         import sre_compile as _compiler  # type: ignore[no-redef]

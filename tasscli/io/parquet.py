@@ -28,7 +28,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from typing import IO, Any, Dict, List, Optional, Tuple
 
-from tasscli.errors import ExitStatus, TasscliError
+from tasscli.errors import Cause, ExitStatus, TasscliError
 from tasscli.record import FIELDS
 
 EXTRA = "pip install 'tasscli[parquet]'"
@@ -44,7 +44,7 @@ DERIVED = ("published_utc", "published_date")
 class ParquetUnavailable(TasscliError):
     """pyarrow is not installed: one line naming the extra; the output cannot be written (status 1)."""
 
-    status = ExitStatus.OUTPUT_ERROR
+    cause = Cause.OUTPUT
 
     def __init__(self, detail: str) -> None:
         super().__init__(f"Parquet output needs pyarrow, which is not installed ({detail}): {EXTRA}")

@@ -12,7 +12,7 @@ import pytest
 
 from tasscli.batch.pipeline import Engine, process
 from tasscli.batch.workers import WorkerDied, Workers
-from tasscli.errors import ExitStatus, exit_status
+from tasscli.errors import Cause, ExitStatus, cause, exit_status
 from tasscli.io.readers import Page
 
 SAMPLES = sorted(paths.SAMPLES.glob("*.txt"))
@@ -65,7 +65,7 @@ def test_a_killed_worker_stops_the_run_with_a_message():
     finally:
         workers.terminate()
     assert "worker process ended" in str(caught.value) and "--jobs 1" in str(caught.value)
-    assert exit_status(caught.value) == ExitStatus.INPUT_ERROR
+    assert exit_status(caught.value) == ExitStatus.ERROR and cause(caught.value) is Cause.WORKER
 
 
 def test_no_worker_outlives_the_engine():

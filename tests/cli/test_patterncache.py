@@ -225,7 +225,10 @@ def test_where_the_file_is():
 # how many of tasscli's own patterns `re` had to compile and a digest of the records.
 CHILD = r"""
 import hashlib, json, sys
-import re._compiler as compiler
+try:
+    import re._compiler as compiler
+except ImportError:  # Python 3.10
+    import sre_compile as compiler
 compiled = []
 original = compiler.compile
 def counting(pattern, flags=0):

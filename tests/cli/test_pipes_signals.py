@@ -24,7 +24,7 @@ from click.testing import CliRunner
 from tasscli.cli import main as cli_module
 from tasscli.cli.guard import TRACEBACK_ENV, describe
 from tasscli.cli.main import main
-from tasscli.errors import ExitStatus, InputError, exit_status
+from tasscli.errors import Cause, ExitStatus, InputError, cause, exit_status
 
 PAGE = (" date 2017-06-03 Back to Main page\nCity approves riverside park plan\n\nSociety & Culture\n"
         "June 03, 19:06 UTC+3\n\nThe park will open in two years\n\n© Ivan Petrov/TASS\n\n"
@@ -208,7 +208,7 @@ def test_dev_full_parse(big, fmt):
     with open("/dev/full", "wb") as full:
         result = subprocess.run(TASSCLI + ["parse", "--format", fmt, str(big)], stdout=full,
                                 stderr=subprocess.PIPE, timeout=120)
-    assert result.returncode == ExitStatus.OUTPUT_ERROR
+    assert result.returncode == ExitStatus.ERROR
     assert one_error_line(result.stderr) == "tasscli: write error: No space left on device"
 
 
@@ -235,18 +235,19 @@ def test_dev_full_convert_output(tmp_path, big, full_device):
 # --- the guard (CliRunner) -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("exc, status", [
-    (KeyboardInterrupt(), ExitStatus.INTERRUPTED),
-    (BrokenPipeError(errno.EPIPE, "Broken pipe"), ExitStatus.BROKEN_PIPE),
-    (OSError(errno.EPIPE, "Broken pipe"), ExitStatus.BROKEN_PIPE),
-    (OSError(errno.ENOSPC, "No space left on device"), ExitStatus.OUTPUT_ERROR),
-    (PermissionError(errno.EACCES, "Permission denied", "out.jsonl"), ExitStatus.OUTPUT_ERROR),
-    (InputError("a.txt", "not text"), ExitStatus.INPUT_ERROR),
-    (ValueError("bug"), ExitStatus.INTERNAL_ERROR),
-    (MemoryError(), ExitStatus.INTERNAL_ERROR),
+@pytest.mark.parametrize("exc, status, why", [
+    (KeyboardInterrupt(), ExitStatus.INTERRUPTED, None),
+    (BrokenPipeError(errno.EPIPE, "Broken pipe"), ExitStatus.BROKEN_PIPE, None),
+    (OSError(errno.EPIPE, "Broken pipe"), ExitStatus.BROKEN_PIPE, None),
+    (OSError(errno.ENOSPC, "No space left on device"), ExitStatus.ERROR, Cause.OUTPUT),
+    (PermissionError(errno.EACCES, "Permission denied", "out.jsonl"), ExitStatus.ERROR, Cause.OUTPUT),
+    (InputError("a.txt", "not text"), ExitStatus.ERROR, Cause.INPUT),
+    (ValueError("bug"), ExitStatus.INTERNAL_ERROR, None),
+    (MemoryError(), ExitStatus.INTERNAL_ERROR, None),
 ])
-def test_exit_status_mapping(exc, status):
+def test_exit_status_mapping(exc, status, why):
     assert exit_status(exc) == status
+    assert cause(exc) is why
 
 
 @pytest.mark.parametrize("exc, message", [
@@ -288,7 +289,7 @@ def test_guard_traceback_on_request(monkeypatch):
 @pytest.mark.parametrize("exc, status, stderr", [
     (KeyboardInterrupt(), ExitStatus.INTERRUPTED, "tasscli: interrupted\n"),
     (BrokenPipeError(errno.EPIPE, "Broken pipe"), ExitStatus.BROKEN_PIPE, ""),
-    (OSError(errno.ENOSPC, "No space left on device"), ExitStatus.OUTPUT_ERROR,
+    (OSError(errno.ENOSPC, "No space left on device"), ExitStatus.ERROR,
      "tasscli: write error: No space left on device\n"),
 ])
 def test_guard_in_process(monkeypatch, exc, status, stderr):

@@ -1,0 +1,188 @@
+"""Layout vocabulary as data: month names, sections, furniture lines, credit and note forms.
+
+Everything the parser knows about how agency pages are laid out, and that a user may want to
+extend, lives in this package as plain tables: `names` (months, weekdays, agencies in Russian copy,
+sections), `furniture` (what a site prints around a story) and `marks` (how bylines, credits and
+notes are printed; the words the parser weighs). `Vocabulary`, here, bundles them;
+`parse(text, vocab=...)` takes one, so a caller can add a site's furniture without touching the
+parser:
+
+    >>> from dataclasses import replace
+    >>> mine = replace(DEFAULT, furniture=DEFAULT.furniture | {"Subscribe to our newsletter"})
+
+Every table is importable from here too (`from tasscli.vocab import MONTHS`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Dict, FrozenSet, Optional, Tuple
+
+from tasscli.record import FrozenFields, _object_setattr, frozen_tables
+from tasscli.vocab.furniture import (
+    BREADCRUMB_HOMES,
+    CATEGORY_WORDS,
+    CONTROL_PATTERNS,
+    END_MARKERS,
+    FOOTER_WORDS,
+    FURNITURE,
+    FURNITURE_PATTERNS,
+    GRAPHIC_LABELS,
+    MENU_ARROWS,
+    MENU_BARS,
+    MENU_ITEMS,
+    RELATED_MARKERS,
+    TAG_MARKERS,
+    TRAILING_FURNITURE,
+)
+from tasscli.vocab.marks import (
+    BYLINE_OPENERS,
+    BYLINE_ROLES,
+    BYLINE_SIGNATURES,
+    CAPTION_CREDIT_OPENERS,
+    CREDIT_LINES,
+    CREDIT_MARKS,
+    CREDIT_SUFFIXES,
+    CREDIT_TAILS,
+    CUT_LINE_OPENERS,
+    LEAD_OPENERS,
+    NOTE_PATTERNS,
+    POSTER_MARKS,
+    STOPWORDS,
+    TRAILERS,
+)
+from tasscli.vocab.names import (
+    AGENCIES_RU,
+    HIJRI_MONTHS,
+    MONTHS,
+    MONTHS_RU,
+    REPORTER_MARKS,
+    SECTIONS,
+    SECTIONS_RU,
+    WEEKDAYS,
+)
+
+
+def _months() -> Dict[str, int]:
+    return dict(MONTHS)
+
+
+class _Factory:
+    """The default of a field filled by its default_factory (shown as dataclasses show it)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<factory>"
+
+
+_FACTORY: Any = _Factory()
+
+
+# Written out as Article is (see tasscli.record): @dataclass(frozen=True) exec()s generated source
+# for its methods, 8.3M instructions for these 28 fields, which with the records' 10.7M took a
+# one-page `tasscli parse` from 1.46x to 1.58x `python -c "import click, json"` (callgrind, issue
+# 21). tests/parsing/test_record_types.py holds it to what the decorator generates. Hashed by
+# identity, not by fields.
+@dataclass(init=False, repr=False, eq=False)
+class Vocabulary(FrozenFields):
+    """The tables one parse uses. Replace any of them with `dataclasses.replace`."""
+
+    months: Dict[str, int] = field(default_factory=_months)
+    sections: Tuple[str, ...] = SECTIONS
+    furniture: FrozenSet[str] = FURNITURE
+    furniture_patterns: Tuple[str, ...] = FURNITURE_PATTERNS
+    related_markers: FrozenSet[str] = RELATED_MARKERS
+    tag_markers: FrozenSet[str] = TAG_MARKERS
+    graphic_labels: Tuple[str, ...] = GRAPHIC_LABELS
+    credit_marks: Tuple[str, ...] = CREDIT_MARKS
+    credit_suffixes: Tuple[str, ...] = CREDIT_SUFFIXES
+    credit_lines: Tuple[str, ...] = CREDIT_LINES
+    stopwords: FrozenSet[str] = STOPWORDS
+    #: The agency of a page that carries the ` date YYYY-MM-DD` archive prefix but no dateline.
+    prefix_agency: Optional[str] = "TASS"
+    trailing_furniture: Tuple[str, ...] = TRAILING_FURNITURE
+    end_markers: Tuple[str, ...] = END_MARKERS
+    note_patterns: Tuple[str, ...] = NOTE_PATTERNS
+    trailers: Tuple[str, ...] = TRAILERS
+    category_words: FrozenSet[str] = CATEGORY_WORDS
+    footer_words: FrozenSet[str] = FOOTER_WORDS
+    control_patterns: Tuple[str, ...] = CONTROL_PATTERNS
+    byline_openers: Tuple[str, ...] = BYLINE_OPENERS
+    byline_roles: Tuple[str, ...] = BYLINE_ROLES
+    menu_arrows: str = MENU_ARROWS
+    menu_bars: str = MENU_BARS
+    lead_openers: FrozenSet[str] = LEAD_OPENERS
+    byline_signatures: Tuple[str, ...] = BYLINE_SIGNATURES
+    credit_tails: Tuple[str, ...] = CREDIT_TAILS
+    caption_credit_openers: Tuple[str, ...] = CAPTION_CREDIT_OPENERS
+    breadcrumb_homes: Tuple[str, ...] = BREADCRUMB_HOMES
+    menu_items: Tuple[str, ...] = MENU_ITEMS
+
+    # No return annotation: a string 'None' would show in the signature, which frozen=True left out.
+    def __init__(self, months: Dict[str, int] = _FACTORY, sections: Tuple[str, ...] = SECTIONS,
+                 furniture: FrozenSet[str] = FURNITURE, furniture_patterns: Tuple[str, ...] = FURNITURE_PATTERNS,
+                 related_markers: FrozenSet[str] = RELATED_MARKERS, tag_markers: FrozenSet[str] = TAG_MARKERS,
+                 graphic_labels: Tuple[str, ...] = GRAPHIC_LABELS, credit_marks: Tuple[str, ...] = CREDIT_MARKS,
+                 credit_suffixes: Tuple[str, ...] = CREDIT_SUFFIXES, credit_lines: Tuple[str, ...] = CREDIT_LINES,
+                 stopwords: FrozenSet[str] = STOPWORDS,
+                 prefix_agency: Optional[str] = "TASS", trailing_furniture: Tuple[str, ...] = TRAILING_FURNITURE,
+                 end_markers: Tuple[str, ...] = END_MARKERS, note_patterns: Tuple[str, ...] = NOTE_PATTERNS,
+                 trailers: Tuple[str, ...] = TRAILERS, category_words: FrozenSet[str] = CATEGORY_WORDS,
+                 footer_words: FrozenSet[str] = FOOTER_WORDS,
+                 control_patterns: Tuple[str, ...] = CONTROL_PATTERNS,
+                 byline_openers: Tuple[str, ...] = BYLINE_OPENERS, byline_roles: Tuple[str, ...] = BYLINE_ROLES,
+                 menu_arrows: str = MENU_ARROWS, menu_bars: str = MENU_BARS,
+                 lead_openers: FrozenSet[str] = LEAD_OPENERS,
+                 byline_signatures: Tuple[str, ...] = BYLINE_SIGNATURES, credit_tails: Tuple[str, ...] = CREDIT_TAILS,
+                 caption_credit_openers: Tuple[str, ...] = CAPTION_CREDIT_OPENERS,
+                 breadcrumb_homes: Tuple[str, ...] = BREADCRUMB_HOMES, menu_items: Tuple[str, ...] = MENU_ITEMS):
+        _object_setattr(self, "months", _months() if months is _FACTORY else months)
+        _object_setattr(self, "sections", sections)
+        _object_setattr(self, "furniture", furniture)
+        _object_setattr(self, "furniture_patterns", furniture_patterns)
+        _object_setattr(self, "related_markers", related_markers)
+        _object_setattr(self, "tag_markers", tag_markers)
+        _object_setattr(self, "graphic_labels", graphic_labels)
+        _object_setattr(self, "credit_marks", credit_marks)
+        _object_setattr(self, "credit_suffixes", credit_suffixes)
+        _object_setattr(self, "credit_lines", credit_lines)
+        _object_setattr(self, "stopwords", stopwords)
+        _object_setattr(self, "prefix_agency", prefix_agency)
+        _object_setattr(self, "trailing_furniture", trailing_furniture)
+        _object_setattr(self, "end_markers", end_markers)
+        _object_setattr(self, "note_patterns", note_patterns)
+        _object_setattr(self, "trailers", trailers)
+        _object_setattr(self, "category_words", category_words)
+        _object_setattr(self, "footer_words", footer_words)
+        _object_setattr(self, "control_patterns", control_patterns)
+        _object_setattr(self, "byline_openers", byline_openers)
+        _object_setattr(self, "byline_roles", byline_roles)
+        _object_setattr(self, "menu_arrows", menu_arrows)
+        _object_setattr(self, "menu_bars", menu_bars)
+        _object_setattr(self, "lead_openers", lead_openers)
+        _object_setattr(self, "byline_signatures", byline_signatures)
+        _object_setattr(self, "credit_tails", credit_tails)
+        _object_setattr(self, "caption_credit_openers", caption_credit_openers)
+        _object_setattr(self, "breadcrumb_homes", breadcrumb_homes)
+        _object_setattr(self, "menu_items", menu_items)
+
+    def __hash__(self) -> int:  # tables are read-only by convention; hash by identity for caching
+        return id(self)
+
+
+
+frozen_tables(Vocabulary)
+
+DEFAULT = Vocabulary()
+
+
+#: Vocabulary, DEFAULT and every table of `names`, `furniture` and `marks` (`from tasscli.vocab import ...`).
+__all__ = [
+    "AGENCIES_RU", "BREADCRUMB_HOMES", "BYLINE_OPENERS", "BYLINE_ROLES", "BYLINE_SIGNATURES",
+    "CAPTION_CREDIT_OPENERS", "CATEGORY_WORDS", "CONTROL_PATTERNS", "CREDIT_LINES", "CREDIT_MARKS",
+    "CREDIT_SUFFIXES", "CREDIT_TAILS", "CUT_LINE_OPENERS", "DEFAULT", "END_MARKERS", "FOOTER_WORDS", "FURNITURE",
+    "FURNITURE_PATTERNS", "GRAPHIC_LABELS", "HIJRI_MONTHS", "LEAD_OPENERS", "MENU_ARROWS", "MENU_BARS", "MENU_ITEMS",
+    "MONTHS",
+    "MONTHS_RU", "NOTE_PATTERNS", "POSTER_MARKS", "RELATED_MARKERS", "REPORTER_MARKS", "SECTIONS", "SECTIONS_RU",
+    "STOPWORDS", "TAG_MARKERS", "TRAILERS", "TRAILING_FURNITURE", "Vocabulary", "WEEKDAYS",
+]

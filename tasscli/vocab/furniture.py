@@ -1,0 +1,305 @@
+"""What a site prints around a story, as tables: furniture lines and patterns, its controls and
+menus, what ends a story (end markers, footers, tags, related inserts) and what is glued to its end.
+
+Tables only; `tasscli.vocab.Vocabulary` bundles them (and `from tasscli.vocab import FURNITURE` works).
+"""
+from __future__ import annotations
+
+from typing import FrozenSet, Tuple
+
+#: Whole lines that are site furniture wherever they stand (compared after trimming, case-blind).
+FURNITURE: FrozenSet[str] = frozenset(
+    {
+        "All news",
+        "Back to Main page",
+        "Back to main page",
+        "Share",
+        "Select the city",
+        "Currency converter",
+        "^",
+        "News Feed",
+        "Sections",
+        "News Search Topics",
+        "ОК",
+        "OK",
+        "Use filter",
+        "You can filter your feed,",
+        "by choosing only interesting",
+        "sections.",
+        "Go to Search",
+        "Loading",
+        "More news",
+        "Updated at:",
+        "Top stories",
+        "Latest news",
+        "Read more",
+        "Subscribe",
+        "Print",
+        "Other news",
+        # republishing sites: teaser cards, promos, widgets, site blurbs
+        "You may also like...",
+        "Your comment",
+        "Related posts",
+        "Input digits",
+        "Search by date",
+        "Large Medium Small",
+        "Currently reading",
+        "More news in our Telegram channel!",
+        "Register now for FREE unlimited access to Reuters.com",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "World press about Ukraine",
+        "World press category: terms & conditions",
+        "Today's Headlines for:",
+        "QR Code for PMO Mobile",
+        "Trends:",
+        "EN",
+        "None",
+        "NIL",
+        "|",
+        "Photo: None",
+        "Видео дня",
+        "Новини партнерів",
+        # Russian-language sites: buttons, labels and headings over lists of other stories
+        "Поделиться",
+        "Комментарии",
+        "Добавить комментарий",
+        "Новости",
+        "Все новости",
+        "Лента новостей",
+        "Версия для печати",
+        "Распечатать",
+        "Реклама",
+        "DMCA",
+        "Подписаться",
+        "Подписывайтесь",
+        "Главное",
+        "Главная",
+        "Наверх",
+        "Загрузка",
+        "Загрузка...",
+        "Показать еще",
+        "Показать ещё",
+        "Еще новости",
+        "Ещё новости",
+        "Читать полностью",
+        "Перейти в фотобанк",
+        "Нашли ошибку? Выделите ее и нажмите Ctrl+Enter",
+        "Обсудить",
+        "-0-",
+        # An agency's bare name printed under its story, as a signature
+        "ТАСС",
+        "ИТАР-ТАСС",
+        "РИА Новости",
+        "Интерфакс",
+        "ИНТЕРФАКС",
+        "Прайм",
+        "Синьхуа",
+        "Sputnik",
+        "Интерфакс-Украина",
+        "ПРАЙМ",
+        "УНН",
+        "КазТАГ",
+        "Крыминформ",
+        "ФедералПресс",
+        "ИА REGNUM",
+        "REGNUM",
+    }
+)
+
+#: Line patterns (regular expressions, matched against the whole trimmed line) that are furniture.
+FURNITURE_PATTERNS: Tuple[str, ...] = (
+    r"\d+ pages? in this article",
+    r"Updated at:.*",
+    r"(?:…|\.\.\.)\s*read more",
+    # An aggregator's topic-page blurb: "Find the latest X News from Site, the most trusted ...".
+    r"(?:Find|Get|Discover|Read) the latest [^.!?]{2,80}? (?:news|News|stories|updates) (?:from|on|at) .{2,100}",
+    # A link to the full page from an AMP or feed copy: "Read more on the site →".
+    r"(?:Read(?: more)?|Continue reading|Full story) on (?:the|our) (?:site|website)\s*[→»>]?",
+    # A source's name ("Source: Yonhap News Agency"); a headline may open with "Source:" too.
+    r"Source: \S+(?: \S+){0,3}",
+    r"Code \d+",
+    r"\(?(?:Additional )?(?:Reporting|Writing) by .*",
+    r"[\[(]?Editors?: [^.!?]{2,60}",
+    r"End ?item",
+    # Site and agency copyright footers, which are not photo credits: "© 2019 AFP",
+    # "Copyright 2019 The Associated Press. All rights reserved. ..."
+    r"(?:Copyright|©|\(c\))\s*(?:©\s*)?(?:19|20)\d\d\b.*",
+    r"(?:Copyright|©|\(c\)).{0,80}All rights reserved.*",
+    r"Follow the author on .*",
+    r"This website is created to .*",
+    r"This news has been read \d+ times",
+    r"Visitors # .*",
+    r"Best view with .*",
+    r"Tel ?: .*",
+    r"\[© ?\d{4}.*\]",
+    r"Address: .*",
+    r"Phone(?:/fax)?: .*",
+    r"Keyword: .*",
+    r"Brevity: .*",
+    r"SELECT .* FROM .*",
+    r"[:\s]*:[a-z]*\s+[A-Z][a-z]+ \([A-Z]{2,5}\)",
+    r"Unterstützt durch .*",
+    r"Читать далее.*",
+    r"About agency .*",
+    r"•\s*\S{1,3}",
+    r"[A-Za-z.]+\.com",
+    r"(?:Photo|Image|Slide)s?:?\s*\d+\s*(?:of|/)\s*\d+",  # a gallery's counter, not a credit
+    # Russian-language sites: links to the agency's own page, sources, counters, copyright footers
+    r"Читать на сайте .{2,60}",
+    # a link to the agency's own page under a repost ("Читать на tass.ru", "Читать на РИА Новости")
+    r"Читать (?:на|в) (?:[\w\-]+\.)+(?:ru|su|com|рф)\s*[→»>]?",
+    # an aggregator's disclaimer under a repost: it published the text unread, from open sources
+    r"(?:Материал|Новость|Публикация|Статья|Текст)[^.!?]{0,60}автоматически\b.*",
+    r"(?:Вся )?Информация (?:взята|получена|собрана) из открытых источников.*",
+    r"Редакция (?:сайта |портала )?не (?:несет|несёт) ответственност.*",
+    r"Подробнее на .{2,40}",
+    r"Подробнее на [^\s:]{2,20}:\s*https?://\S+",
+    r"https?://\S+",  # a bare link: the site's "read on" or source line
+    # a breadcrumb over a regional site's story ("Томская область / Новости")
+    r"(?:[\w\-]+(?: [\w\-]+){0,2} / ){1,3}(?:Новости|Статьи|Главная|Лента новостей)",
+    r"Источник: .{2,60}",
+    r"Комментари(?:и|ев)\s*(?:\(\d+\)|:\s*\d+|\d+)?",
+    r"Просмотр(?:ов|ы)?:?\s*\d[\d\s]*|\d+ просмотр(?:а|ов)?",
+    # (each opening with a fixed string: a pattern opening with ".{0,80}" is tried at every line's 80 first places)
+    r"(?:©|\(c\)|Copyright|(?:19|20)\d\d)\s*.{0,80}Все права защищены.*",
+    r"Все права защищены.*",
+    # An agency's description alone under its copy ("Информационное агентство России ТАСС"): its source line.
+    r"(?:Российское |Международное )?(?:Информационное|Информационно-аналитическое|Новостное) агентство"
+    r"(?: [\w\-«»\"]+){1,4}",
+    # A site's header or footer naming it with a copyright year ("Вестник © 2024, г. Город, ул. ...",
+    # "© Вестник, 2003–2024"): a photo credit names no year.
+    r"[^©/]{2,60}©\s*(?:19|20)\d\d\b[^/]*",
+    r"©\s*[^/©]{2,60}?,?\s*(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?(?:[.,;]\s*[^/]*)?",
+    r"При (?:полном или частичном )?(?:использовании|цитировании) материалов.*",
+    # A live-feed widget glued into one line over the headline: its label, its topic, its time
+    # ("ХроникаТема дняОбновлено в 14:20", "LiveTopic of the dayUpdated at 2:20").
+    # A notice for browsers without scripts
+    r"(?:Sorry, )?(?:you need to |please )?enable JavaScript\b.*|(?:Для [^.]{2,40} )?включите JavaScript\b.*",
+    r"(?:Хроника|Онлайн|Live|Timeline).{1,100}?(?:Обновлено в|Updated at)\s*[0-9]{1,2}:[0-9]{2}",
+)
+
+#: Two-letter (and three-letter) language switches a site prints in its header ("ua en ru",
+#: "РУС | ENG"): a line of two or more of them is furniture (`CONTROL_PATTERNS`).
+LANGUAGE_SWITCH = (r"(?:(?:ru|en|ua|uk|de|fr|es|it|zh|cn|ar|kz|kk|by|be|tr|pl|ja|ko|uz|az|hy|am|ka|ge|ky|kg|tj|lv|lt"
+                   r"|ee|et|ro|md|рус|укр|eng|каз|бел|рус\.|укр\.|eng\.)(?![\w])[\s|/·•,]*){2,8}")
+
+#: What any site prints around a story, whatever its tables: its controls, counters and labels,
+#: as FURNITURE_PATTERNS (whole lines, case-blind), tried only on lines of at most
+#: `lines.CONTROL_LENGTH` characters, so a paragraph that mentions them stays the story's.
+#: ([0-9], not \d: a pattern is tried only on the lines opening with a character it may open
+#: with, which `prefilter.first_chars` tells for plain classes.)
+CONTROL_PATTERNS: Tuple[str, ...] = (
+    r"(?:(?:Last )?(?:Updated|Published|Posted):?\s*)?[0-9]+\s+"
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago",
+    r"(?:Reading time|Read time|Time to read):?\s*[0-9]+\s*(?:minutes?|mins?)",
+    r"[0-9]+ (?:minutes?|mins?) read",
+    r"Listen to (?:this|the) (?:article|story|news|page)",
+    r"(?:Font|Text) size\b.{0,20}",
+    r"Skip to (?:the )?(?:main )?(?:content|navigation)",
+    r"Toggle (?:navigation|menu)",
+    r"Print(?: this)?(?: page| article| story| version)?",
+    r"Advertisement|Advertising|Sponsored content",
+    r"Copy(?: the)? link|Back to top|Scroll to top",
+    r"(?:Sign (?:in|up)|Log ?in|Subscribe|Follow us|Join us)\b.{0,50}",
+    r"Share (?:this|on|via)\b.{0,30}",
+    # An invitation to a site's account: "Connect to share and comment", "Log in to comment".
+    r"(?:Connect|Log ?in|Sign in|Register|Subscribe) to (?:share|comment|reply|post|read|continue)\b.{0,30}",
+    r"(?:Views?|Reads?):?\s*[0-9,]+|[0-9,]+ (?:views?|reads?)",
+    r"(?:Comments?|Replies)\s*(?::\s*[0-9]+|\([0-9]+\))|[0-9]+ (?:comments?|replies)",
+    # A row of sharing buttons: two or more networks' names and nothing else.
+    r"(?:Facebook|Twitter|WhatsApp|Telegram|VK|VKontakte|Odnoklassniki|LinkedIn|Viber|E-?mail|Pinterest|Reddit"
+    r"|Instagram|YouTube|X)(?:[\s,|•·]+(?:Facebook|Twitter|WhatsApp|Telegram|VK|VKontakte|Odnoklassniki|LinkedIn"
+    r"|Viber|E-?mail|Pinterest|Reddit|Instagram|YouTube|X|Print))+",
+    r"You are here:?.{0,60}",  # a breadcrumb's label; rows without one: MENU_ARROWS, MENU_BARS
+    r"(?:Поделиться|Отправить|Скопировать ссылку)\b.{0,30}",
+    r"(?:Обновлено:?\s*)?[0-9]+\s+(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день)\s+назад",
+    r"[0-9]+\s+мин(?:ут[аы]?|\.)?\s+(?:на\s+)?чтени[яе]",
+    r"(?:Время чтения|Читать):?\s*[0-9]+\s*мин(?:\.|ут[аы]?)?",
+    # A link to the page's full version between headline and story ("Читать в полной версии →").
+    r"(?:Читать|Смотреть|Открыть) (?:в )?полн(?:ой|ую) верси(?:и|ю)\s*[→»>]*|Полная версия\s*[→»>]*",
+    r"(?:Read|View|Open) (?:the )?full (?:version|article|story)\s*[→»>]*|Full version\s*[→»>]*",
+    LANGUAGE_SWITCH,
+    # Back links.
+    r"(?:Вернуться|Назад)(?: назад| на главную| к (?:списку|новостям|ленте|разделу|началу)[^.!?:]{0,30})?"
+    r"|Go back(?: to (?:the )?(?:list|news|home|main page|section|top)[^.!?:]{0,30})?",
+)
+
+#: A site's breadcrumb or menu row is short items (three words at most) joined by spaced separators:
+#: two or more with an arrow ("Home > World > Europe"), three or more with a bar, slash or dot
+#: ("News | Sport | Video"). Such a line is furniture (`lines.Grammar.menu_row`).
+MENU_ARROWS = ">»›"
+
+MENU_BARS = "|/•·"
+
+#: The first item of a breadcrumb ("Главная > Новости дня > Headline"): such a line is a label
+#: whose section is its last item short enough for a rubric (`lines.Grammar.breadcrumb`).
+BREADCRUMB_HOMES: Tuple[str, ...] = ("Главная", "Главная страница", "На главную", "Home", "Homepage", "Home page",
+                                     "Main", "Main page")
+
+#: Items of a site's menu besides its rubrics (`SECTIONS`) and home (`BREADCRUMB_HOMES`): a line of
+#: three or more of these and rubrics, spaced or glued ("Новости Политика Экономика Спорт",
+#: "ГлавнаяПолитика"), is the site's menu or breadcrumb, never a headline (`lines.Grammar.menu_words`).
+MENU_ITEMS: Tuple[str, ...] = ("Новости", "Статьи", "Фото", "Видео", "Фотогалерея", "Фоторепортажи", "Галерея",
+                               "Контакты", "О нас", "О проекте", "Афиша", "Погода", "Авто", "Блоги", "Лента",
+                               "Главное", "Архив", "Подписка", "Спецпроекты", "Пресс-релизы", "Происшествия",
+                               "Обзоры", "Аналитика", "Репортажи", "Кино", "Музыка", "Технологии",
+                               "News", "Video", "Videos", "Photo", "Photos", "Opinion", "Contacts", "About us",
+                               "Archive")
+
+#: Furniture glued to the end of a paragraph ("... review the deal …read more"): cut, text kept.
+TRAILING_FURNITURE: Tuple[str, ...] = (
+    r"\s*(?:…|\.\.\.)\s*read more",
+    # A teaser's link glued to its text: "... on a bicycle built of bamboo Read more".
+    r"\s+read more",
+    r"\s*\[full story\]",
+    # a link to the agency's page glued to a Russian teaser's end ("... заявил он… tass.ru »")
+    r"(?<=[\s…])(?:www[.])?[a-z0-9\-]+(?:[.][a-z0-9\-]+)*[.](?:ru|su|рф|com)(?:/\S*)?\s*»",
+    r"\s*Подробнее на [^.!?]{2,40}:?",
+    r"\s+-0-",  # Xinhua's end mark
+)
+
+#: Lines after which the rest of the page is furniture (sidebars, video blocks).
+END_MARKERS: Tuple[str, ...] = (
+    r"Top Headlines",
+    r"Video Credit: .*",
+    # Russian sites' headings over lists of other stories under the article
+    r"Новости партн[её]ров",
+    r"Выбор читателей",
+    r"Самое (?:читаемое|популярное|интересное)",
+    r"Популярное",
+    r"Последние новости",
+    r"Другие новости",
+    r"(?:Что (?:еще|ещё) (?:почитать|посмотреть|читать)|What (?:else )?to read(?: next)?)\s*[:?→»]?",
+    # A source line under the story: a name and a bar with nothing after it ("ТАСС |", "Reuters |");
+    # the site's menus follow it.
+    # (Not a time line's "2017-06-03 19:06 |": no digit opens the name.)
+    r"[^|.!?\[\]()0-9][^|.!?\[\]()]{0,39}\s\|",
+)
+
+#: Words that make a heading printed over a listing a category ("AFP Video"), each item's section.
+CATEGORY_WORDS: FrozenSet[str] = frozenset(
+    {"Video", "Videos", "Photo", "Photos", "News", "Business", "Sport", "Sports", "World", "Politics"}
+)
+
+#: Words of the headings a site prints under the story, over lists of other stories, comment
+#: forms and sharing buttons ("Other news", "Most popular", "You may also like..."), lower case.
+#: Short lines ending the page that hold one are the site's footer (`parser._drop_tail`).
+FOOTER_WORDS: FrozenSet[str] = frozenset(
+    {"news", "posts", "stories", "articles", "comment", "comments", "related", "popular", "latest", "viewed", "read",
+     "recommended", "trending", "like", "subscribe", "follow", "share", "search", "newsletter",
+     "новости", "комментарии", "комментарий", "популярное", "поделиться", "подписывайтесь", "подписаться",
+     "читайте", "похожие", "рекомендуем", "обсуждение", "почитать", "назад", "вернуться", "back"})
+
+#: A line opening an insert that links to another story; the insert runs to the related headline.
+#: Compared case-blind, with any closing colon or arrow ("READ ALSO", "Read also:", "Read more »").
+RELATED_MARKERS: FrozenSet[str] = frozenset(
+    {"Read also", "Read more", "See also", "Also read", "Related readings", "Related", "Related news",
+     "Related stories", "Related articles", "More on the topic",
+     "Читайте также", "Читать также", "Также по теме", "По теме", "Смотрите также", "Новости по теме"})
+
+#: A line opening the tags footer; the footer runs to the end of the page.
+#: Compared as RELATED_MARKERS are.
+TAG_MARKERS: FrozenSet[str] = frozenset({"Tags", "Topics", "Keywords", "Теги", "Метки", "Темы"})
+
+#: Words that open an infographic or gallery block label ("Infographics Ebola outbreak ...").
+GRAPHIC_LABELS: Tuple[str, ...] = ("Infographics", "Infographic", "Photo gallery", "Video")
