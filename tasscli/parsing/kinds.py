@@ -158,6 +158,10 @@ def _site_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[str]]
     return True
 
 
+#: How near its line's end an infographic's "Infographics by X" credit is looked for.
+GRAPHIC_BY_REACH = 90
+
+
 def _grammar_kind(line: Line, text: str, g: Grammar, agencies: Tuple[Agency, ...], gate: Optional[FrozenSet[str]],
                   short: bool) -> None:
     """The kinds the grammars read (time, date, credit, dateline, caption, graphic, byline), and a
@@ -205,6 +209,10 @@ def _grammar_kind(line: Line, text: str, g: Grammar, agencies: Tuple[Agency, ...
     elif "©" in text[20:] and (m := g.copyright_credit.search(text, max(0, len(text) - 110))) is not None \
             and m.start() > 20:
         line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"].strip())
+    elif " by " in text[-GRAPHIC_BY_REACH:] \
+            and (m := g.graphic_by.search(text, max(0, len(text) - GRAPHIC_BY_REACH))) is not None:
+        caption = text[:m.start()].strip()  # "Infographics by X" after the caption: the credit X
+        line.kind, line.info = ("caption", (caption, m["credit"])) if caption else ("credit", m["credit"])
     elif (gate is None or "graphic" in gate) and (m := g.graphic.match(text)) is not None and not is_sentence(text):
         line.kind, line.info = "graphic", m["title"]
     elif len(text) <= CONTROL_LENGTH and text[text.rfind(" ") + 1:] in g.byline_role_ends \

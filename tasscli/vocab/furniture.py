@@ -109,6 +109,7 @@ FURNITURE: FrozenSet[str] = frozenset(
 #: Line patterns (regular expressions, matched against the whole trimmed line) that are furniture.
 FURNITURE_PATTERNS: Tuple[str, ...] = (
     r"\d+ pages? in this article",
+    r"Material has \d+ pages?",
     r"Updated at:.*",
     r"(?:…|\.\.\.)\s*read more",
     # An aggregator's topic-page blurb: "Find the latest X News from Site, the most trusted ...".
@@ -194,6 +195,9 @@ CONTROL_PATTERNS: Tuple[str, ...] = (
     r"(?:Reading time|Read time|Time to read):?\s*[0-9]+\s*(?:minutes?|mins?)",
     r"[0-9]+ (?:minutes?|mins?) read",
     r"Listen to (?:this|the) (?:article|story|news|page)",
+    # A video player's controls: its clock ("00:00 / 00:31") and its quality choices ("HD .mp4 High quality").
+    r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})? / [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?",
+    r"(?:HD|SD|[0-9]{3,4}p) \.?(?:mp4|webm|flv)(?: (?:High|Medium|Low) quality)?",
     r"(?:Font|Text) size\b.{0,20}",
     r"Skip to (?:the )?(?:main )?(?:content|navigation)",
     r"Toggle (?:navigation|menu)",

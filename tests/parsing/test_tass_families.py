@@ -71,3 +71,43 @@ def test_a_paragraph_printed_twice_in_the_story_counts_twice():
     article = one(HEADER + STORY + "\n" + doubled * 2)
     assert article.body[-2:] == (doubled.strip(), doubled.strip())
     assert article.captions == ()
+
+
+def test_infographic_block_in_the_story_gives_caption_and_credit():
+    page = HEADER + STORY + (
+        "\nInfographics Grain exports by port\n\nGrain exports by port\n\n"
+        "Exports through the river ports of the south in 2013. Infographics by ITAR-TASS\n"
+        "The port plans to double its capacity by 2016.\n")
+    article = one(page)
+    assert article.captions == ("Grain exports by port", "Exports through the river ports of the south in 2013.")
+    assert article.credits == ("ITAR-TASS",)
+    assert article.body[-1] == "The port plans to double its capacity by 2016."
+    assert not any("Infographic" in paragraph for paragraph in article.body)
+
+
+def test_infographic_title_printed_twice_on_its_label_line_in_the_header():
+    page = (HEADER + "Material has 1 page\n00:00 / 00:45\nHD .mp4 High quality\n\n"
+            "Infographics River ports of Russia River ports of Russia\n"
+            "The largest river ports by cargo handled in 2013. Infographics by ITAR-TASS\n" + STORY)
+    article = one(page)
+    assert article.captions == ("River ports of Russia", "The largest river ports by cargo handled in 2013.")
+    assert article.credits == ("ITAR-TASS",)
+    assert article.warnings == ()  # the player's controls and the page count are the site's
+    assert article.dateline is not None and article.dateline.place == "ROSTOV-ON-DON"
+
+
+def test_infographics_by_alone_is_a_credit_and_a_sentence_mentioning_it_is_not():
+    article = one(HEADER + STORY + "\nInfographics by TASS\n\n"
+                  "The map was drawn by a team that prepared infographics by hand for the agency in 1990.\n")
+    assert article.credits == ("TASS",)
+    assert article.body[-1].startswith("The map was drawn")
+
+
+def test_reporter_for_the_agency_inside_the_dateline_marks():
+    page = HEADER.replace("All news\n\n", "") + STORY.replace(
+        "ROSTOV-ON-DON, May 12 (Itar-Tass) -", "ROSTOV-ON-DON, May 12. /Olga Smirnova for ITAR-TASS/.")
+    article = one(page)
+    assert article.dateline is not None
+    assert (article.dateline.place, article.dateline.date, article.dateline.agency) == (
+        "ROSTOV-ON-DON", "May 12", "ITAR-TASS")
+    assert article.body[0].startswith("The new grain terminal")

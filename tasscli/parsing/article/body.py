@@ -1,11 +1,11 @@
 """The story: dateline, paragraphs, inserts to drop (related stories, graphics, tags), captions inside it."""
 from __future__ import annotations
 
-import re
 from typing import Dict, List, Optional, Tuple
 
 from tasscli.parsing.agencies import Agency, agency_by_printed
 from tasscli.parsing.article.builder import Builder
+from tasscli.parsing.article.scan import graphic_title
 from tasscli.parsing.article.tail import drop_tail
 from tasscli.parsing.article.wrapping import hard_wrapped_page, split_block
 from tasscli.parsing.grammar import Grammar
@@ -135,11 +135,11 @@ def _read_line(story: _Story, index: int) -> Optional[int]:
         b.role(line, "dropped:related")  # (a related story's headline set into the text)
     elif kind == "related":
         return _related_lines(story, index)
-    elif kind == "graphic":
-        story.graphic_title = line.info
-        b.role(line, "dropped:graphic")
-    elif story.graphic_title is not None and (line.text == story.graphic_title or re.search(
-            r"\bInfographics? by\b", line.text)):
+    elif kind == "graphic":  # "Infographics TITLE": the caption TITLE (printed again under it)
+        story.flush()
+        story.graphic_title = graphic_title(line.info)
+        b.caption(line, story.graphic_title)
+    elif story.graphic_title is not None and line.text == story.graphic_title:
         b.caption(line, line.text)
     elif kind in ("template", "furniture", "news-item"):
         b.role(line, "dropped:" + ("template" if kind == "template" else "furniture"))
