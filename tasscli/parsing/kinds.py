@@ -18,6 +18,8 @@ from tasscli.parsing.prefilter import prefilter
 
 # No braces inside: a lazy ".*?" here is quadratic on a long line of "{" with no "}}".
 TEMPLATE = re.compile(r"\{\{[^{}\n]*\}\}")
+#: A template expression cut with the page ("{{item.s"): nothing but it on the line, never closed.
+CUT_TEMPLATE = re.compile(r"\{\{[^{}\n]{0,60}$")
 
 
 SOURCE = re.compile(r"^(?:From:\s+\S.{0,40}|[^|^]{2,40}\^\s*\|[^|]*\|.*)$")
@@ -120,10 +122,17 @@ def _cut_notes(line: Line, g: Grammar) -> Optional[FrozenSet[str]]:
     return gate
 
 
+def _template_only(text: str) -> bool:
+    """Is the line nothing but template expressions ("{{item.title}}"), the last maybe cut with the
+    page ("{{item.s")?"""
+    rest = TEMPLATE.sub("", text).strip()
+    return (not rest and rest != text) or (rest[:2] == "{{" and CUT_TEMPLATE.fullmatch(rest) is not None)
+
+
 def _site_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[str]], short: bool) -> bool:
     """The kinds of a site's own lines (template, furniture, breadcrumb, end mark, tags and related
     markers, section, separator, byline, source); False where the line is none of them."""
-    if "{{" in text and TEMPLATE.search(text) and not TEMPLATE.sub("", text).strip():
+    if "{{" in text and _template_only(text):
         line.kind = "template"
     elif short and g.is_furniture(text):
         line.kind = "furniture"

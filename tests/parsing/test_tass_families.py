@@ -111,3 +111,33 @@ def test_reporter_for_the_agency_inside_the_dateline_marks():
     assert (article.dateline.place, article.dateline.date, article.dateline.agency) == (
         "ROSTOV-ON-DON", "May 12", "ITAR-TASS")
     assert article.body[0].startswith("The new grain terminal")
+
+
+def test_template_junk_cut_with_the_page_is_not_a_paragraph():
+    article = one(HEADER + STORY + "\n{{item.group_date}}\n{{item.s\n")
+    assert article.body[-1] == "The first ship to load there will carry wheat to Turkey, officials added."
+    assert len(article.body) == 2
+
+
+def test_braces_inside_the_text_stay_the_story():
+    article = one(HEADER + STORY + "\nThe port's web page showed {{ and nothing else for an hour on Monday.\n")
+    assert article.body[-1].startswith("The port's web page showed {{")
+
+
+def test_story_going_on_after_a_related_headline_is_kept_however_it_ends():
+    cut = ("Officials said the terminal would also handle sunflower meal and barley from the next season, and "
+           "that talks with two more exporters were under way, though no contract had been signed so far and the "
+           "port was still wait")
+    page = HEADER + STORY + "\nRead also\nRussia's grain exports set a record in the last season\n\n" + cut + "\n"
+    article = one(page)
+    assert article.body[-1] == cut
+    assert not any("grain exports set a record" in paragraph for paragraph in article.body)
+
+
+def test_related_headline_in_its_own_block_after_the_marker_is_dropped():
+    page = HEADER + STORY + ("\nRead also\nGrain on a conveyor belt\n\n"
+                             "Russia's grain exports set a record last season\n\n"
+                             "The terminal employs about 300 people.\n")
+    article = one(page)
+    assert article.body[-1] == "The terminal employs about 300 people."
+    assert len(article.body) == 3

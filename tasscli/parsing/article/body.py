@@ -226,7 +226,10 @@ def _related_lines(story: _Story, index: int) -> int:
     taken = 1 + len(extra)
     after = index + taken
     follow = _same_block(lines, after, lines[after].block) if after < len(lines) else []
-    if len(extra) <= 1 and len(follow) == 1 and not is_sentence(follow[0].text):
+    # The headline in a block of its own after the marker's ("Read also" alone, or over a tag or
+    # a photo's line); not a line longer than a headline: the story going on, cut with the page.
+    if len(extra) <= 1 and len(follow) == 1 and not is_sentence(follow[0].text) \
+            and headline_like(follow[0].text):
         b.role(follow[0], "dropped:related")
         taken += 1
     return taken
