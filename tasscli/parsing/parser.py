@@ -46,8 +46,7 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
     drop_repeated_dateline(lines)
     starts = article_starts(lines, prefix, vocab)
     listing = len(starts) > 1
-    if listing:
-        mark_category(lines, starts, vocab)
+    mark_category(lines, starts, vocab)
     articles: List[Article] = []
     carried: Optional[dates.DayLine] = None
     # A prefix with a year and month only (" date 2017-06"): its year, for a time line printing none.

@@ -373,11 +373,14 @@ def headline_listing(lines: List[Line]) -> List[int]:
 
 
 def mark_category(lines: List[Line], starts: List[int], vocab: Vocabulary) -> None:
-    """A heading printed over a listing ("AFP Video") is each item's section; a tag page's title is not."""
-    first = next((ln for ln in lines[: starts[1]] if ln.kind == "text"), None)
+    """A heading over a listing ("AFP Video") is each item's section, or over one story (a card) in a
+    block of its own right over the headline; a tag page's title is not."""
+    first = next((ln for ln in lines[: starts[1]] if ln.kind == "text"), None) if len(starts) > 1 else \
+        lines[0] if len(lines) > 2 and lines[0].kind == lines[1].kind == "text" \
+        and lines[1].block != lines[0].block and headline_like(lines[1].text) else None
     if first is not None and len(first.text.split()) <= 4 and not ends_sentence(first.text) \
             and any(word in vocab.category_words for word in first.text.split()):
-        if _names_the_items(first.text, lines[starts[1]:], vocab):
+        if _names_the_items(first.text, lines[starts[1] if len(starts) > 1 else 1:], vocab):
             first.kind = "furniture"  # a topic page's title ("Breaking Emmanuel Macron News")
         else:
             first.kind, first.info = "label", first.text

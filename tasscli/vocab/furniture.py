@@ -148,7 +148,7 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     # Russian-language sites: links to the agency's own page, sources, counters, copyright footers
     r"Читать на сайте .{2,60}",
     # a link to the agency's own page under a repost ("Читать на tass.ru", "Читать на РИА Новости")
-    r"Читать (?:на|в) (?:[\w\-]+\.)+(?:ru|su|com|рф)\s*[→»>]?",
+    r"Чита(?:ть|йте) (?:на|в) (?:[\w\-]+\.)+(?:ru|su|com|net|org|рф)\s*[→»>]?",
     # an aggregator's disclaimer under a repost: it published the text unread, from open sources
     r"(?:Материал|Новость|Публикация|Статья|Текст)[^.!?]{0,60}автоматически\b.*",
     r"(?:Вся )?Информация (?:взята|получена|собрана) из открытых источников.*",

@@ -141,3 +141,34 @@ def test_related_headline_in_its_own_block_after_the_marker_is_dropped():
     article = one(page)
     assert article.body[-1] == "The terminal employs about 300 people."
     assert len(article.body) == 3
+
+
+CARD = ("Arctic shipping season opens two weeks early this year\n\n"
+        "The first convoy left Murmansk for the east on Monday, the route's operator said\n")
+
+
+def test_category_label_over_a_card_is_its_section():
+    article = one("News in English\n\n" + CARD + "\nЧитайте на some-site.net\n")
+    assert article.section == "News in English"
+    assert article.body == ()
+    assert article.headline == CARD.split("\n")[0]
+
+
+def test_a_topic_title_naming_the_story_is_no_section():
+    # A heading whose word the story's headline-like lines repeat is a topic page's title.
+    page = ("Arctic News\n\nArctic convoy leaves Murmansk\n\nArctic route opens early\n\n"
+            "MOSCOW, June 3. /TASS/. The first convoy of the season left Murmansk on Monday, the operator said.\n")
+    assert all(article.section is None for article in parse(page, "t.txt"))
+
+
+def test_a_standfirst_printed_twice_under_the_headline_is_the_lead():
+    headline, lead = CARD.strip().split("\n\n")
+    article = one(f"{headline}\n{lead}\n{lead}\n")
+    assert (article.headline, article.lead, article.captions) == (headline, lead, ())
+
+
+def test_a_caption_printed_twice_under_the_lead_stays_a_caption():
+    headline, lead = CARD.strip().split("\n\n")
+    article = one(f"{headline}\n{lead}\nIce off the Kola coast\nIce off the Kola coast\n")
+    assert article.lead == lead
+    assert article.captions == ("Ice off the Kola coast",)

@@ -125,7 +125,13 @@ def _without_captions(texts: List[Line], b: Builder, h: Header) -> List[Line]:
         last = index == len(texts) - 1
         # A line printed twice under the headline is a caption; printed twice at the top (under
         # the site's short menu lines at most), it is the headline, doubled.
-        if nxt is not None and nxt.text == line.text and not is_sentence(line.text) and index > first_long:
+        if nxt is not None and nxt.text == line.text and index == first_long + 1 == len(texts) - 2 \
+                and nxt.number == line.number + 1:
+            # Under the headline and the header's last, on the next line: a card's standfirst twice.
+            b.role(nxt, "dropped:duplicate-lead")
+            skip.add(index + 1)
+            rest.append(line)
+        elif nxt is not None and nxt.text == line.text and not is_sentence(line.text) and index > first_long:
             b.caption(line, line.text)
             skip.update(_copies(texts, index, b, h))
         elif nxt is not None and line.text.startswith(nxt.text + " ") and len(nxt.text) >= 8 \
