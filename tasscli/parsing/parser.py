@@ -18,11 +18,12 @@ from typing import Callable, List, Optional, Tuple
 from tasscli.parsing import dates
 from tasscli.parsing.agencies import AGENCIES, Agency
 from tasscli.parsing.article.assemble import read_article
+from tasscli.parsing.category import mark_category
 from tasscli.parsing.grammar import grammar
 from tasscli.parsing.kinds import classify
 from tasscli.parsing.lines import read_lines, without_invisible
 from tasscli.parsing.runon import run_on_doubts, warn_run_on
-from tasscli.parsing.segments import article_starts, drop_repeated_dateline, mark_category
+from tasscli.parsing.segments import article_starts, drop_repeated_dateline
 from tasscli.record import Article, LineRole, replaced
 from tasscli.vocab import DEFAULT, Vocabulary
 

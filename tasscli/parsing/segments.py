@@ -19,7 +19,6 @@ from tasscli.vocab import Vocabulary
 
 #: A sentence's end inside a line ("... the capital's coast. “They usually follo"): a story's
 #: paragraph cut off, not a headline.
-WORD = re.compile(r"\w+")
 SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][”\"’]?\s+[A-Z“\"‘]")
 
 
@@ -367,35 +366,7 @@ def headline_listing(lines: List[Line]) -> List[int]:
         line, before, after = lines[index], lines[index - 1], lines[index + 1]
         if line.kind == "text" and before.block != line.block and after.block != line.block \
                 and headline_like(line.text) and not ends_sentence(line.text) \
-                and len(line.text.split()) >= 4 and is_body_line(before):
+                and len(line.text.split()) >= 4 and is_body_line(before) \
+                and not (before.text[-1:] in "?!" and headline_like(before.text)):  # a headline asking
             starts.append(index)
     return starts
-
-
-def mark_category(lines: List[Line], starts: List[int], vocab: Vocabulary) -> None:
-    """A heading over a listing ("AFP Video") is each item's section, or over one story (a card) in a
-    block of its own right over the headline; a tag page's title is not."""
-    first = next((ln for ln in lines[: starts[1]] if ln.kind == "text"), None) if len(starts) > 1 else \
-        lines[0] if len(lines) > 2 and lines[0].kind == lines[1].kind == "text" \
-        and lines[1].block != lines[0].block and headline_like(lines[1].text) else None
-    if first is not None and len(first.text.split()) <= 4 and not ends_sentence(first.text) \
-            and any(word in vocab.category_words for word in first.text.split()):
-        if _names_the_items(first.text, lines[starts[1] if len(starts) > 1 else 1:], vocab):
-            first.kind = "furniture"  # a topic page's title ("Breaking Emmanuel Macron News")
-        else:
-            first.kind, first.info = "label", first.text
-
-
-def _names_the_items(heading: str, items: List[Line], vocab: Vocabulary) -> bool:
-    """Does a heading name the items' subject: one of its words, not a category word, in two or
-    more of the items' headline-like lines? A topic page's title does; a section's does not."""
-    words = {word for word in heading.split() if word not in vocab.category_words and len(word) > 2}
-    if not words:
-        return False
-    found = 0
-    for line in items:
-        if line.kind == "text" and headline_like(line.text) and not words.isdisjoint(WORD.findall(line.text)):
-            found += 1
-            if found >= 2:
-                return True
-    return False

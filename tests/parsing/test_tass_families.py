@@ -172,3 +172,9 @@ def test_a_caption_printed_twice_under_the_lead_stays_a_caption():
     article = one(f"{headline}\n{lead}\nIce off the Kola coast\nIce off the Kola coast\n")
     assert article.lead == lead
     assert article.captions == ("Ice off the Kola coast",)
+
+
+def test_a_card_whose_headline_asks_a_question_is_one_record():
+    headline, lead = CARD.strip().split("\n\n")
+    articles = parse(f"News in English\n\n{headline}?\n\n{lead}\n", "t.txt")
+    assert [(a.headline, a.lead, a.section) for a in articles] == [(headline + "?", lead, "News in English")]
