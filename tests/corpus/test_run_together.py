@@ -56,8 +56,10 @@ def joined(paths: Sequence[Path]) -> Tuple[float, List[str]]:
 #: 101/146 (69.2%; 30.1% before the parser read run-on stories), wire 65/135 (48.1%; was 35.6%), ru
 #: 7/14 (50.0%; was 0%). The rest: pages whose headline the joined page gives another line for,
 #: listings read as one, and pages with no dateline, time or date line (wire: 11 of 85 pages, 14
-#: of the 70 articles lost).
-SAMPLES_KEPT = 0.69
+#: of the 70 articles lost). Samples 109/161 (67.7%) since eight TASS family samples came (branch tass2):
+#: four of them do not come apart (pages opening with feed furniture and no prefix, cards with no
+#: dateline or time); main's parser gives 108/161 on the same samples, so no page came apart less.
+SAMPLES_KEPT = 0.67
 WIRE_KEPT = 0.48
 RU_KEPT = 0.5
 
@@ -70,7 +72,7 @@ def test_samples_run_together_keep_what_they_keep_and_warn_their_merges():
     assert len(silent) <= 1, silent
 
 
-@pytest.mark.xfail(reason="issue 18.2's 98% not reached for the samples (69.2%, see SAMPLES_KEPT)", strict=True)
+@pytest.mark.xfail(reason="issue 18.2's 98% not reached for the samples (67.7%, see SAMPLES_KEPT)", strict=True)
 def test_samples_run_together_come_apart():
     share, _ = joined(SAMPLES)
     assert share >= KEPT, f"{share:.1%} of the samples' articles intact"
