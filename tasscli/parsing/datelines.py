@@ -26,7 +26,7 @@ from tasscli.parsing.agencies import AGENCIES, Agency, agency_by_printed
 from tasscli.parsing.dates.forms import Form, month_pattern, months_key
 from tasscli.parsing.letters import CYRILLIC_UPPER, LETTER, UPPER
 from tasscli.record import Dateline
-from tasscli.vocab import HIJRI_MONTHS, MONTHS, REPORTER_MARKS
+from tasscli.vocab import HIJRI_MONTHS, MONTHS, REPORTER_FOR, REPORTER_MARKS
 
 #: A place: capitalised words joined by spaces or slashes ("NUR-SULTAN", "MOSCOW/JAKARTA"). A
 #: hyphen belongs to its word only: as a joiner too, "AA-AA-AA-..." could be split 2^n ways, and a
@@ -44,6 +44,8 @@ CAPS_AGENCY = r"[A-Z][A-Z0-9&'’.\-]{1,20}(?: [A-Z][A-Z0-9&'’.\-]{1,20}){0,2}
 #: A correspondent's names inside the marks after the agency ("/Корр. ТАСС Имя Фамилия/"): up to
 #: six capitalised words, maybe separated by commas.
 REPORTER_NAMES = rf"(?:\s+[{UPPER}][{LETTER}.'’\-]*(?:,?\s+[{UPPER}][{LETTER}.'’\-]*){{0,5}})"
+#: A correspondent's names before "for" and the agency inside the marks: up to four capitalised words.
+REPORTER_BEFORE = rf"[{UPPER}][{LETTER}.'’\-]*(?:\s+[{UPPER}][{LETTER}.'’\-]*){{0,3}}"
 #: A reporter's name after an agency printed bare ("МОСКВА, 3 июн — РИА Новости, Анна Белова."):
 #: two or three capitalised words after a comma.
 BYLINE_AFTER = rf"(?P<reporter>,\s*[{UPPER}][{LETTER}\-]+(?:\s+[{UPPER}][{LETTER}\-]+){{1,2}})"
@@ -94,8 +96,12 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...
     # "/Prime-TASS/": an agency's service before its name, as inside brackets.
     # "/Корр. ТАСС Имя Фамилия/": a correspondent's mark and names around the agency.
     reporters = "|".join(re.escape(mark) for mark in sorted(REPORTER_MARKS, key=len, reverse=True))
+    # "/Ivan Petrov for ITAR-TASS/": a correspondent's names, then "for" and the agency.
+    for_words = "|".join(re.escape(word) for word in REPORTER_FOR)
     mark = (rf"(?:/\s?(?:(?P<agency_slash>(?:[A-Za-z]{{2,12}}-)?(?i:{blind}))"
-            rf"|(?i:{reporters})\s*(?P<agency_rep>(?i:{blind})){REPORTER_NAMES}?)\s?/|\(\s*{inside}\s*\))")
+            rf"|(?i:{reporters})\s*(?P<agency_rep>(?i:{blind})){REPORTER_NAMES}?"
+            rf"|{REPORTER_BEFORE}\s+(?:{for_words})\s+(?P<agency_for>(?i:{blind})))\s?/"
+            rf"|\(\s*{inside}\s*\))")
     # "." and a dash together close EFE's marks: "Madrid, Mar 18 (EFE).-".
     tail = rf"(?P<tail>\s*(?:\.\s?{DASHES}+|\.|:|{DASHES}+)?)"
     bare = rf"(?P<agency_bare>{printed})"
@@ -261,7 +267,7 @@ def _dateline(match: re.Match[str], line: str, agencies: Tuple[Agency, ...]) -> 
     # The first of each list of groups that matched, as `or` chains: no group here can match ""
     # (so none stops a chain early or ends one with ""), and a helper's three calls cost more
     # than the rest of this function.
-    printed = get("agency_slash") or get("agency_rep") or get("agency") or get("agency_bare")
+    printed = get("agency_slash") or get("agency_rep") or get("agency_for") or get("agency") or get("agency_bare")
     region = get("region_slash") or get("region_paren") or get("region_sq") or get("country")
     place = get("place")
     date = get("date") or get("date2")

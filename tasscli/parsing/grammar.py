@@ -316,6 +316,13 @@ class Grammar:
         return re.compile(rf"^(?:{'|'.join(re.escape(g) for g in self.vocab.graphic_labels)})\s+(?P<title>\S.*)$")
 
     @cached_property
+    def graphic_by(self) -> Pattern[str]:
+        """An infographic's credit ending its caption line or standing alone ("... as of October 5.
+        Infographics by TASS"): the credit is what follows "by". Searched near a line's end."""
+        labels = "|".join(re.escape(g) for g in self.vocab.graphic_labels)
+        return re.compile(rf"(?:^|(?<=\s))(?:{labels})\s+by\s+(?P<credit>[^\s.](?:[^.\n]{{0,60}}[^\s.])?)\.?$")
+
+    @cached_property
     def note_line(self) -> Pattern[str]:
         return re.compile(rf"^(?:{self._notes})$", re.IGNORECASE)
 

@@ -18,6 +18,8 @@ from tasscli.parsing.prefilter import prefilter
 
 # No braces inside: a lazy ".*?" here is quadratic on a long line of "{" with no "}}".
 TEMPLATE = re.compile(r"\{\{[^{}\n]*\}\}")
+#: A template expression cut with the page ("{{item.s"): nothing but it on the line, never closed.
+CUT_TEMPLATE = re.compile(r"\{\{[^{}\n]{0,60}$")
 
 
 SOURCE = re.compile(r"^(?:From:\s+\S.{0,40}|[^|^]{2,40}\^\s*\|[^|]*\|.*)$")
@@ -125,10 +127,17 @@ def _cut_notes(line: Line, g: Grammar) -> Optional[FrozenSet[str]]:
     return gate
 
 
+def _template_only(text: str) -> bool:
+    """Is the line nothing but template expressions ("{{item.title}}"), the last maybe cut with the
+    page ("{{item.s")?"""
+    rest = TEMPLATE.sub("", text).strip()
+    return (not rest and rest != text) or (rest[:2] == "{{" and CUT_TEMPLATE.fullmatch(rest) is not None)
+
+
 def _site_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[str]], short: bool) -> bool:
     """The kinds of a site's own lines (template, furniture, breadcrumb, end mark, tags and related
     markers, section, separator, byline, source); False where the line is none of them."""
-    if "{{" in text and TEMPLATE.search(text) and not TEMPLATE.sub("", text).strip():
+    if "{{" in text and _template_only(text):
         line.kind = "template"
     elif short and g.is_furniture(text):
         line.kind = "furniture"
@@ -161,6 +170,10 @@ def _site_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[str]]
     else:
         return False
     return True
+
+
+#: How near its line's end an infographic's "Infographics by X" credit is looked for.
+GRAPHIC_BY_REACH = 90
 
 
 def _grammar_kind(line: Line, text: str, g: Grammar, agencies: Tuple[Agency, ...], gate: Optional[FrozenSet[str]],
@@ -212,6 +225,10 @@ def _grammar_kind(line: Line, text: str, g: Grammar, agencies: Tuple[Agency, ...
     elif "©" in text[20:] and (m := g.copyright_credit.search(text, max(0, len(text) - 110))) is not None \
             and m.start() > 20:
         line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"].strip())
+    elif " by " in text[-GRAPHIC_BY_REACH:] \
+            and (m := g.graphic_by.search(text, max(0, len(text) - GRAPHIC_BY_REACH))) is not None:
+        caption = text[:m.start()].strip()  # "Infographics by X" after the caption: the credit X
+        line.kind, line.info = ("caption", (caption, m["credit"])) if caption else ("credit", m["credit"])
     elif (gate is None or "graphic" in gate) and (m := g.graphic.match(text)) is not None and not is_sentence(text):
         line.kind, line.info = "graphic", m["title"]
     elif len(text) <= CONTROL_LENGTH and text[text.rfind(" ") + 1:] in g.byline_role_ends \

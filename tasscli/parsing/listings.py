@@ -212,6 +212,7 @@ def headline_listing(lines: List[Line]) -> List[int]:
         line, before, after = lines[index], lines[index - 1], lines[index + 1]
         if line.kind == "text" and before.block != line.block and after.block != line.block \
                 and headline_like(line.text) and not ends_sentence(line.text) \
-                and len(line.text.split()) >= 4 and is_body_line(before):
+                and len(line.text.split()) >= 4 and is_body_line(before) \
+                and not (before.text[-1:] in "?!" and headline_like(before.text)):  # a headline asking
             starts.append(index)
     return starts

@@ -18,13 +18,14 @@ from typing import Callable, List, Optional, Tuple
 from tasscli.parsing import dates
 from tasscli.parsing.agencies import AGENCIES, Agency
 from tasscli.parsing.article.assemble import read_article
+from tasscli.parsing.category import mark_category
 from tasscli.parsing.grammar import grammar
 from tasscli.parsing.kinds import classify
 from tasscli.parsing.lines import read_lines, without_invisible
 from tasscli.parsing.listings import listing_starts
 from tasscli.parsing.pagelines import mark_page
 from tasscli.parsing.runon import run_on_doubts, warn_run_on
-from tasscli.parsing.segments import article_starts, drop_repeated_dateline, mark_category
+from tasscli.parsing.segments import article_starts, drop_repeated_dateline
 from tasscli.record import Article, LineRole, replaced
 from tasscli.vocab import DEFAULT, Vocabulary
 
@@ -49,8 +50,7 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
     mark_page(lines, vocab)  # widgets, captions printed again, a label over the headline
     starts = listing_starts(lines, article_starts(lines, prefix, vocab), prefix, vocab)
     listing = len(starts) > 1
-    if listing:
-        mark_category(lines, starts, vocab)
+    mark_category(lines, starts, vocab)
     articles: List[Article] = []
     carried: Optional[dates.DayLine] = None
     # A prefix with a year and month only (" date 2017-06"): its year, for a time line printing none.

@@ -20,7 +20,6 @@ from tasscli.vocab import Vocabulary
 
 #: A sentence's end inside a line ("... the capital's coast. “They usually follo"): a story's
 #: paragraph cut off, not a headline.
-WORD = re.compile(r"\w+")
 SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][”\"’]?\s+[A-Z“\"‘]")
 #: The story's last paragraph above the next story's cut headline is at least this long.
 CUT_NEXT_ABOVE = 80
@@ -372,30 +371,3 @@ def _titled(lines: List[Line], start: int, end: int) -> bool:
     before `end`) headline-like and no sentence?"""
     first = next((ln for ln in lines[start:min(end, start + 4)] if ln.kind == "text"), None)
     return first is not None and headline_like(first.text) and not ends_sentence(first.text)
-
-
-def mark_category(lines: List[Line], starts: List[int], vocab: Vocabulary) -> None:
-    """A heading printed over a listing ("AFP Video") is each item's section; a tag page's title is not."""
-    first = next((ln for ln in lines[: starts[1]] if ln.kind == "text"), None)
-    if first is not None and len(first.text.split()) <= 4 and not ends_sentence(first.text) \
-            and any(word in vocab.category_words for word in first.text.split()):
-        if _names_the_items(first.text, lines[starts[1]:], vocab) \
-                or not vocab.topic_title_words.isdisjoint(first.text.split()):
-            first.kind = "furniture"  # a topic page's title ("Breaking Emmanuel Macron News")
-        else:
-            first.kind, first.info = "label", first.text
-
-
-def _names_the_items(heading: str, items: List[Line], vocab: Vocabulary) -> bool:
-    """Does a heading name the items' subject: one of its words, not a category word, in two or
-    more of the items' headline-like lines? A topic page's title does; a section's does not."""
-    words = {word for word in heading.split() if word not in vocab.category_words and len(word) > 2}
-    if not words:
-        return False
-    found = 0
-    for line in items:
-        if line.kind == "text" and headline_like(line.text) and not words.isdisjoint(WORD.findall(line.text)):
-            found += 1
-            if found >= 2:
-                return True
-    return False

@@ -112,6 +112,7 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     # Site notices printed over the story: a language plugin's, a script blocker's.
     r"Sorry,? this (?:entry|post|page|content) (?:is not|isn['’]t) available in .{2,60}",
     r"(?:Sorry,? )?(?:you need to|please) enable JavaScript.{0,80}",
+    r"Material has \d+ pages?",
     r"Updated at:.*",
     r"(?:…|\.\.\.)\s*read more",
     # An aggregator's topic-page blurb: "Find the latest X News from Site, the most trusted ...".
@@ -150,7 +151,7 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     # Russian-language sites: links to the agency's own page, sources, counters, copyright footers
     r"Читать на сайте .{2,60}",
     # a link to the agency's own page under a repost ("Читать на tass.ru", "Читать на РИА Новости")
-    r"Читать (?:на|в) (?:[\w\-]+\.)+(?:ru|su|com|рф)\s*[→»>]?",
+    r"Чита(?:ть|йте) (?:на|в) (?:[\w\-]+\.)+(?:ru|su|com|net|org|рф)\s*[→»>]?",
     # an aggregator's disclaimer under a repost: it published the text unread, from open sources
     r"(?:Материал|Новость|Публикация|Статья|Текст)[^.!?]{0,60}автоматически\b.*",
     r"(?:Вся )?Информация (?:взята|получена|собрана) из открытых источников.*",
@@ -197,6 +198,9 @@ CONTROL_PATTERNS: Tuple[str, ...] = (
     r"(?:Reading time|Read time|Time to read):?\s*[0-9]+\s*(?:minutes?|mins?)",
     r"[0-9]+ (?:minutes?|mins?) read",
     r"Listen to (?:this|the) (?:article|story|news|page)",
+    # A video player's controls: its clock ("00:00 / 00:31") and its quality choices ("HD .mp4 High quality").
+    r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})? / [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?",
+    r"(?:HD|SD|[0-9]{3,4}p) \.?(?:mp4|webm|flv)(?: (?:High|Medium|Low) quality)?",
     r"(?:Font|Text) size\b.{0,20}",
     r"Skip to (?:the )?(?:main )?(?:content|navigation)",
     r"Toggle (?:navigation|menu)",

@@ -104,6 +104,9 @@ AGENCIES_RU: Tuple[Tuple[str, Tuple[str, ...], str], ...] = (
 #: ("/Корр. ТАСС Имя Фамилия/", "/Спец. корр. ИТАР-ТАСС Имя, Имя/", "/Corr. ITAR-TASS Name/").
 REPORTER_MARKS: Tuple[str, ...] = ("Спец. корр.", "Спецкорр.", "Соб. корр.", "Корр.", "Spec. corr.", "Corr.")
 
+#: The word between a correspondent's name and the agency inside the marks ("/Ivan Petrov for ITAR-TASS/").
+REPORTER_FOR: Tuple[str, ...] = ("for", "для")
+
 #: Sections as tass.com prints them (also the labels its site menu repeats).
 SECTIONS: Tuple[str, ...] = (
     "Russian Politics & Diplomacy",

@@ -59,7 +59,7 @@ def joined(paths: Sequence[Path]) -> Tuple[float, List[str]]:
 #: rest: pages whose headline the joined page gives another line for, listings read as one (a
 #: listing alone gives one record per item, joined to other pages its items merge: most of the
 #: 29 items of the listing samples), and pages with no dateline, time or date line.
-SAMPLES_KEPT = 0.61
+SAMPLES_KEPT = 0.60  # 60.5% once wire2 and tass2 were merged (their new listing and card samples)
 WIRE_KEPT = 0.45
 RU_KEPT = 0.5
 

@@ -1,11 +1,11 @@
 """The story: dateline, paragraphs, inserts to drop (related stories, graphics, tags), captions inside it."""
 from __future__ import annotations
 
-import re
 from typing import Dict, List, Optional, Tuple
 
 from tasscli.parsing.agencies import Agency, agency_by_printed
 from tasscli.parsing.article.builder import Builder
+from tasscli.parsing.article.scan import graphic_title
 from tasscli.parsing.article.tail import drop_tail
 from tasscli.parsing.article.wrapping import hard_wrapped_page, split_block
 from tasscli.parsing.grammar import Grammar
@@ -134,24 +134,47 @@ def _read_line(story: _Story, index: int) -> Optional[int]:
         b.role(line, "dropped:related")  # (a related story's headline set into the text)
     elif kind == "related":
         return _related_lines(story, index)
-    elif kind == "graphic":
-        story.graphic_title = line.info
-        b.role(line, "dropped:graphic")
-    elif story.graphic_title is not None and (line.text == story.graphic_title or re.search(
-            r"\bInfographics? by\b", line.text)):
+    elif kind == "graphic":  # "Infographics TITLE": the caption TITLE (printed again under it)
+        story.flush()
+        story.graphic_title = graphic_title(line.info)
+        b.caption(line, story.graphic_title)
+    elif story.graphic_title is not None and line.text == story.graphic_title:
         b.caption(line, line.text)
     elif kind in ("template", "furniture", "news-item"):
         b.role(line, "dropped:" + ("template" if kind == "template" else "furniture"))
     elif kind == "credit":
         _read_credit(story, line, nxt)
-    elif nxt is not None and nxt.text == line.text and nxt.block != line.block and not is_sentence(line.text):
+    elif nxt is not None and nxt.text == line.text and (
+            nxt.block != line.block and not is_sentence(line.text) or _gallery_copies(story.lines, index)):
         story.flush()
         b.caption(line, line.text)
-        b.role(nxt, "dropped:duplicate-caption")
-        return 2
+        copies = _gallery_copies(story.lines, index) or 1
+        for copy in story.lines[index + 1:index + 1 + copies]:
+            b.role(copy, "dropped:duplicate-caption")
+        return 1 + copies
     else:
         story.add(line, line.text)
     return 1
+
+
+#: The copies of a caption a gallery prints under it at most.
+GALLERY_COPIES = 3
+
+
+def _gallery_copies(lines: List[Line], index: int) -> int:
+    """A photo gallery's caption: the line at `index` printed again right under it and its copies
+    followed by a credit (or, no sentence, printed three times). Gives the number of copies; 0 when
+    it is not one (a paragraph printed twice in a row is the page's text, kept twice)."""
+    text = lines[index].text
+    at = index + 1
+    while at < len(lines) and lines[at].text == text and at - index <= GALLERY_COPIES + 1:
+        at += 1
+    copies = at - index - 1
+    if copies > GALLERY_COPIES:  # more: the page's text repeated, read line by line (and in linear time)
+        return 0
+    after = lines[at] if at < len(lines) else None
+    return copies if (copies >= 2 and not is_sentence(text)) or (
+        copies and after is not None and after.kind == "credit") else 0
 
 
 def _end_at_tags(story: _Story, index: int) -> None:
@@ -202,7 +225,10 @@ def _related_lines(story: _Story, index: int) -> int:
     taken = 1 + len(extra)
     after = index + taken
     follow = _same_block(lines, after, lines[after].block) if after < len(lines) else []
-    if len(extra) <= 1 and len(follow) == 1 and not is_sentence(follow[0].text):
+    # The headline in a block of its own after the marker's ("Read also" alone, or over a tag or
+    # a photo's line); not a line longer than a headline: the story going on, cut with the page.
+    if len(extra) <= 1 and len(follow) == 1 and not is_sentence(follow[0].text) \
+            and headline_like(follow[0].text):
         b.role(follow[0], "dropped:related")
         taken += 1
     return taken

@@ -10,6 +10,9 @@ from tasscli.parsing.grammar import Grammar
 from tasscli.parsing.lines import Line
 from tasscli.record import Dateline
 
+#: The blank rows a credit's copy may stand below it and still be the same photo's credit.
+DUPLICATE_GAP = 2
+
 PHOTO_PLACEHOLDER = re.compile(r"\{article_photo:[^}]*\}")
 
 
@@ -51,14 +54,20 @@ class Builder:
             self.byline = name.strip(" ,-")
 
     def credit(self, line: Line, text: str) -> None:
-        if self.credits and self.credits[-1] == text and self._last_credit_line == line.number - 1:
+        """A credit line printed twice in a row is one photo's: the copy is dropped. "In a row" allows
+        blank lines between (at most DUPLICATE_GAP), nothing else: only blank rows then lie between
+        the two lines, so the block number moved by exactly the rows between."""
+        last_number, last_block = self._last_credit
+        between = line.number - last_number - 1
+        if self.credits and self.credits[-1] == text and 0 <= between <= DUPLICATE_GAP \
+                and line.block - last_block == between:
             self.role(line, "dropped:duplicate-credit")
         else:
             self.credits.append(text)
             self.role(line, "credit")
-        self._last_credit_line = line.number
+        self._last_credit = (line.number, line.block)
 
-    _last_credit_line = -9
+    _last_credit = (-9, -9)
 
     def caption(self, line: Line, text: str) -> None:
         if text not in self._caption_set:

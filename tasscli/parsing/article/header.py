@@ -125,10 +125,15 @@ def _without_captions(texts: List[Line], b: Builder, h: Header) -> List[Line]:
         last = index == len(texts) - 1
         # A line printed twice under the headline is a caption; printed twice at the top (under
         # the site's short menu lines at most), it is the headline, doubled.
-        if nxt is not None and nxt.text == line.text and not is_sentence(line.text) and index > first_long:
-            b.caption(line, line.text)
-            b.role(nxt, "dropped:duplicate-caption")
+        if nxt is not None and nxt.text == line.text and index == first_long + 1 == len(texts) - 2 \
+                and nxt.number == line.number + 1:
+            # Under the headline and the header's last, on the next line: a card's standfirst twice.
+            b.role(nxt, "dropped:duplicate-lead")
             skip.add(index + 1)
+            rest.append(line)
+        elif nxt is not None and nxt.text == line.text and not is_sentence(line.text) and index > first_long:
+            b.caption(line, line.text)
+            skip.update(_copies(texts, index, b, h))
         elif nxt is not None and line.text.startswith(nxt.text + " ") and len(nxt.text) >= 8 \
                 and "/" in line.text[len(nxt.text):]:
             b.role(line, "dropped:caption+credit")
@@ -151,6 +156,26 @@ def _without_captions(texts: List[Line], b: Builder, h: Header) -> List[Line]:
         else:
             rest.append(line)
     return rest
+
+
+def _copies(texts: List[Line], index: int, b: Builder, h: Header) -> List[int]:
+    """The copies of the caption `texts[index]` printed right under it (a gallery prints each
+    caption two or three times), the page's cut end among them: a start of the caption that ends the
+    page. Each is dropped; gives their indexes."""
+    caption = texts[index].text
+    copies = []
+    at = index + 1
+    while at < len(texts) and (texts[at].text == caption or (
+            at == len(texts) - 1 and not h.story and len(texts[at].text) >= CUT_COPY_CHARS
+            and caption.startswith(texts[at].text))):
+        b.role(texts[at], "dropped:duplicate-caption")
+        copies.append(at)
+        at += 1
+    return copies
+
+
+#: A cut copy of a caption holds at least this much of it (less could be any short line).
+CUT_COPY_CHARS = 20
 
 
 def _caption_over_credit(line: Line, rest: List[Line], h: Header) -> bool:

@@ -9,7 +9,7 @@ from tasscli.parsing.article.builder import Builder
 from tasscli.parsing.lines import Line
 
 #: Kinds of header line that are the site's, dropped as they are met.
-_DROPPED_KINDS = frozenset(("furniture", "tags", "tags-line", "related", "related-item", "graphic", "end", "separator",
+_DROPPED_KINDS = frozenset(("furniture", "tags", "tags-line", "related", "related-item", "end", "separator",
                             "label", "source"))
 #: The role of a header line dropped for its kind, where it is not "dropped:furniture".
 _HEADER_DROPS = {"label": "dropped:label", "tags-line": "dropped:tags"}
@@ -62,6 +62,8 @@ def _scan_line(line: Line, position: int, lines: List[Line], b: Builder, scan: S
         b.role(line, "byline")
     elif kind == "caption":
         b.caption_with_credit(line, *line.info)
+    elif kind == "graphic":  # "Infographics TITLE": the caption TITLE
+        b.caption(line, graphic_title(line.info))
     elif kind == "date":
         _scan_date(line, b, scan)
     elif kind == "section":
@@ -89,6 +91,14 @@ def _scan_line(line: Line, position: int, lines: List[Line], b: Builder, scan: S
     else:  # text, or a dateline-looking line that was not the story's own
         scan.seen_text = True
         scan.texts.append(line)
+
+
+def graphic_title(title: str) -> str:
+    """An infographic label's title, once where the page glued it twice ("Volcano eruption Volcano
+    eruption": the label's title and the picture's, on one line)."""
+    words = title.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if half and len(words) % 2 == 0 and words[:half] == words[half:] else title
 
 
 def _scan_date(line: Line, b: Builder, scan: Scan) -> None:

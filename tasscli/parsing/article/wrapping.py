@@ -28,8 +28,14 @@ def hard_wrapped_page(lines: List[Line]) -> bool:
     # Menu items and captions stand in blocks of short lines too, and end no sentence: only lines
     # as long as a wrapped one may tell.
     inner = [ln for block in blocks.values() if len(block) > 1 and max(len(ln.text) for ln in block) <= 100
-             for ln in block[:-1] if len(ln.text) >= SHORTEST_WRAPPED]
+             and not _copies(block) for ln in block[:-1] if len(ln.text) >= SHORTEST_WRAPPED]
     return len(inner) >= 3 and _wrapped_lines(inner) >= 0.6 * len(inner)
+
+
+def _copies(block: List[Line]) -> bool:
+    """Does the block print a line again right under it (a gallery prints each caption two or three
+    times)? Wrapped text never does: such a block tells nothing of wrapping."""
+    return any(after.text == line.text for line, after in zip(block, block[1:]))
 
 
 def split_block(lines: List[Line], page_wrapped: Callable[[], bool] = lambda: False) -> List[List[Line]]:
@@ -93,6 +99,7 @@ def join_wrapped(texts: List[Line], page_wrapped: Callable[[], bool] = lambda: F
     for index in range(1, len(texts)):
         line, last = texts[index], texts[index - 1]
         if line.block == last.block and line.number == last.number + 1 and not ends_sentence(last.text) \
+                and line.text != last.text \
                 and (line.text[:1].islower() or (len(last.text) >= WRAPPED_LINE and page_wrapped())):
             if groups is None:
                 groups = [[earlier] for earlier in texts[:index]]
