@@ -184,7 +184,8 @@ def _grammar_kind(line: Line, text: str, g: Grammar, agencies: Tuple[Agency, ...
             credit = credit[:-1].rstrip()
         elif credit[:1] == "[" and credit[-1:] == "]" and "[" not in credit[1:]:  # "Фото: [РИА Новости]"
             credit = credit[1:-1].strip()
-        line.kind, line.info = "credit", credit
+        glued = (m.groupdict().get("glued") or "").strip()
+        line.kind, line.info = ("caption", (glued, credit)) if glued else ("credit", credit)
     elif short and (text[-1:] in ")]" or text[:4] in ("Pic/", "Phot", "Pict") or text.endswith(CREDIT_ENDS)) \
             and (credit := g.credit_line(text)) is not None:
         line.kind, line.info = "credit", credit

@@ -54,10 +54,12 @@ def joined(paths: Sequence[Path]) -> Tuple[float, List[str]]:
 
 #: What the joined files give today, below the 98% target: floors (issue 18.2). Measured: samples
 #: 101/146 (69.2%; 30.1% before the parser read run-on stories), wire 65/135 (48.1%; was 35.6%), ru
-#: 7/14 (50.0%; was 0%). The rest: pages whose headline the joined page gives another line for,
+#: 7/14 (50.0%; was 0%). With eight more Russian samples (site lines over the headline: ru3),
+#: samples 111/161 (68.9%): three of them lose their last paragraph or their opening lines to a
+#: neighbour page in the joined file. The rest: pages whose headline the joined page gives another line for,
 #: listings read as one, and pages with no dateline, time or date line (wire: 11 of 85 pages, 14
 #: of the 70 articles lost).
-SAMPLES_KEPT = 0.69
+SAMPLES_KEPT = 0.685
 WIRE_KEPT = 0.48
 RU_KEPT = 0.5
 

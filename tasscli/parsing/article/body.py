@@ -150,6 +150,12 @@ def _read_line(story: _Story, index: int) -> Optional[int]:
         b.caption(line, line.text)
         b.role(nxt, "dropped:duplicate-caption")
         return 2
+    elif kind == "text" and line.text == b.fields.get("headline") and not is_sentence(line.text) \
+            and (nxt is None or nxt.kind != "credit"):
+        # the headline printed again in the story: a player's or an insert's title (over a credit
+        # it is a photo's caption, as sites caption a story's photo)
+        story.flush()
+        b.role(line, "dropped:duplicate-headline")
     else:
         story.add(line, line.text)
     return 1

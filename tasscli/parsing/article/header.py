@@ -61,7 +61,7 @@ def read_header(lines: List[Line], b: Builder, g: Grammar, story: List[Line], ha
     """
     h = Header(lines, story, has_story, listing, g)
     scan = scan_header(lines, b, has_story)
-    texts = _joined(scan.texts, h)
+    texts = _joined(_under_contact_block(scan.texts, b, h), h)
     wrapped_any = texts is not scan.texts
     _byline_under_anchor(texts, scan.anchor, b)
     if scan.time_line is not None and scan.anchor is None:
@@ -102,6 +102,22 @@ def _joined(texts: List[Line], h: Header) -> List[Line]:
     return texts if joined is None else joined
 
 
+#: A site's contact block is this many of its lines (founder, address, phone, e-mail, copyright).
+CONTACT_BLOCK = 2
+
+
+def _under_contact_block(texts: List[Line], b: Builder, h: Header) -> List[Line]:
+    """The text lines under a site's contact block in the header: the site's name and motto set
+    among its founder, address, phone and e-mail lines are its own, not the story's headline."""
+    contacts = [line.number for line in h.lines if line.kind == "furniture" and h.g.contact_line(line.text)]
+    if len(contacts) < CONTACT_BLOCK or not texts or texts[0].number > contacts[-1]:
+        return texts
+    for line in texts:
+        if line.number < contacts[-1]:
+            b.role(line, "dropped:site-header")
+    return [line for line in texts if line.number > contacts[-1]]
+
+
 def _byline_under_anchor(texts: List[Line], anchor: Optional[int], b: Builder) -> None:
     """An author's name printed under another site's time line, above the headline: the byline."""
     after = [line for line in texts if anchor is not None and line.number > anchor]
@@ -125,7 +141,12 @@ def _without_captions(texts: List[Line], b: Builder, h: Header) -> List[Line]:
         last = index == len(texts) - 1
         # A line printed twice under the headline is a caption; printed twice at the top (under
         # the site's short menu lines at most), it is the headline, doubled.
-        if nxt is not None and nxt.text == line.text and not is_sentence(line.text) and index > first_long:
+        if b.has_caption(line.text):  # printed again alone after its credit and caption glued
+            b.role(line, "dropped:duplicate-caption")
+        elif getattr(h.by_number.get(line.number - 1), "kind", None) in ("caption", "credit") \
+                and not ends_sentence(line.text) and h.g.alt_text.fullmatch(line.text):
+            b.role(line, "dropped:alt-text")  # the photo's alt text, printed under its caption
+        elif nxt is not None and nxt.text == line.text and not is_sentence(line.text) and index > first_long:
             b.caption(line, line.text)
             b.role(nxt, "dropped:duplicate-caption")
             skip.add(index + 1)
