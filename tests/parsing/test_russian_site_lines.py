@@ -225,3 +225,39 @@ def test_a_caption_repeating_the_headline_over_its_credit_stays_a_caption():
             "Мост через Волгу открыли\n© ТАСС\n")
     (article,) = parse(text)
     assert "Мост через Волгу открыли" in article.captions
+
+
+# --- tag lines and a site's menu over the breadcrumb ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Иван Петров Самара Самарская обл. общество Иван Петров Самара Самарская область",
+    "Петров, Иван СергеевичРоссияСамараСидоров, Олег Иванович",
+])
+def test_tag_lists_are_furniture(text):
+    assert _kind(text)[0] == "furniture"
+
+
+@pytest.mark.parametrize("text", [
+    "Иван Петров сказал, что Иван Петров не уйдет в отставку",  # a comma: a sentence
+    "Компания ВТБ и банк ВЭБ.РФ подписали соглашение",
+    "В МоскваСити открылся новый торговый центр",  # one glued joint
+    "Мост через Волгу открыли после ремонта моста через Волгу",
+])
+def test_lines_like_tag_lists_stay_text(text):
+    assert _kind(text)[0] != "furniture"
+
+
+def test_the_menu_over_a_glued_breadcrumb_is_the_sites():
+    text = ("Новости компании> фото и видео\nКурс рубля\nПаводок в Приморье\nГлавнаяЭкономика\n\n"
+            "Минфин предложил изменить правила ипотеки\n\n"
+            "Изменения коснутся семей с детьми, сообщили в ведомстве\nРедакция сайта ТАСС\n10:09\n\n"
+            "Здание министерства финансов\n\n© Иван Петров/ ТАСС\n\n"
+            "МОСКВА, 14 февраля. /ТАСС/. Министерство финансов предложило изменить правила ипотеки.\n\n"
+            "Петров, Иван СергеевичРоссияМинфин\n")
+    (article,) = parse(text)
+    assert article.headline == "Минфин предложил изменить правила ипотеки"
+    assert article.lead == "Изменения коснутся семей с детьми, сообщили в ведомстве"
+    assert article.section == "Экономика"
+    assert article.captions == ("Здание министерства финансов",)
+    assert article.credits == ("Иван Петров/ ТАСС",)
+    assert article.body == ("Министерство финансов предложило изменить правила ипотеки.",)

@@ -107,15 +107,25 @@ CONTACT_BLOCK = 2
 
 
 def _under_contact_block(texts: List[Line], b: Builder, h: Header) -> List[Line]:
-    """The text lines under a site's contact block in the header: the site's name and motto set
-    among its founder, address, phone and e-mail lines are its own, not the story's headline."""
+    """The text lines under a site's header: under its contact block (the site's name and motto
+    set among its founder, address, phone and e-mail lines are its own), or under a breadcrumb
+    that names the story's section (the menu's lines above it are the site's). The headline is
+    under it; where no text line is, nothing is cut."""
     contacts = [line.number for line in h.lines if line.kind == "furniture" and h.g.contact_line(line.text)]
-    if len(contacts) < CONTACT_BLOCK or not texts or texts[0].number > contacts[-1]:
+    cut = contacts[-1] if len(contacts) >= CONTACT_BLOCK else -1
+    crumb = next((line for line in reversed(h.lines) if line.kind == "label" and line.info
+                  and line.text != line.info), None)
+    if crumb is not None and crumb.number > cut and texts and texts[0].number < crumb.number:
+        cut = crumb.number
+        if "section" not in b.fields:
+            b.fields["section"] = crumb.info
+            b.role(crumb, "section")
+    if cut < 0 or not texts or texts[0].number > cut or texts[-1].number < cut:
         return texts
     for line in texts:
-        if line.number < contacts[-1]:
+        if line.number < cut:
             b.role(line, "dropped:site-header")
-    return [line for line in texts if line.number > contacts[-1]]
+    return [line for line in texts if line.number > cut]
 
 
 def _byline_under_anchor(texts: List[Line], anchor: Optional[int], b: Builder) -> None:
@@ -179,6 +189,12 @@ def _caption_over_credit(line: Line, rest: List[Line], h: Header) -> bool:
     the lead (pages set line by line); a site's short menu lines above the headline do not count."""
     return getattr(h.by_number.get(last_part(line).number + 1), "kind", None) == "credit" \
         and sum(not menu_like(kept.text) for kept in rest) != 1 and not is_sentence(line.text)
+
+
+def _over_credit(line: Line, h: Header) -> bool:
+    """Is the line, not a sentence, the one right over a credit line in the header (a photo's caption)?"""
+    later = [other for other in h.lines if other.number > last_part(line).number]
+    return bool(later) and later[0].kind == "credit" and not is_sentence(line.text)
 
 
 def _caption_under_credit(line: Line, h: Header) -> bool:
@@ -258,6 +274,9 @@ def _lead(rest: List[Line], b: Builder, h: Header) -> List[Line]:
             above = last_part(line)
             continue
         above = None
+        if _over_credit(line, h):
+            b.caption(line, line.text)
+            continue
         b.role(line, "dropped:unknown")
         b.warnings.append(f"line {line.number}: unrecognised header line dropped")
     return []
