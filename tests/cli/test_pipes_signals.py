@@ -14,23 +14,16 @@ import os
 import signal
 import stat
 import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from processes import PAGE, TASSCLI, wait_for_reader
 
 from tasscli.cli import main as cli_module
 from tasscli.cli.guard import TRACEBACK_ENV, describe
 from tasscli.cli.main import main
 from tasscli.errors import Cause, ExitStatus, InputError, cause, exit_status
-
-PAGE = (" date 2017-06-03 Back to Main page\nCity approves riverside park plan\n\nSociety & Culture\n"
-        "June 03, 19:06 UTC+3\n\nThe park will open in two years\n\n© Ivan Petrov/TASS\n\n"
-        "MOSCOW, June 3. /TASS/. The city council approved a new plan for the riverside park on Tuesday.\n\n"
-        "Work on the embankment is due to start in the autumn, officials added.\n")
-TASSCLI = [sys.executable, "-m", "tasscli"]
 
 
 @pytest.fixture(scope="module")
@@ -98,19 +91,6 @@ def start(args, cwd, **kwargs):
                             stderr=subprocess.PIPE, **kwargs)
 
 
-def wait_for_reader(fifo, proc, timeout=30):
-    """Block until `proc` has opened `fifo` for reading, so it is stuck mid-batch on it; returns our
-    write end (held open without data, so the reader waits on read)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            return os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
-        except OSError as exc:
-            if exc.errno != errno.ENXIO:
-                raise
-        assert proc.poll() is None, proc.stderr.read()
-        time.sleep(0.02)
-    raise AssertionError("tasscli never reached the fifo")
 
 
 def interrupt(proc):

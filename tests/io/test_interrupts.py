@@ -14,7 +14,7 @@ import sys
 import time
 
 import pytest
-from test_pipes_signals import PAGE, TASSCLI, wait_for_reader
+from processes import PAGE, TASSCLI, wait_for_reader
 
 from tasscli.io import interrupts
 from tasscli.io.interrupts import WaitingReader, is_slow
