@@ -26,14 +26,16 @@ from tasscli.parsing.agencies import AGENCIES, Agency, agency_by_printed
 from tasscli.parsing.dates.forms import Form, month_pattern, months_key
 from tasscli.parsing.letters import CYRILLIC_UPPER, LETTER, UPPER
 from tasscli.record import Dateline
-from tasscli.vocab import HIJRI_MONTHS, MONTHS, REPORTER_FOR, REPORTER_MARKS
+from tasscli.vocab import HIJRI_MONTHS, MONTHS, PLACE_GENERICS, REPORTER_FOR, REPORTER_MARKS
 
 #: A place: capitalised words joined by spaces or slashes ("NUR-SULTAN", "MOSCOW/JAKARTA"). A
 #: hyphen belongs to its word only: as a joiner too, "AA-AA-AA-..." could be split 2^n ways, and a
 #: line of such words took minutes to fail.
 #: A lower-case particle may join two of its words: "Alcala de Henares", "Frankfurt am Main".
 PLACE_PARTICLES = r"(?:de|del|de la|da|do|di|am|an der|upon|sur|les)"
-PLACE = rf"[{UPPER}][{LETTER}0-9.'’\-]*(?:[ /](?:{PLACE_PARTICLES} )?[{UPPER}][{LETTER}0-9.'’\-]*)*"
+PLACE = (rf"[{UPPER}][{LETTER}0-9.'’\-]*(?:[ /](?:{PLACE_PARTICLES} )?[{UPPER}][{LETTER}0-9.'’\-]*)*"
+         # a region's generic word after its name ("Хабаровский край")
+         rf"(?: (?:{'|'.join(PLACE_GENERICS)})(?![{LETTER}]))?")
 PLACE_UPPER = rf"[{UPPER}][{UPPER}.'’\-]+(?:[ /][{UPPER}][{UPPER}.'’\-]+)*"
 DASHES = r"(?:——|—|–|--|-|―)"
 LONG_DASHES = r"(?:——|—|–|--|―)"
@@ -104,15 +106,25 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...
             rf"|\(\s*{inside}\s*\))")
     # "." and a dash together close EFE's marks: "Madrid, Mar 18 (EFE).-".
     tail = rf"(?P<tail>\s*(?:\.\s?{DASHES}+|\.|:|{DASHES}+)?)"
-    bare = rf"(?P<agency_bare>{printed})"
+    # "РИА Новости/Прайм": an agency and its service after a slash, printed bare.
+    bare = rf"(?P<agency_bare>(?:{printed})(?:/[{UPPER}][{LETTER}\-]{{1,20}}(?![{LETTER}/]))?)"
     shapes = [
         # "(Владимир, 12 мая, «Вести»). Текст": place, date and agency all inside the brackets.
-        ("marked", rf"^\(\s*(?P<place>{PLACE})\s*,\s*(?P<date>{date})\s*,\s*[«\"„]?(?P<agency>{UNLISTED}|{printed})"
-                   rf"[»\"“]?\s*\)(?P<tail>\.?\s*(?:{DASHES}+)?)\s*(?=[{STORY_OPENERS}])"),
+        # (In quotes, the name as printed: "«Татар-информ»", "«Волжская правда»".)
+        ("marked", rf"^\(\s*(?P<place>{PLACE})\s*,\s*(?P<date>{date})\s*,\s*"
+                   rf"(?:[«\"„](?P<agency_q>[^«»\"“„()\n]{{2,40}})[»\"“]|(?P<agency>{UNLISTED}|{printed}))\s*\)(?P<tail>\.?\s*(?:{DASHES}+)?)\s*(?=[{STORY_OPENERS}])"),
         ("marked", rf"^(?P<place>{PLACE})\s*{region}?{country}?(?:\s*[,.:]\s*(?P<date>{date})"
                    rf"(?:,\s*(?P<clock>\d{{1,2}}:\d{{2}}))?)?\s*[.,]?[\s\-–—]*{mark}{tail}\s*"),
         ("placeless", rf"^(?:(?P<date>{date})\s*)?{mark}(?P<tail>\s*{DASHES}+)\s*"),
         ("placeless", rf"^{mark}(?P<tail>\.)\s+(?=[{STORY_OPENERS}])"),
+        # "17 декабря, Минск /Корр. БЕЛТА/.": the date first, then the place and the marks.
+        ("marked", rf"^(?P<date>{date})\s*,\s*(?P<place>{PLACE})\s*/\s?(?:(?i:{reporters})\s*)?"
+                   rf"(?P<agency_slash>{UNLISTED}|{printed})\s?/(?P<tail>\s*(?:\.|{DASHES}+))\s*(?=[{STORY_OPENERS}])"),
+        # "Город, Март 15 (Агентство, Имя Фамилия) –": an agency the table lacks and its reporter in
+        # the brackets after a place in mixed case; the dash and the story's capital must follow.
+        ("marked", rf"^(?P<place>{PLACE})\s*,\s*(?P<date>{date})\s*\(\s*(?P<agency>{UNLISTED})"
+                   rf"(?:,\s*[{UPPER}][{LETTER}\-]+(?:\s+[{UPPER}][{LETTER}\-]+){{1,2}})?\s*\)"
+                   rf"(?P<tail>\s*{DASHES}+)\s*(?=[{STORY_OPENERS}])"),
         # "Регион, 3 мая, 2008, 12:00 — ИА Регнум.": a year and a time after the date (REGNUM).
         ("bare", rf"^(?P<place>{PLACE})\s*[.,]\s*(?:(?P<date>{date})(?:,\s*(?P<clock_bare>\d{{1,2}}:\d{{2}}))?"
                  rf"\s*(?:[.,]|{DASHES})?\s*)?{bare}{BYLINE_AFTER}?(?P<tail>\s*{DASHES}|\.|:|\s*$)\s*"),
@@ -267,7 +279,8 @@ def _dateline(match: re.Match[str], line: str, agencies: Tuple[Agency, ...]) -> 
     # The first of each list of groups that matched, as `or` chains: no group here can match ""
     # (so none stops a chain early or ends one with ""), and a helper's three calls cost more
     # than the rest of this function.
-    printed = get("agency_slash") or get("agency_rep") or get("agency_for") or get("agency") or get("agency_bare")
+    printed = get("agency_slash") or get("agency_rep") or get("agency_for") or get("agency") or get("agency_bare") \
+        or get("agency_q")
     region = get("region_slash") or get("region_paren") or get("region_sq") or get("country")
     place = get("place")
     date = get("date") or get("date2")
@@ -280,8 +293,14 @@ def _dateline(match: re.Match[str], line: str, agencies: Tuple[Agency, ...]) -> 
         agency=" ".join(printed.split()) if printed else None,
         text=line[: match.end("tail")].strip(),
     )
-    canonical = (agency_by_printed(printed, agencies) or printed) if printed else None
+    canonical = (agency_by_printed(printed, agencies) or _by_first_part(printed, agencies)) if printed else None
     return dateline, canonical, line[match.end():]
+
+
+def _by_first_part(printed: str, agencies: Tuple[Agency, ...]) -> str:
+    """The agency of "РИА Новости/Прайм" (an agency and its service): the first part's, else as printed."""
+    head, slash, _ = printed.partition("/")
+    return (agency_by_printed(head, agencies) if slash else None) or printed
 
 
 #: How far into a line `find_dateline` looks for a dateline's start: past the longest byline.

@@ -13,7 +13,7 @@ from tasscli.parsing.letters import CYRILLIC_UPPER
 from tasscli.parsing.lines import menu_like
 from tasscli.parsing.mojibake import KEY_CHARACTERS, Markers, mojibake_markers
 from tasscli.parsing.prefilter import Prefilter, prefilter
-from tasscli.vocab import Vocabulary
+from tasscli.vocab import CONTACT_PATTERNS, Vocabulary
 
 _BYLINE_NAME = rf"[A-Z{CYRILLIC_UPPER}][\w'.\-]+(?:\s+[A-Z{CYRILLIC_UPPER}][\w'.\-]+){{0,3}}"
 
@@ -127,6 +127,20 @@ class Grammar:
         # patterns' fixed strings would scan the whole line.
         return text.lower() in self.furniture_lines or (
             bool(self.vocab.furniture_patterns) and self.furniture_patterns.fullmatch(text) is not None)
+
+    @cached_property
+    def alt_text(self) -> Pattern[str]:
+        """An image's alt text, its caption signed with the agency's site ("Caption - Sputnik Страна")."""
+        printed = "|".join(sorted((form for agency in self.agencies for form in agency.printed), key=len, reverse=True))
+        return re.compile(rf"\S.{{9,200}}?\s[-–—]\s(?:{printed})(?:\s[A-Z{CYRILLIC_UPPER}][\w\-]+)?")
+
+    @cached_property
+    def _contact(self) -> Pattern[str]:
+        return re.compile(rf"(?:{'|'.join(CONTACT_PATTERNS)})\s*", re.IGNORECASE)
+
+    def contact_line(self, text: str) -> bool:
+        """Is the line one of a site's contact block (`vocab.CONTACT_PATTERNS`)?"""
+        return self._contact.fullmatch(text) is not None
 
     def is_control(self, text: str) -> bool:
         """Is the line one of a site's controls, counters or menu rows (`vocab.CONTROL_PATTERNS`,
@@ -272,7 +286,8 @@ class Grammar:
     def credit(self) -> Pattern[str]:
         marks = "|".join(re.escape(m) for m in sorted(self.vocab.credit_marks, key=len, reverse=True))
         tails = "|".join(self.vocab.credit_tails)
-        return re.compile(rf"^(?:{marks})\s*(?P<credit>\S.*?)" + (rf"(?:{tails})?$" if tails else "$"))
+        # What follows a tail is the photo's caption, glued on ("© Agency / Name | Перейти в медиабанкCaption").
+        return re.compile(rf"^(?:{marks})\s*(?P<credit>\S.*?)" + (rf"(?:(?:{tails})(?P<glued>.*))?$" if tails else "$"))
 
     @cached_property
     def worded_credit(self) -> Pattern[str]:

@@ -56,6 +56,37 @@ TAG_WORDS = 4
 HASHTAGS = re.compile(r"#[^\W\d_][\w\-]*(?:[\s,;|]+#[^\W\d_][\w\-]*)+")
 
 
+#: A tag list printed twice over is at most this long.
+TAG_LINE = 300
+
+#: What a tag list holds none of: a sentence's punctuation.
+_SENTENCE_MARKS = frozenset(',;:!?«»"“”()')
+
+
+def repeated_tags(text: str) -> bool:
+    """Is the line a tag list printed twice over, as aggregators print their tags above a story
+    ("Имя Фамилия Город область Имя Фамилия Город")? Its first two words come again later in it,
+    in order, and it holds no sentence's punctuation."""
+    words = text.split()
+    if len(words) < 5 or text[-1:] in ".!?" or not _SENTENCE_MARKS.isdisjoint(text):
+        return False
+    pair = (words[0], words[1])
+    return any((words[index], words[index + 1]) == pair for index in range(2, len(words) - 1))
+
+
+#: A lower-case letter glued to a capital: where a glued tag list joins two tags ("ВладимировичСША").
+_GLUED_JOINT = re.compile(r"[а-яё][А-ЯЁ]")
+
+
+def glued_tag_run(text: str) -> bool:
+    """Is the line a tag list glued into one run ("Имя, ОтчествоСШАРоссияФамилия, Имя")? Two or more
+    glued joints, no sentence's end, few words between them."""
+    if text[-1:] in ".!?\"»" or len(text) > TAG_LINE:
+        return False
+    joints = len(_GLUED_JOINT.findall(text))
+    return joints >= 2 and len(text.split()) <= 4 * (joints + 1)
+
+
 def _tag_list(rest: str) -> bool:
     """Is `rest` (what follows a tags marker and its colon on one line) a list of tags?"""
     return not ends_sentence(rest) and all(0 < len(item.split()) <= TAG_WORDS for item in re.split(r"[,;|]", rest))
@@ -159,6 +190,8 @@ def _site_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[str]]
         line.kind = "tags-line"
     elif short and (glued_tags := g.glued_tags.match(text)) is not None and _tag_list(text[glued_tags.end():]):
         line.kind = "tags-line"  # the marker glued to the first tag ("ТегиТранспортМосква", "Теги:Транспорт")
+    elif len(text) <= TAG_LINE and text[:1].isupper() and (repeated_tags(text) or glued_tag_run(text)):
+        line.kind = "furniture"
     elif text in g.sections or (text[:2] == "::" and text[2:].strip() in g.sections):  # "::В России"
         line.kind, line.info = "section", text.lstrip(":").strip()
     elif (gate is None or "separator" in gate) and SEPARATOR.match(text):
@@ -202,7 +235,8 @@ def _grammar_kind(line: Line, text: str, g: Grammar, agencies: Tuple[Agency, ...
             credit = credit[:-1].rstrip()
         elif credit[:1] == "[" and credit[-1:] == "]" and "[" not in credit[1:]:  # "Фото: [РИА Новости]"
             credit = credit[1:-1].strip()
-        line.kind, line.info = "credit", credit
+        glued = (m.groupdict().get("glued") or "").strip()
+        line.kind, line.info = ("caption", (glued, credit)) if glued else ("credit", credit)
     elif short and (text[-1:] in ")]" or text[:4] in ("Pic/", "Phot", "Pict") or text.endswith(CREDIT_ENDS)) \
             and (credit := g.credit_line(text)) is not None:
         line.kind, line.info = "credit", credit

@@ -180,7 +180,26 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     # A notice for browsers without scripts
     r"(?:Sorry, )?(?:you need to |please )?enable JavaScript\b.*|(?:Для [^.]{2,40} )?включите JavaScript\b.*",
     r"(?:Хроника|Онлайн|Live|Timeline).{1,100}?(?:Обновлено в|Updated at)\s*[0-9]{1,2}:[0-9]{2}",
+    # A site's account notices printed in its header ("Регистрация пройдена успешно!").
+    r"Регистрация (?:пройдена|завершена) успешно!?",
+    r"Пожалуйста, (?:перейдите по ссылке|подтвердите)\b.{0,100}",
+    # A site's contact block (`CONTACT_PATTERNS`).
+    r"(?:Учредитель|Издатель|Founder|Publisher):?\s.{2,80}",
+    r"[0-9]{6},\s*[^!?]{5,120}",  # a postal address, its six-digit index first
+    r"(?:Тел(?:ефон)?\.?:?\s*|Tel\.?:?\s*)?\+[0-9][0-9 ()\-]{7,18}",
+    r"(?:E-?mail:?\s*)?[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+",
 )
+
+#: The lines of a site's contact block among FURNITURE_PATTERNS (founder, postal address, phone,
+#: e-mail, copyright year): text lines above the last of them in the header are the site's own
+#: ("Новости Города и Края" set between them), not the story's headline.
+CONTACT_PATTERNS: Tuple[str, ...] = FURNITURE_PATTERNS[-4:] + (
+    r"(?:Copyright|©|\(c\))\s*(?:©\s*)?(?:19|20)\d\d\b.*",
+)
+
+#: Labels a site glues to the name of a story line or topic in a banner over the headline
+#: ("ХроникаВыборы в регионе"): such a line is furniture (`CONTROL_PATTERNS`).
+BANNER_LABELS: Tuple[str, ...] = ("Хроника", "Сюжет", "Тема дня", "Спецпроект", "Онлайн")
 
 #: Two-letter (and three-letter) language switches a site prints in its header ("ua en ru",
 #: "РУС | ENG"): a line of two or more of them is furniture (`CONTROL_PATTERNS`).
@@ -226,6 +245,10 @@ CONTROL_PATTERNS: Tuple[str, ...] = (
     r"(?:Читать|Смотреть|Открыть) (?:в )?полн(?:ой|ую) верси(?:и|ю)\s*[→»>]*|Полная версия\s*[→»>]*",
     r"(?:Read|View|Open) (?:the )?full (?:version|article|story)\s*[→»>]*|Full version\s*[→»>]*",
     LANGUAGE_SWITCH,
+    # A bare clock, and the update time over a story ("10:05", "обновлено 10:15"): no day, no date.
+    r"(?:(?:обновлено|updated|изменено):?\s*)?[0-9]{1,2}:[0-9]{2}",
+    # A banner's label glued to its topic (`BANNER_LABELS`).
+    rf"(?:{'|'.join(BANNER_LABELS)})(?-i:[А-ЯЁA-Z]).{{2,58}}",
     # Back links.
     r"(?:Вернуться|Назад)(?: назад| на главную| к (?:списку|новостям|ленте|разделу|началу)[^.!?:]{0,30})?"
     r"|Go back(?: to (?:the )?(?:list|news|home|main page|section|top)[^.!?:]{0,30})?",

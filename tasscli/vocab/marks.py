@@ -62,7 +62,7 @@ CREDIT_MARKS: Tuple[str, ...] = ("©", "(C)", "(c)", "Photo:", "Photo", "(Photo:
                                  "Фото:", "© Фото:", "© Фото", "(Фото:", "Видео:", "Инфографика:", "//")
 
 #: What a photo bank prints after a credit, cut from it ("© Sputnik / Имя / Перейти в фотобанк").
-CREDIT_TAILS: Tuple[str, ...] = (r"\s*/\s*Перейти в фотобанк",)
+CREDIT_TAILS: Tuple[str, ...] = (r"\s*[/|]\s*Перейти в (?:фотобанк|медиабанк)",)
 
 #: Words that glue a photo's credit to the end of its caption, case-blind ("Caption text, автор фото
 #: Фамилия/Фотохроника ТАСС"): the credit is what follows them, up to a "/" and its agency.

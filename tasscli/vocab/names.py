@@ -100,6 +100,10 @@ AGENCIES_RU: Tuple[Tuple[str, Tuple[str, ...], str], ...] = (
     ("Kazakhstan Today", (r"KAZAKHSTAN TODAY", r"Kazakhstan Today"), "Астана. 3 июня. KAZAKHSTAN TODAY - "),
 )
 
+#: Lower-case words that end a region's name printed as a dateline's place ("Хабаровский край",
+#: "Московская область"): a place's words are capitalised, these follow them.
+PLACE_GENERICS: Tuple[str, ...] = ("край", "область", "республика", "автономный округ", "округ", "район")
+
 #: How a correspondent's name is printed inside the dateline's marks, before the agency
 #: ("/Корр. ТАСС Имя Фамилия/", "/Спец. корр. ИТАР-ТАСС Имя, Имя/", "/Corr. ITAR-TASS Name/").
 REPORTER_MARKS: Tuple[str, ...] = ("Спец. корр.", "Спецкорр.", "Соб. корр.", "Корр.", "Spec. corr.", "Corr.")

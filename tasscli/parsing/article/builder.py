@@ -69,6 +69,9 @@ class Builder:
 
     _last_credit = (-9, -9)
 
+    def has_caption(self, text: str) -> bool:
+        return text in self._caption_set
+
     def caption(self, line: Line, text: str) -> None:
         if text not in self._caption_set:
             self._caption_set.add(text)

@@ -61,7 +61,7 @@ def read_header(lines: List[Line], b: Builder, g: Grammar, story: List[Line], ha
     """
     h = Header(lines, story, has_story, listing, g)
     scan = scan_header(lines, b, has_story)
-    texts = _joined(scan.texts, h)
+    texts = _joined(_under_contact_block(scan.texts, b, h), h)
     wrapped_any = texts is not scan.texts
     _byline_under_anchor(texts, scan.anchor, b)
     if scan.time_line is not None and scan.anchor is None:
@@ -102,6 +102,32 @@ def _joined(texts: List[Line], h: Header) -> List[Line]:
     return texts if joined is None else joined
 
 
+#: A site's contact block is this many of its lines (founder, address, phone, e-mail, copyright).
+CONTACT_BLOCK = 2
+
+
+def _under_contact_block(texts: List[Line], b: Builder, h: Header) -> List[Line]:
+    """The text lines under a site's header: under its contact block (the site's name and motto
+    set among its founder, address, phone and e-mail lines are its own), or under a breadcrumb
+    that names the story's section (the menu's lines above it are the site's). The headline is
+    under it; where no text line is, nothing is cut."""
+    contacts = [line.number for line in h.lines if line.kind == "furniture" and h.g.contact_line(line.text)]
+    cut = contacts[-1] if len(contacts) >= CONTACT_BLOCK else -1
+    crumb = next((line for line in reversed(h.lines) if line.kind == "label" and line.info
+                  and line.text != line.info), None)
+    if crumb is not None and crumb.number > cut and texts and texts[0].number < crumb.number:
+        cut = crumb.number
+        if "section" not in b.fields:
+            b.fields["section"] = crumb.info
+            b.role(crumb, "section")
+    if cut < 0 or not texts or texts[0].number > cut or texts[-1].number < cut:
+        return texts
+    for line in texts:
+        if line.number < cut:
+            b.role(line, "dropped:site-header")
+    return [line for line in texts if line.number > cut]
+
+
 def _byline_under_anchor(texts: List[Line], anchor: Optional[int], b: Builder) -> None:
     """An author's name printed under another site's time line, above the headline: the byline."""
     after = [line for line in texts if anchor is not None and line.number > anchor]
@@ -125,7 +151,12 @@ def _without_captions(texts: List[Line], b: Builder, h: Header) -> List[Line]:
         last = index == len(texts) - 1
         # A line printed twice under the headline is a caption; printed twice at the top (under
         # the site's short menu lines at most), it is the headline, doubled.
-        if nxt is not None and nxt.text == line.text and index == first_long + 1 == len(texts) - 2 \
+        if b.has_caption(line.text):  # printed again alone after its credit and caption glued
+            b.role(line, "dropped:duplicate-caption")
+        elif getattr(h.by_number.get(line.number - 1), "kind", None) in ("caption", "credit") \
+                and not ends_sentence(line.text) and h.g.alt_text.fullmatch(line.text):
+            b.role(line, "dropped:alt-text")  # the photo's alt text, printed under its caption
+        elif nxt is not None and nxt.text == line.text and index == first_long + 1 == len(texts) - 2 \
                 and nxt.number == line.number + 1:
             # Under the headline and the header's last, on the next line: a card's standfirst twice.
             b.role(nxt, "dropped:duplicate-lead")
@@ -183,6 +214,12 @@ def _caption_over_credit(line: Line, rest: List[Line], h: Header) -> bool:
     the lead (pages set line by line); a site's short menu lines above the headline do not count."""
     return getattr(h.by_number.get(last_part(line).number + 1), "kind", None) == "credit" \
         and sum(not menu_like(kept.text) for kept in rest) != 1 and not is_sentence(line.text)
+
+
+def _over_credit(line: Line, h: Header) -> bool:
+    """Is the line, not a sentence, the one right over a credit line in the header (a photo's caption)?"""
+    later = [other for other in h.lines if other.number > last_part(line).number]
+    return bool(later) and later[0].kind == "credit" and not is_sentence(line.text)
 
 
 def _caption_under_credit(line: Line, h: Header) -> bool:
@@ -262,6 +299,9 @@ def _lead(rest: List[Line], b: Builder, h: Header) -> List[Line]:
             above = last_part(line)
             continue
         above = None
+        if _over_credit(line, h):
+            b.caption(line, line.text)
+            continue
         b.role(line, "dropped:unknown")
         b.warnings.append(f"line {line.number}: unrecognised header line dropped")
     return []

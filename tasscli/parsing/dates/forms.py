@@ -66,6 +66,10 @@ TIME_FORMS: Tuple[str, ...] = (
     r"(?:(?:[A-Z][\w.\- ]{0,40}?\s*\|\s*)?(?:PublishDate|Updated):\s*)?"
     r"(?:{WD},?\s+)?(?P<mon>{MON})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4}),?\s+"
     r"(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>{AMPM})?(?:\s*(?P<zone>{ZONE}))?",
+    # A wire item's header on a print page: "ТАСС, 19/06/2025 20:56 /ОБЩЕСТВО/" (agency, day first,
+    # the rubric between slashes).
+    r"[^\W\d_][^\d,/|]{1,30},\s*(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\s+(?P<hour>\d{1,2}):"
+    r"(?P<minute>\d{2})(?:\s*/(?P<section>[^/\d]{2,40})/)?",
     r"(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})"
     r"(?::(?P<second>\d{2}))?\s*(?P<ampm>{AMPM})?\s*(?P<zone>{ZONE})?(?:\s*·\s*by\s+(?P<by>[^·]+?)(?:\s*·.*)?)?",
     r"(?P<hour>\d{1,2}):(?P<minute>\d{2}),\s*(?P<day>\d{1,2})\s+(?P<mon>{MON})\s+(?P<year>\d{4})"
@@ -103,6 +107,8 @@ DAY_FORMS: Tuple[Tuple[str, str], ...] = (
     # A bulletin's issue number and date: "81   14.04.2005", "No. 81 14.04.2005".
     ("day", r"(?:(?:No\.?|№)\s*)?\d{1,4}\s+(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
     ("day", r"(?P<by>[A-Z][^|]{1,60}?)\s*\|\s*(?P<mon>{MON})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"),
+    # A page's title line: its headline, the site's name and the day ("Headline - Site, 03.03.2020").
+    ("day", r"[^|]{10,200}?\s[-–—]\s[^\d,|\-–—]{2,40},\s*(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})"),
     ("year:update", r"Last Update on\s+(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})"),
 )
 

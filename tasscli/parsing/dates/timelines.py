@@ -23,7 +23,7 @@ from tasscli.vocab import MONTHS, POSTER_MARKS
 
 def _other_time_line(text: str, months: Dict[str, int]) -> Optional[TimeLine]:
     if not has_four_digits(text):
-        return None
+        return _short_year_line(text)
     for form in candidates(forms_of(months_key(months))[0], text, months):
         match = form.pattern.match(text)
         if not match:
@@ -44,6 +44,24 @@ def _other_time_line(text: str, months: Dict[str, int]) -> Optional[TimeLine]:
                         int(groups.get("second") or 0), by.strip() if by else None, "other",
                         section=section.strip() if section else None)
     return any_time_line(text, months)
+
+
+#: A day with a two-digit year and a clock, maybe in a bulletin's line between its name and its city
+#: ("15.03.05 19:00", "Вечерний выпуск – 15.03.05 19:00 – Город"). (Not in TIME_FORMS: each of those
+#: prints a four-digit year, and a line without one is spared them.)
+_SHORT_YEAR = re.compile(r"^(?:[^\d–—\-]{2,60}\s[–—\-]\s)?(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{2})"
+                         r"\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?:\s[–—\-]\s[^\d–—]{2,40})?$")
+
+
+def _short_year_line(text: str) -> Optional[TimeLine]:
+    match = _SHORT_YEAR.match(text) if text.count(".") >= 2 else None
+    if match is None:
+        return None
+    day, month, year, hour, minute = (int(match[name]) for name in ("day", "month", "year", "hour", "minute"))
+    if not (1 <= month <= 12 and 1 <= day <= 31 and hour < 24 and minute < 60):
+        return None
+    # A two-digit year: this century up to 69, the last one from 70 (as strptime's %y reads it).
+    return TimeLine(text, month, day, year + (2000 if year < 70 else 1900), hour, minute, None, None, 0, None, "other")
 
 
 def read_day_line(text: str, months: Dict[str, int] = MONTHS) -> Optional[DayLine]:
