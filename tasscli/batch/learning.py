@@ -136,7 +136,9 @@ def _flush(group: Optional[str], window: List[Item], known: FrozenSet[str], on_l
            vocab: Vocabulary) -> Iterator[Union[Item, Taught]]:
     """Learn from the window, then hand its items on; gives what the group knows after it."""
     pages = [item for item in window if isinstance(item, Page)]
-    lines, counted = learn(pages, vocab)
+    # Too few pages to reach MIN_PAGES: nothing can be learned, so their lines are not read (a
+    # one-page `tasscli parse` would read its page's lines twice).
+    lines, counted = learn(pages, vocab) if len(pages) >= MIN_PAGES else ((), len(pages))
     new = tuple(line for line in lines if line not in known)[:max(0, MAX_LEARNED - len(known))]
     if new:
         known = known | frozenset(new)

@@ -129,6 +129,11 @@ class Grammar:
             bool(self.vocab.furniture_patterns) and self.furniture_patterns.fullmatch(text) is not None)
 
     @cached_property
+    def widget_shape(self) -> Pattern[str]:
+        """A line of a weather widget or ticker (`Vocabulary.widget_patterns`, `pagelines.mark_widgets`)."""
+        return re.compile("|".join(f"(?:{pattern})" for pattern in self.vocab.widget_patterns))
+
+    @cached_property
     def alt_text(self) -> Pattern[str]:
         """An image's alt text, its caption signed with the agency's site ("Caption - Sputnik Страна")."""
         printed = "|".join(sorted((form for agency in self.agencies for form in agency.printed), key=len, reverse=True))

@@ -9,7 +9,7 @@ from typing import List, Optional, Tuple
 
 from tasscli.parsing.datelines import DASHES, PLACE
 from tasscli.parsing.lines import Line, ends_sentence, headline_like, headline_long, menu_like
-from tasscli.parsing.segments import _headline_dateline, is_body_line
+from tasscli.parsing.segments import headline_dateline, is_body_line
 from tasscli.record import Dateline
 from tasscli.vocab import Vocabulary
 
@@ -61,7 +61,7 @@ def _item_head(lines: List[Line], index: int, vocab: Vocabulary) -> bool:
     # The page's last paragraph may be cut mid-sentence: longer than its headline, it is still one.
     cut = under.kind == "text" and under.block == lines[-1].block and len(under.text) > 2 * len(line.text)
     if under.block == line.block or not (is_body_line(under) or under.kind == "caption" or cut
-                                         or (under.kind == "dateline" and not _headline_dateline(under))):
+                                         or (under.kind == "dateline" and not headline_dateline(under))):
         return False
     at = index - 1
     while at >= 0 and lines[at].block == line.block:  # each block is walked once: its last line only

@@ -4,22 +4,22 @@ as the story's first line. `mark_page` runs once over the classified lines, befo
 into articles."""
 from __future__ import annotations
 
-import re
 from typing import List, Optional
 
+from tasscli.parsing.grammar import Grammar
 from tasscli.parsing.lines import Line, ends_sentence, headline_like, headline_long, menu_like, section_like
 from tasscli.parsing.listings import as_dateline, opening_place
 from tasscli.parsing.mojibake import mojibake_markers
-from tasscli.parsing.segments import _headline_dateline, is_body_line
+from tasscli.parsing.segments import headline_dateline, is_body_line
 from tasscli.vocab import Vocabulary
 
 
-def mark_page(lines: List[Line], vocab: Vocabulary) -> None:
+def mark_page(lines: List[Line], g: Grammar) -> None:
     """Give the lines the kinds their neighbours tell (`mark_widgets`, `mark_cut_captions`,
-    `mark_rubric`)."""
-    mark_widgets(lines, vocab)
+    `mark_rubric`, `mark_opening_dateline`)."""
+    mark_widgets(lines, g)
     mark_cut_captions(lines)
-    mark_rubric(lines, vocab)
+    mark_rubric(lines, g.vocab)
     mark_opening_dateline(lines)
 
 
@@ -27,12 +27,12 @@ def mark_page(lines: List[Line], vocab: Vocabulary) -> None:
 WIDGET_LINES = 2
 
 
-def mark_widgets(lines: List[Line], vocab: Vocabulary) -> None:
+def mark_widgets(lines: List[Line], g: Grammar) -> None:
     """A weather widget or ticker's block (city names, weekdays, "24/13°C", today's date): all
     furniture, so that its crawl-time dates and names are never the article's."""
     if "°" not in "".join(line.text[-6:] for line in lines):  # most pages: one cheap test
         return
-    shape = re.compile("|".join(f"(?:{pattern})" for pattern in vocab.widget_patterns))
+    shape = g.widget_shape
     # A page decoded twice prints "°" as "Â°" or "В°", which its repair may leave.
     twice = mojibake_markers("°")[1]
     counts: dict = {}
@@ -123,7 +123,7 @@ def repeated_standfirst(lines: List[Line]) -> Optional[int]:
     first = True  # the first text line, the headline, may read as a sentence ("... delegation?")
     for index, (line, after) in enumerate(zip(lines, lines[1:])):
         if line.kind != "text":
-            if line.kind == "caption" or (line.kind == "dateline" and not _headline_dateline(line)):
+            if line.kind == "caption" or (line.kind == "dateline" and not headline_dateline(line)):
                 return None
             first = first and line.kind != "dateline"  # a headline opening with a place ("MOSCOW: ...")
             continue

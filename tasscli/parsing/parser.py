@@ -47,7 +47,7 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
     for line in lines:
         classify(line, g, agencies)
     drop_repeated_dateline(lines)
-    mark_page(lines, vocab)  # widgets, captions printed again, a label over the headline
+    mark_page(lines, g)  # widgets, captions printed again, a label over the headline
     starts = listing_starts(lines, article_starts(lines, prefix, vocab), prefix, vocab)
     listing = len(starts) > 1
     mark_category(lines, starts, vocab)

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from typing import Dict, List, Tuple
 
 from tasscli.parsing.lines import Line, ends_sentence, headline_like, is_sentence
-from tasscli.parsing.segments import UNANCHORED_STORY, _headline_dateline, _new_story_anchor, is_body_line
+from tasscli.parsing.segments import UNANCHORED_STORY, _new_story_anchor, headline_dateline, is_body_line
 from tasscli.record import Article, replaced
 
 #: A paragraph line at least this long, with a short line glued under it, is where a page may end.
@@ -69,7 +69,7 @@ def run_on_doubts(lines: List[Line]) -> List[Tuple[int, str]]:
     for index in range(1, len(lines)):
         line, before = lines[index], lines[index - 1]
         after = lines[index + 1] if index + 1 < len(lines) else None
-        dateline = line.kind == "dateline" and not _headline_dateline(line)
+        dateline = line.kind == "dateline" and not headline_dateline(line)
         if line.text == before.text:
             continue  # a paragraph printed twice counts twice; it begins nothing
         if before.block == line.block:

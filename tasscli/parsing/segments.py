@@ -28,7 +28,7 @@ SENTENCE_END = re.compile(r"[a-z]{2}[.!?][”\"’]?\s")  # ... before anything:
 
 def story_start(lines: List[Line]) -> Optional[int]:
     """The line that opens the story: a dateline (one naming its agency first; not one that
-    heads a headline, `_headline_dateline`), else a long sentence.
+    heads a headline, `headline_dateline`), else a long sentence.
 
     Where the headline is printed again further down (a teaser card above the article), the story
     is looked for after the repeat.
@@ -45,7 +45,7 @@ def story_start(lines: List[Line]) -> Optional[int]:
     # Strong: naming its agency, or its place and date ("HAVANA, February 14th  Love songs ...").
     strong = [i for i in datelines if lines[i].info[1] is not None  # type: ignore[index]
               or (lines[i].info[0].date is not None and lines[i].info[0].place is not None)]  # type: ignore[index]
-    story = [i for i in datelines if not _headline_dateline(lines[i])]
+    story = [i for i in datelines if not headline_dateline(lines[i])]
     if strong or story:
         return (strong or story)[0]
     for index, line in enumerate(lines):
@@ -54,7 +54,7 @@ def story_start(lines: List[Line]) -> Optional[int]:
     return None
 
 
-def _headline_dateline(line: Line) -> bool:
+def headline_dateline(line: Line) -> bool:
     """Is the dateline a headline's opening instead ("MOSCOW: Russian Railways to launch night
     train")? One naming no agency and no date, with text but no sentence after it on its line."""
     dateline, agency, rest = line.info  # type: ignore[misc]
@@ -85,7 +85,7 @@ def _body_follows(lines: List[Line]) -> List[bool]:
     for index in range(len(lines) - 1, -1, -1):
         follows[index] = seen
         line = lines[index]
-        if line.kind == "dateline" and not _headline_dateline(line):
+        if line.kind == "dateline" and not headline_dateline(line):
             seen = True
         elif line.kind in _ANCHOR_KINDS or line.kind in _FOOTER_KINDS:
             seen = False
@@ -242,7 +242,7 @@ class _Starts:
             if self.has_body:
                 self.open_at(self.header_start(index, sure=False))
             self.has_anchor = True
-        elif kind == "dateline" and not _headline_dateline(line):
+        elif kind == "dateline" and not headline_dateline(line):
             self._dateline(index)
         elif kind in ("text", "dateline"):  # a dateline here: one that heads a headline (see below)
             self._text(index)
@@ -258,7 +258,7 @@ class _Starts:
         line = lines[index]
         kind = line.kind
         agency_dateline = kind == "dateline" and line.info[1] is not None \
-            and not _headline_dateline(line) and (index == 0 or lines[index - 1].block != line.block)  # type: ignore[index]
+            and not headline_dateline(line) and (index == 0 or lines[index - 1].block != line.block)  # type: ignore[index]
         if agency_dateline or ((_new_story_anchor(line) or kind == "dateline") and self.body_under(index)):
             self.open_at(self.header_start(index))
             self.ended = False
