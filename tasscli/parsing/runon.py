@@ -7,7 +7,7 @@ from bisect import bisect_left
 from typing import Dict, List, Tuple
 
 from tasscli.parsing.lines import Line, ends_sentence, headline_like, is_sentence
-from tasscli.parsing.segments import UNANCHORED_STORY, _new_story_anchor, headline_dateline, is_body_line
+from tasscli.parsing.segments import UNANCHORED_STORY, headline_dateline, is_body_line, new_story_anchor
 from tasscli.record import Article, replaced
 
 #: A paragraph line at least this long, with a short line glued under it, is where a page may end.
@@ -101,7 +101,7 @@ def run_on_doubts(lines: List[Line]) -> List[Tuple[int, str]]:
                     and _after_body(lines, index):
                 doubts.append((line.number, f"line {line.number}: a dateline glued under the story; "
                                             "another story may begin here"))
-        elif (dateline or _new_story_anchor(line)) and _after_body(
+        elif (dateline or new_story_anchor(line)) and _after_body(
                 lines, index, headline=dateline and line.info[1] is None):  # type: ignore[index]
             # (A dateline naming no agency opens a story of its own under a headline only.)
             doubts.append((line.number, f"line {line.number}: a {'dateline' if dateline else 'date'} "

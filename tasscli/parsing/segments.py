@@ -94,7 +94,7 @@ def _body_follows(lines: List[Line]) -> List[bool]:
     return follows
 
 
-def _new_story_anchor(line: Line) -> bool:
+def new_story_anchor(line: Line) -> bool:
     """Another site's time line or a date line (not tass.com's own time line, not a bare year)."""
     kind = line.kind
     return (kind == "time" and line.info.form != "tass") or kind == "source" or (  # type: ignore[union-attr]
@@ -238,7 +238,7 @@ class _Starts:
         elif kind == "separator":
             self.after_separator = True
             return True
-        elif _new_story_anchor(line):
+        elif new_story_anchor(line):
             if self.has_body:
                 self.open_at(self.header_start(index, sure=False))
             self.has_anchor = True
@@ -259,7 +259,7 @@ class _Starts:
         kind = line.kind
         agency_dateline = kind == "dateline" and line.info[1] is not None \
             and not headline_dateline(line) and (index == 0 or lines[index - 1].block != line.block)  # type: ignore[index]
-        if agency_dateline or ((_new_story_anchor(line) or kind == "dateline") and self.body_under(index)):
+        if agency_dateline or ((new_story_anchor(line) or kind == "dateline") and self.body_under(index)):
             self.open_at(self.header_start(index))
             self.ended = False
             return True
