@@ -183,6 +183,9 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     # A site's account notices printed in its header ("Регистрация пройдена успешно!").
     r"Регистрация (?:пройдена|завершена) успешно!?",
     r"Пожалуйста, (?:перейдите по ссылке|подтвердите)\b.{0,100}",
+    # A reposting site's disclaimer over or under the agency's copy ("Disclaimer: this story is printed
+    # as received ..."): a label and a colon or dash open it, which a story's sentence does not.
+    r"Disclaimer\s*(?::|[-–—]\s).{10,150}",
     # A site's contact block (`CONTACT_PATTERNS`).
     r"(?:Учредитель|Издатель|Founder|Publisher):?\s.{2,80}",
     r"[0-9]{6},\s*[^!?]{5,120}",  # a postal address, its six-digit index first

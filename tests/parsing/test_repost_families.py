@@ -1,0 +1,55 @@
+"""Agency copy reposted on other sites (issue 16): the lines a reposting site's template prints around
+the story, by shape and position, each tested on small pages written for it: the rule, and the
+nearest case the rule must leave alone."""
+import pytest
+
+from tasscli import parse
+
+HEADLINE = "Ferry link to Sakhalin resumes after its winter pause\n\n"
+STANDFIRST = "Two ferries will run the route three times a week until October, the operator says\n\n"
+STORY = ("KHOLMSK, April 12. /TASS/. The ferry link between the port of Vanino and Kholmsk resumed on "
+         "Friday after a three-month pause for ice, the operator told reporters.\n\n"
+         "The first crossing carried forty lorries and a hundred and twenty passengers, he added.\n")
+LEAD = STANDFIRST.strip()
+
+
+def one(text):
+    articles = parse(text, "t.txt")
+    assert len(articles) == 1, [a.headline for a in articles]
+    return articles[0]
+
+
+# --- a reposting site's disclaimer line, over or under the story -------------------------------
+
+DISCLAIMERS = [
+    "Disclaimer: the agency's copy is printed as received and does not reflect this site's views.",
+    "DISCLAIMER: This story was published from a wire feed without editing.",
+    "Disclaimer - Views expressed in this article are those of the news agency.",
+]
+
+
+@pytest.mark.parametrize("disclaimer", DISCLAIMERS)
+def test_disclaimer_between_headline_and_standfirst_is_furniture(disclaimer):
+    article = one(HEADLINE + disclaimer + "\n\n" + STANDFIRST + STORY)
+    assert article.lead == LEAD
+    assert len(article.body) == 2
+    assert not any("isclaimer" in p or "ISCLAIMER" in p for p in article.body)
+
+
+@pytest.mark.parametrize("disclaimer", DISCLAIMERS)
+def test_disclaimer_over_a_card_with_no_story_leaves_the_standfirst_the_lead(disclaimer):
+    article = one(HEADLINE + disclaimer + "\n\n" + STANDFIRST + "https://example-agency.test/society/100200\n")
+    assert article.lead == LEAD
+    assert article.body == ()
+
+
+@pytest.mark.parametrize("disclaimer", DISCLAIMERS)
+def test_disclaimer_under_the_story_is_furniture(disclaimer):
+    article = one(HEADLINE + STANDFIRST + STORY + "\n" + disclaimer + "\n")
+    assert len(article.body) == 2
+
+
+def test_a_story_paragraph_about_a_disclaimer_stays():
+    text = "The company added a disclaimer to its forecast: demand may fall if the winter is mild, it said."
+    article = one(HEADLINE + STANDFIRST + STORY + "\n" + text + "\n")
+    assert article.body[-1] == text
