@@ -186,6 +186,8 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     # A reposting site's disclaimer over or under the agency's copy ("Disclaimer: this story is printed
     # as received ..."): a label and a colon or dash open it, which a story's sentence does not.
     r"Disclaimer\s*(?::|[-–—]\s).{10,150}",
+    # A blog's link to the rest of the post, on a line of its own: "Continue reading →", "[Continue reading]".
+    r"\[?Continue reading\]?\s*(?:[→»>]+|\.\.\.|…)?",
     # A site's contact block (`CONTACT_PATTERNS`).
     r"(?:Учредитель|Издатель|Founder|Publisher):?\s.{2,80}",
     r"[0-9]{6},\s*[^!?]{5,120}",  # a postal address, its six-digit index first
@@ -289,6 +291,8 @@ TRAILING_FURNITURE: Tuple[str, ...] = (
     r"(?<=[\s…])(?:www[.])?[a-z0-9\-]+(?:[.][a-z0-9\-]+)*[.](?:ru|su|рф|com)(?:/\S*)?\s*»",
     r"\s*Подробнее на [^.!?]{2,40}:?",
     r"\s+-0-",  # Xinhua's end mark
+    # A blog's link to the rest of the post glued to its excerpt: "... he added. Continue reading →".
+    r"\s+\[?continue reading\]?\s*(?:[→»>]+|\.\.\.|…)?",
 )
 
 #: Lines after which the rest of the page is furniture (sidebars, video blocks).

@@ -53,3 +53,32 @@ def test_a_story_paragraph_about_a_disclaimer_stays():
     text = "The company added a disclaimer to its forecast: demand may fall if the winter is mild, it said."
     article = one(HEADLINE + STANDFIRST + STORY + "\n" + text + "\n")
     assert article.body[-1] == text
+
+
+# --- links to the full story glued to a teaser or printed on a line of their own -----------------
+
+@pytest.mark.parametrize("link", [" …read more", " ...Read More", " Continue reading", " Continue reading →",
+                                  " [Continue reading]"])
+def test_read_more_glued_to_a_cards_teaser_is_cut_from_the_lead(link):
+    teaser = "Two ferries will run the route three times a week until October, the operator said."
+    article = one(HEADLINE + teaser + link + "\n\nSource: Example Wire\n")
+    assert article.lead == teaser
+    assert article.body == ()
+
+
+@pytest.mark.parametrize("link", ["Continue reading", "Continue reading →", "Continue Reading »",
+                                  "Continue reading...", "[Continue reading]"])
+def test_continue_reading_line_under_the_story_is_furniture(link):
+    article = one(HEADLINE + STANDFIRST + STORY + "\n" + link + "\n")
+    assert len(article.body) == 2
+
+
+def test_continue_reading_glued_to_the_last_paragraph_is_cut():
+    article = one(HEADLINE + STANDFIRST + STORY.rstrip("\n") + " Continue reading\n")
+    assert article.body[-1].endswith("he added.")
+
+
+def test_continue_reading_inside_a_sentence_stays():
+    text = "Crews will continue reading the ice charts daily until the season ends, the operator said."
+    article = one(HEADLINE + STANDFIRST + STORY + "\n" + text + "\n")
+    assert article.body[-1] == text

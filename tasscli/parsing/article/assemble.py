@@ -47,7 +47,7 @@ def read_article(segment: List[Line], index: int, source: str, prefix: Optional[
     article = Article(
         source=source,
         headline=b.fields.get("headline"),  # type: ignore[arg-type]
-        lead=b.fields.get("lead"),  # type: ignore[arg-type]
+        lead=_lead(b),
         section=b.fields.get("section"),  # type: ignore[arg-type]
         published=published,
         published_text=b.fields.get("published_text"),  # type: ignore[arg-type]
@@ -64,6 +64,12 @@ def read_article(segment: List[Line], index: int, source: str, prefix: Optional[
     )
     return article, b.day
 
+
+
+def _lead(b: Builder) -> Optional[str]:
+    """The lead, without a link to the full story glued to a card's teaser ("... …read more")."""
+    lead = b.fields.get("lead")
+    return b.cut_trailing(lead) or None if isinstance(lead, str) else lead
 
 
 def _read_lines(segment: List[Line], b: Builder, g: Grammar, listing: bool,

@@ -85,6 +85,16 @@ class Builder:
             self.credits.append(credit)
         self.caption(line, text)
 
+    def cut_trailing(self, text: str) -> str:
+        """`text` without the furniture glued to its end ("... the deal …read more"): a paragraph's,
+        or a card's teaser taken as the lead."""
+        g = self.grammar
+        tail_from = max(0, len(text) - 100)
+        if g is not None and g.trailing_keys.may_match(text, tail_from) \
+                and (cut := g.trailing.search(text, tail_from)) is not None:
+            text = text[:cut.start()].rstrip()
+        return text
+
     def paragraph(self, lines: Sequence[Line], text: str) -> None:
         if self.closed:
             for line in lines:
@@ -96,10 +106,7 @@ class Builder:
             text = " ".join(text.split())
         # Trailing furniture and sign-offs are short: search only a paragraph's end.
         g = self.grammar
-        tail_from = max(0, len(text) - 100)
-        if g is not None and g.trailing_keys.may_match(text, tail_from) \
-                and (cut := g.trailing.search(text, tail_from)) is not None:
-            text = text[:cut.start()].rstrip()
+        text = self.cut_trailing(text)
         tail_from = max(0, len(text) - 100)
         if g is not None and g.signoff_keys.may_match(text, tail_from) \
                 and (end := g.signoff.search(text, tail_from)) is not None:
