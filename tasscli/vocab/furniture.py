@@ -188,6 +188,11 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     r"Disclaimer\s*(?::|[-–—]\s).{10,150}",
     # A blog's link to the rest of the post, on a line of its own: "Continue reading →", "[Continue reading]".
     r"\[?Continue reading\]?\s*(?:[→»>]+|\.\.\.|…)?",
+    # A blog's comment form under the story: its heading, its notices, its field labels and buttons
+    # ("Leave a Reply", "Cancel reply", "Name *", "Required fields are marked *", "Post Comment").
+    r"Leave a (?:Reply|Comment)(?: to .{1,60})?|Cancel reply|(?:Post|Submit|Add) (?:a |your )?(?:Comment|Reply)",
+    r"Your email address will not be published\b.{0,120}|Required fields are marked\b.{0,20}",
+    r"(?:Comment|Name|Email|E-mail|Website|Message|Your (?:name|email|comment))\s*\*|Website",
     # A site's contact block (`CONTACT_PATTERNS`).
     r"(?:Учредитель|Издатель|Founder|Publisher):?\s.{2,80}",
     r"[0-9]{6},\s*[^!?]{5,120}",  # a postal address, its six-digit index first
@@ -345,6 +350,8 @@ FOOTER_WORDS: FrozenSet[str] = frozenset(
      "recommended", "trending", "like", "subscribe", "follow", "share", "search", "newsletter",
      # an e-paper's reader footer ("Newspapers in English"), a page-view counter, a "Source" link label
      "newspapers", "pageviews", "source",
+     # a blog's comment form heading ("Leave a Reply", "Cancel reply")
+     "reply",
      "новости", "комментарии", "комментарий", "популярное", "поделиться", "подписывайтесь", "подписаться",
      "читайте", "похожие", "рекомендуем", "обсуждение", "почитать", "назад", "вернуться", "back"})
 

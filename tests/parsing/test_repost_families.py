@@ -82,3 +82,24 @@ def test_continue_reading_inside_a_sentence_stays():
     text = "Crews will continue reading the ice charts daily until the season ends, the operator said."
     article = one(HEADLINE + STANDFIRST + STORY + "\n" + text + "\n")
     assert article.body[-1] == text
+
+
+# --- a comment form under the story ------------------------------------------------------------
+
+@pytest.mark.parametrize("form", [
+    "Leave a Reply",
+    "Leave a Reply\nCancel reply",
+    "Leave a Comment\n\nYour email address will not be published. Required fields are marked *\n\nComment *\n"
+    "Name *\nEmail *\nWebsite\n\nPost Comment",
+    "Leave a reply\n\nCancel reply\n\nName *\n\nEmail *",
+    "No comments\n\nPost a Comment",
+])
+def test_comment_form_under_the_story_is_furniture(form):
+    article = one(HEADLINE + STANDFIRST + STORY + "\n\n" + form + "\n")
+    assert len(article.body) == 2, article.body
+
+
+def test_a_paragraph_on_replies_stays():
+    text = "Residents were asked to leave a reply to the survey by May, the city said."
+    article = one(HEADLINE + STANDFIRST + STORY + "\n" + text + "\n")
+    assert article.body[-1] == text
