@@ -264,7 +264,8 @@ class Grammar:
     def byline_role_ends(self) -> FrozenSet[str]:
         """The last words of `Vocabulary.byline_roles` and `byline_signatures`: a line ending
         otherwise is spared byline_role."""
-        return frozenset(role.split()[-1] for role in self.vocab.byline_roles + self.vocab.byline_signatures)
+        return frozenset(role.split()[-1] for role in self.vocab.byline_roles + self.vocab.byline_signatures
+                         + self.vocab.byline_agencies)
 
     @cached_property
     def byline_role(self) -> Pattern[str]:
@@ -273,6 +274,10 @@ class Grammar:
         roles = self._byline_roles
         signatures = "|".join(re.escape(sig) for sig in sorted(self.vocab.byline_signatures, key=len, reverse=True))
         after = rf"\s*(?:,|\||[-–])\s*(?:{roles})" + (rf"|\s+(?:{signatures})" if signatures else "")
+        # A reposting site's byline naming the agency after the names: "Anna Petrova | TASS".
+        agencies = "|".join(re.escape(a) for a in sorted(self.vocab.byline_agencies, key=len, reverse=True))
+        if agencies:
+            after += rf"|\s*(?:,|\||/|[-–—])\s*(?P<agency>{agencies})"
         return re.compile(rf"(?P<name>{_byline_names(roles, self.vocab.byline_joiners)})(?:{after})")
 
     @cached_property

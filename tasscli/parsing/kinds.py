@@ -266,7 +266,8 @@ def _grammar_kind(line: Line, text: str, g: Grammar, agencies: Tuple[Agency, ...
     elif (gate is None or "graphic" in gate) and (m := g.graphic.match(text)) is not None and not is_sentence(text):
         line.kind, line.info = "graphic", m["title"]
     elif len(text) <= CONTROL_LENGTH and text[text.rfind(" ") + 1:] in g.byline_role_ends \
-            and (m := g.byline_role.fullmatch(text)) is not None:
-        line.kind, line.info = "byline", (m["name"], None)
+            and (m := g.byline_role.fullmatch(text)) is not None \
+            and (not m.groupdict().get("agency") or " " in m["name"].strip()):  # a name and surname at least
+        line.kind, line.info = "byline", (m["name"], m.groupdict().get("agency"))
     elif g.is_control(text):  # last: the few short lines that no other kind took
         line.kind = "furniture"

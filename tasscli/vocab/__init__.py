@@ -41,6 +41,7 @@ from tasscli.vocab.furniture import (
     WIDGET_PATTERNS,
 )
 from tasscli.vocab.marks import (
+    BYLINE_AGENCIES,
     BYLINE_JOINERS,
     BYLINE_OPENERS,
     BYLINE_ROLES,
@@ -131,6 +132,7 @@ class Vocabulary(FrozenFields):
     widget_patterns: Tuple[str, ...] = WIDGET_PATTERNS
     byline_joiners: Tuple[str, ...] = BYLINE_JOINERS
     publication_words: FrozenSet[str] = PUBLICATION_WORDS
+    byline_agencies: Tuple[str, ...] = BYLINE_AGENCIES
 
     # No return annotation: a string 'None' would show in the signature, which frozen=True left out.
     def __init__(self, months: Dict[str, int] = _FACTORY, sections: Tuple[str, ...] = SECTIONS,
@@ -152,7 +154,8 @@ class Vocabulary(FrozenFields):
                  breadcrumb_homes: Tuple[str, ...] = BREADCRUMB_HOMES, menu_items: Tuple[str, ...] = MENU_ITEMS,
                  teaser_links: Tuple[str, ...] = TEASER_LINKS, topic_title_words: FrozenSet[str] = TOPIC_TITLE_WORDS,
                  widget_patterns: Tuple[str, ...] = WIDGET_PATTERNS, byline_joiners: Tuple[str, ...] = BYLINE_JOINERS,
-                 publication_words: FrozenSet[str] = PUBLICATION_WORDS):
+                 publication_words: FrozenSet[str] = PUBLICATION_WORDS,
+                 byline_agencies: Tuple[str, ...] = BYLINE_AGENCIES):
         _object_setattr(self, "months", _months() if months is _FACTORY else months)
         _object_setattr(self, "sections", sections)
         _object_setattr(self, "furniture", furniture)
@@ -187,6 +190,7 @@ class Vocabulary(FrozenFields):
         _object_setattr(self, "widget_patterns", widget_patterns)
         _object_setattr(self, "byline_joiners", byline_joiners)
         _object_setattr(self, "publication_words", publication_words)
+        _object_setattr(self, "byline_agencies", byline_agencies)
 
     def __hash__(self) -> int:  # tables are read-only by convention; hash by identity for caching
         return id(self)
@@ -200,7 +204,8 @@ DEFAULT = Vocabulary()
 
 #: Vocabulary, DEFAULT and every table of `names`, `furniture` and `marks` (`from tasscli.vocab import ...`).
 __all__ = [
-    "AGENCIES_RU", "BANNER_LABELS", "BREADCRUMB_HOMES", "BYLINE_JOINERS", "BYLINE_OPENERS", "BYLINE_ROLES",
+    "AGENCIES_RU", "BANNER_LABELS", "BREADCRUMB_HOMES", "BYLINE_AGENCIES", "BYLINE_JOINERS", "BYLINE_OPENERS",
+    "BYLINE_ROLES",
     "BYLINE_SIGNATURES", "CAPTION_CREDIT_OPENERS", "CATEGORY_WORDS", "CONTACT_PATTERNS", "CONTROL_PATTERNS",
     "CREDIT_LINES", "CREDIT_MARKS", "CREDIT_SUFFIXES", "CREDIT_TAILS", "CUT_LINE_OPENERS", "DEFAULT", "END_MARKERS",
     "FOOTER_WORDS", "FURNITURE", "FURNITURE_PATTERNS", "GRAPHIC_LABELS", "HIJRI_MONTHS", "LEAD_OPENERS",

@@ -15,7 +15,7 @@ CUT_LINE_OPENERS: FrozenSet[str] = frozenset({"of", "and", "or", "nor"})
 #: ending in ":" may touch the name).
 BYLINE_OPENERS: Tuple[str, ...] = ("By", "BY", "By:", "Written by", "Story by", "Reported by", "Text by", "Words by",
                                    "Author:", "Authors:", "Text:", "Reporter:", "Текст:", "Автор:", "Авторы:",
-                                   "Редакция сайта", "Oleh")
+                                   "Редакция сайта", "Oleh", "Posted by")
 #: Words joining two names in a byline ("By Name and Name", Malay "Oleh Name dan Name").
 BYLINE_JOINERS: Tuple[str, ...] = ("and", "dan")
 
@@ -28,6 +28,13 @@ POSTER_MARKS: Tuple[str, ...] = ("Разместил", "Разместила", "
 BYLINE_ROLES: Tuple[str, ...] = ("Staff Writer", "Staff Reporter", "Senior Writer", "Senior Correspondent",
                                  "Special Correspondent", "Correspondent", "Reporter", "Writer", "Editor",
                                  "Contributor", "Columnist")
+
+#: Agencies a reposting site's byline names after its reporter's names and a separator, with no
+#: "By" ("Anna Petrova | TASS", "Name Surname, Reuters"): such a line is a byline, never the lead.
+#: (Only names no headline ends with: not "Report" or "Trend", which are agencies too.)
+BYLINE_AGENCIES: Tuple[str, ...] = ("TASS", "ITAR-TASS", "Itar-Tass", "Reuters", "AP", "AFP", "Xinhua", "Interfax",
+                                    "RIA Novosti", "Sputnik", "Kyodo", "Yonhap", "Bernama", "Anadolu Agency",
+                                    "IRNA", "KUNA", "WAM", "Antara", "BelTA", "Kazinform", "Armenpress", "AZERTAC")
 
 #: An agency's name a byline prints after its reporter's with no separator ("Имя Фамилия ИА REGNUM").
 BYLINE_SIGNATURES: Tuple[str, ...] = ("ИА REGNUM", "ИА Регнум")

@@ -22,6 +22,7 @@ from tasscli.parsing.lines import (
     Line,
     ends_sentence,
     headline_like,
+    headline_long,
     is_sentence,
     menu_like,
 )
@@ -157,8 +158,9 @@ def _without_captions(texts: List[Line], b: Builder, h: Header) -> List[Line]:
                 and not ends_sentence(line.text) and h.g.alt_text.fullmatch(line.text):
             b.role(line, "dropped:alt-text")  # the photo's alt text, printed under its caption
         elif nxt is not None and nxt.text == line.text and index == first_long + 1 == len(texts) - 2 \
-                and nxt.number == line.number + 1:
-            # Under the headline and the header's last, on the next line: a card's standfirst twice.
+                and (nxt.number == line.number + 1 or _standfirst_again(line, nxt, h)):
+            # Under the headline and the header's last, on the next line: a card's standfirst twice;
+            # or, a blank line between, a reposting site's excerpt field over the story opening with it.
             b.role(nxt, "dropped:duplicate-lead")
             skip.add(index + 1)
             rest.append(line)
@@ -207,6 +209,17 @@ def _copies(texts: List[Line], index: int, b: Builder, h: Header) -> List[int]:
 
 #: A cut copy of a caption holds at least this much of it (less could be any short line).
 CUT_COPY_CHARS = 20
+
+
+def _standfirst_again(line: Line, again: Line, h: Header) -> bool:
+    """Is `again`, the same text as `line` after a blank line with nothing else between, the
+    standfirst printed a second time (a reposting site's excerpt, then the story's own standfirst),
+    not a photo's caption printed twice? A caption stands over its credit, or has one above it; a
+    standfirst is as long as a headline at least."""
+    between = [other for other in h.lines if line.number < other.number < again.number]
+    return not any(other.text.strip() for other in between) and not _over_credit(again, h) \
+        and getattr(h.by_number.get(line.number - 1), "kind", None) not in ("credit", "caption") \
+        and headline_long(line.text)
 
 
 def _caption_over_credit(line: Line, rest: List[Line], h: Header) -> bool:
