@@ -58,6 +58,16 @@ FURNITURE: FrozenSet[str] = frozenset(
         "|",
         "Photo: None",
         "Видео дня",
+        # one sharing button a line, under the story ("Share this:" then "Twitter", "Facebook")
+        "Facebook",
+        "Twitter",
+        "WhatsApp",
+        "Telegram",
+        "LinkedIn",
+        "Pinterest",
+        "Reddit",
+        "Email",
+        "E-mail",
         "Новини партнерів",
         # Russian-language sites: buttons, labels and headings over lists of other stories
         "Поделиться",
@@ -193,6 +203,22 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     r"Leave a (?:Reply|Comment)(?: to .{1,60})?|Cancel reply|(?:Post|Submit|Add) (?:a |your )?(?:Comment|Reply)",
     r"Your email address will not be published\b.{0,120}|Required fields are marked\b.{0,20}",
     r"(?:Comment|Name|Email|E-mail|Website|Message|Your (?:name|email|comment))\s*\*|Website",
+    # A blog template's lines left unrendered: block tags ("{% if post.tags %}") and placeholders
+    # named like fields ("[author_name]", "[post.date]"); "{{ ... }}" lines are kinds.TEMPLATE's.
+    r"(?:\{%[^%{}]{1,80}%\}\s*)+",
+    r"\[[a-z]+(?:[_.][a-z]+)+\]",
+    # A blog's post meta under the story: "Posted in World | Leave a comment", "This entry was posted
+    # in News and tagged ... Bookmark the permalink.", empty field labels ("Filed under:").
+    r"Posted in [^.!?]{1,80}?(?:\s*\|\s*(?:Leave a comment|[0-9]+ Comments?|Comments? (?:off|closed)[^|]*))?",
+    r"This entry was posted (?:in|on) .{2,150}",
+    r"(?:Filed under|Categor(?:y|ies)|Tagged(?: with)?|Labels|Posted in)\s*:?",
+    r"Print Friendly, PDF (?:&|and) Email|Bookmark the permalink\.?",
+    # A reposting site's note on where the copy came from, or a disclaimer of its views, under the
+    # story: "This article was originally published by X.", "The views expressed in this article ...".
+    r"This (?:article|story|post|report|piece) (?:was|is|has been) (?:originally |first )?"
+    r"(?:published|posted|written|reported|syndicated|republished) (?:by|on|in|at|from|with) .{2,100}",
+    r"(?:The )?(?:views|opinions)(?: and (?:views|opinions))? expressed (?:in|by) (?:this|the) "
+    r"(?:article|post|story|piece|report|column|author)s? .{2,150}",
     # A site's contact block (`CONTACT_PATTERNS`).
     r"(?:Учредитель|Издатель|Founder|Publisher):?\s.{2,80}",
     r"[0-9]{6},\s*[^!?]{5,120}",  # a postal address, its six-digit index first
@@ -316,6 +342,14 @@ END_MARKERS: Tuple[str, ...] = (
     # the site's menus follow it.
     # (Not a time line's "2017-06-03 19:06 |": no digit opens the name.)
     r"[^|.!?\[\]()0-9][^|.!?\[\]()]{0,39}\s\|",
+    # A blog's blocks under the post: a list of other posts, the links to the previous and next
+    # post, the author's box, the sharing buttons' heading.
+    # (End markers are matched case-sensitively: the case of a heading's words is spelt out.)
+    r"R(?:ELATED|elated) (?:[Pp]osts|[Aa]rticles|[Ss]tories|[Nn]ews|POSTS|ARTICLES|STORIES|NEWS)\s*:",
+    r"(?:You|YOU) (?:[Mm]ight|[Mm]ay|MIGHT|MAY) (?:[Aa]lso|ALSO) (?:[Ll]ike|[Ee]njoy|LIKE|ENJOY)\s*:?",
+    r"(?:[«‹←<]\s*)?P(?:revious|REVIOUS) (?:[Pp]ost|[Aa]rticle|[Ss]tory|[Ee]ntry|POST|ARTICLE|STORY)\s*:?",
+    r"A(?:bout|BOUT) (?:[Tt]he|THE) (?:[Aa]uthor|AUTHOR)\s*:?",
+    r"Share this(?: (?:article|story|post))?\s*:",
 )
 
 #: Words that make a heading printed over a listing a category ("AFP Video"), each item's section.
@@ -352,6 +386,8 @@ FOOTER_WORDS: FrozenSet[str] = frozenset(
      "newspapers", "pageviews", "source",
      # a blog's comment form heading ("Leave a Reply", "Cancel reply")
      "reply",
+     # a blog's post meta ("Category: World", "Filed under: News")
+     "category", "categories", "filed",
      "новости", "комментарии", "комментарий", "популярное", "поделиться", "подписывайтесь", "подписаться",
      "читайте", "похожие", "рекомендуем", "обсуждение", "почитать", "назад", "вернуться", "back"})
 

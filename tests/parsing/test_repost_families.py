@@ -142,3 +142,86 @@ def test_a_standfirst_printed_twice_and_nothing_under_it_is_one_lead():
     article = one(HEADLINE + STANDFIRST + STANDFIRST)
     assert article.lead == LEAD
     assert article.body == ()
+
+
+# --- a blog template's lines left unrendered, and its post meta under the story ------------------
+
+@pytest.mark.parametrize("tail", [
+    "{% endif %}",
+    "{% if post.tags %}\n{{ post.tags }}\n{% endif %}",
+    "{% block related %}{% endblock %}",
+    "[author_name]",
+    "[post.date]",
+    "Filed under:",
+    "Category: World",
+    "Categories: Russia, Transport",
+    "Posted in World | Leave a comment",
+    "Posted in Russia, Transport | 3 Comments",
+    "This entry was posted in News and tagged Russia, Sakhalin. Bookmark the permalink.",
+    "Print Friendly, PDF & Email",
+])
+def test_template_and_post_meta_lines_under_the_story_are_furniture(tail):
+    article = one(HEADLINE + STANDFIRST + STORY + "\n" + tail + "\n")
+    assert len(article.body) == 2, article.body
+
+
+def test_a_template_line_between_paragraphs_leaves_both():
+    story = STORY.replace("\n\nThe first", "\n\n{% if show_ads %}\n\nThe first")
+    article = one(HEADLINE + STANDFIRST + story)
+    assert len(article.body) == 2
+
+
+def test_story_sentences_opening_like_post_meta_stay():
+    texts = ["Posted in Kabul since 2019, the diplomat said the talks would resume in May.",
+             "The category of the vessel allows it to sail in light ice, the captain said."]
+    article = one(HEADLINE + STANDFIRST + STORY + "\n" + "\n\n".join(texts) + "\n")
+    assert list(article.body[-2:]) == texts
+
+
+def test_a_bracketed_word_is_no_placeholder():
+    text = "The operator thanked the crews [of both ferries] for their work over the winter."
+    article = one(HEADLINE + STANDFIRST + STORY + "\n" + text + "\n")
+    assert article.body[-1] == text
+
+
+# --- lists of other posts, sharing buttons and the author's box under the story ------------------
+
+@pytest.mark.parametrize("tail", [
+    "Related posts:\nSakhalin airport extends its runway\nKuril islands get a new school",
+    "RELATED STORIES:\n\nSakhalin airport extends its runway\n\nKuril islands get a new school",
+    "You might also like\nSakhalin airport extends its runway\nKuril islands get a new school",
+    "Previous article\nSakhalin airport extends its runway\nNext article\nKuril islands get a new school",
+    "« Previous post\nNext post »",
+    "Share this:\nTwitter\nFacebook",
+    "Share on Facebook\nShare on Twitter",
+    "Facebook\nTwitter\nEmail",
+    "About the author\n\nAnna Petrova writes about transport in the Far East for our site.",
+])
+def test_lists_buttons_and_author_box_under_the_story_are_furniture(tail):
+    article = one(HEADLINE + STANDFIRST + STORY + "\n" + tail + "\n")
+    assert len(article.body) == 2, article.body
+
+
+def test_a_subhead_about_previous_talks_stays():
+    text = "Previous talks on the route failed in 2017, when the operator ran out of ships."
+    article = one(HEADLINE + STANDFIRST + STORY + "\n" + text + "\n")
+    assert article.body[-1] == text
+
+
+# --- the reposting site's note on the copy's origin and its disclaimer of views -------------------
+
+@pytest.mark.parametrize("tail", [
+    "This article was originally published by TASS.",
+    "This story was first published on tass.com and is republished here with permission.",
+    "The views expressed in this article do not necessarily reflect those of this site.",
+    "Views expressed in this post are the author's own.",
+])
+def test_origin_notes_and_views_disclaimers_under_the_story_are_furniture(tail):
+    article = one(HEADLINE + STANDFIRST + STORY + "\n" + tail + "\n")
+    assert len(article.body) == 2, article.body
+
+
+def test_views_expressed_by_a_minister_stay():
+    text = "The views expressed by the minister were welcomed by the regional governor, TASS learned."
+    article = one(HEADLINE + STANDFIRST + STORY + "\n" + text + "\n")
+    assert article.body[-1] == text
