@@ -58,6 +58,7 @@ FURNITURE: FrozenSet[str] = frozenset(
         "|",
         "Photo: None",
         "Видео дня",
+        "Show more",
         # one sharing button a line, under the story ("Share this:" then "Twitter", "Facebook")
         "Facebook",
         "Twitter",
@@ -322,6 +323,8 @@ TRAILING_FURNITURE: Tuple[str, ...] = (
     r"(?<=[\s…])(?:www[.])?[a-z0-9\-]+(?:[.][a-z0-9\-]+)*[.](?:ru|su|рф|com)(?:/\S*)?\s*»",
     r"\s*Подробнее на [^.!?]{2,40}:?",
     r"\s+-0-",  # Xinhua's end mark
+    # An aggregator's link to the full story glued to its teaser: "... sponsoring the... read full story".
+    r"\s*(?:…|\.\.\.)?\s+read full (?:story|article)",
     # A blog's link to the rest of the post glued to its excerpt: "... he added. Continue reading →".
     r"\s+\[?continue reading\]?\s*(?:[→»>]+|\.\.\.|…)?",
 )
@@ -350,6 +353,12 @@ END_MARKERS: Tuple[str, ...] = (
     r"(?:[«‹←<]\s*)?P(?:revious|REVIOUS) (?:[Pp]ost|[Aa]rticle|[Ss]tory|[Ee]ntry|POST|ARTICLE|STORY)\s*:?",
     r"A(?:bout|BOUT) (?:[Tt]he|THE) (?:[Aa]uthor|AUTHOR)\s*:?",
     r"Share this(?: (?:article|story|post))?\s*:",
+    # an aggregator's question box under its teaser
+    r"Ask about this article",
+    # a site's rules for the comments under the story ("Dear readers! Please observe community rules ..."),
+    # however long: an end marker is tried on lines of any length
+    r"(?:Dear (?:readers|users|visitors)[!,.]?\s*)?Please (?:observe|respect|follow|read|keep to) (?:our |the )?"
+    r"(?:community|comments?|commenting|discussion) (?:rules|guidelines|policy)\b.*",
 )
 
 #: Words that make a heading printed over a listing a category ("AFP Video"), each item's section.

@@ -225,3 +225,29 @@ def test_views_expressed_by_a_minister_stay():
     text = "The views expressed by the minister were welcomed by the regional governor, TASS learned."
     article = one(HEADLINE + STANDFIRST + STORY + "\n" + text + "\n")
     assert article.body[-1] == text
+
+
+# --- an aggregator's teaser: its link to the full story, its boxes; a comments page's rules -------
+
+@pytest.mark.parametrize("link", ["... read full story", "… Read full story", " Read full article"])
+def test_read_full_story_glued_to_a_teaser_is_cut(link):
+    article = one(HEADLINE + STANDFIRST + STORY.rstrip("\n")[:-1] + link + "\n")
+    assert article.body[-1].endswith("he added")
+
+
+@pytest.mark.parametrize("tail", [
+    "Show more",
+    "Dear readers! Please observe community rules and respect each other. We delete offensive comments and block"
+    " their posters, and we ask you to keep to the subject of the story under which you comment.",
+    "Please read our comment guidelines before posting.",
+    "Ask about this article\n\nYour question will be answered here ...",
+])
+def test_comment_rules_show_more_and_question_boxes_under_the_story_are_furniture(tail):
+    article = one(HEADLINE + STANDFIRST + STORY + "\n" + tail + "\n")
+    assert len(article.body) == 2, article.body
+
+
+def test_a_story_sentence_on_rules_stays():
+    text = "Passengers were asked to observe the community rules of the port, the operator said."
+    article = one(HEADLINE + STANDFIRST + STORY + "\n" + text + "\n")
+    assert article.body[-1] == text
