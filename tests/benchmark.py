@@ -228,8 +228,8 @@ class Commands:
     def floor(self, folder: Path) -> List[str]:
         return [sys.executable, "-c", FLOOR_SCRIPT, str(self.work / "floor.jsonl"), str(folder)]
 
-    def convert(self, folder: Path, jobs: int = 1) -> List[str]:
-        return [*self.tool, "convert", str(folder), "-o", str(self.work / f"out-{jobs}.jsonl"), "--jobs", str(jobs),
+    def convert(self, folder: Path, jobs: int = 1, suffix: str = "jsonl") -> List[str]:
+        return [*self.tool, "convert", str(folder), "-o", str(self.work / f"out-{jobs}.{suffix}"), "--jobs", str(jobs),
                 "--quiet"]
 
     def parse(self, folder: Path) -> List[str]:
@@ -287,7 +287,7 @@ def memory(args: argparse.Namespace, work: Path, texts: Sequence[str], commands:
     for size in sizes:
         print(f"memory: {size:,} pages ...", file=sys.stderr)
         folder = build_pages(work / f"mem{size}", texts, size)
-        results["rss_mb"][size] = peak_rss_mb(commands.convert(folder, 1))
+        results["rss_mb"][size] = peak_rss_mb(commands.convert(folder, 1, args.memory_format))
         shutil.rmtree(folder)
 
 
@@ -330,7 +330,7 @@ def table(r: Dict[str, object]) -> str:
     rss = r.get("rss_mb") or {}
     if rss:
         sizes = sorted(rss)
-        lines.append("peak memory, convert --jobs 1: "
+        lines.append(f"peak memory, convert --jobs 1 writing {r['memory_format']}: "
                      + ", ".join(f"{size:,} pages {rss[size]:.1f} MB" for size in sizes)
                      + (f" ({rss[sizes[-1]] - rss[sizes[0]]:+.1f} MB; target within 10 MB)" if len(sizes) > 1 else ""))
     if "one_page_ms" in r:
@@ -358,6 +358,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--no-callgrind", action="store_true", help="count no instructions")
     parser.add_argument("--instructions-only", action="store_true", help="count instructions, time nothing")
     parser.add_argument("--memory", default="1000,100000", help="page counts for peak memory (1000,100000)")
+    parser.add_argument("--memory-format", choices=("jsonl", "parquet"), default="jsonl",
+                        help="what the memory runs write (parquet needs pyarrow, the `parquet` extra)")
+    parser.add_argument("--memory-only", action="store_true", help="measure peak memory alone")
     parser.add_argument("--latency-runs", type=int, default=10, help="runs of each one-page measure (10)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON after the table")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder (its path is printed)")
@@ -370,11 +373,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         "sources": len(texts), "mean_bytes": round(sum(len(t.encode()) for t in texts) / max(1, len(texts))),
         "python": platform.python_version(), "cores": os.cpu_count(), "load_before": load_average(),
         "pages": args.pages, "runs": args.runs, "callgrind_pages": args.callgrind_pages,
-        "callgrind_small": args.callgrind_small, "budget": BUDGET}
+        "callgrind_small": args.callgrind_small, "budget": BUDGET, "memory_format": args.memory_format}
     try:
-        if VALGRIND and not args.no_callgrind:
+        if VALGRIND and not args.no_callgrind and not args.memory_only:
             count_instructions(args, work, texts, commands, results)
-        if not args.instructions_only:
+        if args.memory_only:
+            memory(args, work, texts, commands, results)
+        elif not args.instructions_only:
             throughput(args, work, texts, commands, results)
             memory(args, work, texts, commands, results)
             latency(args, work, texts, commands, results)
