@@ -26,7 +26,7 @@ from tasscli.errors import InputError
 from tasscli.io.limits import MAX_PAGES
 from tasscli.io.readers import DEFAULT_GLOB, Failure, Item, Page, SkipEntry, input_groups, output_name, read_inputs
 from tasscli.io.splitting import MAX_PAGE_SIZE
-from tasscli.parsing.normalize import NormalizeOptions, normalize_article
+from tasscli.parsing.normalize import NormalizeOptions
 from tasscli.parsing.parser import parse
 from tasscli.record import FIELDS, Article
 from tasscli.vocab import DEFAULT, Vocabulary
@@ -36,6 +36,8 @@ CHUNK_PAGES = 32
 CHUNK_CHARS = 256 * 1024
 #: Chunks in flight per worker: enough to keep the workers busy, few enough to keep memory flat.
 WINDOW = 4
+#: Normalization's default steps, for a caller that names none.
+DEFAULT_OPTIONS = NormalizeOptions()
 
 #: CSV column names `--fields` takes besides the record's fields: the dateline's parts.
 DATELINE_COLUMNS = ("place", "region", "date", "agency", "text", "place_name")
@@ -68,8 +70,9 @@ def check_fields(names: List[str]) -> List[str]:
 
 
 def page_records(page: Page, options: Optional[NormalizeOptions] = None) -> Iterator[Dict[str, Any]]:
-    for article in parse(page.text, page.source, repair_mojibake=_repairs(options), labeler=_labeler(options)):
-        yield _record(article, page.warnings, options)
+    for article in parse(page.text, page.source, repair_mojibake=_repairs(options), labeler=_labeler(options),
+                         normalize=options or DEFAULT_OPTIONS):
+        yield _record(article, page.warnings)
 
 
 def page_articles(text: str, source: str = "-", options: Optional[NormalizeOptions] = None,
@@ -78,9 +81,9 @@ def page_articles(text: str, source: str = "-", options: Optional[NormalizeOptio
     `options.raw`), then normalized (`tasscli.api.parse`). Each one's `to_dict()` is the record the
     commands write, less the reading warnings (`decoded as cp1251`) that `_record` puts first."""
     repair = _repairs(options)
-    found = parse(text, source, repair_mojibake=repair) if vocab is None else \
-        parse(text, source, vocab, repair_mojibake=repair)
-    return [normalize_article(article, options) for article in found]
+    normalize = options or DEFAULT_OPTIONS
+    return parse(text, source, repair_mojibake=repair, normalize=normalize) if vocab is None else \
+        parse(text, source, vocab, repair_mojibake=repair, normalize=normalize)
 
 
 def _repairs(options: Optional[NormalizeOptions]) -> bool:
@@ -97,8 +100,8 @@ def _labeler(options: Optional[NormalizeOptions]) -> Any:
     return SHIPPED
 
 
-def _record(article: Article, warnings: Tuple[str, ...], options: Optional[NormalizeOptions]) -> Dict[str, Any]:
-    record = normalize_article(article, options).to_dict()
+def _record(article: Article, warnings: Tuple[str, ...]) -> Dict[str, Any]:
+    record = article.to_dict()
     if warnings:
         record["warnings"] = list(warnings) + record["warnings"]
     return record
@@ -136,9 +139,9 @@ def process(item: Union[Item, Taught], fields: Optional[List[str]], options: Opt
     try:
         # What page_records gives, made without a generator: this runs once per page.
         warnings = item.warnings
-        records = [_record(article, warnings, options)
+        records = [_record(article, warnings)
                    for article in parse(item.text, item.source, vocab=vocab, repair_mojibake=_repairs(options),
-                                        labeler=_labeler(options))]
+                                        labeler=_labeler(options), normalize=options or DEFAULT_OPTIONS)]
         dropped = 0
         if keep:
             count = len(records)

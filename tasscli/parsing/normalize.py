@@ -35,13 +35,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from operator import attrgetter
-from typing import Callable, Dict, List, NamedTuple, Optional, Tuple
+from operator import attrgetter, itemgetter
+from typing import Any, Callable, Dict, List, NamedTuple, Optional, Tuple
 
 from tasscli.parsing.letters import ZERO_WIDTH, compiled
 from tasscli.parsing.mojibake import fix_mojibake, mojibake_pattern
 from tasscli.parsing.names import place_name, section_slug
-from tasscli.record import Article, replaced
+from tasscli.record import Article, Dateline, replaced
 
 
 def to_nfc(text: str) -> str:
@@ -224,18 +224,19 @@ def _run_step(step: Callable[[str], str], values: Dict[str, object]) -> List[Tup
     return changed
 
 
-def _text_steps(article: Article, options: NormalizeOptions) -> Tuple[Optional[Dict[str, object]], List[str]]:
-    """Run the text steps of `options` on `article`: (the text fields, or None if no step had to
-    run; warnings)."""
+def _text_steps(fields: Tuple[object, ...], options: NormalizeOptions
+                ) -> Tuple[Optional[Dict[str, object]], List[str]]:
+    """Run the text steps of `options` on an article's text fields (`fields`, in `TEXT_FIELDS`
+    order): (the text fields by name, or None if no step had to run; warnings)."""
     values: Optional[Dict[str, object]] = None
     warnings: List[str] = []
-    texts = _joined(_text_fields(article))
+    texts = _joined(fields)
     unusual = "" if texts is None else _unusual(texts)
     for option, words, step, may_change in TEXT_STEPS:
         if not getattr(options, option) or (texts is not None and not may_change(texts, unusual)):
             continue
         if values is None:
-            values = dict(zip(TEXT_FIELDS, _text_fields(article)))
+            values = dict(zip(TEXT_FIELDS, fields))
         changed = _run_step(step, values)
         if changed:
             warnings.append(f"{words} in {_where(changed)}")
@@ -257,24 +258,47 @@ def normalize_article(article: Article, options: Optional[NormalizeOptions] = No
     options = options or _DEFAULT_OPTIONS
     if options.raw:
         return article
-    values, warnings = _text_steps(article, options)
-    updates: Dict[str, object] = {}
-    section = article.section
+    updates = _changes(_text_fields(article), article.dateline, article.section_slug, article.warnings, options)
+    return replaced(article, updates) if updates else article
+
+
+def normalize_fields(fields: Dict[str, Any], options: Optional[NormalizeOptions] = None) -> Dict[str, Any]:
+    """`fields`, an article's `Article(**fields)` arguments by name (each text field, `dateline`,
+    `section_slug` and `warnings` among them), normalized in place as `normalize_article` would
+    normalize the article, and returned: the parser builds each article once, normalized
+    (`parse(..., normalize=options)`), not once as parsed and again as normalized."""
+    options = options or _DEFAULT_OPTIONS
+    if not options.raw:
+        fields.update(_changes(_text_values(fields), fields["dateline"], fields["section_slug"], fields["warnings"],
+                               options))
+    return fields
+
+
+_text_values = itemgetter(*TEXT_FIELDS)
+
+
+def _changes(texts: Tuple[object, ...], dateline: Optional[Dateline], slug_before: Optional[str],
+             warnings_before: Tuple[str, ...], options: NormalizeOptions) -> Dict[str, Any]:
+    """What normalization changes in an article of these text fields (in `TEXT_FIELDS` order),
+    dateline, section slug and warnings: {field name: new value}, {} when nothing."""
+    values, warnings = _text_steps(texts, options)
+    updates: Dict[str, Any] = {}
+    section = texts[2]
     if values is not None:
-        updates = {name: value for name, value in values.items() if value != getattr(article, name)}
-        section = values["section"]  # type: ignore[assignment]
-    if options.place_name and article.dateline is not None:
-        name = _cached_place_name(article.dateline.place)
-        if name != article.dateline.place_name:
-            updates["dateline"] = replaced(article.dateline, {"place_name": name})
+        updates = {name: value for name, value, before in zip(TEXT_FIELDS, values.values(), texts) if value != before}
+        section = values["section"]
+    if options.place_name and dateline is not None:
+        name = _cached_place_name(dateline.place)
+        if name != dateline.place_name:
+            updates["dateline"] = replaced(dateline, {"place_name": name})
     if options.section_slug:
         slug, known = _cached_section_slug(section)
         if not known:
             guessed = f'section slug guessed: "{section}" is not in the table'
-            if guessed not in article.warnings:
+            if guessed not in warnings_before:
                 warnings.append(guessed)
-        if slug != article.section_slug:
+        if slug != slug_before:
             updates["section_slug"] = slug
     if warnings:
-        updates["warnings"] = article.warnings + tuple(warnings)
-    return replaced(article, updates) if updates else article
+        updates["warnings"] = warnings_before + tuple(warnings)
+    return updates

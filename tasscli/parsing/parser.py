@@ -13,26 +13,28 @@ Every non-blank line ends up with one role in `Article.lines`, which `tasscli ex
 """
 from __future__ import annotations
 
-from typing import Callable, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from tasscli.parsing import dates
 from tasscli.parsing.agencies import AGENCIES, Agency
-from tasscli.parsing.article.assemble import read_article
+from tasscli.parsing.article.assemble import read_fields
 from tasscli.parsing.category import mark_category
 from tasscli.parsing.grammar import grammar
 from tasscli.parsing.kinds import classify
 from tasscli.parsing.lines import read_lines, without_invisible
 from tasscli.parsing.listings import listing_starts
+from tasscli.parsing.normalize import NormalizeOptions, normalize_fields
 from tasscli.parsing.pagelines import mark_page
-from tasscli.parsing.runon import run_on_doubts, warn_run_on
+from tasscli.parsing.runon import run_on_doubts, run_on_warnings
 from tasscli.parsing.segments import article_starts, drop_repeated_dateline
-from tasscli.record import Article, LineRole, replaced
+from tasscli.record import Article, LineRole
 from tasscli.vocab import DEFAULT, Vocabulary
 
 
 def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
           agencies: Tuple[Agency, ...] = AGENCIES, repair_mojibake: bool = True,
-          labeler: Optional[Callable[..., None]] = None) -> List[Article]:
+          labeler: Optional[Callable[..., None]] = None, normalize: Optional[NormalizeOptions] = None
+          ) -> List[Article]:
     """Parse one saved page into its articles (most pages hold one), in page order.
 
     `repair_mojibake`: lines of a page decoded twice ("Â© Name/TASS", "â€“") are repaired before
@@ -40,7 +42,9 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
     which lines); False reads the page exactly as given (`--raw`).
     `labeler`: called with each article's lines, its story start and builder once the rules have
     read it, to decide the header lines' roles: `tasscli.parsing.labeler.SHIPPED` is the trained
-    labeler with the package's weights (`--labeler`); None (the default): the rules alone."""
+    labeler with the package's weights (`--labeler`); None (the default): the rules alone.
+    `normalize`: the articles come normalized by these options, as `normalize_article` would make
+    them, each built once (what every command does); None (the default): as parsed."""
     g = grammar(vocab, agencies)
     markers = g.mojibake_markers if repair_mojibake and not text.isascii() else None  # made on first need
     prefix, prefix_line, lines, repaired = read_lines(text, markers)
@@ -51,7 +55,7 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
     starts = listing_starts(lines, article_starts(lines, prefix, vocab), prefix, vocab)
     listing = len(starts) > 1
     mark_category(lines, starts, vocab)
-    articles: List[Article] = []
+    drafts: List[Dict[str, Any]] = []  # each article's fields: it is built once they are all known
     carried: Optional[dates.DayLine] = None
     # A prefix with a year and month only (" date 2017-06"): its year, for a time line printing none.
     month_prefix = dates.read_month_prefix(without_invisible(text[:200]))[0] if prefix is None and prefix_line else None
@@ -60,20 +64,23 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(lines)
         segment = lines[start:end]
-        article, day = read_article(segment, index, source, prefix, g, listing, carried, labels, month_prefix,
-                                labeler)
+        fields, day = read_fields(segment, index, source, prefix, g, listing, carried, labels, month_prefix,
+                                  labeler)
         if day is not None:
             carried = day
-        articles.append(article)
+        drafts.append(fields)
     doubts = run_on_doubts(lines)  # stories run together that nothing split (issue 18.2)
     if doubts:
-        articles = warn_run_on(articles, doubts)
+        for number, extra in run_on_warnings([fields["lines"] for fields in drafts], doubts).items():
+            drafts[number]["warnings"] += tuple(extra)
     if repaired:
         numbers = ", ".join(map(str, repaired))
         note = f"repaired mojibake before parsing on line{'s' if len(repaired) > 1 else ''} {numbers}"
-        articles = [replaced(article, {"warnings": article.warnings + (note,)}) for article in articles]
-    if prefix_line and (not lines or lines[0].number != prefix_line) and articles:
+        for fields in drafts:
+            fields["warnings"] += (note,)
+    if prefix_line and (not lines or lines[0].number != prefix_line) and drafts:
         # A first line holding only the archive's date prefix: its date went into `published`.
-        first = articles[0]
-        articles[0] = replaced(first, {"lines": (LineRole(prefix_line, "date prefix", None),) + first.lines})
-    return articles
+        drafts[0]["lines"] = (LineRole(prefix_line, "date prefix", None),) + drafts[0]["lines"]
+    if normalize is not None:
+        return [Article(**normalize_fields(fields, normalize)) for fields in drafts]
+    return [Article(**fields) for fields in drafts]

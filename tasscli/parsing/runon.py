@@ -8,7 +8,7 @@ from typing import Dict, List, Tuple
 
 from tasscli.parsing.lines import Line, ends_sentence, headline_like, is_sentence
 from tasscli.parsing.segments import UNANCHORED_STORY, headline_dateline, is_body_line, new_story_anchor
-from tasscli.record import Article, replaced
+from tasscli.record import Article, LineRole, replaced
 
 #: A paragraph line at least this long, with a short line glued under it, is where a page may end.
 GLUE_PARAGRAPH = 80
@@ -112,11 +112,18 @@ def run_on_doubts(lines: List[Line]) -> List[Tuple[int, str]]:
 def warn_run_on(articles: List[Article], doubts: List[Tuple[int, str]]) -> List[Article]:
     """The articles, each with the warnings of `doubts` (see `run_on_doubts`) that fall between
     its first and last body lines: a story that may hold another's paragraphs."""
+    extra = run_on_warnings([article.lines for article in articles], doubts)
+    return [replaced(article, {"warnings": article.warnings + tuple(extra[number])}) if number in extra else article
+            for number, article in enumerate(articles)]
+
+
+def run_on_warnings(roles: List[Tuple[LineRole, ...]], doubts: List[Tuple[int, str]]) -> Dict[int, List[str]]:
+    """`warn_run_on`'s warnings, given each article's line roles: {article index: warnings}."""
     where = {}  # line number -> (article index, first body line, last body line)
-    for number, article in enumerate(articles):
-        body = [role.number for role in article.lines if "body" in role.role]
+    for number, lines in enumerate(roles):
+        body = [role.number for role in lines if "body" in role.role]
         if len(body) >= 2:
-            for role in article.lines:
+            for role in lines:
                 # Not the article's own date; its own dateline only under a story of its own above
                 # (a quote or a lead or two above a page's dateline is the page's).
                 if role.role.startswith(("body", "dropped:", "caption", "note")) or (
@@ -127,5 +134,4 @@ def warn_run_on(articles: List[Article], doubts: List[Tuple[int, str]]) -> List[
         hit = where.get(line_number)
         if hit is not None and hit[1] < line_number < hit[2]:
             extra.setdefault(hit[0], []).append(warning)
-    return [replaced(article, {"warnings": article.warnings + tuple(extra[number])}) if number in extra else article
-            for number, article in enumerate(articles)]
+    return extra

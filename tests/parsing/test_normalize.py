@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
+from paths import SAMPLES
 
 from tasscli.cli.main import main
 from tasscli.parsing import normalize
@@ -20,9 +21,11 @@ from tasscli.parsing.normalize import (
     _unusual,
     ascii_punctuation,
     normalize_article,
+    normalize_fields,
     tidy_whitespace,
     to_nfc,
 )
+from tasscli.parsing.parser import parse
 from tasscli.record import Article, Dateline
 
 MOJIBAKE = [
@@ -265,6 +268,24 @@ def test_skipping_steps_changes_nothing(article, options):
             step._replace(may_change=lambda texts, unusual: True) for step in TEXT_STEPS))
         every_step = normalize_article(article, options)
     assert repr(fast) == repr(every_step) and repr(fast.dateline) == repr(every_step.dateline)
+
+
+@given(ARTICLES, OPTIONS | st.just(NormalizeOptions(raw=True)))
+def test_normalizing_the_fields_before_building_gives_what_normalizing_the_article_gives(article, options):
+    fields = {field.name: getattr(article, field.name) for field in dataclasses.fields(Article)}
+    built = Article(**normalize_fields(fields, options))
+    expected = normalize_article(article, options)
+    assert repr(built) == repr(expected) and repr(built.dateline) == repr(expected.dateline)
+
+
+@pytest.mark.parametrize("options", [None, NormalizeOptions(ascii_punctuation=True), NormalizeOptions(raw=True)])
+def test_the_parser_builds_each_article_normalized_as_normalize_article_would(options):
+    # Issue 23.2: the parser normalizes an article's fields before it builds it, once.
+    for path in sorted(SAMPLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8-sig")
+        fused = parse(text, path.name, normalize=options or NormalizeOptions())
+        assert [repr(article) for article in fused] == [
+            repr(normalize_article(article, options)) for article in parse(text, path.name)], path.name
 
 
 def test_ftfy_imported_only_for_text_that_looks_like_mojibake():

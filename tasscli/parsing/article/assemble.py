@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import date
-from typing import Callable, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from tasscli.parsing import dates
 from tasscli.parsing.article.body import read_body
@@ -28,6 +28,16 @@ def read_article(segment: List[Line], index: int, source: str, prefix: Optional[
                  ) -> Tuple[Article, Optional[dates.DayLine]]:
     """Read one article of a page (`segment`, the `index`th) into its record; give it and the day
     it printed (carried to the next articles of a listing)."""
+    fields, day = read_fields(segment, index, source, prefix, g, listing, carried, labels, month_prefix, labeler)
+    return Article(**fields), day
+
+
+def read_fields(segment: List[Line], index: int, source: str, prefix: Optional[date], g: Grammar,
+                listing: bool, carried: Optional[dates.DayLine], labels: Tuple[List[int], List[Line]],
+                month_prefix: Optional[date] = None, labeler: Optional[Callable[..., None]] = None
+                ) -> Tuple[Dict[str, Any], Optional[dates.DayLine]]:
+    """`read_article`'s record as the `Article(**fields)` arguments by name, so that the parser
+    can add its page-wide warnings and normalize them before it builds the article, once."""
     vocab = g.vocab
     b = Builder()
     b.grammar = g
@@ -44,7 +54,7 @@ def read_article(segment: List[Line], index: int, source: str, prefix: Optional[
     if "section" not in b.fields:
         _listing_section(b, segment, labels)
     roles = _line_roles(b, index, listing)
-    article = Article(
+    fields = dict(
         source=source,
         headline=b.fields.get("headline"),  # type: ignore[arg-type]
         lead=_lead(b),
@@ -61,8 +71,9 @@ def read_article(segment: List[Line], index: int, source: str, prefix: Optional[
         notes=tuple(b.notes),
         warnings=tuple(warnings + b.warnings),
         lines=roles,
+        section_slug=None,  # normalization's
     )
-    return article, b.day
+    return fields, b.day
 
 
 
