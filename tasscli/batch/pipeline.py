@@ -80,7 +80,7 @@ def page_articles(text: str, source: str = "-", options: Optional[NormalizeOptio
     repair = _repairs(options)
     found = parse(text, source, repair_mojibake=repair) if vocab is None else \
         parse(text, source, vocab, repair_mojibake=repair)
-    return [normalize_article(article, options) for article in found]
+    return [normalize_article(article, options, vocab or DEFAULT) for article in found]
 
 
 def _repairs(options: Optional[NormalizeOptions]) -> bool:
@@ -97,8 +97,9 @@ def _labeler(options: Optional[NormalizeOptions]) -> Any:
     return SHIPPED
 
 
-def _record(article: Article, warnings: Tuple[str, ...], options: Optional[NormalizeOptions]) -> Dict[str, Any]:
-    record = normalize_article(article, options).to_dict()
+def _record(article: Article, warnings: Tuple[str, ...], options: Optional[NormalizeOptions],
+            vocab: Vocabulary = DEFAULT) -> Dict[str, Any]:
+    record = normalize_article(article, options, vocab).to_dict()
     if warnings:
         record["warnings"] = list(warnings) + record["warnings"]
     return record
@@ -136,7 +137,7 @@ def process(item: Union[Item, Taught], fields: Optional[List[str]], options: Opt
     try:
         # What page_records gives, made without a generator: this runs once per page.
         warnings = item.warnings
-        records = [_record(article, warnings, options)
+        records = [_record(article, warnings, options, vocab)
                    for article in parse(item.text, item.source, vocab=vocab, repair_mojibake=_repairs(options),
                                         labeler=_labeler(options))]
         dropped = 0

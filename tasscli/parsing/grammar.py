@@ -7,13 +7,13 @@ from functools import cached_property, lru_cache
 from typing import Dict, FrozenSet, List, Optional, Pattern, Tuple
 
 from tasscli.parsing import dates
-from tasscli.parsing.agencies import AGENCIES, Agency, signoff_patterns
+from tasscli.parsing.agencies import Agency, signoff_patterns
 from tasscli.parsing.firstchars import first_chars, first_chars_of
 from tasscli.parsing.letters import CYRILLIC_UPPER
 from tasscli.parsing.lines import menu_like
 from tasscli.parsing.mojibake import KEY_CHARACTERS, Markers, mojibake_markers
 from tasscli.parsing.prefilter import Prefilter, prefilter
-from tasscli.vocab import CONTACT_PATTERNS, Vocabulary
+from tasscli.vocab import Vocabulary
 
 _BYLINE_NAME = rf"[A-Z{CYRILLIC_UPPER}][\w'.\-]+(?:\s+[A-Z{CYRILLIC_UPPER}][\w'.\-]+){{0,3}}"
 
@@ -141,10 +141,10 @@ class Grammar:
 
     @cached_property
     def _contact(self) -> Pattern[str]:
-        return re.compile(rf"(?:{'|'.join(CONTACT_PATTERNS)})\s*", re.IGNORECASE)
+        return re.compile(rf"(?:{'|'.join(self.vocab.contact_patterns)})\s*", re.IGNORECASE)
 
     def contact_line(self, text: str) -> bool:
-        """Is the line one of a site's contact block (`vocab.CONTACT_PATTERNS`)?"""
+        """Is the line one of a site's contact block (`Vocabulary.contact_patterns`)?"""
         return self._contact.fullmatch(text) is not None
 
     def is_control(self, text: str) -> bool:
@@ -414,6 +414,18 @@ class Grammar:
         return {char: frozenset(name for name, gate in checks.items() if gate.may_match(char)) for char in printable}
 
 
+def grammar(vocab: Vocabulary, agencies: Optional[Tuple[Agency, ...]] = None) -> Grammar:
+    """The grammar of `vocab`, whose agency table it reads unless `agencies` is given."""
+    if agencies is None or agencies is vocab.agencies:
+        return _vocab_grammar(vocab)
+    return _grammar(vocab, agencies)
+
+
 @lru_cache(maxsize=8)
-def grammar(vocab: Vocabulary, agencies: Tuple[Agency, ...] = AGENCIES) -> Grammar:
+def _vocab_grammar(vocab: Vocabulary) -> Grammar:  # looked up by the vocabulary's identity alone
+    return Grammar(vocab, vocab.agencies)
+
+
+@lru_cache(maxsize=8)
+def _grammar(vocab: Vocabulary, agencies: Tuple[Agency, ...]) -> Grammar:
     return Grammar(vocab, agencies)

@@ -21,7 +21,7 @@ none of them, which is what happens to nearly every parsed article. Steps, in th
   `( [`, none at either end. Each paragraph stays one paragraph: lists keep their length.
 - place name (`place_name`): fills `dateline.place_name` with `place` in title case
   ("ST. PETERSBURG" -> "St. Petersburg", "ROSTOV-ON-DON" -> "Rostov-on-Don").
-- section slug (`section_slug`): fills `section_slug` from the table `names.SECTION_SLUGS`
+- section slug (`section_slug`): fills `section_slug` from the vocabulary's `section_slugs`
   ("Russian Politics & Diplomacy" -> "politics").
 
 The text steps apply to `headline`, `lead`, `section`, `byline`, `body`, `credits`, `captions` and
@@ -42,6 +42,7 @@ from tasscli.parsing.letters import ZERO_WIDTH, compiled
 from tasscli.parsing.mojibake import fix_mojibake, mojibake_pattern
 from tasscli.parsing.names import place_name, section_slug
 from tasscli.record import Article, replaced
+from tasscli.vocab import DEFAULT, Vocabulary
 
 
 def to_nfc(text: str) -> str:
@@ -252,8 +253,10 @@ _cached_section_slug = lru_cache(maxsize=1024)(section_slug)
 _DEFAULT_OPTIONS = NormalizeOptions()
 
 
-def normalize_article(article: Article, options: Optional[NormalizeOptions] = None) -> Article:
-    """`article` with the steps of `options` applied (see the module docstring); pure."""
+def normalize_article(article: Article, options: Optional[NormalizeOptions] = None,
+                      vocab: Vocabulary = DEFAULT) -> Article:
+    """`article` with the steps of `options` applied (see the module docstring); pure. `vocab`:
+    the vocabulary the page was parsed with (its `section_slugs`)."""
     options = options or _DEFAULT_OPTIONS
     if options.raw:
         return article
@@ -268,7 +271,8 @@ def normalize_article(article: Article, options: Optional[NormalizeOptions] = No
         if name != article.dateline.place_name:
             updates["dateline"] = replaced(article.dateline, {"place_name": name})
     if options.section_slug:
-        slug, known = _cached_section_slug(section)
+        slugs = vocab.section_slugs
+        slug, known = _cached_section_slug(section) if slugs is DEFAULT.section_slugs else section_slug(section, slugs)
         if not known:
             guessed = f'section slug guessed: "{section}" is not in the table'
             if guessed not in article.warnings:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Callable, List, Optional, Tuple
 
 from tasscli.parsing import dates
-from tasscli.parsing.agencies import AGENCIES, Agency
+from tasscli.parsing.agencies import Agency
 from tasscli.parsing.article.assemble import read_article
 from tasscli.parsing.category import mark_category
 from tasscli.parsing.grammar import grammar
@@ -31,7 +31,7 @@ from tasscli.vocab import DEFAULT, Vocabulary
 
 
 def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
-          agencies: Tuple[Agency, ...] = AGENCIES, repair_mojibake: bool = True,
+          agencies: Optional[Tuple[Agency, ...]] = None, repair_mojibake: bool = True,
           labeler: Optional[Callable[..., None]] = None) -> List[Article]:
     """Parse one saved page into its articles (most pages hold one), in page order.
 
@@ -40,12 +40,13 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
     which lines); False reads the page exactly as given (`--raw`).
     `labeler`: called with each article's lines, its story start and builder once the rules have
     read it, to decide the header lines' roles: `tasscli.parsing.labeler.SHIPPED` is the trained
-    labeler with the package's weights (`--labeler`); None (the default): the rules alone."""
+    labeler with the package's weights (`--labeler`); None (the default): the rules alone.
+    `agencies`: another agency table than `vocab.agencies` (the same as a vocabulary holding it)."""
     g = grammar(vocab, agencies)
     markers = g.mojibake_markers if repair_mojibake and not text.isascii() else None  # made on first need
     prefix, prefix_line, lines, repaired = read_lines(text, markers)
     for line in lines:
-        classify(line, g, agencies)
+        classify(line, g, g.agencies)
     drop_repeated_dateline(lines)
     mark_page(lines, g)  # widgets, captions printed again, a label over the headline
     starts = listing_starts(lines, article_starts(lines, prefix, vocab), prefix, vocab)

@@ -89,16 +89,24 @@ class _Scan:
 def _sequence(pattern: str) -> Optional[FrozenSet[str]]:
     """Literals one of which every match of a single alternative (no top-level "|") contains."""
     scan = _Scan(pattern)
+    run = scan.run
     index = 0
-    while index < len(pattern):
+    length = len(pattern)
+    while index < length:
         char = pattern[index]
         if char == "\\":
             index = scan.escape(index)
+            if index < 0:
+                return None
         elif char == "[":
             scan.flush()
             index = class_end(pattern, index)
+            if index < 0:
+                return None
         elif char == "(":
             index = scan.group(index)
+            if index < 0:
+                return None
         elif char in "?*+{":
             index = scan.quantifier(index)
         elif char in ".^$]}":
@@ -107,10 +115,8 @@ def _sequence(pattern: str) -> Optional[FrozenSet[str]]:
         elif char in ")|":
             return None
         else:
-            scan.run.append(char)
+            run.append(char)
             index += 1
-        if index < 0:
-            return None
     scan.flush()
     if not scan.candidates:
         return None
