@@ -42,7 +42,7 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
     read it, to decide the header lines' roles: `tasscli.parsing.labeler.SHIPPED` is the trained
     labeler with the package's weights (`--labeler`); None (the default): the rules alone.
     `agencies`: another agency table than `vocab.agencies` (the same as a vocabulary holding it)."""
-    g = grammar(vocab, agencies)
+    g = grammar(vocab) if agencies is None else grammar(vocab, agencies)
     markers = g.mojibake_markers if repair_mojibake and not text.isascii() else None  # made on first need
     prefix, prefix_line, lines, repaired = read_lines(text, markers)
     for line in lines:
