@@ -35,7 +35,6 @@ from math import ceil
 from typing import Any, Callable, Dict, FrozenSet, Iterable, Iterator, List, NamedTuple, Optional, Tuple, Union
 
 from tasscli.io.readers import Failure, Item, Page, is_container
-from tasscli.parsing.agencies import AGENCIES
 from tasscli.parsing.grammar import grammar
 from tasscli.parsing.kinds import classify
 from tasscli.parsing.lines import Line, read_lines
@@ -174,7 +173,7 @@ def learn(pages: Iterable[Page], vocab: Vocabulary = DEFAULT) -> Tuple[Tuple[str
     if distinct < MIN_PAGES:
         return (), distinct
     need = max(MIN_PAGES, ceil(SHARE * distinct))
-    g = grammar(vocab, AGENCIES)
+    g = grammar(vocab)
     return tuple(text for text, count in counts.items() if count >= need and _learnable(text, g)), distinct
 
 

@@ -15,12 +15,12 @@ import os
 import signal
 import sys
 import threading
-from typing import Any, List, Optional, Tuple
+from typing import Any, Iterable, List, Optional, Tuple
 
 import click
 
 from tasscli.batch.filters import RecordFilter
-from tasscli.batch.pipeline import Engine, Report, default_jobs, read_items, run_pages
+from tasscli.batch.pipeline import Engine, Outcome, Report, default_jobs, read_items, run_pages
 from tasscli.batch.progress import make_progress
 from tasscli.cli import manifest
 from tasscli.cli.options import (
@@ -197,9 +197,8 @@ def convert(inputs: Inputs, output: str, fmt: Optional[str], fields: Optional[Li
     check_excel_safe(excel_safe, fmt)
     jobs = jobs or default_jobs()
     report = Report()
-    field_list = fields
-    if fmt == "ninjs" and field_list and "source" not in field_list:
-        field_list = [*field_list, "source"]  # the ninjs uri is made from the source, whatever --fields says
+    # the ninjs uri is made from the source, whatever --fields says
+    field_list = [*fields, "source"] if fmt == "ninjs" and fields and "source" not in fields else fields
 
     check_targets(paths, output, kind, errors_path)
 
@@ -209,15 +208,7 @@ def convert(inputs: Inputs, output: str, fmt: Optional[str], fields: Optional[Li
                                fields=fields, excel_safe=excel_safe, filters=keep.describe(), raw=raw, labeler=labeler,
                                ascii_punctuation=ascii_punctuation, learn=learning.on)
     same = manifest.matches(manifest_file, wanted)
-    if resume and not same and not quiet and os.path.exists(output):
-        note(f"{output} was made with other inputs or options (or has no manifest); converting everything")
-    resume = resume and same
-    if resume and kind == "file" and output != "-" and _up_to_date(paths, glob, output):
-        if not quiet:
-            note(f"{output} is newer than every input; nothing to do")
-        sys.exit(report.status)
-    if not same:
-        manifest.remove(manifest_file)  # no manifest may vouch for what this run half-writes
+    resume = _may_resume(resume, same, quiet, output, kind, paths, glob, report, manifest_file)
 
     sinks: List[Sink] = []
     committed = False
@@ -237,23 +228,12 @@ def convert(inputs: Inputs, output: str, fmt: Optional[str], fields: Optional[Li
                     progress.count_in_background(lambda: _count(paths, glob, nested))
                     # never this run's own outputs (the manifest of a one-file output too), where they
                     # lie inside an input folder
-                    outputs = [path for path in (output, errors_path) if path and path != "-"]
-                    if kind == "file" and manifest_file:
-                        outputs.append(manifest_file)
+                    outputs = [path for path in (output, errors_path, manifest_file if kind == "file" else None)
+                               if path and path != "-"]
                     items = read_items(paths, glob, skip, max_page, nested, max_pages, exclude=outputs,
                                        notice=lambda text: note(text, display=progress),
                                        learn=learning.teller(lambda: progress, quiet))
-                    write, update = sink.write, progress.update  # looked up once, not once per page
-                    for outcome in run_pages(items, engine, report, skip_page):
-                        if outcome.records is not None:
-                            reason = write(outcome)
-                            if reason is None:
-                                update(report)
-                                continue
-                            outcome = report.unwritten(outcome, reason)
-                        problem(outcome.source, outcome.error, display=progress, json_line=errors.to_stderr)
-                        errors.write(outcome)
-                        update(report)
+                    _write_outcomes(run_pages(items, engine, report, skip_page), sink, errors, report, progress)
             with signals.hold():
                 for each in sinks:
                     each.commit()
@@ -275,6 +255,40 @@ def convert(inputs: Inputs, output: str, fmt: Optional[str], fields: Optional[Li
     if summary:
         note(report.summary())
     sys.exit(report.status)
+
+
+def _may_resume(resume: bool, same: bool, quiet: bool, output: str, kind: str, paths: Tuple[str, ...], glob: str,
+                report: Report, manifest_file: Optional[str]) -> bool:
+    """Whether `--resume` may keep what OUTPUT holds: only when its manifest matches this run's
+    options (`same`; else the manifest is removed). Exits at once when a one-file OUTPUT is newer
+    than every input."""
+    if resume and not same and not quiet and os.path.exists(output):
+        note(f"{output} was made with other inputs or options (or has no manifest); converting everything")
+    resume = resume and same
+    if resume and kind == "file" and output != "-" and _up_to_date(paths, glob, output):
+        if not quiet:
+            note(f"{output} is newer than every input; nothing to do")
+        sys.exit(report.status)
+    if not same:
+        manifest.remove(manifest_file)  # no manifest may vouch for what this run half-writes
+    return resume
+
+
+def _write_outcomes(outcomes: Iterable[Outcome], sink: Sink, errors: ErrorsFile, report: Report,
+                    progress: Any) -> None:
+    """Each page's records to the sink; a page that failed (or whose records could not be
+    written) to stderr and the errors file."""
+    write, update = sink.write, progress.update  # looked up once, not once per page
+    for outcome in outcomes:
+        if outcome.records is not None:
+            reason = write(outcome)
+            if reason is None:
+                update(report)
+                continue
+            outcome = report.unwritten(outcome, reason)
+        problem(outcome.source, outcome.error, display=progress, json_line=errors.to_stderr)
+        errors.write(outcome)
+        update(report)
 
 
 def _up_to_date(inputs: Tuple[str, ...], glob: str, output: str) -> bool:

@@ -15,24 +15,8 @@ So a page is never split inside its body, and a page without any of these openin
 with its headline or its dateline) stays joined to the page before it: the parser then sees one page,
 which it may read as several articles.
 
-Splitting streams: lines go in, pages come out, and only the current page is held in memory.
-
-Limits (issue 7): no page is a news page past these, and reading one must not take the machine's
-memory.
-
-- `MAX_PAGE_SIZE` (64 MiB of text, counted in bytes of UTF-8 after decoding; `--max-page-size`): a page
-  that grows past it stops the reading of its file or archive member there, and becomes one failure
-  (`larger than 64 MiB`), as a compressed stream that breaks off does: the pages before it are kept.
-  This is what stops a decompression bomb. Counted in UTF-8 bytes, not characters, because that is
-  never less than what Python holds a line's text in (1, 2 or 4 bytes a character): a page's text
-  never takes more memory than the limit, whatever its script. In characters, a page of 64 Mi emoji
-  took 256 MiB, and the parse of such a page about three times that (issue 22).
-- `MAX_PAGE_LINES` (1,048,576 lines): the same for a page of more lines than that, so that a bomb
-  of empty lines (a character each) is stopped as soon as one of 64-character lines, in about a
-  second, instead of being read line by line up to 64 million lines.
-- `MAX_LINE_LENGTH` (1 MiB of text): a longer line is never held whole (the reader skips the rest of
-  it, see `tasscli.io.decoding`); it stands in the page as a `LongLine`, and the page that holds it is
-  a failure (`a line longer than 1 MiB`). Reading goes on with the next page.
+Splitting streams: lines go in, pages come out, and only the current page is held in memory. The
+limits on a page (`MAX_PAGE_SIZE`, `MAX_PAGE_LINES`, `MAX_LINE_LENGTH`) are in `tasscli.io.limits`.
 """
 from __future__ import annotations
 
@@ -40,15 +24,11 @@ import io
 import re
 from typing import Iterable, Iterator, List, Optional, Union
 
+# The page limits live in tasscli.io.limits; importable from here too.
+from tasscli.io.limits import MAX_LINE_LENGTH as MAX_LINE_LENGTH
+from tasscli.io.limits import MAX_PAGE_LINES, MAX_PAGE_SIZE, LimitError, size_text, too_large, too_long
+from tasscli.io.limits import MiB as MiB
 from tasscli.parsing.lines import ends_sentence
-
-MiB = 1024 * 1024
-#: The largest page read, in bytes of its text as UTF-8 (`--max-page-size`).
-MAX_PAGE_SIZE = 64 * MiB
-#: The longest line a page may hold, in characters.
-MAX_LINE_LENGTH = 1 * MiB
-#: The most lines a page may have.
-MAX_PAGE_LINES = 1024 * 1024
 
 #: A ` date YYYY-MM-DD` prefix at the start of a line (a stray byte order mark before it is allowed).
 DATE_PREFIX = re.compile(r"\ufeff? date \d{4}-\d{2}-\d{2}(?!\d)")
@@ -156,26 +136,6 @@ def _may_run_on(text: str) -> bool:
             return True
         read = found.start()
     return False
-
-
-def size_text(size: int) -> str:
-    """`64 MiB`, `1 MiB`, `512 KiB`, `100 bytes`."""
-    for unit, name in ((1024 * MiB, "GiB"), (MiB, "MiB"), (1024, "KiB")):
-        if size >= unit and size % unit == 0:
-            return f"{size // unit} {name}"
-    return f"{size:,} characters" if size != 1 else "1 character"
-
-
-class LimitError(ValueError):
-    """A page past a limit: the reading of its file stops (see the module's docstring)."""
-
-
-def too_large(max_page: int) -> LimitError:
-    return LimitError(f"page larger than {size_text(max_page)} (--max-page-size); not read further")
-
-
-def too_long() -> LimitError:
-    return LimitError(f"page longer than {MAX_PAGE_LINES:,} lines; not read further")
 
 
 class LongLine(str):

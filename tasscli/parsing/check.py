@@ -18,7 +18,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
-from tasscli.parsing.agencies import AGENCIES
 from tasscli.parsing.dates import read_prefix
 from tasscli.parsing.grammar import grammar
 from tasscli.parsing.kinds import classify
@@ -54,7 +53,8 @@ def furniture_like(paragraph: str) -> Optional[str]:
     if read_prefix(text)[0] is not None:
         return "date prefix"
     line = Line(1, text, 0)
-    classify(line, grammar(DEFAULT, AGENCIES), AGENCIES)
+    g = grammar(DEFAULT)
+    classify(line, g, g.agencies)
     if line.kind in FURNITURE_KINDS:
         return FURNITURE_KINDS[line.kind]
     return "tag list" if TAG_LIST.fullmatch(text) else None

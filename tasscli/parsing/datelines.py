@@ -71,15 +71,9 @@ def _case_blind_distinct(forms: List[str]) -> List[str]:
     return kept
 
 
-@lru_cache(maxsize=8)
-def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...]) -> Tuple[Tuple[Form, ...], Form]:
-    """The shapes, each compiled on first use (compiling all seven is half the parser's start-up,
-    and most pages need one or two), and the agencies' printed names, whose prefilter tells the
-    lines that may hold a bare shape."""
-    mon = month_pattern(dict(months_key))
-    forms = sorted((form for agency in agencies for form in agency.printed), key=len, reverse=True)
-    printed = "|".join(forms)
-    blind = "|".join(_case_blind_distinct(forms))
+def _date_piece(mon: str) -> str:
+    """A dateline's date: month-first or day-first, maybe with an ordinal and a year, maybe after
+    a Hijri date."""
     ordinal = r"(?:st|nd|rd|th)?"
     # No "." after a day-first month: the month table holds the abbreviations with theirs, and in
     # "MOSCOW, 17 April. /TASS/." the "." closes the date.
@@ -87,28 +81,53 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...
     date = (rf"(?:(?:{mon})\.?\s+\d{{1,2}}{ordinal}|\d{{1,2}}{ordinal}(?:\s+|-)(?:{mon}))"
             rf"(?:,?\s+(?:19|20)\d\d(?!\d))?")
     # A Hijri date, maybe followed by the Gregorian one: "Shawwal 9, 1438, Jul 3, 2017".
-    date = rf"(?:{HIJRI_DATE}(?:,\s*{date})?|{date})"
-    region = (r"(?:\s*/(?P<region_slash>[^/\n]{2,60})/|\s*\((?P<region_paren>[^()\n]{2,60})\)"
-              r"|\s*\[(?P<region_sq>[^\]\n]{2,40})\])")
-    country = r"(?:,\s*(?P<country>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}))"
+    return rf"(?:{HIJRI_DATE}(?:,\s*{date})?|{date})"
+
+
+def _mark_piece(blind: str, date: str, reporters: str) -> str:
+    """An agency's marks: /AGENCY/ (maybe with a service, a correspondent's mark and names, or
+    "NAMES for AGENCY") or (AGENCY) (maybe after a partner, maybe with a date)."""
     # Inside the marks: the agency, maybe after a partner or a reposting site ("PNA/", "NNN-",
     # "UrduPoint News / ") and before "News", maybe with a date ("... - 22nd October, 2019").
     inside = (rf"(?P<agency>(?:[^()\n]{{0,60}}?[\s/\-])?(?i:{blind})(?:\s+News(?:\s+Agency)?)?)"
               rf"(?:\s*-\s*(?P<date2>{date}))?")
-    # "/Prime-TASS/": an agency's service before its name, as inside brackets.
-    # "/Корр. ТАСС Имя Фамилия/": a correspondent's mark and names around the agency.
-    reporters = "|".join(re.escape(mark) for mark in sorted(REPORTER_MARKS, key=len, reverse=True))
     # "/Ivan Petrov for ITAR-TASS/": a correspondent's names, then "for" and the agency.
     for_words = "|".join(re.escape(word) for word in REPORTER_FOR)
-    mark = (rf"(?:/\s?(?:(?P<agency_slash>(?:[A-Za-z]{{2,12}}-)?(?i:{blind}))"
+    # "/Prime-TASS/": an agency's service before its name, as inside brackets.
+    # "/Корр. ТАСС Имя Фамилия/": a correspondent's mark and names around the agency.
+    return (rf"(?:/\s?(?:(?P<agency_slash>(?:[A-Za-z]{{2,12}}-)?(?i:{blind}))"
             rf"|(?i:{reporters})\s*(?P<agency_rep>(?i:{blind})){REPORTER_NAMES}?"
             rf"|{REPORTER_BEFORE}\s+(?:{for_words})\s+(?P<agency_for>(?i:{blind})))\s?/"
             rf"|\(\s*{inside}\s*\))")
-    # "." and a dash together close EFE's marks: "Madrid, Mar 18 (EFE).-".
-    tail = rf"(?P<tail>\s*(?:\.\s?{DASHES}+|\.|:|{DASHES}+)?)"
-    # "РИА Новости/Прайм": an agency and its service after a slash, printed bare.
-    bare = rf"(?P<agency_bare>(?:{printed})(?:/[{UPPER}][{LETTER}\-]{{1,20}}(?![{LETTER}/]))?)"
-    shapes = [
+
+
+class _Pieces:
+    """The pieces the shapes are written over, for one month table and one agency table."""
+
+    __slots__ = ("mon", "printed", "date", "region", "country", "reporters", "mark", "tail", "bare")
+
+    def __init__(self, months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...]) -> None:
+        self.mon = month_pattern(dict(months_key))
+        forms = sorted((form for agency in agencies for form in agency.printed), key=len, reverse=True)
+        self.printed = printed = "|".join(forms)
+        blind = "|".join(_case_blind_distinct(forms))
+        self.date = _date_piece(self.mon)
+        self.region = (r"(?:\s*/(?P<region_slash>[^/\n]{2,60})/|\s*\((?P<region_paren>[^()\n]{2,60})\)"
+                       r"|\s*\[(?P<region_sq>[^\]\n]{2,40})\])")
+        self.country = r"(?:,\s*(?P<country>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}))"
+        self.reporters = "|".join(re.escape(mark) for mark in sorted(REPORTER_MARKS, key=len, reverse=True))
+        self.mark = _mark_piece(blind, self.date, self.reporters)
+        # "." and a dash together close EFE's marks: "Madrid, Mar 18 (EFE).-".
+        self.tail = rf"(?P<tail>\s*(?:\.\s?{DASHES}+|\.|:|{DASHES}+)?)"
+        # "РИА Новости/Прайм": an agency and its service after a slash, printed bare.
+        self.bare = rf"(?P<agency_bare>(?:{printed})(?:/[{UPPER}][{LETTER}\-]{{1,20}}(?![{LETTER}/]))?)"
+
+
+def _marked_shapes(p: _Pieces) -> List[Tuple[str, str]]:
+    """Shapes with the agency in its marks (or in brackets with the place and date)."""
+    date, printed, mark, tail, region, country, reporters = (p.date, p.printed, p.mark, p.tail, p.region,
+                                                             p.country, p.reporters)
+    return [
         # "(Владимир, 12 мая, «Вести»). Текст": place, date and agency all inside the brackets.
         # (In quotes, the name as printed: "«Татар-информ»", "«Волжская правда»".)
         ("marked", rf"^\(\s*(?P<place>{PLACE})\s*,\s*(?P<date>{date})\s*,\s*"
@@ -124,7 +143,13 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...
         # the brackets after a place in mixed case; the dash and the story's capital must follow.
         ("marked", rf"^(?P<place>{PLACE})\s*,\s*(?P<date>{date})\s*\(\s*(?P<agency>{UNLISTED})"
                    rf"(?:,\s*[{UPPER}][{LETTER}\-]+(?:\s+[{UPPER}][{LETTER}\-]+){{1,2}})?\s*\)"
-                   rf"(?P<tail>\s*{DASHES}+)\s*(?=[{STORY_OPENERS}])"),
+                   rf"(?P<tail>\s*{DASHES}+)\s*(?=[{STORY_OPENERS}])"),    ]
+
+
+def _bare_shapes(p: _Pieces) -> List[Tuple[str, str]]:
+    """Shapes with the agency printed bare, without marks."""
+    date, bare = p.date, p.bare
+    return [
         # "Регион, 3 мая, 2008, 12:00 — ИА Регнум.": a year and a time after the date (REGNUM).
         ("bare", rf"^(?P<place>{PLACE})\s*[.,]\s*(?:(?P<date>{date})(?:,\s*(?P<clock_bare>\d{{1,2}}:\d{{2}}))?"
                  rf"\s*(?:[.,]|{DASHES})?\s*)?{bare}{BYLINE_AFTER}?(?P<tail>\s*{DASHES}|\.|:|\s*$)\s*"),
@@ -142,7 +167,13 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...
         # "Астана. 9 октября. KAZAKHSTAN TODAY - ": Interfax's shape with an agency the table lacks,
         # printed in Latin capitals (one to three words) before a dash.
         ("caps", rf"^(?P<place>{PLACE})\s*[.,]\s*(?P<date>{date})\s*[.,]\s*"
-                 rf"(?P<agency>{CAPS_AGENCY})(?P<tail>\s+{DASHES})\s+(?=[{STORY_OPENERS}])"),
+                 rf"(?P<agency>{CAPS_AGENCY})(?P<tail>\s+{DASHES})\s+(?=[{STORY_OPENERS}])"),    ]
+
+
+def _unlisted_shapes(p: _Pieces) -> List[Tuple[str, str]]:
+    """Shapes of an agency the table lacks, or of none: a place in capitals and a date."""
+    date, country, mon = p.date, p.country, p.mon
+    return [
         # "ЯКУТСК, 12 мая —.": a dateline whose agency a reposting site cut, its dash left.
         ("unmarked", rf"^(?P<place>{PLACE_UPPER})\s*,\s*(?P<date>{date})\s*{DASHES}\s*(?P<tail>\.)\s*(?=\S)"),
         # An agency the table lacks, in the marks right after a place in capitals, before a dash
@@ -165,9 +196,17 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...
         # or on the next line: "HAVANA, February 14th  Love songs ...", "HAVANA, Feb 13. The ...".
         ("unmarked", rf"^(?P<place>{PLACE_UPPER}),\s*(?P<date>{date})(?P<tail>\.?)(?:\s+(?=[A-Z\"“])|\s*$)"),
         # "Смоленск. 12 мая" alone on its line over the story, the agency signed at the end.
-        ("unmarked-alone", rf"^(?P<place>{PLACE})[.,]\s*(?P<date>{date})(?P<tail>\.?)\s*$"),
-    ]
-    return tuple(Form(name, pattern) for name, pattern in shapes), Form("agency names", printed)
+        ("unmarked-alone", rf"^(?P<place>{PLACE})[.,]\s*(?P<date>{date})(?P<tail>\.?)\s*$"),    ]
+
+
+@lru_cache(maxsize=8)
+def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...]) -> Tuple[Tuple[Form, ...], Form]:
+    """The shapes, each compiled on first use (compiling all seven is half the parser's start-up,
+    and most pages need one or two), and the agencies' printed names, whose prefilter tells the
+    lines that may hold a bare shape. Tried in this order: the first that matches wins."""
+    p = _Pieces(months_key, agencies)
+    shapes = _marked_shapes(p) + _bare_shapes(p) + _unlisted_shapes(p)
+    return tuple(Form(name, pattern) for name, pattern in shapes), Form("agency names", p.printed)
 
 
 #: A Hijri date as a dateline prints it before the Gregorian one ("Shawwal 9, 1438").

@@ -7,13 +7,14 @@ from functools import cached_property, lru_cache
 from typing import Dict, FrozenSet, List, Optional, Pattern, Tuple
 
 from tasscli.parsing import dates
-from tasscli.parsing.agencies import AGENCIES, Agency, signoff_patterns
+from tasscli.parsing.agencies import Agency, signoff_patterns
+from tasscli.parsing.credits import CreditGrammar
 from tasscli.parsing.firstchars import first_chars, first_chars_of
 from tasscli.parsing.letters import CYRILLIC_UPPER
 from tasscli.parsing.lines import menu_like
 from tasscli.parsing.mojibake import KEY_CHARACTERS, Markers, mojibake_markers
 from tasscli.parsing.prefilter import Prefilter, prefilter
-from tasscli.vocab import CONTACT_PATTERNS, Vocabulary
+from tasscli.vocab import Vocabulary
 
 _BYLINE_NAME = rf"[A-Z{CYRILLIC_UPPER}][\w'.\-]+(?:\s+[A-Z{CYRILLIC_UPPER}][\w'.\-]+){{0,3}}"
 
@@ -49,7 +50,7 @@ _UNSEEN = object()
 CONTROL_LENGTH = 60
 
 
-class Grammar:
+class Grammar(CreditGrammar):
     """A vocabulary and agency table compiled: regexes and lookup sets.
 
     Each pattern is compiled when first used (`cached_property`): compiling them all took a third
@@ -141,10 +142,10 @@ class Grammar:
 
     @cached_property
     def _contact(self) -> Pattern[str]:
-        return re.compile(rf"(?:{'|'.join(CONTACT_PATTERNS)})\s*", re.IGNORECASE)
+        return re.compile(rf"(?:{'|'.join(self.vocab.contact_patterns)})\s*", re.IGNORECASE)
 
     def contact_line(self, text: str) -> bool:
-        """Is the line one of a site's contact block (`vocab.CONTACT_PATTERNS`)?"""
+        """Is the line one of a site's contact block (`Vocabulary.contact_patterns`)?"""
         return self._contact.fullmatch(text) is not None
 
     def is_control(self, text: str) -> bool:
@@ -293,61 +294,6 @@ class Grammar:
         return re.compile(rf"^(?P<section>{self._section_alt})\s+(?P<time>.+)$")
 
     @cached_property
-    def credit(self) -> Pattern[str]:
-        marks = "|".join(re.escape(m) for m in sorted(self.vocab.credit_marks, key=len, reverse=True))
-        tails = "|".join(self.vocab.credit_tails)
-        # What follows a tail is the photo's caption, glued on ("© Agency / Name | Перейти в медиабанкCaption").
-        return re.compile(rf"^(?:{marks})\s*(?P<credit>\S.*?)" + (rf"(?:(?:{tails})(?P<glued>.*))?$" if tails else "$"))
-
-    @cached_property
-    def worded_credit(self) -> Pattern[str]:
-        """A caption with its credit glued on by words ("... на параде, автор фото Имя/Фотохроника ТАСС")."""
-        openers = "|".join(re.escape(o) for o in sorted(self.vocab.caption_credit_openers, key=len, reverse=True))
-        return re.compile(rf"[,.]?\s+(?i:{openers}):?\s+(?P<credit>[^\s/()\[\]][^/()\[\]]{{1,60}}/[^/()\[\]]{{2,40}})$")
-
-    @cached_property
-    def copyright_credit(self) -> Pattern[str]:
-        """A caption with a "©" credit glued to its end ("... крышу театра © Иван Петров/ ТАСС",
-        "... the theatre © Name Surname/Reuters"): a name, a "/" and the agency, nothing after."""
-        # (The credit may name several sources: "© Имя/ Пресс-служба ведомства/ ТАСС".)
-        return re.compile(r"\s+(?:©|\(c\))\s*(?P<credit>[^\s©/][^©/.!?]{1,60}(?:/\s?[^©/\s][^©/]{1,60}){0,2}"
-                          r"/\s?[^©/\s][^©/]{1,40})$")
-
-    @cached_property
-    def credit_lines(self) -> Tuple[Pattern[str], ...]:
-        """Credits printed with no mark before them: "(CNA file photo)", "Pic/AFP" (one pattern
-        each: each names its group "credit")."""
-        return tuple(re.compile(rf"^(?:{form})$") for form in self.vocab.credit_lines)
-
-    @cached_property
-    def agency_credit(self) -> Pattern[str]:
-        """A credit line printed with no mark: names, a "/" and a photo agency of
-        `Vocabulary.credit_suffixes` ("Имя Фамилия/ ТАСС", "Name Surname/Reuters"), maybe a press
-        service between them ("Имя/ Пресс-служба ведомства/ ТАСС")."""
-        suffixes = "|".join(re.escape(x) for x in sorted(self.vocab.credit_suffixes, key=len, reverse=True))
-        # (two words at least: "Москва/ТАСС" is a place and an agency)
-        name = rf"[A-Z{CYRILLIC_UPPER}][\w.'\-]+(?:\s[A-Z{CYRILLIC_UPPER}][\w.'\-]+){{1,3}}"
-        return re.compile(rf"(?P<credit>{name}(?:\s?,\s?{name})*\s?/\s?(?:[^/\s][^/]{{1,60}}/\s?)?(?:{suffixes}))")
-
-    def credit_line(self, text: str) -> Optional[str]:
-        for pattern in self.credit_lines:
-            match = pattern.match(text)
-            if match is not None:
-                return match["credit"]
-        return None
-
-    @cached_property
-    def graphic(self) -> Pattern[str]:
-        return re.compile(rf"^(?:{'|'.join(re.escape(g) for g in self.vocab.graphic_labels)})\s+(?P<title>\S.*)$")
-
-    @cached_property
-    def graphic_by(self) -> Pattern[str]:
-        """An infographic's credit ending its caption line or standing alone ("... as of October 5.
-        Infographics by TASS"): the credit is what follows "by". Searched near a line's end."""
-        labels = "|".join(re.escape(g) for g in self.vocab.graphic_labels)
-        return re.compile(rf"(?:^|(?<=\s))(?:{labels})\s+by\s+(?P<credit>[^\s.](?:[^.\n]{{0,60}}[^\s.])?)\.?$")
-
-    @cached_property
     def note_line(self) -> Pattern[str]:
         return re.compile(rf"^(?:{self._notes})$", re.IGNORECASE)
 
@@ -375,14 +321,6 @@ class Grammar:
     @cached_property
     def end_marker(self) -> Pattern[str]:
         return re.compile(rf"^(?:{'|'.join(self.vocab.end_markers)})$")
-
-    @cached_property
-    def glued_credit(self) -> Pattern[str]:
-        """A caption with its credit glued to its end: "... in Ankara.[Photo/Xinhua]", "(Xinhua/Name)"."""
-        suffixes = "|".join(re.escape(x) for x in self.vocab.credit_suffixes)
-        # Or the agency's bare name after the caption's sentence: "... in Riyadh. (SPA)".
-        return re.compile(rf"\s*[\[(](?P<credit>(?:Photo|{suffixes})(?: Photo)?/[^()\[\]]{{2,40}})[\])]$"
-                          rf"|(?<=\.)\s*\((?P<bare>{suffixes})\)(?:\s*==(?P=bare))?$")  # Kyodo's "==Kyodo" too
 
     # Cheap substring tests before the searches over a line's or paragraph's end, which most
     # lines fail (see tasscli.parsing.prefilter).
@@ -420,5 +358,7 @@ class Grammar:
 
 
 @lru_cache(maxsize=8)
-def grammar(vocab: Vocabulary, agencies: Tuple[Agency, ...] = AGENCIES) -> Grammar:
-    return Grammar(vocab, agencies)
+def grammar(vocab: Vocabulary, agencies: Optional[Tuple[Agency, ...]] = None) -> Grammar:
+    """The grammar of `vocab`, which reads its agency table unless `agencies` is given. (Call it
+    with `vocab` alone for the vocabulary's own table: the cache is keyed by the arguments.)"""
+    return Grammar(vocab, vocab.agencies if agencies is None else agencies)

@@ -214,18 +214,19 @@ def _grammar_kind(line: Line, text: str, g: Grammar, agencies: Tuple[Agency, ...
     """The kinds the grammars read (time, date, credit, dateline, caption, graphic, byline), and a
     site's controls last: the few short lines that no other kind took."""
     vocab = g.vocab
+    months, zones = vocab.months, vocab.zone_offsets
     clock = short and ":" in text  # every time-line form prints HH:MM
     year = short and dates.has_four_digits(text)  # every date-line form prints a year
-    if clock and (timeline := dates.read_time_line(text, vocab.months)) is not None:
+    if clock and (timeline := dates.read_time_line(text, months, zones)) is not None:
         line.kind, line.info = "time", timeline
-    elif clock and (m := g.section_time.match(text)) and (timeline := dates.read_time_line(m["time"], vocab.months)):
+    elif clock and (m := g.section_time.match(text)) and (timeline := dates.read_time_line(m["time"], months, zones)):
         line.kind, line.info = "section-time", (m["section"], timeline)
     elif clock and (m := GLUED_UPDATE.match(text)) is not None \
-            and (timeline := dates.read_time_line("Updated: " + m["time"], vocab.months)) is not None:
+            and (timeline := dates.read_time_line("Updated: " + m["time"], months, zones)) is not None:
         # A headline, its credit and an "Updated:" time line glued on one row (a table's cells).
         line.kind, line.info = "headline-time", (timeline, m["credit"])
         line.text = m["title"]
-    elif year and (day := dates.read_day_line(text, vocab.months)) is not None:
+    elif year and (day := dates.read_day_line(text, months)) is not None:
         line.kind, line.info = "date", day
     elif _clock_end(text) and (m := g.news_item.match(text)) is not None:
         line.kind, line.info = "news-item", m
@@ -243,10 +244,10 @@ def _grammar_kind(line: Line, text: str, g: Grammar, agencies: Tuple[Agency, ...
     elif len(text) <= CONTROL_LENGTH + 40 and "/" in text and text.endswith(g.vocab.credit_suffixes) \
             and (m := g.agency_credit.fullmatch(text)) is not None:
         line.kind, line.info = "credit", m["credit"]
-    elif (found := read_dateline(text, vocab.months, agencies)) is not None:
+    elif (found := read_dateline(text, months, agencies)) is not None:
         line.kind, line.info = "dateline", found
     elif (gate is None or "byline-open" in gate) and BYLINE_OPEN.match(text) \
-            and (inside := find_dateline(text, vocab.months, agencies)) is not None:
+            and (inside := find_dateline(text, months, agencies)) is not None:
         line.kind, line.info = "dateline", inside[1]
         line.notes += ("byline: " + inside[0],)
     elif (text.endswith((")", "]")) or "==" in text[-24:]) and (m := g.glued_credit.search(text)) is not None \

@@ -1,36 +1,13 @@
-"""The clean names normalization derives from printed ones: a section's slug (`SECTION_SLUGS`,
-else one made from its name) and a dateline place in title case ("ST. PETERSBURG" -> "St. Petersburg")."""
+"""The clean names normalization derives from printed ones: a section's slug (from the table
+`Vocabulary.section_slugs`, else one made from its name) and a dateline place in title case
+("ST. PETERSBURG" -> "St. Petersburg")."""
 from __future__ import annotations
 
 import re
 from typing import Dict, List, Optional, Tuple
 
 from tasscli.parsing.letters import compiled
-from tasscli.vocab import SECTIONS_RU
-
-#: Section names as tass.com prints them (and older spellings) -> the slug of the site's section.
-#: Looked up case-insensitively, with "and" read as "&" and runs of spaces folded.
-SECTION_SLUGS: Dict[str, str] = {
-    "Russian Politics & Diplomacy": "politics",
-    "Politics": "politics",
-    "World": "world",
-    "Business & Economy": "economy",
-    "Economy": "economy",
-    "Military & Defense": "defense",
-    "Defense": "defense",
-    "Science & Space": "science",
-    "Science": "science",
-    "Emergencies": "emergencies",
-    "Society & Culture": "society",
-    "Society": "society",
-    "Sport": "sport",
-    "Sports": "sport",
-    "Press Review": "press-review",
-    "Russia": "russia",
-    "Non-Political": "non-political",
-    "Ukraine Crisis": "ukraine-crisis",
-    **SECTIONS_RU,  # Russian rubrics, with the English section's slug where they mean the same
-}
+from tasscli.vocab.names import SECTION_SLUGS
 
 
 def _section_key(name: str) -> str:
@@ -38,7 +15,22 @@ def _section_key(name: str) -> str:
     return " ".join(name.split())
 
 
-_SLUG_INDEX: Dict[str, str] = {_section_key(name): slug for name, slug in SECTION_SLUGS.items()}
+def _slug_index(slugs: Dict[str, str]) -> Dict[str, str]:
+    return {_section_key(name): slug for name, slug in slugs.items()}
+
+
+#: Each section table's index (by `_section_key`), made when first asked for: by the table's
+#: identity, (table, index). A page printing no section needs none.
+_INDEXES: Dict[int, Tuple[Dict[str, str], Dict[str, str]]] = {}
+
+
+def _index_of(slugs: Dict[str, str]) -> Dict[str, str]:
+    hit = _INDEXES.get(id(slugs))
+    if hit is None or hit[0] is not slugs:
+        if len(_INDEXES) >= 8:  # bounded, however many tables a caller builds
+            _INDEXES.clear()
+        hit = _INDEXES[id(slugs)] = (slugs, _slug_index(slugs))
+    return hit[1]
 
 
 def slugify(name: str) -> str:
@@ -50,11 +42,12 @@ def slugify(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.replace("&", " and ").lower()).strip("-")
 
 
-def section_slug(section: Optional[str]) -> Tuple[Optional[str], bool]:
-    """(slug, found in the table). A section missing from the table gets `slugify(section)`."""
+def section_slug(section: Optional[str], slugs: Dict[str, str] = SECTION_SLUGS) -> Tuple[Optional[str], bool]:
+    """(slug, found in the table `slugs`: the vocabulary's `section_slugs`). A section missing from
+    the table gets `slugify(section)`."""
     if not section or not section.strip():
         return None, True
-    slug = _SLUG_INDEX.get(_section_key(section))
+    slug = _index_of(slugs).get(_section_key(section))
     if slug is not None:
         return slug, True
     return slugify(section) or None, False

@@ -21,7 +21,7 @@ none of them, which is what happens to nearly every parsed article. Steps, in th
   `( [`, none at either end. Each paragraph stays one paragraph: lists keep their length.
 - place name (`place_name`): fills `dateline.place_name` with `place` in title case
   ("ST. PETERSBURG" -> "St. Petersburg", "ROSTOV-ON-DON" -> "Rostov-on-Don").
-- section slug (`section_slug`): fills `section_slug` from the table `names.SECTION_SLUGS`
+- section slug (`section_slug`): fills `section_slug` from the vocabulary's `section_slugs`
   ("Russian Politics & Diplomacy" -> "politics").
 
 The text steps apply to `headline`, `lead`, `section`, `byline`, `body`, `credits`, `captions` and
@@ -42,6 +42,7 @@ from tasscli.parsing.letters import ZERO_WIDTH, compiled
 from tasscli.parsing.mojibake import fix_mojibake, mojibake_pattern
 from tasscli.parsing.names import place_name, section_slug
 from tasscli.record import Article, Dateline, replaced
+from tasscli.vocab import DEFAULT, Vocabulary
 
 
 def to_nfc(text: str) -> str:
@@ -253,24 +254,29 @@ _cached_section_slug = lru_cache(maxsize=1024)(section_slug)
 _DEFAULT_OPTIONS = NormalizeOptions()
 
 
-def normalize_article(article: Article, options: Optional[NormalizeOptions] = None) -> Article:
-    """`article` with the steps of `options` applied (see the module docstring); pure."""
+def normalize_article(article: Article, options: Optional[NormalizeOptions] = None,
+                      vocab: Vocabulary = DEFAULT) -> Article:
+    """`article` with the steps of `options` applied (see the module docstring); pure. `vocab`:
+    the vocabulary the page was parsed with (its `section_slugs`)."""
     options = options or _DEFAULT_OPTIONS
     if options.raw:
         return article
-    updates = _changes(_text_fields(article), article.dateline, article.section_slug, article.warnings, options)
+    updates = _changes(_text_fields(article), article.dateline, article.section_slug, article.warnings, options,
+                       vocab)
     return replaced(article, updates) if updates else article
 
 
-def normalize_fields(fields: Dict[str, Any], options: Optional[NormalizeOptions] = None) -> Dict[str, Any]:
+def normalize_fields(fields: Dict[str, Any], options: Optional[NormalizeOptions] = None,
+                     vocab: Vocabulary = DEFAULT) -> Dict[str, Any]:
     """`fields`, an article's `Article(**fields)` arguments by name (each text field, `dateline`,
     `section_slug` and `warnings` among them), normalized in place as `normalize_article` would
     normalize the article, and returned: the parser builds each article once, normalized
-    (`parse(..., normalize=options)`), not once as parsed and again as normalized."""
+    (`parse(..., normalize=options)`), not once as parsed and again as normalized. `vocab`: as for
+    `normalize_article`."""
     options = options or _DEFAULT_OPTIONS
     if not options.raw:
         fields.update(_changes(_text_values(fields), fields["dateline"], fields["section_slug"], fields["warnings"],
-                               options))
+                               options, vocab))
     return fields
 
 
@@ -278,7 +284,7 @@ _text_values = itemgetter(*TEXT_FIELDS)
 
 
 def _changes(texts: Tuple[object, ...], dateline: Optional[Dateline], slug_before: Optional[str],
-             warnings_before: Tuple[str, ...], options: NormalizeOptions) -> Dict[str, Any]:
+             warnings_before: Tuple[str, ...], options: NormalizeOptions, vocab: Vocabulary) -> Dict[str, Any]:
     """What normalization changes in an article of these text fields (in `TEXT_FIELDS` order),
     dateline, section slug and warnings: {field name: new value}, {} when nothing."""
     values, warnings = _text_steps(texts, options)
@@ -292,7 +298,8 @@ def _changes(texts: Tuple[object, ...], dateline: Optional[Dateline], slug_befor
         if name != dateline.place_name:
             updates["dateline"] = replaced(dateline, {"place_name": name})
     if options.section_slug:
-        slug, known = _cached_section_slug(section)
+        slugs = vocab.section_slugs
+        slug, known = _cached_section_slug(section) if slugs is DEFAULT.section_slugs else section_slug(section, slugs)
         if not known:
             guessed = f'section slug guessed: "{section}" is not in the table'
             if guessed not in warnings_before:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from tasscli.parsing import dates
-from tasscli.parsing.agencies import AGENCIES, Agency
+from tasscli.parsing.agencies import Agency
 from tasscli.parsing.article.assemble import read_fields
 from tasscli.parsing.category import mark_category
 from tasscli.parsing.grammar import grammar
@@ -32,7 +32,7 @@ from tasscli.vocab import DEFAULT, Vocabulary
 
 
 def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
-          agencies: Tuple[Agency, ...] = AGENCIES, repair_mojibake: bool = True,
+          agencies: Optional[Tuple[Agency, ...]] = None, repair_mojibake: bool = True,
           labeler: Optional[Callable[..., None]] = None, normalize: Optional[NormalizeOptions] = None
           ) -> List[Article]:
     """Parse one saved page into its articles (most pages hold one), in page order.
@@ -44,12 +44,13 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
     read it, to decide the header lines' roles: `tasscli.parsing.labeler.SHIPPED` is the trained
     labeler with the package's weights (`--labeler`); None (the default): the rules alone.
     `normalize`: the articles come normalized by these options, as `normalize_article` would make
-    them, each built once (what every command does); None (the default): as parsed."""
-    g = grammar(vocab, agencies)
+    them, each built once (what every command does); None (the default): as parsed.
+    `agencies`: another agency table than `vocab.agencies` (the same as a vocabulary holding it)."""
+    g = grammar(vocab) if agencies is None else grammar(vocab, agencies)
     markers = g.mojibake_markers if repair_mojibake and not text.isascii() else None  # made on first need
     prefix, prefix_line, lines, repaired = read_lines(text, markers)
     for line in lines:
-        classify(line, g, agencies)
+        classify(line, g, g.agencies)
     drop_repeated_dateline(lines)
     mark_page(lines, g)  # widgets, captions printed again, a label over the headline
     starts = listing_starts(lines, article_starts(lines, prefix, vocab), prefix, vocab)
@@ -82,5 +83,5 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
         # A first line holding only the archive's date prefix: its date went into `published`.
         drafts[0]["lines"] = (LineRole(prefix_line, "date prefix", None),) + drafts[0]["lines"]
     if normalize is not None:
-        return [Article(**normalize_fields(fields, normalize)) for fields in drafts]
+        return [Article(**normalize_fields(fields, normalize, vocab)) for fields in drafts]
     return [Article(**fields) for fields in drafts]

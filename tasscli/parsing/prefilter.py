@@ -21,76 +21,106 @@ from typing import Callable, FrozenSet, List, Optional, Sequence, Tuple
 from tasscli.parsing.patternsyntax import class_end, group_end, optional_after, split_top
 
 
+class _Scan:
+    """`_sequence`'s reading of one alternative: the literals found so far (`candidates`, each a set
+    one of which every match contains) and the run of literal characters being read. Each step
+    reads one token at `index` and returns the index after it, or -1: cannot tell."""
+
+    __slots__ = ("pattern", "candidates", "run")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self.candidates: List[FrozenSet[str]] = []
+        self.run: List[str] = []
+
+    def flush(self) -> None:
+        if self.run:
+            self.candidates.append(frozenset({"".join(self.run)}))
+            self.run.clear()
+
+    def escape(self, index: int) -> int:
+        pattern = self.pattern
+        if index + 1 >= len(pattern):
+            return -1
+        escaped = pattern[index + 1]
+        index += 2
+        if escaped.isalnum() or optional_after(pattern, index):
+            self.flush()  # a class (\s, \d), an anchor (\b), a reference, or an optional character
+        else:
+            self.run.append(escaped)
+        return index
+
+    def group(self, index: int) -> int:
+        pattern = self.pattern
+        self.flush()
+        end = group_end(pattern, index)
+        if end < 0:
+            return -1
+        inner = pattern[index + 1:end - 1]
+        optional = optional_after(pattern, end)
+        if inner.startswith("?:"):
+            inner = inner[2:]
+        elif inner.startswith("?P<"):
+            inner = inner[inner.index(">") + 1:]
+        elif inner.startswith("?") and re.match(r"\?[aiLmsux]+\)?$", inner + ")"):
+            return -1  # flags for the whole pattern ("(?i)"): literals would not be literal
+        elif inner.startswith("?"):
+            optional = True  # look-arounds, scoped flags, references: nothing sure to read
+        if not optional:
+            found = required_literals(inner)
+            if found:
+                self.candidates.append(found)
+        return end
+
+    def quantifier(self, index: int) -> int:
+        pattern = self.pattern
+        char = pattern[index]
+        if char == "{" and not re.match(r"\{\d*(?:,\d*)?\}", pattern[index:]):
+            self.run.append(char)  # a literal brace
+            return index + 1
+        # Only a literal still in the run can be what the quantifier repeats (classes, groups
+        # and escapes flushed it): "?", "*" and "{0,n}" make it optional, so it leaves the run.
+        if self.run and char != "+":
+            self.run.pop()
+        self.flush()
+        return pattern.index("}", index) + 1 if char == "{" else index + 1
+
+
 def _sequence(pattern: str) -> Optional[FrozenSet[str]]:
     """Literals one of which every match of a single alternative (no top-level "|") contains."""
-    candidates: List[FrozenSet[str]] = []
-    run: List[str] = []
-
-    def flush() -> None:
-        if run:
-            candidates.append(frozenset({"".join(run)}))
-            run.clear()
-
+    scan = _Scan(pattern)
+    run = scan.run
     index = 0
-    while index < len(pattern):
+    length = len(pattern)
+    while index < length:
         char = pattern[index]
         if char == "\\":
-            if index + 1 >= len(pattern):
+            index = scan.escape(index)
+            if index < 0:
                 return None
-            escaped = pattern[index + 1]
-            index += 2
-            if escaped.isalnum() or optional_after(pattern, index):
-                flush()  # a class (\s, \d), an anchor (\b), a reference, or an optional character
-            else:
-                run.append(escaped)
         elif char == "[":
-            flush()
+            scan.flush()
             index = class_end(pattern, index)
             if index < 0:
                 return None
         elif char == "(":
-            flush()
-            end = group_end(pattern, index)
-            if end < 0:
+            index = scan.group(index)
+            if index < 0:
                 return None
-            inner = pattern[index + 1:end - 1]
-            optional = optional_after(pattern, end)
-            if inner.startswith("?:"):
-                inner = inner[2:]
-            elif inner.startswith("?P<"):
-                inner = inner[inner.index(">") + 1:]
-            elif inner.startswith("?") and re.match(r"\?[aiLmsux]+\)?$", inner + ")"):
-                return None  # flags for the whole pattern ("(?i)"): literals would not be literal
-            elif inner.startswith("?"):
-                optional = True  # look-arounds, scoped flags, references: nothing sure to read
-            if not optional:
-                found = required_literals(inner)
-                if found:
-                    candidates.append(found)
-            index = end
         elif char in "?*+{":
-            if char == "{" and not re.match(r"\{\d*(?:,\d*)?\}", pattern[index:]):
-                run.append(char)  # a literal brace
-                index += 1
-                continue
-            # Only a literal still in the run can be what the quantifier repeats (classes, groups
-            # and escapes flushed it): "?", "*" and "{0,n}" make it optional, so it leaves the run.
-            if run and char != "+":
-                run.pop()
-            flush()
-            index = pattern.index("}", index) + 1 if char == "{" else index + 1
+            index = scan.quantifier(index)
         elif char in ".^$]}":
-            flush()
+            scan.flush()
             index += 1
         elif char in ")|":
             return None
         else:
             run.append(char)
             index += 1
-    flush()
-    if not candidates:
+    scan.flush()
+    if not scan.candidates:
         return None
-    return max(candidates, key=_selectivity)
+    return max(scan.candidates, key=_selectivity)
 
 
 def _selectivity(found: FrozenSet[str]) -> float:

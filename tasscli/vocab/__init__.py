@@ -1,11 +1,13 @@
 """Layout vocabulary as data: month names, sections, furniture lines, credit and note forms.
 
 Everything the parser knows about how agency pages are laid out, and that a user may want to
-extend, lives in this package as plain tables: `names` (months, weekdays, agencies in Russian copy,
-sections), `furniture` (what a site prints around a story) and `marks` (how bylines, credits and
-notes are printed; the words the parser weighs). `Vocabulary`, here, bundles them;
-`parse(text, vocab=...)` takes one, so a caller can add a site's furniture without touching the
-parser:
+extend, lives in this package as plain tables: `names` (months, weekdays, the agency table with
+the forms English and Russian copy print and the agencies' sign-offs, sections and their slugs,
+time zones), `furniture` (what a site prints around a story) and `marks` (how bylines, credits and
+notes are printed; the words the parser weighs).
+`Vocabulary`, here, bundles them, and the parser reads every table through the one it is given:
+`parse(text, vocab=...)` takes one, so a caller can add a site's furniture, an agency or a zone
+without touching the parser:
 
     >>> from dataclasses import replace
     >>> mine = replace(DEFAULT, furniture=DEFAULT.furniture | {"Subscribe to our newsletter"})
@@ -59,21 +61,38 @@ from tasscli.vocab.marks import (
     TRAILERS,
 )
 from tasscli.vocab.names import (
+    AGENCIES,
     AGENCIES_RU,
+    AGENCY_ZONES,
     HIJRI_MONTHS,
     MONTHS,
     MONTHS_RU,
     PLACE_GENERICS,
     REPORTER_FOR,
     REPORTER_MARKS,
+    SECTION_SLUGS,
     SECTIONS,
     SECTIONS_RU,
     WEEKDAYS,
+    ZONE_OFFSETS,
+    Agency,
 )
 
 
 def _months() -> Dict[str, int]:
     return dict(MONTHS)
+
+
+def _zone_offsets() -> Dict[str, int]:
+    return dict(ZONE_OFFSETS)
+
+
+def _agency_zones() -> Dict[str, str]:
+    return dict(AGENCY_ZONES)
+
+
+def _section_slugs() -> Dict[str, str]:
+    return dict(SECTION_SLUGS)
 
 
 class _Factory:
@@ -133,6 +152,18 @@ class Vocabulary(FrozenFields):
     byline_joiners: Tuple[str, ...] = BYLINE_JOINERS
     publication_words: FrozenSet[str] = PUBLICATION_WORDS
     byline_agencies: Tuple[str, ...] = BYLINE_AGENCIES
+    #: The agency table (`vocab.names.AGENCIES`): printed forms, example datelines, sign-offs.
+    agencies: Tuple[Agency, ...] = AGENCIES
+    #: Zone abbreviations printed next to times -> minutes east of UTC (`vocab.names`).
+    zone_offsets: Dict[str, int] = field(default_factory=_zone_offsets)
+    #: The zone (IANA name) of an agency's times printed without one.
+    agency_zones: Dict[str, str] = field(default_factory=_agency_zones)
+    #: Section names as printed -> the record's `section_slug` (normalization).
+    section_slugs: Dict[str, str] = field(default_factory=_section_slugs)
+    #: The lines of a site's contact block (founder, address, phone, e-mail, copyright year).
+    contact_patterns: Tuple[str, ...] = CONTACT_PATTERNS
+    #: Words no headline opens with: a line opening with one and holding no sentence is a cut end.
+    cut_line_openers: FrozenSet[str] = CUT_LINE_OPENERS
 
     # No return annotation: a string 'None' would show in the signature, which frozen=True left out.
     def __init__(self, months: Dict[str, int] = _FACTORY, sections: Tuple[str, ...] = SECTIONS,
@@ -155,7 +186,11 @@ class Vocabulary(FrozenFields):
                  teaser_links: Tuple[str, ...] = TEASER_LINKS, topic_title_words: FrozenSet[str] = TOPIC_TITLE_WORDS,
                  widget_patterns: Tuple[str, ...] = WIDGET_PATTERNS, byline_joiners: Tuple[str, ...] = BYLINE_JOINERS,
                  publication_words: FrozenSet[str] = PUBLICATION_WORDS,
-                 byline_agencies: Tuple[str, ...] = BYLINE_AGENCIES):
+                 byline_agencies: Tuple[str, ...] = BYLINE_AGENCIES,
+                 agencies: Tuple[Agency, ...] = AGENCIES,
+                 zone_offsets: Dict[str, int] = _FACTORY, agency_zones: Dict[str, str] = _FACTORY,
+                 section_slugs: Dict[str, str] = _FACTORY, contact_patterns: Tuple[str, ...] = CONTACT_PATTERNS,
+                 cut_line_openers: FrozenSet[str] = CUT_LINE_OPENERS):
         _object_setattr(self, "months", _months() if months is _FACTORY else months)
         _object_setattr(self, "sections", sections)
         _object_setattr(self, "furniture", furniture)
@@ -191,6 +226,12 @@ class Vocabulary(FrozenFields):
         _object_setattr(self, "byline_joiners", byline_joiners)
         _object_setattr(self, "publication_words", publication_words)
         _object_setattr(self, "byline_agencies", byline_agencies)
+        _object_setattr(self, "agencies", agencies)
+        _object_setattr(self, "zone_offsets", _zone_offsets() if zone_offsets is _FACTORY else zone_offsets)
+        _object_setattr(self, "agency_zones", _agency_zones() if agency_zones is _FACTORY else agency_zones)
+        _object_setattr(self, "section_slugs", _section_slugs() if section_slugs is _FACTORY else section_slugs)
+        _object_setattr(self, "contact_patterns", contact_patterns)
+        _object_setattr(self, "cut_line_openers", cut_line_openers)
 
     def __hash__(self) -> int:  # tables are read-only by convention; hash by identity for caching
         return id(self)
@@ -202,15 +243,16 @@ frozen_tables(Vocabulary)
 DEFAULT = Vocabulary()
 
 
-#: Vocabulary, DEFAULT and every table of `names`, `furniture` and `marks` (`from tasscli.vocab import ...`).
+#: Vocabulary, DEFAULT and every table of `names`, `furniture` and `marks`
+#: (`from tasscli.vocab import ...`).
 __all__ = [
-    "AGENCIES_RU", "BANNER_LABELS", "BREADCRUMB_HOMES", "BYLINE_AGENCIES", "BYLINE_JOINERS", "BYLINE_OPENERS",
-    "BYLINE_ROLES",
-    "BYLINE_SIGNATURES", "CAPTION_CREDIT_OPENERS", "CATEGORY_WORDS", "CONTACT_PATTERNS", "CONTROL_PATTERNS",
-    "CREDIT_LINES", "CREDIT_MARKS", "CREDIT_SUFFIXES", "CREDIT_TAILS", "CUT_LINE_OPENERS", "DEFAULT", "END_MARKERS",
-    "FOOTER_WORDS", "FURNITURE", "FURNITURE_PATTERNS", "GRAPHIC_LABELS", "HIJRI_MONTHS", "LEAD_OPENERS",
-    "MENU_ARROWS", "MENU_BARS", "MENU_ITEMS", "MONTHS", "MONTHS_RU", "NOTE_PATTERNS", "PLACE_GENERICS",
-    "POSTER_MARKS", "PUBLICATION_WORDS", "RELATED_MARKERS", "REPORTER_FOR", "REPORTER_MARKS", "SECTIONS",
-    "SECTIONS_RU", "STOPWORDS", "TAG_MARKERS", "TEASER_LINKS", "TOPIC_TITLE_WORDS", "TRAILERS", "TRAILING_FURNITURE",
-    "Vocabulary", "WEEKDAYS", "WIDGET_PATTERNS",
+    "AGENCIES", "AGENCIES_RU", "AGENCY_ZONES", "Agency", "BANNER_LABELS", "BREADCRUMB_HOMES", "BYLINE_AGENCIES",
+    "BYLINE_JOINERS", "BYLINE_OPENERS", "BYLINE_ROLES", "BYLINE_SIGNATURES", "CAPTION_CREDIT_OPENERS", "CATEGORY_WORDS",
+    "CONTACT_PATTERNS", "CONTROL_PATTERNS", "CREDIT_LINES", "CREDIT_MARKS", "CREDIT_SUFFIXES", "CREDIT_TAILS",
+    "CUT_LINE_OPENERS", "DEFAULT", "END_MARKERS", "FOOTER_WORDS", "FURNITURE", "FURNITURE_PATTERNS",
+    "GRAPHIC_LABELS", "HIJRI_MONTHS", "LEAD_OPENERS", "MENU_ARROWS", "MENU_BARS", "MENU_ITEMS", "MONTHS",
+    "MONTHS_RU", "NOTE_PATTERNS", "PLACE_GENERICS", "POSTER_MARKS", "PUBLICATION_WORDS", "RELATED_MARKERS",
+    "REPORTER_FOR", "REPORTER_MARKS", "SECTIONS", "SECTIONS_RU", "SECTION_SLUGS", "STOPWORDS", "TAG_MARKERS",
+    "TEASER_LINKS", "TOPIC_TITLE_WORDS", "TRAILERS", "TRAILING_FURNITURE", "Vocabulary", "WEEKDAYS",
+    "WIDGET_PATTERNS", "ZONE_OFFSETS",
 ]

@@ -1,5 +1,7 @@
 """The names the parser reads dates, datelines and sections by: month and weekday names (English,
-Indonesian, Russian, Hijri), the agencies as Russian-language copy prints them, and the sections.
+Indonesian, Russian, Hijri), the agency table (`AGENCIES`: how each agency prints itself in its
+dateline marks, in English and Russian copy, an example dateline, its sign-offs), the sections and
+their slugs, and the time zones printed next to times.
 
 Tables only; `tasscli.vocab.Vocabulary` bundles them (and `from tasscli.vocab import MONTHS` works).
 """
@@ -80,8 +82,8 @@ for _number, _names in enumerate(MONTHS_RU, start=1):
         MONTHS[_name] = _number
 
 #: Agencies as Russian-language copy prints them: (the agency table's name, its printed forms as
-#: regular expressions, an example dateline). `tasscli.parsing.datelines.AGENCIES` adds the forms
-#: to the agency of that name, or adds the agency when the table has none by that name.
+#: regular expressions, an example dateline). `AGENCIES` adds the forms to the agency of that
+#: name, or adds the agency when the table has none by that name.
 AGENCIES_RU: Tuple[Tuple[str, Tuple[str, ...], str], ...] = (
     ("TASS", (r"ИТАР-ТАСС", r"ИТАР ТАСС", r"ТАСС-ДОСЬЕ", r"ТАСС"), "МОСКВА, 3 июня. /ТАСС/."),
     ("RIA Novosti", (r"РИА [\"«„]?Новости[\"»“]?",), "МОСКВА, 3 июн — РИА Новости."),
@@ -99,6 +101,114 @@ AGENCIES_RU: Tuple[Tuple[str, Tuple[str, ...], str], ...] = (
     ("Oreanda-News", (r"ОРЕАНДА-НОВОСТИ", r"Ореанда-Новости", r"OREANDA-NEWS"), "ОРЕАНДА-НОВОСТИ. "),
     ("Kazakhstan Today", (r"KAZAKHSTAN TODAY", r"Kazakhstan Today"), "Астана. 3 июня. KAZAKHSTAN TODAY - "),
 )
+
+
+class Agency:
+    """One agency of the table. Equal to another of the same fields (so a table copied or sent to
+    another process is the same table); the caches of patterns built from a table look it up by
+    identity first. (A plain class: a dataclass costs a millisecond of start-up to define.)"""
+
+    __slots__ = ("name", "printed", "example", "signoffs", "_hash")
+
+    def __init__(self, name: str, printed: Tuple[str, ...], example: str, signoffs: Tuple[str, ...] = ()) -> None:
+        self.name = name  # canonical name, the record's `agency`
+        self.printed = printed  # how the agency prints itself inside its marks (regex alternatives)
+        self.example = example  # a dateline as the agency prints it
+        self.signoffs = signoffs  # patterns that close its copy ("(end)", "==Kyodo")
+
+    def __repr__(self) -> str:
+        return f"Agency({self.name!r}, {self.printed!r}, {self.example!r}, {self.signoffs!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not Agency:
+            return NotImplemented
+        return self is other or (self.name, self.printed, self.example, self.signoffs) == (
+            other.name, other.printed, other.example, other.signoffs)  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        try:
+            return self._hash
+        except AttributeError:
+            self._hash: int = hash((self.name, self.printed, self.example, self.signoffs))
+            return self._hash
+
+    # Never changed once made: a copy is the agency itself, so that a copied table (as
+    # `dataclasses.asdict` or `copy.deepcopy` of a Vocabulary makes) keeps its agencies' identity.
+    def __copy__(self) -> Agency:
+        return self
+
+    def __deepcopy__(self, memo: object) -> Agency:
+        return self
+
+
+_AGENCIES: Tuple[Agency, ...] = (
+    Agency("TASS", (r"ITAR-TASS", r"Itar-Tass", r"Itar Tass", r"TASS"), "WASHINGTON, June 3. /TASS/.",
+           (r"\((?:[A-Z]{2,5}/)?Itar-Tass\)",)),
+    Agency("Reuters", (r"Reuters",), "MOSCOW, Dec 14 (Reuters) -"),
+    Agency("AP", (r"AP",), "WASHINGTON (AP) —"),
+    Agency("AFP", (r"AFP",), "Paris (AFP) –"),
+    Agency("Xinhua", (r"Xinhua",), "BEIJING, May 11 (Xinhua) --"),
+    Agency("Interfax", (r"Interfax(?:-[A-Z][A-Za-z]+)?",), "MINSK. July 26 (Interfax) -",
+           (r"(?:\b[a-z]{2}\s+[a-z]{2}\s*)?\(Our editorial staff can be reached.*",)),
+    Agency("RIA Novosti", (r"RIA Novosti",), "MOSCOW, November 22 (RIA Novosti) -"),
+    Agency("Sputnik", (r"Sputnik",), "MOSCOW, April 2 (Sputnik) -"),
+    Agency("Kazinform", (r"KAZINFORM", r"Kazinform"), "NUR-SULTAN. KAZINFORM -"),
+    Agency("BelTA", (r"BelTA",), "MINSK, 17 August (BelTA) –"),
+    Agency("Trend", (r"Trend",), "BAKU, Azerbaijan, June 7"),
+    Agency("APA", (r"APA",), "Moscow – APA."),
+    Agency("AZERTAC", (r"AZERTAC", r"AzerTAc"), "Baku, December 6, AZERTAC"),
+    Agency("Report", (r"REPORT\.AZ", r"Report\.az", r"Report"), "Baku. REPORT.AZ -"),
+    Agency("Armenpress", (r"ARMENPRESS", r"Armenpress"), "YEREVAN, FEBRUARY 1, ARMENPRESS."),
+    Agency("Mediamax", (r"Mediamax",), "Yerevan /Mediamax/."),
+    Agency("ArmInfo", (r"ArmInfo",), "ArmInfo."),
+    Agency("PanARMENIAN", (r"PanARMENIAN\.Net", r"PanARMENIAN"), "PanARMENIAN.Net -"),
+    Agency("Anadolu", (r"AA", r"Anadolu Agency"), "ANKARA (AA) -"),
+    Agency("IRNA", (r"IRNA",), "Tehran, IRNA –"),
+    Agency("IranPress", (r"IranPress", r"Iran Press"), "Tehran (IranPress) -"),
+    Agency("KUNA", (r"KUNA",), "ANKARA, Dec 7 (KUNA) --", (r"\(end\)(?:\s*[a-z]{1,4}(?:[.\s/][a-z]{1,4}){0,3})?",)),
+    Agency("WAM", (r"WAM",), "ABU DHABI, 1 December 2021 (WAM) –",
+           (r"[-–]\s*Emirates News Agency, WAM\s*[-–]?",)),
+    Agency("ANI", (r"ANI",), "NEW DELHI [India], May 3 (ANI):"),
+    Agency("BNA", (r"BNA",), "Manama, May 21 (BNA):"),
+    Agency("Yonhap", (r"Yonhap",), "SEOUL, Aug. 18 (Yonhap) --"),
+    Agency("Kyodo", (r"Kyodo",), "TOKYO, July 17 Kyodo -", (r"==Kyodo",)),
+    Agency("Bernama", (r"Bernama", r"BERNAMA"), "PUTRAJAYA, June 27 (Bernama) -"),
+    Agency("Antara", (r"ANTARA", r"Antara"), "Jakarta, Nov 6, 2018 (Antara) -", (r"\(ANTARA\)",)),
+    Agency("IBNS", (r"IBNS",), "New Delhi, Oct 19 (IBNS)"),
+    Agency("IANS", (r"IANS",), "New Delhi, July 14 (IANS)", (r"[-–]\s*IANS",)),
+    Agency("UNIAN", (r"UNIAN",), "KYIV, March 16 (UNIAN) -"),
+    Agency("AVA", (r"AVA",), "AVA-"),
+    Agency("ABC.az", (r"Fineko/abc\.az", r"ABC\.AZ"), "June 22, Fineko/abc.az."),
+    Agency("PNA", (r"PNA",), "MANILA, Mar. 20 (PNA) -", (r"\(PNA\)",)),
+    Agency("SPA", (r"SPA",), "Riyadh, Ramadan 22, 1438, Jun 17, 2017, SPA --",
+           (r"--\s*SPA\s+\d{1,2}:\d{2}\s+LOCAL TIME\s+\d{1,2}:\d{2}\s+GMT(?:\s+www\.spa\.gov\.sa/\S+)?",)),
+    Agency("QNA", (r"QNA",), "Doha, September 14 (QNA) -"),
+    Agency("EFE", (r"EFE",), "Madrid, Mar 18 (EFE).-"),
+    Agency("ANSA", (r"ANSA",), "(ANSA) - Rome, June 4 -"),
+    Agency("CNA", (r"CNA",), "Taipei, May 21 (CNA)"),
+    Agency("PAP", (r"PAP",), "WARSAW, April 8 (PAP) -"),
+    # Not "PL" (its copy's usual mark), which is also a country's code: "Warszawa (PL)" in a weather
+    # widget. "HAVANA, Feb 11 (PL)" is read by the dated shape for agencies the table lacks.
+    Agency("Prensa Latina", (r"Prensa Latina",), "HAVANA, Feb 11 (Prensa Latina) -"),
+)
+
+
+def with_printed(agencies: Tuple[Agency, ...],
+                 extra: Tuple[Tuple[str, Tuple[str, ...], str], ...]) -> Tuple[Agency, ...]:
+    """`agencies` with the printed forms of `extra` ((name, forms, example), as `vocab.AGENCIES_RU`
+    holds them) added to the agency of that name, and the agencies it names that the table lacks
+    added after the others."""
+    known = {agency.name for agency in agencies}
+    out = []
+    for agency in agencies:
+        forms = tuple(form for name, printed, _ in extra if name == agency.name for form in printed)
+        out.append(Agency(agency.name, agency.printed + forms, agency.example, agency.signoffs) if forms else agency)
+    out.extend(Agency(name, printed, example) for name, printed, example in extra if name not in known)
+    return tuple(out)
+
+
+#: The agency table: English forms above, Russian ones from `vocab.AGENCIES_RU`.
+AGENCIES: Tuple[Agency, ...] = with_printed(_AGENCIES, AGENCIES_RU)
 
 #: Lower-case words that end a region's name printed as a dateline's place ("Хабаровский край",
 #: "Московская область"): a place's words are capitalised, these follow them.
@@ -134,7 +244,7 @@ SECTIONS: Tuple[str, ...] = (
 )
 
 #: Rubrics Russian-language sites print (tass.ru and others) -> the slug of the English section
-#: that means the same (`tasscli.parsing.normalize.SECTION_SLUGS`), or their own slug.
+#: that means the same (`SECTION_SLUGS`), or their own slug.
 SECTIONS_RU: Dict[str, str] = {
     "Политика": "politics",
     "Экономика и бизнес": "economy",
@@ -174,3 +284,39 @@ SECTIONS_RU: Dict[str, str] = {
 }
 
 SECTIONS = SECTIONS + tuple(SECTIONS_RU)
+
+#: Section names as tass.com prints them (and older spellings) -> the slug of the site's section.
+#: Looked up case-insensitively, with "and" read as "&" and runs of spaces folded.
+SECTION_SLUGS: Dict[str, str] = {
+    "Russian Politics & Diplomacy": "politics",
+    "Politics": "politics",
+    "World": "world",
+    "Business & Economy": "economy",
+    "Economy": "economy",
+    "Military & Defense": "defense",
+    "Defense": "defense",
+    "Science & Space": "science",
+    "Science": "science",
+    "Emergencies": "emergencies",
+    "Society & Culture": "society",
+    "Society": "society",
+    "Sport": "sport",
+    "Sports": "sport",
+    "Press Review": "press-review",
+    "Russia": "russia",
+    "Non-Political": "non-political",
+    "Ukraine Crisis": "ukraine-crisis",
+    **SECTIONS_RU,  # Russian rubrics, with the English section's slug where they mean the same
+}
+
+#: Zone abbreviations printed next to times -> offset in minutes east of UTC.
+ZONE_OFFSETS: Dict[str, int] = {
+    "UTC": 0, "GMT": 0, "Z": 0, "MSK": 180, "MSD": 240, "CET": 60, "CEST": 120, "EET": 120,
+    "EEST": 180, "AMT": 240, "AZT": 240, "GST": 240, "IRST": 210, "PKT": 300, "IST": 330,
+    "ALMT": 360, "ICT": 420, "WIB": 420, "CST": -360, "CDT": -300, "EST": -300, "EDT": -240,
+    "MST": -420, "MDT": -360, "PST": -480, "PDT": -420, "KST": 540, "JST": 540, "HKT": 480,
+}
+
+
+#: The zone (an IANA name) of an agency's time printed without an offset: TASS's are Moscow's.
+AGENCY_ZONES: Dict[str, str] = {"TASS": "Europe/Moscow"}

@@ -50,7 +50,7 @@ def read_fields(segment: List[Line], index: int, source: str, prefix: Optional[d
         other_day = month_prefix  # only its year is read (dates.published)
     if b.time is None and other_day is not None and b.notes:
         b.time = local_time_note(b.notes, other_day)
-    published, warnings = dates.published(prefix, b.time, agency, other_day)
+    published, warnings = dates.published(prefix, b.time, agency, other_day, vocab.agency_zones)
     if "section" not in b.fields:
         _listing_section(b, segment, labels)
     roles = _line_roles(b, index, listing)

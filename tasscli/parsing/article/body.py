@@ -96,6 +96,27 @@ def read_body(lines: List[Line], b: Builder, g: Grammar) -> None:
     drop_tail(b, tags_follow=b.amp)
 
 
+def _end_at_stamp(story: _Story, index: int) -> None:
+    """An update stamp printing a year only: the site's footer follows, the story ends."""
+    b = story.b
+    b.year_hint = story.lines[index].info.day.year
+    for later in story.lines[index:]:
+        b.role(later, "dropped:footer")
+    return None
+
+
+def _caption_printed_again(story: _Story, index: int) -> int:
+    """A caption printed again right under itself (or a gallery's captions): the first is the
+    caption, its copies dropped; give how many lines they took."""
+    line = story.lines[index]
+    story.flush()
+    story.b.caption(line, line.text)
+    copies = _gallery_copies(story.lines, index) or 1
+    for copy in story.lines[index + 1:index + 1 + copies]:
+        story.b.role(copy, "dropped:duplicate-caption")
+    return 1 + copies
+
+
 def _read_line(story: _Story, index: int) -> Optional[int]:
     """Read the line at `index`; give how many lines it took (a related story's lines are taken
     together), or None where the story ends."""
@@ -120,10 +141,7 @@ def _read_line(story: _Story, index: int) -> Optional[int]:
         story.flush()
         b.role(line, "dropped:furniture")
     elif kind == "date" and line.info.year_only:  # an update stamp: the site's footer follows
-        b.year_hint = line.info.day.year
-        for later in lines[index:]:
-            b.role(later, "dropped:footer")
-        return None
+        return _end_at_stamp(story, index)
     elif kind == "date":
         b.role(line, "dropped:date")
     elif kind == "caption":
@@ -146,12 +164,7 @@ def _read_line(story: _Story, index: int) -> Optional[int]:
         _read_credit(story, line, nxt)
     elif nxt is not None and nxt.text == line.text and (
             nxt.block != line.block and not is_sentence(line.text) or _gallery_copies(story.lines, index)):
-        story.flush()
-        b.caption(line, line.text)
-        copies = _gallery_copies(story.lines, index) or 1
-        for copy in story.lines[index + 1:index + 1 + copies]:
-            b.role(copy, "dropped:duplicate-caption")
-        return 1 + copies
+        return _caption_printed_again(story, index)
     elif kind == "text" and line.text == b.fields.get("headline") and not is_sentence(line.text) \
             and (nxt is None or nxt.kind != "credit"):
         # the headline printed again in the story: a player's or an insert's title (over a credit

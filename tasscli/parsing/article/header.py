@@ -26,7 +26,6 @@ from tasscli.parsing.lines import (
     is_sentence,
     menu_like,
 )
-from tasscli.vocab import CUT_LINE_OPENERS
 
 
 class Header:
@@ -177,7 +176,7 @@ def _without_captions(texts: List[Line], b: Builder, h: Header) -> List[Line]:
                 skip.add(index + 2)
         elif last and _caption_over_credit(line, rest, h):
             b.caption(line, line.text)
-        elif line.text.split(None, 1)[0].lower() in CUT_LINE_OPENERS and not ends_sentence(line.text) \
+        elif line.text.split(None, 1)[0].lower() in h.g.vocab.cut_line_openers and not ends_sentence(line.text) \
                 and len(line.text) < 100:
             b.role(line, "dropped:fragment")  # the cut end of a longer line ("OF THE EMBASSY OF ...")
         elif last and rest and _caption_under_credit(line, h):
@@ -326,7 +325,7 @@ def _news_items(news: List[Line], has_headline: bool, b: Builder, h: Header) -> 
         match = news[0].info
         b.fields["headline"] = match["title"].strip()
         b.fields["section"] = match["section"]
-        timeline = dates.read_time_line(match["time"], h.g.vocab.months)
+        timeline = dates.read_time_line(match["time"], h.g.vocab.months, h.g.vocab.zone_offsets)
         if timeline is not None and b.time is None:
             b.time = timeline
             b.fields["published_text"] = match["time"]

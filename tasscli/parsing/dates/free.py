@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Dict, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from tasscli.parsing.dates.values import DayLine, TimeLine
 from tasscli.parsing.dates.zones import ZONE_OFFSETS
@@ -33,13 +33,14 @@ _DOTTED_DAY = re.compile(r"(?<!\d)\d{1,2}\.\d{1,2}\.\d{4}")
 DATE_LINE_LENGTH = 60
 
 
-def any_time_line(text: str, months: Dict[str, int]) -> Optional[TimeLine]:
+def any_time_line(text: str, months: Dict[str, int], zones: Dict[str, int] = ZONE_OFFSETS) -> Optional[TimeLine]:
     """A time line in none of TIME_FORMS ("Published: 12 March 2019, 14:35", "Tue, 12 Mar 2019
     14:35:00 +0300", "2019-03-12T14:35:00+03:00"), read by python-dateutil: the whole line must
-    be a date with year, month, day and clock, after a label (DATE_LABEL)."""
+    be a date with year, month, day and clock, after a label (DATE_LABEL). `zones`: the zone
+    abbreviations dateutil is told (the vocabulary's)."""
     if len(text) > DATE_LINE_LENGTH or not _CLOCK.search(text):
         return None
-    moment = _strict_datetime(text, months)
+    moment = _strict_datetime(text, months, zones)
     if moment is None:
         return None
     # Asked of the zone itself: `moment.utcoffset()` raises for an offset of a day or more
@@ -59,7 +60,7 @@ def any_day_line(text: str, months: Dict[str, int]) -> Optional[DayLine]:
     return None if moment is None else DayLine(text, moment.date())
 
 
-def _strict_datetime(text: str, months: Dict[str, int]) -> Optional[datetime]:
+def _strict_datetime(text: str, months: Dict[str, int], zones: Dict[str, int] = ZONE_OFFSETS) -> Optional[datetime]:
     """`text` read by dateutil when all of it is a date and it prints the year, month and day
     (dateutil fills missing parts from a default: two defaults that differ in all three tell)."""
     if not may_be_date(text, months):
@@ -69,12 +70,13 @@ def _strict_datetime(text: str, months: Dict[str, int]) -> Optional[datetime]:
 
     from dateutil import parser  # imported on first use: few pages print such a line
 
+    tzinfos = _tzinfos(zones)
     day_first = _DOTTED_DAY.search(rest) is not None  # "12.03.2019" is 12 March wherever it is printed
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # an unknown zone name: read as no zone
-            one = parser.parse(rest, default=datetime(1904, 1, 1), dayfirst=day_first, tzinfos=_TZINFOS)
-            two = parser.parse(rest, default=datetime(1905, 2, 2), dayfirst=day_first, tzinfos=_TZINFOS)
+            one = parser.parse(rest, default=datetime(1904, 1, 1), dayfirst=day_first, tzinfos=tzinfos)
+            two = parser.parse(rest, default=datetime(1905, 2, 2), dayfirst=day_first, tzinfos=tzinfos)
     except (ValueError, ArithmeticError, TypeError):  # decimal.InvalidOperation for "12:999...9"
         return None
     return one if (one.year, one.month, one.day) == (two.year, two.month, two.day) else None
@@ -106,5 +108,11 @@ def may_be_date(text: str, months: Dict[str, int]) -> bool:
     return has_month or _NUMERIC_DATE.search(text) is not None
 
 
-#: ZONE_OFFSETS for dateutil: name -> seconds east of UTC.
-_TZINFOS = {name: minutes * 60 for name, minutes in ZONE_OFFSETS.items()}
+#: The last zone table's for dateutil, by identity: (table, name -> seconds east of UTC).
+_TZINFOS: List[Tuple[Dict[str, int], Dict[str, int]]] = []
+
+
+def _tzinfos(zones: Dict[str, int]) -> Dict[str, int]:
+    if not _TZINFOS or _TZINFOS[0][0] is not zones:
+        _TZINFOS[:] = [(zones, {name: minutes * 60 for name, minutes in zones.items()})]
+    return _TZINFOS[0][1]

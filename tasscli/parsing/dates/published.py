@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
-from typing import List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from tasscli.parsing.dates.values import TimeLine
 from tasscli.parsing.dates.zones import AGENCY_ZONES
@@ -65,11 +65,13 @@ def _year_for(prefix: date, month: int) -> int:
 
 
 def published(prefix: Optional[date], line: Optional[TimeLine], agency: Optional[str],
-              other_day: Optional[date] = None) -> Tuple[Optional[str], List[str]]:
+              other_day: Optional[date] = None,
+              agency_zones: Dict[str, str] = AGENCY_ZONES) -> Tuple[Optional[str], List[str]]:
     """The ISO 8601 `published` value and the warnings met while settling it.
 
     `other_day` is a day the page prints elsewhere (an "Updated:" line, a dateline with a year),
-    used only when neither the prefix nor the time line gives a year.
+    used only when neither the prefix nor the time line gives a year. `agency_zones` (the
+    vocabulary's) gives the zone of an agency's time printed without one.
     """
     warnings: List[str] = []
     if line is None:
@@ -100,8 +102,8 @@ def published(prefix: Optional[date], line: Optional[TimeLine], agency: Optional
         warnings.append(f"time line {line.text!r} names no real UTC offset; read without one")
     elif line.offset is not None:
         moment = moment.replace(tzinfo=_fixed(line.offset))
-    elif agency in AGENCY_ZONES:
-        zone = _zone(AGENCY_ZONES[agency])
+    elif agency in agency_zones:
+        zone = _zone(agency_zones[agency])
         offset = moment.replace(tzinfo=zone).utcoffset()
         moment = moment.replace(tzinfo=timezone(offset) if offset is not None else None)
     return moment.isoformat(), warnings

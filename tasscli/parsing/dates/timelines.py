@@ -17,11 +17,11 @@ from tasscli.parsing.dates.forms import (
 )
 from tasscli.parsing.dates.free import any_day_line, any_time_line
 from tasscli.parsing.dates.values import DayLine, TimeLine
-from tasscli.parsing.dates.zones import zone_offset
+from tasscli.parsing.dates.zones import ZONE_OFFSETS, zone_offset
 from tasscli.vocab import MONTHS, POSTER_MARKS
 
 
-def _other_time_line(text: str, months: Dict[str, int]) -> Optional[TimeLine]:
+def _other_time_line(text: str, months: Dict[str, int], zones: Dict[str, int]) -> Optional[TimeLine]:
     if not has_four_digits(text):
         return _short_year_line(text)
     for form in candidates(forms_of(months_key(months))[0], text, months):
@@ -33,7 +33,7 @@ def _other_time_line(text: str, months: Dict[str, int]) -> Optional[TimeLine]:
         hour, minute = int(groups["hour"]), int(groups["minute"])
         if groups.get("ampm"):
             hour = twelve_hour(hour, groups["ampm"])
-        offset = zone_offset(groups.get("zone"))
+        offset = zone_offset(groups.get("zone"), zones)
         if groups.get("zone") and offset is None:
             continue
         if not month or not (1 <= month <= 12 and 1 <= day <= 31 and hour < 24 and minute < 60):
@@ -43,7 +43,7 @@ def _other_time_line(text: str, months: Dict[str, int]) -> Optional[TimeLine]:
         return TimeLine(text, month, day, year, hour, minute, offset, None,
                         int(groups.get("second") or 0), by.strip() if by else None, "other",
                         section=section.strip() if section else None)
-    return any_time_line(text, months)
+    return any_time_line(text, months, zones)
 
 
 #: A day with a two-digit year and a clock, maybe in a bulletin's line between its name and its city
@@ -103,22 +103,24 @@ _TIME_TAIL = re.compile(
 TIME_TAIL_LINE = 120
 
 
-def read_time_line(text: str, months: Dict[str, int] = MONTHS) -> Optional[TimeLine]:
-    """A time line, maybe with what a site glues after it (`_TIME_TAIL`: its poster is the byline)."""
-    found = _read_time_line(text, months)
+def read_time_line(text: str, months: Dict[str, int] = MONTHS,
+                   zones: Dict[str, int] = ZONE_OFFSETS) -> Optional[TimeLine]:
+    """A time line, maybe with what a site glues after it (`_TIME_TAIL`: its poster is the byline).
+    `months` and `zones`: the vocabulary's month names and zone abbreviations."""
+    found = _read_time_line(text, months, zones)
     if found is not None or len(text) > TIME_TAIL_LINE or not text[-1:].isalnum():
         return found
     tail = _TIME_TAIL.search(text)
     if tail is None or tail.start() == 0:
         return None
-    found = _read_time_line(text[:tail.start()], months)
+    found = _read_time_line(text[:tail.start()], months, zones)
     if found is None:
         return None
     by = tail["by"]
     return found._replace(text=text.strip(), byline=by.strip() if by else found.byline)
 
 
-def _read_time_line(text: str, months: Dict[str, int]) -> Optional[TimeLine]:
+def _read_time_line(text: str, months: Dict[str, int], zones: Dict[str, int]) -> Optional[TimeLine]:
     text = text.strip()
     if text[:1] in "СсВвTtYy" and (relative := _RELATIVE.match(text)) is not None:
         hour, minute = int(relative["hour"]), int(relative["minute"])
@@ -126,7 +128,7 @@ def _read_time_line(text: str, months: Dict[str, int]) -> Optional[TimeLine]:
             return TimeLine(text, 0, 0, None, hour, minute, None, days_back=RELATIVE_DAYS[relative["word"].lower()])
     match = time_line_re(months).match(text)
     if not match:
-        return _other_time_line(text, months)
+        return _other_time_line(text, months, zones)
     mon, mon2, day, day2, clock, year, zone, place, ampm = match.group(
         "mon", "mon2", "day", "day2", "clock", "year", "zone", "place", "ampm")
     month = months[(mon or mon2).lower()]
@@ -136,7 +138,7 @@ def _read_time_line(text: str, months: Dict[str, int]) -> Optional[TimeLine]:
         hour = twelve_hour(hour, ampm)
     if not (1 <= day_number <= 31 and hour < 24 and minute < 60):
         return None
-    offset = zone_offset(zone)
+    offset = zone_offset(zone, zones)
     if zone and offset is None:
         return None  # an unknown word after the clock: not a time line we understand
     return TimeLine(text, month, day_number, int(year) if year else None, hour, minute, offset,
