@@ -1,0 +1,63 @@
+"""Families of Russian pages a first sight broke (issue 17, sets 4 to 6 and the pages fetched for
+issue 17's second round): lines no story holds at a page's end, photo blocks taken for the lead,
+teasers repeating the story. Each family is tested by its shape, with lines of a like look that must
+stay the story's. The texts are made up."""
+from __future__ import annotations
+
+import pytest
+
+from tasscli import parse
+from tasscli.parsing.article.tail import is_junk
+
+STORY = ("Лыжный сезон открыли в Кировске\n\n"
+         "КИРОВСК, 2 декабря. /ТАСС/. Горнолыжные склоны Кировска приняли первых гостей сезона, сообщили в "
+         "администрации города.\n\n"
+         "На склонах работают шесть подъемников.\n")
+
+
+def _body(text: str):
+    return parse(text)[0].body
+
+
+# --- lines ending the page that no story holds ------------------------------------------------------
+
+@pytest.mark.parametrize("tail", [
+    "{* *}", "0", "12", "* * *  {}",
+    "news_right_column_1_240_400", "news_bot_970_100\nnews_top_728_90",
+    "ск", "ав/мс", "ab",
+    "window.yaContextCb.push(function () { Ya.render({ blockId: 'R-1' }) });",
+    "var adSlot = 3;",
+])
+def test_a_line_no_story_holds_is_cut_from_the_end(tail):
+    body = _body(STORY + "\n" + tail + "\n")
+    assert body[-1] == "На склонах работают шесть подъемников."
+    assert len(body) == 2
+
+
+@pytest.mark.parametrize("tail", [
+    "Матч завершился вничью.",
+    "Трасса открыта до 22:00.",
+    "В 2024 году трасс стало 12",
+    "Ул. Мира, 5",
+    "\"",  # a page cut after a quote opened keeps the mark
+])
+def test_a_short_story_line_stays(tail):
+    body = _body(STORY + "\n" + tail + "\n")
+    assert body[-1] == tail
+
+
+def test_only_the_end_is_cut():
+    page = STORY + "\n0\n\nСезон продлится до мая.\n"
+    assert list(_body(page)[-2:]) == ["0", "Сезон продлится до мая."]
+
+
+@pytest.mark.parametrize("text", ["{* *}", "0", "ск", "news_right_column_1_240_400",
+                                  "window.a.push({x: 1})", "function () {}"])
+def test_junk_shapes(text):
+    assert is_junk(text)
+
+
+@pytest.mark.parametrize("text", ["Он сказал: \"Да\".", "Итог: 2:1 в пользу хозяев", "ТАСС", "США",
+                                  "The score was 2-1.", "«", "Ок."])
+def test_story_shapes_are_not_junk(text):
+    assert not is_junk(text)
