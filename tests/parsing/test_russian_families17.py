@@ -61,3 +61,26 @@ def test_junk_shapes(text):
                                   "The score was 2-1.", "«", "Ок."])
 def test_story_shapes_are_not_junk(text):
     assert not is_junk(text)
+
+
+# --- a rubric in lower case under the time line ------------------------------------------------------
+
+TIMED = ("2024-03-11T10:15+0300\n{rubric}\n"
+         "МОСКВА, 11 мар - ПРАЙМ. Цены на зерно выросли на 3% за неделю, следует из данных биржи.\n")
+
+
+@pytest.mark.parametrize("rubric", ["экономика", "Экономика", "политика"])
+def test_a_rubric_under_the_time_line_is_the_section(rubric):
+    article = parse(TIMED.format(rubric=rubric))[0]
+    assert article.section == rubric
+    assert article.headline is None
+
+
+def test_a_lower_case_word_that_is_no_rubric_is_not_a_section():
+    article = parse(TIMED.format(rubric="котировки"))[0]
+    assert article.section is None
+
+
+def test_a_rubric_in_lower_case_reads_as_in_capitals():
+    assert parse("экономика\n\n" + STORY)[0].section == "экономика"
+    assert parse("Экономика\n\n" + STORY)[0].section == "Экономика"
