@@ -242,7 +242,8 @@ def _grammar_kind(line: Line, text: str, g: Grammar, agencies: Tuple[Agency, ...
     elif short and (text[-1:] in ")]" or text[:4] in ("Pic/", "Phot", "Pict") or text.endswith(CREDIT_ENDS)) \
             and (credit := g.credit_line(text)) is not None:
         line.kind, line.info = "credit", credit
-    elif len(text) <= CONTROL_LENGTH + 40 and "/" in text and text.endswith(g.vocab.credit_suffixes) \
+    elif len(text) <= CONTROL_LENGTH + 40 and "/" in text \
+            and (text.endswith(g.vocab.credit_suffixes) or text.startswith(g.vocab.credit_suffixes)) \
             and (m := g.agency_credit.fullmatch(text)) is not None:
         line.kind, line.info = "credit", m["credit"]
     elif (found := read_dateline(text, vocab.months, agencies)) is not None:

@@ -84,3 +84,58 @@ def test_a_lower_case_word_that_is_no_rubric_is_not_a_section():
 def test_a_rubric_in_lower_case_reads_as_in_capitals():
     assert parse("экономика\n\n" + STORY)[0].section == "экономика"
     assert parse("Экономика\n\n" + STORY)[0].section == "Экономика"
+
+
+# --- the site's lines over the headline ---------------------------------------------------------------
+
+HEADLINE = "В Твери отремонтируют старейший городской мост"
+LEAD = "Работы продлятся до конца осени"
+TEXT = ("Ремонт моста начнется в понедельник, сообщили в администрации города.\n\n"
+        "Движение транспорта на время работ ограничат.\n")
+
+
+@pytest.mark.parametrize("site", [
+    "На сайте применяются рекомендательные технологии, основанные на сборе и анализе сведений о "
+    "предпочтениях посетителей, которые обрабатываются в соответствии с опубликованными правилами "
+    "(подробнее о правилах)",
+    "С Новым годом, Тверь!",
+    "Юбилей города!",
+])
+def test_a_notice_or_banner_over_the_headline_is_the_sites(site):
+    assert parse(f"{site}\n\n{HEADLINE}\n\n{TEXT}")[0].headline == HEADLINE
+
+
+def test_the_sites_short_lines_between_notice_and_headline_are_passed():
+    notice = "Сайт использует файлы cookie и рекомендательные технологии " * 4
+    article = parse(f"{notice.strip()}\n\nГородской канал\n\n12 345 подписчиков\n\n{HEADLINE}\n\n{TEXT}")[0]
+    assert article.headline == HEADLINE
+
+
+def test_a_title_in_capitals_over_the_menu_headline_and_lead_is_the_sites():
+    page = f"ГАЗЕТА ТВЕРСКОГО РАЙОНА ОНЛАЙН\n\nНОВОСТИ\n\n{HEADLINE}\n\n{LEAD}\n\n{TEXT}"
+    article = parse(page)[0]
+    assert (article.headline, article.lead) == (HEADLINE, LEAD)
+
+
+@pytest.mark.parametrize("page", [
+    f"ГРОМКАЯ ОТСТАВКА В МЭРИИ ТВЕРИ\n\n{LEAD}\n\n{TEXT}",  # a headline in capitals, its lead under it
+    f"Сборная России выиграла чемпионат мира!\n\nЭто первая победа команды за восемь лет.\n\n{TEXT}",
+])
+def test_a_headline_in_capitals_or_exclaiming_stays_the_headline(page):
+    assert parse(page)[0].headline == page.split("\n")[0]
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("РИА Новости/Ольга Кострова", "РИА Новости/Ольга Кострова"),
+    ("РИА Новости / Ольга Кострова", "РИА Новости / Ольга Кострова"),
+    ("Ольга Кострова/ ТАСС", "Ольга Кострова/ ТАСС"),
+])
+def test_a_bare_credit_with_the_agency_first_or_last(line, credit):
+    article = parse(f"{HEADLINE}\n\n{line}\n\n{TEXT}")[0]
+    assert credit in article.credits
+
+
+@pytest.mark.parametrize("line", ["РИА Новости/Москва", "ТАСС/ интервью"])
+def test_agency_and_a_place_or_a_word_is_no_credit(line):
+    article = parse(f"{HEADLINE}\n\n{line}\n\n{TEXT}")[0]
+    assert not article.credits
