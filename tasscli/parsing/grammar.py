@@ -135,9 +135,11 @@ class Grammar:
 
     @cached_property
     def alt_text(self) -> Pattern[str]:
-        """An image's alt text, its caption signed with the agency's site ("Caption - Sputnik Страна")."""
+        """An image's alt text, its caption signed with the agency's site ("Caption - Sputnik Страна"),
+        maybe with the image's width and day ("Caption - Sputnik Южная Осетия, 1920, 24.06.2023")."""
         printed = "|".join(sorted((form for agency in self.agencies for form in agency.printed), key=len, reverse=True))
-        return re.compile(rf"\S.{{9,200}}?\s[-–—]\s(?:{printed})(?:\s[A-Z{CYRILLIC_UPPER}][\w\-]+)?")
+        return re.compile(rf"\S.{{9,200}}?\s[-–—]\s(?:{printed})(?:\s[A-Z{CYRILLIC_UPPER}][\w\-]+){{0,2}}"
+                          rf"(?:,\s\d{{3,4}}(?:,\s\d{{2}}\.\d{{2}}\.\d{{4}})?)?")
 
     @cached_property
     def _contact(self) -> Pattern[str]:

@@ -139,3 +139,46 @@ def test_a_bare_credit_with_the_agency_first_or_last(line, credit):
 def test_agency_and_a_place_or_a_word_is_no_credit(line):
     article = parse(f"{HEADLINE}\n\n{line}\n\n{TEXT}")[0]
     assert not article.credits
+
+
+# --- a photo's alt text, a teaser cut from the story ------------------------------------------------------
+
+PHOTO = ("Паром возобновил рейсы через пролив\n\n"
+         "© Sputnik / Иван Орлов / Перейти в фотобанкПаром у причала. Архивное фото\n"
+         "{alt}\n"
+         "ЦХИНВАЛ, 2 мая - Sputnik. Паромная переправа возобновила работу после ремонта, сообщили в порту.\n"
+         "Первый рейс ушел утром.\n")
+
+
+@pytest.mark.parametrize("alt", [
+    "Паром у причала. Архивное фото - Sputnik Южная Осетия, 1920, 02.05.2024",
+    "Паром у причала. Архивное фото - Sputnik Грузия, 1920",
+    "Паром у причала. Архивное фото - Sputnik Казахстан",
+])
+def test_the_alt_text_under_a_photo_is_neither_lead_nor_body(alt):
+    article = parse(PHOTO.format(alt=alt))[0]
+    assert article.lead is None
+    assert article.captions == ("Паром у причала. Архивное фото",)
+    assert not any("Sputnik" in p for p in article.body)
+
+
+TEASED = ("Новый сквер откроют в Пскове к осени\n\n{teaser}\n\n"
+          "Новый сквер на берегу реки Великой откроют к началу осени, сообщили в администрации Пскова. "
+          "Работы идут по графику.\n\nВ сквере посадят двести деревьев.\n")
+
+
+def test_a_teaser_cut_from_the_story_start_is_the_lead():
+    teaser = "Новый сквер на берегу реки Великой откроют к началу осени, сообщили в администрации…"
+    article = parse(TEASED.format(teaser=teaser))[0]
+    assert article.lead == teaser
+    assert len(article.body) == 2
+
+
+@pytest.mark.parametrize("teaser", [
+    "Сквер станет первым общественным пространством на берегу, где разрешат кататься на роликах…",  # another start
+    "Новый сквер на берегу реки Великой откроют к началу осени, сообщили в администрации.",  # not cut
+])
+def test_a_line_that_is_no_teaser_of_the_story_stays_as_it_was(teaser):
+    article = parse(TEASED.format(teaser=teaser))[0]
+    assert article.lead != teaser or not teaser.endswith("…")
+    assert article.body[-1] == "В сквере посадят двести деревьев."

@@ -73,6 +73,8 @@ def _read_lines(segment: List[Line], b: Builder, g: Grammar, listing: bool,
     opening = None if listing else opening_sentence(segment, start)
     if opening is None and not listing:
         opening = repeated_standfirst(segment)  # the lead, as an opening sentence is one
+        if opening is None:
+            opening = teaser_standfirst(segment)
     if opening is not None:  # the rules' ruling: a page opening with a sentence, no headline: the lead
         b.fields["lead"] = segment[opening].text
         b.role(segment[opening], "lead")
@@ -91,6 +93,29 @@ def _read_lines(segment: List[Line], b: Builder, g: Grammar, listing: bool,
                 break
     if labeler is not None:
         labeler(segment, start, b)
+
+
+#: A teaser shares this many characters of its start with the paragraph it was cut from.
+TEASER_START = 40
+
+
+def teaser_standfirst(segment: List[Line]) -> Optional[int]:
+    """The standfirst a site cut from the story's start with an ellipsis ("Text of the first
+    paragraph… ") and set under the headline, the story printed in full under it: the index of
+    that teaser, the second text line of the page (under the headline, the site's short lines
+    maybe between), when the next text line opens as it does; else None."""
+    texts = [index for index, line in enumerate(segment[:TEASER_LINES])
+             if line.kind == "dateline" or (line.kind == "text" and not menu_like(line.text))]
+    if len(texts) < 3 or segment[texts[0]].kind != "text" or segment[texts[1]].kind != "text":
+        return None
+    teaser, story = segment[texts[1]].text, segment[texts[2]].text
+    if not teaser.endswith(("…", "...")) or len(teaser) < 2 * TEASER_START:
+        return None
+    return texts[1] if " ".join(story.split())[:TEASER_START] == " ".join(teaser.split())[:TEASER_START] else None
+
+
+#: The teaser is among the page's first lines.
+TEASER_LINES = 12
 
 
 def _listing_section(b: Builder, segment: List[Line], labels: Tuple[List[int], List[Line]]) -> None:
