@@ -182,3 +182,64 @@ def test_a_line_that_is_no_teaser_of_the_story_stays_as_it_was(teaser):
     article = parse(TEASED.format(teaser=teaser))[0]
     assert article.lead != teaser or not teaser.endswith("…")
     assert article.body[-1] == "В сквере посадят двести деревьев."
+
+
+# --- other stories' headlines and the site's controls under the story -------------------------------------
+
+WIRE = ("Казань. 9 октября. ИНТЕРФАКС - Сезон речных прогулок продлили до конца октября, сообщили в "
+        "министерстве транспорта.\n\"Теплоходы будут ходить по выходным\", - сказал представитель ведомства.\n")
+
+
+def test_headlines_listed_under_the_story_are_dropped():
+    page = WIRE + ("В Самаре открылся первый участок новой набережной\n"
+                   "Мэр Ульяновска представил план ремонта дорог на следующий год\n")
+    assert list(parse(page)[0].body) == [
+        "Сезон речных прогулок продлили до конца октября, сообщили в министерстве транспорта.",
+        "\"Теплоходы будут ходить по выходным\", - сказал представитель ведомства."]
+
+
+@pytest.mark.parametrize("tail", [
+    "В Самаре открылся первый участок новой набережной\n",  # one line: a subhead the page was cut after
+    "Главные задачи на осень:\nОтремонтировать причалы в трех городах района\nЗакупить два новых теплохода для линии\n",
+    "Что будет дальше\nТеплоходы встанут на зимний ремонт в ноябре.\n",
+])
+def test_a_subhead_or_a_list_under_a_colon_stays(tail):
+    body = parse(WIRE + tail)[0].body
+    assert body[-1] == tail.rstrip("\n").split("\n")[-1]
+
+
+@pytest.mark.parametrize("text", [
+    "Ошибка в тексте? Выделите её и нажмите «Ctrl + Enter»",
+    "Нашли ошибку? Выделите ее и нажмите Ctrl+Enter",
+    "Подписывайтесь на наш канал в Дзен",
+    "Источник и фото - example-news.ru",
+    "Источник: example.kz",
+])
+def test_a_sites_controls_are_furniture(text):
+    assert _kind(text) == "furniture"
+
+
+@pytest.mark.parametrize("text", ["Вам также может быть интересно", "Может быть интересно", "Сегодня в СМИ",
+                                  "Новости СМИ2"])
+def test_headings_over_other_stories_end_the_story(text):
+    assert _kind(text) == "end"
+
+
+@pytest.mark.parametrize("text", [
+    "Подписывайтесь на обновления, советовал он читателям, но не все его послушали.",
+    "Источник в министерстве сообщил об этом агентству.",
+    "Нам будет интересно посмотреть, как пройдет сезон.",
+])
+def test_story_lines_like_them_stay_text(text):
+    assert _kind(text) in ("text", "dateline")
+
+
+def _kind(text: str) -> str:
+    from tasscli.parsing.agencies import AGENCIES
+    from tasscli.parsing.grammar import grammar
+    from tasscli.parsing.kinds import classify
+    from tasscli.parsing.lines import Line
+    from tasscli.vocab import DEFAULT
+    line = Line(1, text, 0)
+    classify(line, grammar(DEFAULT, AGENCIES), AGENCIES)
+    return line.kind

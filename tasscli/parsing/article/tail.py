@@ -7,7 +7,7 @@ from typing import Callable, FrozenSet, List
 
 from tasscli.parsing.agencies import agency_by_printed
 from tasscli.parsing.article.builder import Builder
-from tasscli.parsing.lines import ends_sentence, names_footer
+from tasscli.parsing.lines import ends_sentence, headline_like, headline_long, names_footer
 
 #: A word of two letters or more: a paragraph holding none ("{* *}", a bare counter "0") is no story's,
 #: but for a quote mark alone, where a page was cut after a quote opened.
@@ -44,6 +44,27 @@ def drop_junk(b: Builder) -> None:
     _drop_from(b, keep, "dropped:junk")
 
 
+#: Headlines of other stories listed under the story with no heading: this many at least.
+RELATED_RUN = 2
+
+
+def drop_related(b: Builder) -> None:
+    """Drop the headlines of other stories a site lists under the story with no heading over them:
+    a run of RELATED_RUN or more paragraphs ending the page, each as long as a headline and ending
+    no sentence, under a paragraph that ends one. A story's own subhead stands alone, with text
+    under it."""
+    body = b.body
+    keep = len(body)
+    while keep > 1 and _related_headline(body[keep - 1]):
+        keep -= 1
+    if len(body) - keep >= RELATED_RUN and ends_sentence(body[keep - 1]):
+        _drop_from(b, keep, "dropped:related")
+
+
+def _related_headline(text: str) -> bool:
+    return headline_like(text) and headline_long(text) and not ends_sentence(text) and text[-1:] not in ":;,"
+
+
 def _is_tag_line(text: str) -> bool:
     return len(text) < 60 and text[:1].isupper() and not ends_sentence(text)
 
@@ -56,6 +77,7 @@ def drop_tail(b: Builder, tags_follow: bool) -> None:
     tags after the story with no "Tags" heading.
     """
     drop_junk(b)
+    drop_related(b)
     body = b.body
     keep = len(body)
     for index, text in enumerate(body[:-1]):
