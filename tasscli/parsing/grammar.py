@@ -44,6 +44,9 @@ def marker_key(text: str) -> str:
 _UNSEEN = object()
 
 
+#: A site's age mark ("16+", "18+") set at the end of its menu or breadcrumb row.
+AGE_MARK = re.compile(r"\s+\d{1,2}\+$")
+
 #: A site's control or menu row (`vocab.CONTROL_PATTERNS`, `Grammar.menu_row`) is at most this
 #: long; the longer lines, most of a page's, are spared those tests.
 CONTROL_LENGTH = 60
@@ -238,6 +241,8 @@ class Grammar:
         separators = self._menu_separator.findall(text)
         if not separators:  # nearly every line: one scan (a gate before it cost more than it spared)
             return False
+        if text[-1:] == "+":  # the site's age mark ending the row ("Site → Rubric 16+")
+            text = AGE_MARK.sub("", text)
         items = self._menu_separator.split(text)[::2]
         arrows = any(separator in self.vocab.menu_arrows for separator in separators)
         return len(items) >= (2 if arrows else 3) and all(self._menu_item.fullmatch(item.strip()) for item in items)

@@ -166,7 +166,7 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     # ("Ошибка в тексте? Выделите её и нажмите «Ctrl + Enter»", "Подписывайтесь на наш канал в Дзен",
     # "Источник и фото - lenta.ru")
     r"(?:Нашли ошибку|Ошибка в тексте|Заметили ошибку)\?\s*Выделите[^.!?]{0,40}Ctrl\s?\+\s?Enter[»\"]?\.?",
-    r"Подписывайтесь на (?:наш |нас )?[^.!?]{2,40}",
+    r"Подписывайтесь на (?:наш |нас )?[^.!?]{2,80}",
     r"Источник(?: и фото| фото)?\s*[-–—:]\s*(?:www[.])?[a-z0-9\-]+(?:[.][a-z0-9\-]+)*"
     r"[.](?:ru|su|рф|com|by|kz|ua|net)(?:/\S*)?",
     r"Комментари(?:и|ев)\s*(?:\(\d+\)|:\s*\d+|\d+)?",
@@ -264,7 +264,7 @@ CONTROL_PATTERNS: Tuple[str, ...] = (
 #: A site's breadcrumb or menu row is short items (three words at most) joined by spaced separators:
 #: two or more with an arrow ("Home > World > Europe"), three or more with a bar, slash or dot
 #: ("News | Sport | Video"). Such a line is furniture (`lines.Grammar.menu_row`).
-MENU_ARROWS = ">»›"
+MENU_ARROWS = ">»›→"
 
 MENU_BARS = "|/•·"
 

@@ -243,3 +243,47 @@ def _kind(text: str) -> str:
     line = Line(1, text, 0)
     classify(line, grammar(DEFAULT, AGENCIES), AGENCIES)
     return line.kind
+
+
+# --- a site's social header: links under a colon, an arrow breadcrumb, the alt repeating the headline -----
+
+SOCIAL = ("Мы в соцсетях:\n\nВКонтакте\n\nОдноклассники\n\n{crumb}\n\n" + HEADLINE + "\n\n"
+          + HEADLINE + "\n{credit}\n\n" + TEXT)
+
+
+def test_a_line_ending_with_a_colon_is_no_headline():
+    article = parse(SOCIAL.format(crumb="Вестник → Общество 16+", credit="фото: архив редакции"))[0]
+    assert article.headline == HEADLINE
+
+
+@pytest.mark.parametrize("crumb", ["Вестник → Общество 16+", "Вестник → Общество", "Вестник › Общество 18+"])
+def test_an_arrow_breadcrumb_with_an_age_mark_is_the_sites(crumb):
+    article = parse(SOCIAL.format(crumb=crumb, credit="Фото: архив редакции"))[0]
+    assert article.headline == HEADLINE
+    assert article.lead != crumb
+
+
+@pytest.mark.parametrize("credit", ["фото: архив редакции", "Фото: архив редакции"])
+def test_the_alt_repeating_the_headline_over_a_credit_is_no_caption(credit):
+    article = parse(SOCIAL.format(crumb="Вестник → Общество 16+", credit=credit))[0]
+    assert article.credits == ("архив редакции",)
+    assert article.captions == ()
+
+
+def test_a_caption_that_is_not_the_headline_stays():
+    page = f"{HEADLINE}\n\nСтарый мост через Тьмаку © Иван Петров/ ТАСС\n\n{TEXT}"
+    assert parse(page)[0].captions == ("Старый мост через Тьмаку",)
+
+
+def test_one_headline_under_the_story_with_the_sites_lines_under_it_is_dropped():
+    page = WIRE + "\nВ Самаре открылся первый участок новой набережной\n\nПодписывайтесь на наш канал в Дзен\n"
+    assert parse(page)[0].body[-1].startswith("\"Теплоходы")
+
+
+@pytest.mark.parametrize("line", [
+    "«Если помощь не придет до зимы, жителям придется уехать из поселков",  # a quote cut short
+    "Дипломаты встретятся в Минске на следующей неделе, чтобы обсудить условия новой сделки",  # too long
+])
+def test_a_cut_paragraph_with_the_sites_lines_under_it_stays(line):
+    page = WIRE + f"\n{line}\n\nПодписывайтесь на наш канал в Дзен\n"
+    assert parse(page)[0].body[-1] == line

@@ -75,6 +75,7 @@ def read_header(lines: List[Line], b: Builder, g: Grammar, story: List[Line], ha
         del b.fields["section"]  # a site menu above the headline, not the story's section
         b.role(scan.section_line, "dropped:menu")
     rest = _headline(rest, b, h)
+    _alt_repeating_headline(b, h)
     lead_in = _lead(rest, b, h) + lead_in
     _news_items(scan.news, bool(rest), b, h)
     if not wrapped_any:
@@ -84,6 +85,18 @@ def read_header(lines: List[Line], b: Builder, g: Grammar, story: List[Line], ha
             for part in line.parts[1:]:
                 b.roles[part.number] = b.roles[line.number]
     return [part for line in lead_in for part in (line.parts if type(line) is Wrapped else (line,))]
+
+
+def _alt_repeating_headline(b: Builder, h: Header) -> None:
+    """A photo's "caption" that is the headline printed again over its credit is the image's alt
+    text repeating the headline, no caption."""
+    headline = b.fields.get("headline")
+    if not headline or not b.has_caption(headline):
+        return
+    b.drop_caption(headline)
+    for line in h.lines:
+        if line.text == headline and b.roles.get(line.number) == "caption":
+            b.role(line, "dropped:duplicate-headline")
 
 
 def _joined(texts: List[Line], h: Header) -> List[Line]:

@@ -143,8 +143,10 @@ def pick_headline(rest: List[Line], anchor: Optional[int], b: Builder, byline_an
             pick = before[-1]  # "Headline / date / lead (/ caption)": the line after the date is the lead
         start = pick if pick is not None else (after[0] if after else len(rest))
     else:  # a headline never ends with a period: such lines above it are the site's blurbs
-        while start < len(rest) and (rest[start].text.endswith(".") and not rest[start].text.endswith("..")
-                                     and len(rest[start].text) < 100 or _site_line_over_headline(rest, start, b.roles)):
+        # Nor with a colon: "Также мы в соцсетях:" introduces the site's links.
+        while start < len(rest) and ((rest[start].text.endswith(".") and not rest[start].text.endswith(".."))
+                                     or rest[start].text.endswith(":")) and len(rest[start].text) < 100 \
+                or start < len(rest) and _site_line_over_headline(rest, start, b.roles):
             start += 1
         # Nor is it a few words: lines that short above a longer headline (four words will do: a
         # Russian one often has no more) are the site's menu and labels ("English Edition",
