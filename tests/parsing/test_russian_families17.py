@@ -214,13 +214,14 @@ def test_a_subhead_or_a_list_under_a_colon_stays(tail):
     "Подписывайтесь на наш канал в Дзен",
     "Источник и фото - example-news.ru",
     "Источник: example.kz",
+    "Сайт example.one - агрегатор новостей из открытых источников.",
 ])
 def test_a_sites_controls_are_furniture(text):
     assert _kind(text) == "furniture"
 
 
 @pytest.mark.parametrize("text", ["Вам также может быть интересно", "Может быть интересно", "Сегодня в СМИ",
-                                  "Новости СМИ2"])
+                                  "Новости СМИ2", "Сейчас читают"])
 def test_headings_over_other_stories_end_the_story(text):
     assert _kind(text) == "end"
 
@@ -287,3 +288,29 @@ def test_one_headline_under_the_story_with_the_sites_lines_under_it_is_dropped()
 def test_a_cut_paragraph_with_the_sites_lines_under_it_stays(line):
     page = WIRE + f"\n{line}\n\nПодписывайтесь на наш канал в Дзен\n"
     assert parse(page)[0].body[-1] == line
+
+
+# --- a whole quote under the headline, above the dateline --------------------------------------------------
+
+SITE_HEADER = ("Вести Поволжья\n©2024 ИА «Вести Поволжья»\nУчредитель ООО «Поволжье Медиа»\n"
+               "420000, г. Казань, ул. Мира, 1\n+7 843 000 00 00\ninfo@example.ru\n")
+QUOTED = (SITE_HEADER + "В Казани отложили открытие новой станции метро\n{quote}\n"
+          "(Казань, 14 марта, «Татар-информ»). Открытие станции метро перенесли на лето, сообщил мэр Казани.\n"
+          "Строительство станции началось четыре года назад.\n")
+
+
+@pytest.mark.parametrize("quote", [
+    "«Мы не будем открывать станцию, пока не закончим все проверки и не получим заключения», – сказал мэр.",
+    "\"Мы не будем открывать станцию, пока не закончим все проверки и не получим заключения\", - заявил он.",
+])
+def test_a_whole_quote_with_its_speaker_is_the_standfirst(quote):
+    article = parse(QUOTED.format(quote=quote))[0]
+    assert article.lead == quote
+    assert article.body[0].startswith("Открытие станции")
+
+
+def test_a_quote_opening_above_the_dateline_stays_the_storys():
+    quote = "«Мы не будем открывать станцию, пока не закончим все проверки безопасности на всех уровнях."
+    article = parse(QUOTED.format(quote=quote))[0]
+    assert article.lead is None
+    assert article.body[0] == quote

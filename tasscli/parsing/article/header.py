@@ -1,6 +1,7 @@
 """The lines above the story: headline, section, time, lead, byline, captions, credits."""
 from __future__ import annotations
 
+import re
 from typing import Dict, List, Optional, Tuple
 
 from tasscli.parsing import dates
@@ -243,6 +244,11 @@ def _caption_under_credit(line: Line, h: Header) -> bool:
         and not is_sentence(line.text) and type(line) is not Wrapped and ends_block(line, h.by_number, h.story)
 
 
+#: A whole quote and its speaker ("«...», – сказал Песков."): a standfirst, not a quote's start set
+#: above the dateline.
+ATTRIBUTED_QUOTE = re.compile(r"[»”\"],?\s[–—-]\s[^«»“”\"]{3,80}[.!]$")
+
+
 def _lead_in(rest: List[Line], scan: Scan, b: Builder, h: Header) -> Tuple[List[Line], List[Line]]:
     """(headline and lead candidates, the sentences just above the story start that belong to it:
     a quote set above the dateline). The site's lines above the headline are dropped."""
@@ -259,7 +265,8 @@ def _lead_in(rest: List[Line], scan: Scan, b: Builder, h: Header) -> Tuple[List[
             lead_in.insert(0, rest.pop())
     # A headline and one sentence under it: the sentence is the standfirst, unless it is a quote
     # (a quote set above the dateline opens with its quote mark).
-    if len(rest) == 1 and len(lead_in) == 1 and lead_in[0].text[:1] not in QUOTE_OPENERS:
+    if len(rest) == 1 and len(lead_in) == 1 and (lead_in[0].text[:1] not in QUOTE_OPENERS
+                                                 or ATTRIBUTED_QUOTE.search(lead_in[0].text) is not None):
         rest.append(lead_in.pop())
     return rest, lead_in
 
