@@ -314,3 +314,28 @@ def test_a_quote_opening_above_the_dateline_stays_the_storys():
     article = parse(QUOTED.format(quote=quote))[0]
     assert article.lead is None
     assert article.body[0] == quote
+
+
+# --- the standfirst over the headline printed again ---------------------------------------------------------
+
+STANDFIRST = ("Первый электробус вышел на городской маршрут в Омске в понедельник, его испытания продолжались "
+              "месяц, сообщили в мэрии города.")
+REPEATED = ("В Омске запустили первый электробус\n\n" + STANDFIRST + "\n{repeat}\n  • Пресс-служба мэрии\n\n"
+            "«Электробус будет курсировать между вокзалом и университетом», — приводит ТАСС слова мэра.\n\n"
+            "При этом он сообщил, что до конца года на линию выйдут еще девять машин.\n")
+
+
+def test_the_sentence_over_the_headline_printed_again_is_the_standfirst():
+    article = parse(REPEATED.format(repeat="В Омске запустили первый электробус"))[0]
+    assert article.lead == STANDFIRST
+    assert len(article.body) == 2
+
+
+def test_with_no_repeat_under_it_the_sentence_stays_the_storys():
+    article = parse(REPEATED.format(repeat="Электробус на остановке у вокзала"))[0]
+    assert article.lead != STANDFIRST
+
+
+def test_a_caption_repeating_the_headline_under_the_only_paragraph_is_no_sign():
+    page = "В Омске запустили первый электробус\n\n" + STANDFIRST + "\nВ Омске запустили первый электробус\n© ТАСС\n"
+    assert parse(page)[0].lead != STANDFIRST
