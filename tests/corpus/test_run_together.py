@@ -59,7 +59,9 @@ def joined(paths: Sequence[Path]) -> Tuple[float, List[str]]:
 #: rest: pages whose headline the joined page gives another line for, listings read as one (a
 #: listing alone gives one record per item, joined to other pages its items merge: most of the
 #: 29 items of the listing samples), and pages with no dateline, time or date line.
-SAMPLES_KEPT = 0.60  # 60.5% once wire2 and tass2 were merged (their new listing and card samples)
+SAMPLES_KEPT = 0.58  # 60.5% once wire2 and tass2 were merged (their new listing and card samples);
+# 58.6% with issue 17's second-round Russian samples, most of which open with a site's lines or a
+# headline and no dateline (8 of 12 do not come apart from the page before them)
 WIRE_KEPT = 0.45
 RU_KEPT = 0.5
 

@@ -127,7 +127,8 @@ def standfirst_over_headline(segment: List[Line], g: Grammar) -> Optional[int]:
     again; else None."""
     texts = [index for index, line in enumerate(segment[:TEASER_LINES])
              if line.kind in ("text", "dateline") and not menu_like(line.text) and not g.alt_text.fullmatch(line.text)]
-    if len(texts) < 3 or segment[texts[0]].kind != "text" or segment[texts[1]].kind != "text":
+    # (The headline may read as a dateline with no agency: "ЭКСПЕРТ: ...", a headline in capitals.)
+    if len(texts) < 3 or segment[texts[1]].kind != "text":
         return None
     headline, lead = segment[texts[0]], segment[texts[1]]
     after = segment[texts[1] + 1] if texts[1] + 1 < len(segment) else None

@@ -152,7 +152,8 @@ def _read_line(story: _Story, index: int) -> Optional[int]:
         for copy in story.lines[index + 1:index + 1 + copies]:
             b.role(copy, "dropped:duplicate-caption")
         return 1 + copies
-    elif kind == "text" and line.text == b.fields.get("headline") and not is_sentence(line.text) \
+    elif kind == "text" and line.text.casefold() == str(b.fields.get("headline") or "").casefold() \
+            and not is_sentence(line.text) \
             and (nxt is None or nxt.kind != "credit"):
         # the headline printed again in the story: a player's or an insert's title (over a credit
         # it is a photo's caption, as sites caption a story's photo)

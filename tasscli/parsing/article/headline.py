@@ -3,7 +3,7 @@ beside it, tass.com's section and time line under it, a rubric over it."""
 from __future__ import annotations
 
 import re
-from typing import Callable, Dict, List, Optional
+from typing import Callable, List, Optional
 
 from tasscli.parsing.article.builder import Builder
 from tasscli.parsing.article.wrapping import Wrapped, last_part
@@ -146,7 +146,7 @@ def pick_headline(rest: List[Line], anchor: Optional[int], b: Builder, byline_an
         # Nor with a colon: "Также мы в соцсетях:" introduces the site's links.
         while start < len(rest) and ((rest[start].text.endswith(".") and not rest[start].text.endswith(".."))
                                      or rest[start].text.endswith(":")) and len(rest[start].text) < 100 \
-                or start < len(rest) and _site_line_over_headline(rest, start, b.roles):
+                or start < len(rest) and _site_line_over_headline(rest, start):
             start += 1
         # Nor is it a few words: lines that short above a longer headline (four words will do: a
         # Russian one often has no more) are the site's menu and labels ("English Edition",
@@ -162,25 +162,23 @@ def pick_headline(rest: List[Line], anchor: Optional[int], b: Builder, byline_an
     return rest[start:]
 
 
-def _site_line_over_headline(rest: List[Line], index: int, roles: Dict[int, str]) -> bool:
+def _site_line_over_headline(rest: List[Line], index: int) -> bool:
     """Is `rest[index]` the site's line over the headline under it (a headline-like line that ends
-    no sentence): a notice too long for a headline, a banner that exclaims, or the site's title in
-    capitals over a line of the site's (`roles`: the lines given theirs) and a headline and its lead?"""
+    no sentence): a notice too long for a headline, or a banner that exclaims? (A site's title in
+    capitals is not told so: a headline in capitals looks the same.)"""
     under = index + 1  # the headline, under the site's short lines ("РЕН ТВ", "195 178 подписчиков")
     while under < len(rest) and menu_like(rest[under].text):
         under += 1
     if under >= len(rest):
         return False
     text, headline = rest[index].text, rest[under].text
-    if not headline_like(headline) or ends_sentence(headline) or not headline_long(headline) or headline.isupper():
+    if not headline_like(headline) or not headline_long(headline):
         return False
     if len(text) > HEADLINE_CHARS:
         return True  # "На ресурсе применяются рекомендательные технологии (...)": no headline is so long
     if text.endswith("!") and len(text) < BANNER_CHARS:
         return True  # "80 лет Победе!" over the headline
-    # The title in capitals: over the site's own line (its menu, "НОВОСТИ") and a headline with its lead.
-    return text.isupper() and not menu_like(text) and under + 1 < len(rest) \
-        and any(number in roles for number in range(rest[index].number + 1, rest[under].number))
+    return False
 
 
 #: No headline is longer; a banner that exclaims is shorter than this.

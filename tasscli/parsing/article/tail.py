@@ -7,7 +7,7 @@ from typing import Callable, FrozenSet, List
 
 from tasscli.parsing.agencies import agency_by_printed
 from tasscli.parsing.article.builder import Builder
-from tasscli.parsing.lines import QUOTE_OPENERS, ends_sentence, headline_like, headline_long, names_footer
+from tasscli.parsing.lines import ends_sentence, headline_like, headline_long, names_footer
 
 #: A word of two letters or more: a paragraph holding none ("{* *}", a bare counter "0") is no story's,
 #: but for a quote mark alone, where a page was cut after a quote opened.
@@ -46,31 +46,19 @@ def drop_junk(b: Builder) -> None:
 
 #: Headlines of other stories listed under the story with no heading: this many at least.
 RELATED_RUN = 2
-#: One such alone is a related headline only when short, no quote (a teaser's cut text is longer).
-LONE_RELATED_WORDS = 10
 
 
 def drop_related(b: Builder) -> None:
     """Drop the headlines of other stories a site lists under the story with no heading over them:
     a run of RELATED_RUN or more paragraphs ending the page, each as long as a headline and ending
-    no sentence, under a paragraph that ends one; or one such, with the site's lines under it. A
-    story's own subhead has text under it, or ends a page cut after it."""
+    no sentence, under a paragraph that ends one. A story's own subhead stands alone, with text
+    under it or ending a page cut after it, whatever the site prints under it."""
     body = b.body
     keep = len(body)
     while keep > 1 and _related_headline(body[keep - 1]):
         keep -= 1
-    run = len(body) - keep
-    if run and ends_sentence(body[keep - 1]) and (run >= RELATED_RUN or (
-            len(body[-1].split()) <= LONE_RELATED_WORDS and body[-1][:1] not in QUOTE_OPENERS and _furniture_after(b))):
+    if len(body) - keep >= RELATED_RUN and ends_sentence(body[keep - 1]):
         _drop_from(b, keep, "dropped:related")
-
-
-def _furniture_after(b: Builder) -> bool:
-    """Are lines of the site's printed under the story's last paragraph (so the page was not cut
-    after it, and a headline-like line ending the story is another story's)?"""
-    last = f"body ¶{len(b.body)}"
-    end = max((number for number, role in b.roles.items() if role == last), default=None)
-    return end is not None and any(number > end and role.startswith("dropped:") for number, role in b.roles.items())
 
 
 def _related_headline(text: str) -> bool:
@@ -110,6 +98,8 @@ def drop_tail(b: Builder, tags_follow: bool) -> None:
                    for n in range(keep + 1, len(body) + 1)}
         _relabel(b, dropped)
         del body[keep:]
+        drop_junk(b)  # what no story holds, and other stories' headlines, over the footer just cut
+        drop_related(b)
 
 
 def _drop_from(b: Builder, keep: int, role: str) -> None:
