@@ -47,11 +47,14 @@ class CreditGrammar:
     def agency_credit(self) -> Pattern[str]:
         """A credit line printed with no mark: names, a "/" and a photo agency of
         `Vocabulary.credit_suffixes` ("Имя Фамилия/ ТАСС", "Name Surname/Reuters"), maybe a press
-        service between them ("Имя/ Пресс-служба ведомства/ ТАСС")."""
+        service between them ("Имя/ Пресс-служба ведомства/ ТАСС"), or that agency, a "/" and names
+        ("РИА Новости/Имя Фамилия")."""
         suffixes = "|".join(re.escape(x) for x in sorted(self.vocab.credit_suffixes, key=len, reverse=True))
         # (two words at least: "Москва/ТАСС" is a place and an agency)
         name = rf"[A-Z{CYRILLIC_UPPER}][\w.'\-]+(?:\s[A-Z{CYRILLIC_UPPER}][\w.'\-]+){{1,3}}"
-        return re.compile(rf"(?P<credit>{name}(?:\s?,\s?{name})*\s?/\s?(?:[^/\s][^/]{{1,60}}/\s?)?(?:{suffixes}))")
+        # or the agency first, as РИА Новости prints it ("РИА Новости/Имя Фамилия")
+        return re.compile(rf"(?P<credit>{name}(?:\s?,\s?{name})*\s?/\s?(?:[^/\s][^/]{{1,60}}/\s?)?(?:{suffixes})"
+                          rf"|(?:{suffixes})\s?/\s?{name})")
 
     def credit_line(self, text: str) -> Optional[str]:
         for pattern in self.credit_lines:

@@ -45,6 +45,9 @@ def marker_key(text: str) -> str:
 _UNSEEN = object()
 
 
+#: A site's age mark ("16+", "18+") set at the end of its menu or breadcrumb row.
+AGE_MARK = re.compile(r"\s+\d{1,2}\+$")
+
 #: A site's control or menu row (`vocab.CONTROL_PATTERNS`, `Grammar.menu_row`) is at most this
 #: long; the longer lines, most of a page's, are spared those tests.
 CONTROL_LENGTH = 60
@@ -136,9 +139,11 @@ class Grammar(CreditGrammar):
 
     @cached_property
     def alt_text(self) -> Pattern[str]:
-        """An image's alt text, its caption signed with the agency's site ("Caption - Sputnik Страна")."""
+        """An image's alt text, its caption signed with the agency's site ("Caption - Sputnik Страна"),
+        maybe with the image's width and day ("Caption - Sputnik Южная Осетия, 1920, 24.06.2023")."""
         printed = "|".join(sorted((form for agency in self.agencies for form in agency.printed), key=len, reverse=True))
-        return re.compile(rf"\S.{{9,200}}?\s[-–—]\s(?:{printed})(?:\s[A-Z{CYRILLIC_UPPER}][\w\-]+)?")
+        return re.compile(rf"\S.{{9,200}}?\s[-–—]\s(?:{printed})(?:\s[A-Z{CYRILLIC_UPPER}][\w\-]+){{0,2}}"
+                          rf"(?:,\s\d{{3,4}}(?:,\s\d{{2}}\.\d{{2}}\.\d{{4}})?)?")
 
     @cached_property
     def _contact(self) -> Pattern[str]:
@@ -237,6 +242,8 @@ class Grammar(CreditGrammar):
         separators = self._menu_separator.findall(text)
         if not separators:  # nearly every line: one scan (a gate before it cost more than it spared)
             return False
+        if text[-1:] == "+":  # the site's age mark ending the row ("Site → Rubric 16+")
+            text = AGE_MARK.sub("", text)
         items = self._menu_separator.split(text)[::2]
         arrows = any(separator in self.vocab.menu_arrows for separator in separators)
         return len(items) >= (2 if arrows else 3) and all(self._menu_item.fullmatch(item.strip()) for item in items)

@@ -194,6 +194,8 @@ def _site_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[str]]
         line.kind = "furniture"
     elif text in g.sections or (text[:2] == "::" and text[2:].strip() in g.sections):  # "::В России"
         line.kind, line.info = "section", text.lstrip(":").strip()
+    elif short and text.islower() and text[:1].upper() + text[1:] in g.sections:
+        line.kind, line.info = "section", text  # a rubric set in lower case ("экономика"), as printed
     elif (gate is None or "separator" in gate) and SEPARATOR.match(text):
         line.kind = "separator"
     elif (gate is None or "byline" in gate) and ((m := g.byline.match(text)) is not None or text == "By"):
@@ -241,7 +243,8 @@ def _grammar_kind(line: Line, text: str, g: Grammar, agencies: Tuple[Agency, ...
     elif short and (text[-1:] in ")]" or text[:4] in ("Pic/", "Phot", "Pict") or text.endswith(CREDIT_ENDS)) \
             and (credit := g.credit_line(text)) is not None:
         line.kind, line.info = "credit", credit
-    elif len(text) <= CONTROL_LENGTH + 40 and "/" in text and text.endswith(g.vocab.credit_suffixes) \
+    elif len(text) <= CONTROL_LENGTH + 40 and "/" in text \
+            and (text.endswith(g.vocab.credit_suffixes) or text.startswith(g.vocab.credit_suffixes)) \
             and (m := g.agency_credit.fullmatch(text)) is not None:
         line.kind, line.info = "credit", m["credit"]
     elif (found := read_dateline(text, months, agencies)) is not None:

@@ -166,6 +166,7 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     # an aggregator's disclaimer under a repost: it published the text unread, from open sources
     r"(?:Материал|Новость|Публикация|Статья|Текст)[^.!?]{0,60}автоматически\b.*",
     r"(?:Вся )?Информация (?:взята|получена|собрана) из открытых источников.*",
+    r"(?:Сайт|Портал|Ресурс) \S{2,40} [-–—] агрегатор (?:новостей|материалов).*",
     r"Редакция (?:сайта |портала )?не (?:несет|несёт) ответственност.*",
     r"Подробнее на .{2,40}",
     r"Подробнее на [^\s:]{2,20}:\s*https?://\S+",
@@ -173,6 +174,13 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     # a breadcrumb over a regional site's story ("Томская область / Новости")
     r"(?:[\w\-]+(?: [\w\-]+){0,2} / ){1,3}(?:Новости|Статьи|Главная|Лента новостей)",
     r"Источник: .{2,60}",
+    # Russian sites' controls under the story: an error report, a subscribe line, a source line
+    # ("Ошибка в тексте? Выделите её и нажмите «Ctrl + Enter»", "Подписывайтесь на наш канал в Дзен",
+    # "Источник и фото - lenta.ru")
+    r"(?:Нашли ошибку|Ошибка в тексте|Заметили ошибку)\?\s*Выделите[^.!?]{0,40}Ctrl\s?\+\s?Enter[»\"]?\.?",
+    r"Подписывайтесь на (?:наш |нас )?[^.!?]{2,80}",
+    r"Источник(?: и фото| фото)?\s*[-–—:]\s*(?:www[.])?[a-z0-9\-]+(?:[.][a-z0-9\-]+)*"
+    r"[.](?:ru|su|рф|com|by|kz|ua|net)(?:/\S*)?",
     r"Комментари(?:и|ев)\s*(?:\(\d+\)|:\s*\d+|\d+)?",
     r"Просмотр(?:ов|ы)?:?\s*\d[\d\s]*|\d+ просмотр(?:а|ов)?",
     # (each opening with a fixed string: a pattern opening with ".{0,80}" is tried at every line's 80 first places)
@@ -294,7 +302,7 @@ CONTROL_PATTERNS: Tuple[str, ...] = (
 #: A site's breadcrumb or menu row is short items (three words at most) joined by spaced separators:
 #: two or more with an arrow ("Home > World > Europe"), three or more with a bar, slash or dot
 #: ("News | Sport | Video"). Such a line is furniture (`lines.Grammar.menu_row`).
-MENU_ARROWS = ">»›"
+MENU_ARROWS = ">»›→"
 
 MENU_BARS = "|/•·"
 
@@ -340,6 +348,10 @@ END_MARKERS: Tuple[str, ...] = (
     r"Популярное",
     r"Последние новости",
     r"Другие новости",
+    r"(?:Вам (?:также |тоже )?)?(?:[Мм]ожет быть|[Бб]удет) интересно\s*:?",
+    r"Сегодня в СМИ",
+    r"Сейчас (?:читают|обсуждают)",
+    r"Новости СМИ2",
     r"(?:Что (?:еще|ещё) (?:почитать|посмотреть|читать)|What (?:else )?to read(?: next)?)\s*[:?→»]?",
     # A source line under the story: a name and a bar with nothing after it ("ТАСС |", "Reuters |");
     # the site's menus follow it.

@@ -66,7 +66,7 @@ LEAD_OPENERS: FrozenSet[str] = frozenset(
 #: Credit line openers: the mark is dropped, the rest is the credit.
 CREDIT_MARKS: Tuple[str, ...] = ("©", "(C)", "(c)", "Photo:", "Photo", "(Photo:", "Photo credit:", "Image:",
                                  "Picture:", "Credit:",
-                                 "Фото:", "© Фото:", "© Фото", "(Фото:", "Видео:", "Инфографика:", "//")
+                                 "Фото:", "фото:", "© Фото:", "© Фото", "(Фото:", "Видео:", "Инфографика:", "//")
 
 #: What a photo bank prints after a credit, cut from it ("© Sputnik / Имя / Перейти в фотобанк").
 CREDIT_TAILS: Tuple[str, ...] = (r"\s*[/|]\s*Перейти в (?:фотобанк|медиабанк)",)

@@ -12,7 +12,7 @@ from tasscli.parsing.article.builder import Builder
 from tasscli.parsing.article.fields import article_day, article_language, check_dateline_day, local_time_note
 from tasscli.parsing.article.header import read_header
 from tasscli.parsing.grammar import Grammar
-from tasscli.parsing.lines import QUOTE_OPENERS, Line, ends_sentence, menu_like
+from tasscli.parsing.lines import QUOTE_OPENERS, Line, ends_sentence, headline_like, is_sentence, menu_like
 from tasscli.parsing.pagelines import repeated_standfirst
 from tasscli.parsing.segments import story_start
 from tasscli.record import Article, LineRole, replaced
@@ -90,6 +90,10 @@ def _read_lines(segment: List[Line], b: Builder, g: Grammar, listing: bool,
     opening = None if listing else opening_sentence(segment, start)
     if opening is None and not listing:
         opening = repeated_standfirst(segment)  # the lead, as an opening sentence is one
+        if opening is None:
+            opening = teaser_standfirst(segment)
+        if opening is None:
+            opening = standfirst_over_headline(segment, g)
     if opening is not None:  # the rules' ruling: a page opening with a sentence, no headline: the lead
         b.fields["lead"] = segment[opening].text
         b.role(segment[opening], "lead")
@@ -108,6 +112,50 @@ def _read_lines(segment: List[Line], b: Builder, g: Grammar, listing: bool,
                 break
     if labeler is not None:
         labeler(segment, start, b)
+
+
+#: A teaser shares this many characters of its start with the paragraph it was cut from.
+TEASER_START = 40
+
+
+def teaser_standfirst(segment: List[Line]) -> Optional[int]:
+    """The standfirst a site cut from the story's start with an ellipsis ("Text of the first
+    paragraph… ") and set under the headline, the story printed in full under it: the index of
+    that teaser, the second text line of the page (under the headline, the site's short lines
+    maybe between), when the next text line opens as it does; else None."""
+    texts = [index for index, line in enumerate(segment[:TEASER_LINES])
+             if line.kind == "dateline" or (line.kind == "text" and not menu_like(line.text))]
+    if len(texts) < 3 or segment[texts[0]].kind != "text" or segment[texts[1]].kind != "text":
+        return None
+    teaser, story = segment[texts[1]].text, segment[texts[2]].text
+    if not teaser.endswith(("…", "...")) or len(teaser) < 2 * TEASER_START:
+        return None
+    return texts[1] if " ".join(story.split())[:TEASER_START] == " ".join(teaser.split())[:TEASER_START] else None
+
+
+#: The teaser is among the page's first lines.
+TEASER_LINES = 12
+
+
+def standfirst_over_headline(segment: List[Line], g: Grammar) -> Optional[int]:
+    """The standfirst of a page that prints the headline again right under it (an image's alt text
+    or an audio player's title over the story): the index of the first sentence under the headline,
+    the photo's lines and the site's short lines maybe between, when the next line is the headline
+    again; else None."""
+    texts = [index for index, line in enumerate(segment[:TEASER_LINES])
+             if line.kind in ("text", "dateline") and not menu_like(line.text) and not g.alt_text.fullmatch(line.text)]
+    # (The headline may read as a dateline with no agency: "ЭКСПЕРТ: ...", a headline in capitals.)
+    if len(texts) < 3 or segment[texts[1]].kind != "text":
+        return None
+    headline, lead = segment[texts[0]], segment[texts[1]]
+    after = segment[texts[1] + 1] if texts[1] + 1 < len(segment) else None
+    if after is None or after.text.casefold() != headline.text.casefold() \
+            or not ends_sentence(lead.text) or headline_like(lead.text) and not is_sentence(lead.text):
+        return None
+    # The story goes on under the repeat (a photo's caption repeating the headline under the only
+    # paragraph is no sign).
+    story = any(line.kind in ("text", "dateline") and is_sentence(line.text) for line in segment[texts[1] + 2:])
+    return texts[1] if story else None
 
 
 def _listing_section(b: Builder, segment: List[Line], labels: Tuple[List[int], List[Line]]) -> None:

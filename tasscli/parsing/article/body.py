@@ -165,7 +165,8 @@ def _read_line(story: _Story, index: int) -> Optional[int]:
     elif nxt is not None and nxt.text == line.text and (
             nxt.block != line.block and not is_sentence(line.text) or _gallery_copies(story.lines, index)):
         return _caption_printed_again(story, index)
-    elif kind == "text" and line.text == b.fields.get("headline") and not is_sentence(line.text) \
+    elif kind == "text" and line.text.casefold() == str(b.fields.get("headline") or "").casefold() \
+            and not is_sentence(line.text) \
             and (nxt is None or nxt.kind != "credit"):
         # the headline printed again in the story: a player's or an insert's title (over a credit
         # it is a photo's caption, as sites caption a story's photo)

@@ -72,6 +72,11 @@ class Builder:
     def has_caption(self, text: str) -> bool:
         return text in self._caption_set
 
+    def drop_caption(self, text: str) -> None:
+        if text in self._caption_set:
+            self._caption_set.discard(text)
+            self.captions.remove(text)
+
     def caption(self, line: Line, text: str) -> None:
         if text not in self._caption_set:
             self._caption_set.add(text)

@@ -1,6 +1,7 @@
 """The lines above the story: headline, section, time, lead, byline, captions, credits."""
 from __future__ import annotations
 
+import re
 from typing import Dict, List, Optional, Tuple
 
 from tasscli.parsing import dates
@@ -75,6 +76,7 @@ def read_header(lines: List[Line], b: Builder, g: Grammar, story: List[Line], ha
         del b.fields["section"]  # a site menu above the headline, not the story's section
         b.role(scan.section_line, "dropped:menu")
     rest = _headline(rest, b, h)
+    _alt_repeating_headline(b, h)
     lead_in = _lead(rest, b, h) + lead_in
     _news_items(scan.news, bool(rest), b, h)
     if not wrapped_any:
@@ -84,6 +86,18 @@ def read_header(lines: List[Line], b: Builder, g: Grammar, story: List[Line], ha
             for part in line.parts[1:]:
                 b.roles[part.number] = b.roles[line.number]
     return [part for line in lead_in for part in (line.parts if type(line) is Wrapped else (line,))]
+
+
+def _alt_repeating_headline(b: Builder, h: Header) -> None:
+    """A photo's "caption" that is the headline printed again over its credit is the image's alt
+    text repeating the headline, no caption."""
+    headline = b.fields.get("headline")
+    if not headline or not b.has_caption(headline):
+        return
+    b.drop_caption(headline)
+    for line in h.lines:
+        if line.text == headline and b.roles.get(line.number) == "caption":
+            b.role(line, "dropped:duplicate-headline")
 
 
 def _joined(texts: List[Line], h: Header) -> List[Line]:
@@ -242,6 +256,11 @@ def _caption_under_credit(line: Line, h: Header) -> bool:
         and not is_sentence(line.text) and type(line) is not Wrapped and ends_block(line, h.by_number, h.story)
 
 
+#: A whole quote and its speaker ("«...», – сказал Песков."): a standfirst, not a quote's start set
+#: above the dateline.
+ATTRIBUTED_QUOTE = re.compile(r"[»”\"],?\s[–—-]\s[^«»“”\"]{3,80}[.!]$")
+
+
 def _lead_in(rest: List[Line], scan: Scan, b: Builder, h: Header) -> Tuple[List[Line], List[Line]]:
     """(headline and lead candidates, the sentences just above the story start that belong to it:
     a quote set above the dateline). The site's lines above the headline are dropped."""
@@ -258,7 +277,8 @@ def _lead_in(rest: List[Line], scan: Scan, b: Builder, h: Header) -> Tuple[List[
             lead_in.insert(0, rest.pop())
     # A headline and one sentence under it: the sentence is the standfirst, unless it is a quote
     # (a quote set above the dateline opens with its quote mark).
-    if len(rest) == 1 and len(lead_in) == 1 and lead_in[0].text[:1] not in QUOTE_OPENERS:
+    if len(rest) == 1 and len(lead_in) == 1 and (lead_in[0].text[:1] not in QUOTE_OPENERS
+                                                 or ATTRIBUTED_QUOTE.search(lead_in[0].text) is not None):
         rest.append(lead_in.pop())
     return rest, lead_in
 

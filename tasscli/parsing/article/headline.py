@@ -143,8 +143,10 @@ def pick_headline(rest: List[Line], anchor: Optional[int], b: Builder, byline_an
             pick = before[-1]  # "Headline / date / lead (/ caption)": the line after the date is the lead
         start = pick if pick is not None else (after[0] if after else len(rest))
     else:  # a headline never ends with a period: such lines above it are the site's blurbs
-        while start < len(rest) and rest[start].text.endswith(".") and not rest[start].text.endswith("..") \
-                and len(rest[start].text) < 100:
+        # Nor with a colon: "Также мы в соцсетях:" introduces the site's links.
+        while start < len(rest) and ((rest[start].text.endswith(".") and not rest[start].text.endswith(".."))
+                                     or rest[start].text.endswith(":")) and len(rest[start].text) < 100 \
+                or start < len(rest) and _site_line_over_headline(rest, start):
             start += 1
         # Nor is it a few words: lines that short above a longer headline (four words will do: a
         # Russian one often has no more) are the site's menu and labels ("English Edition",
@@ -158,6 +160,30 @@ def pick_headline(rest: List[Line], anchor: Optional[int], b: Builder, byline_an
     for line in rest[:start]:
         b.role(line, "dropped:page")
     return rest[start:]
+
+
+def _site_line_over_headline(rest: List[Line], index: int) -> bool:
+    """Is `rest[index]` the site's line over the headline under it (a headline-like line that ends
+    no sentence): a notice too long for a headline, or a banner that exclaims? (A site's title in
+    capitals is not told so: a headline in capitals looks the same.)"""
+    under = index + 1  # the headline, under the site's short lines ("РЕН ТВ", "195 178 подписчиков")
+    while under < len(rest) and menu_like(rest[under].text):
+        under += 1
+    if under >= len(rest):
+        return False
+    text, headline = rest[index].text, rest[under].text
+    if not headline_like(headline) or not headline_long(headline):
+        return False
+    if len(text) > HEADLINE_CHARS:
+        return True  # "На ресурсе применяются рекомендательные технологии (...)": no headline is so long
+    if text.endswith("!") and len(text) < BANNER_CHARS:
+        return True  # "80 лет Победе!" over the headline
+    return False
+
+
+#: No headline is longer; a banner that exclaims is shorter than this.
+HEADLINE_CHARS = 200
+BANNER_CHARS = 40
 
 
 def caption_under(lead: Line, line: Line) -> bool:

@@ -67,7 +67,8 @@ def _scan_line(line: Line, position: int, lines: List[Line], b: Builder, scan: S
     elif kind == "date":
         _scan_date(line, b, scan)
     elif kind == "section":
-        if scan.seen_text and scan.section_line is None:
+        # A rubric above all text is a menu's, but for one under the article's own time line.
+        if (scan.seen_text or b.roles.get(line.number - 1) == "time") and scan.section_line is None:
             scan.section_line = line
             b.fields["section"] = line.info
             b.role(line, "section")

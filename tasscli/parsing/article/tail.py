@@ -2,11 +2,67 @@
 footer headings, AMP pages' tags, what follows a paragraph cut mid-word)."""
 from __future__ import annotations
 
+import re
 from typing import Callable, FrozenSet, List
 
 from tasscli.parsing.agencies import agency_by_printed
 from tasscli.parsing.article.builder import Builder
-from tasscli.parsing.lines import ends_sentence, names_footer
+from tasscli.parsing.lines import ends_sentence, headline_like, headline_long, names_footer
+
+#: A word of two letters or more: a paragraph holding none ("{* *}", a bare counter "0") is no story's,
+#: but for a quote mark alone, where a page was cut after a quote opened.
+WORD = re.compile(r"[^\W\d_]{2,}")
+QUOTES = "\"'«»“”„‘’ "
+
+#: Code a site printed as text: a call on a dotted name ("window.yaContextCb.push("), a function,
+#: an arrow or a variable declared.
+CODE = re.compile(r"[\w$]+(?:\.[\w$]+)+\s*\(|\bfunction\s*\(|=>|\b(?:var|let|const)\s+[\w$]+\s*=")
+
+#: Ids of ad slots or blocks ("news_right_column_1_240_400"), one or several on the line.
+SLOT_IDS = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?:\s+[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)*")
+
+#: An editor's sign-off: one to three lower-case letters alone ("ск", "ав/мс").
+SIGN_OFF = re.compile(r"[a-zа-яё]{1,3}(?:/[a-zа-яё]{1,3})?")
+
+
+def is_junk(text: str) -> bool:
+    """Is the paragraph no story's text by its shape alone: no word, code, ad-slot ids, or an
+    editor's initials? Tested only on the paragraphs that end the story."""
+    text = text.strip()
+    return (WORD.search(text) is None and text.strip(QUOTES) != "") or SLOT_IDS.fullmatch(text) is not None \
+        or SIGN_OFF.fullmatch(text) is not None or CODE.search(text) is not None
+
+
+def drop_junk(b: Builder) -> None:
+    """Drop the paragraphs ending the story that are no story's text by their shape (`is_junk`):
+    a template placeholder, a bare counter, ad code, ad-slot ids, an editor's initials. The first
+    paragraph stays: a story of one line of code is the page's, whatever it holds."""
+    body = b.body
+    keep = len(body)
+    while keep > 1 and is_junk(body[keep - 1]):
+        keep -= 1
+    _drop_from(b, keep, "dropped:junk")
+
+
+#: Headlines of other stories listed under the story with no heading: this many at least.
+RELATED_RUN = 2
+
+
+def drop_related(b: Builder) -> None:
+    """Drop the headlines of other stories a site lists under the story with no heading over them:
+    a run of RELATED_RUN or more paragraphs ending the page, each as long as a headline and ending
+    no sentence, under a paragraph that ends one. A story's own subhead stands alone, with text
+    under it or ending a page cut after it, whatever the site prints under it."""
+    body = b.body
+    keep = len(body)
+    while keep > 1 and _related_headline(body[keep - 1]):
+        keep -= 1
+    if len(body) - keep >= RELATED_RUN and ends_sentence(body[keep - 1]):
+        _drop_from(b, keep, "dropped:related")
+
+
+def _related_headline(text: str) -> bool:
+    return headline_like(text) and headline_long(text) and not ends_sentence(text) and text[-1:] not in ":;,"
 
 
 def _is_tag_line(text: str) -> bool:
@@ -20,6 +76,8 @@ def drop_tail(b: Builder, tags_follow: bool) -> None:
     footer headings close many pages (`_footer_start`); AMP pages (`tags_follow`) print their
     tags after the story with no "Tags" heading.
     """
+    drop_junk(b)
+    drop_related(b)
     body = b.body
     keep = len(body)
     for index, text in enumerate(body[:-1]):
@@ -38,10 +96,23 @@ def drop_tail(b: Builder, tags_follow: bool) -> None:
     if keep < len(body):
         dropped = {f"body ¶{n}": "dropped:footer" if n > footer else "dropped:tags"
                    for n in range(keep + 1, len(body) + 1)}
-        for number, role in b.roles.items():
-            if role in dropped:
-                b.roles[number] = dropped[role]
+        _relabel(b, dropped)
         del body[keep:]
+        drop_junk(b)  # what no story holds, and other stories' headlines, over the footer just cut
+        drop_related(b)
+
+
+def _drop_from(b: Builder, keep: int, role: str) -> None:
+    """Drop the body's paragraphs from `keep` on, their lines given `role`."""
+    if keep < len(b.body):
+        _relabel(b, {f"body ¶{n}": role for n in range(keep + 1, len(b.body) + 1)})
+        del b.body[keep:]
+
+
+def _relabel(b: Builder, dropped: dict) -> None:
+    for number, role in b.roles.items():
+        if role in dropped:
+            b.roles[number] = dropped[role]
 
 
 def _footer_start(body: List[str], words: FrozenSet[str], agency: Callable[[str], bool] = lambda text: False) -> int:
