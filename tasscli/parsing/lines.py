@@ -5,6 +5,7 @@ shape tests of a line's text the later passes share (`ends_sentence`, `headline_
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 from typing import FrozenSet, List, Optional, Tuple
 
@@ -154,3 +155,16 @@ def headline_like(text: str) -> bool:
     words = len(text.split())
     return 1 <= words <= 25 and len(text) <= 200 and not (ends_sentence(text) and text[-1] == "."
                                                            and not text.endswith("..."))
+
+
+def bulleted(text: str) -> bool:
+    """Does the line open with a bullet mark and a space ("◾️ text", "• text", "- text")? A
+    roundup's items are such lines, one a line: a short one ending no sentence is an item, not the
+    next story's headline."""
+    first = text[:1]
+    return bool(first) and (first in "-–—*" or unicodedata.category(first) in ("So", "Sm")
+                            or first in "•·‣◦") and _AFTER_BULLET.match(text, 1) is not None
+
+
+#: After a bullet's mark: emoji variation selectors, then a space.
+_AFTER_BULLET = re.compile("[\ufe0e\ufe0f]*[ \u00a0]")

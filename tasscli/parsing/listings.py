@@ -8,7 +8,15 @@ from datetime import date
 from typing import List, Optional, Tuple
 
 from tasscli.parsing.datelines import DASHES, PLACE
-from tasscli.parsing.lines import Line, ends_sentence, headline_like, headline_long, menu_like
+from tasscli.parsing.lines import (
+    Line,
+    bulleted,
+    ends_sentence,
+    headline_like,
+    headline_long,
+    menu_like,
+    names_footer,
+)
 from tasscli.parsing.segments import headline_dateline, is_body_line
 from tasscli.record import Dateline
 from tasscli.vocab import Vocabulary
@@ -54,7 +62,7 @@ def _item_head(lines: List[Line], index: int, vocab: Vocabulary) -> bool:
     short lines above it (a label, a link to the last item's full story), with a paragraph under it
     (text, a dateline or a caption)?"""
     line = lines[index]
-    if line.kind != "text" or not headline_like(line.text) or ends_sentence(line.text) \
+    if line.kind != "text" or not headline_like(line.text) or ends_sentence(line.text) or bulleted(line.text) \
             or len(line.text.split()) < TEASER_HEAD_WORDS or index + 1 >= len(lines):
         return False
     under = lines[index + 1]
@@ -69,6 +77,23 @@ def _item_head(lines: List[Line], index: int, vocab: Vocabulary) -> bool:
             return False
         at -= 1
     return True
+
+
+#: A listing's last headline, cut with no text under it, is at most this long (a teaser is longer).
+CUT_HEAD_LENGTH = 150
+
+
+def cut_last_head(lines: List[Line], last: int, vocab: Vocabulary) -> bool:
+    """Is the page's last line, after the item at `last`, the next item's headline with the listing
+    cut under it (a record with no body): a short headline-like line in a block of its own, under
+    the item's closing sentence? (It may hold a sentence's end: "... dialogue. Name Surname".)"""
+    if len(lines) - 1 <= last + 1:
+        return False
+    line, above = lines[-1], lines[-2]
+    return line.kind == "text" and above.block != line.block and headline_like(line.text) \
+        and not ends_sentence(line.text) and len(line.text) <= CUT_HEAD_LENGTH \
+        and len(line.text.split()) >= TEASER_HEAD_WORDS and is_body_line(above) and ends_sentence(above.text) \
+        and not names_footer(line.text, vocab.footer_words) and not teaser_link(line.text, vocab.teaser_links)
 
 
 #: A teaser's headline has this many words or more.
@@ -95,6 +120,8 @@ def alternating_listing(lines: List[Line], vocab: Vocabulary) -> List[int]:
     heads = [index for index in range(len(lines)) if _item_head(lines, index, vocab)]
     if len(heads) < 2 or _paragraphs(lines[:heads[0]]) > 1:
         return []
+    if cut_last_head(lines, heads[-1], vocab):
+        heads.append(len(lines) - 1)
     for number, head in enumerate(heads):
         end = heads[number + 1] if number + 1 < len(heads) else len(lines)
         if _paragraphs(lines[head + 1:end]) > TEASER_PARAGRAPHS:
@@ -201,7 +228,8 @@ def teaser_listing(lines: List[Line]) -> List[int]:
 
 
 def headline_listing(lines: List[Line]) -> List[int]:
-    """A blog index of undated stories with no datelines: headline + paragraphs, again and again."""
+    """A blog index of undated stories with no datelines: headline + paragraphs, again and again.
+    A roundup's bulleted lines are its items, never headlines (`bulleted`)."""
     if not lines or any(ln.kind in ("dateline", "time", "date", "source", "section-time") for ln in lines):
         return [0]
     first = lines[0]
@@ -211,7 +239,7 @@ def headline_listing(lines: List[Line]) -> List[int]:
     for index in range(1, len(lines) - 1):
         line, before, after = lines[index], lines[index - 1], lines[index + 1]
         if line.kind == "text" and before.block != line.block and after.block != line.block \
-                and headline_like(line.text) and not ends_sentence(line.text) \
+                and headline_like(line.text) and not bulleted(line.text) and not ends_sentence(line.text) \
                 and len(line.text.split()) >= 4 and is_body_line(before) \
                 and not (before.text[-1:] in "?!" and headline_like(before.text)):  # a headline asking
             starts.append(index)

@@ -9,6 +9,7 @@ from typing import List, Optional
 from tasscli.parsing.lines import (
     QUOTE_OPENERS,
     Line,
+    bulleted,
     ends_sentence,
     headline_like,
     headline_long,
@@ -50,6 +51,10 @@ def story_start(lines: List[Line]) -> Optional[int]:
         return (strong or story)[0]
     for index, line in enumerate(lines):
         if line.kind == "text" and is_sentence(line.text) and len(line.text) > 80:
+            # A roundup's bulleted items are its story from the first on, those ending no sentence too.
+            while bulleted(line.text) and index > 0 and lines[index - 1].kind == "text" \
+                    and bulleted(lines[index - 1].text):
+                index -= 1
             return index
     return None
 

@@ -59,7 +59,9 @@ def joined(paths: Sequence[Path]) -> Tuple[float, List[str]]:
 #: rest: pages whose headline the joined page gives another line for, listings read as one (a
 #: listing alone gives one record per item, joined to other pages its items merge: most of the
 #: 29 items of the listing samples), and pages with no dateline, time or date line.
-SAMPLES_KEPT = 0.60  # 60.5% once wire2 and tass2 were merged (their new listing and card samples)
+SAMPLES_KEPT = 0.58  # 60.5% once wire2 and tass2 were merged (their new listing and card samples);
+# 58.5% with items16's three listing and roundup samples (9 articles, which merge joined to other
+# pages: the listings family above); the samples before them give 60.6% as they did
 WIRE_KEPT = 0.45
 RU_KEPT = 0.5
 
@@ -71,8 +73,10 @@ def test_samples_run_together_keep_what_they_keep_and_warn_their_merges():
     # three short sentences with no headline, dateline or time line (ru_openingsentence_1), glued
     # under the last page's footer line; a digest on single line breaks whose title and intro
     # sentence open one long block (wire_digest_separators); a review page opening with a site
-    # notice, its items' headlines holding no dateline (wire_two_item_review).
-    known = ("ru_openingsentence_1.txt", "wire_digest_separators.txt", "wire_two_item_review.txt")
+    # notice, its items' headlines holding no dateline (wire_two_item_review); a listing of
+    # headline + teaser items with no dateline, time or date line at all (wire_listing_cut_teasers).
+    known = ("ru_openingsentence_1.txt", "wire_digest_separators.txt", "wire_two_item_review.txt",
+             "wire_listing_cut_teasers.txt")
     assert all(any(name in merge for name in known) for merge in silent), silent
 
 

@@ -162,3 +162,66 @@ def test_a_story_opening_with_a_place_and_a_dash_in_mixed_case():
     # Not where the page has another dateline: the grammar's is the story's.
     article, = parse(f"LISBON, May 3 (Lusa) - {PARA}\n\nPorto - {PARA}\n")
     assert article.dateline.place == "LISBON" and article.body[1].startswith("Porto - ")
+
+
+# --- issue 16.1: a listing cut after a headline, bulleted roundups ---------------------------------
+
+def _tass_items(count: int) -> str:
+    return "".join(f"Ferry line number {n} opens for the summer season\n\n"
+                   f"KALININGRAD, May {n + 1}. /TASS/: The ferry line number {n} will run twice a day from June, "
+                   "the regional transport ministry said on Monday.\n\n" for n in range(count))
+
+
+def test_a_cut_headline_at_the_end_of_run_on_tass_items_is_a_page_of_its_own():
+    # The splitter cuts files of run-on TASS stories at their datelines; the last lone headline
+    # used to stay on the last story's page, as its last body paragraph.
+    from tasscli.io.splitting import split_text
+
+    pages = split_text(_tass_items(3) + "Bridge over the lagoon to be repaired by autumn\n")
+    assert len(pages) == 4
+    assert pages[-1].strip() == "Bridge over the lagoon to be repaired by autumn"
+    assert [len(a.body) for page in pages for a in parse(page)] == [1, 1, 1, 0]
+
+
+def test_a_story_page_ending_with_a_headline_like_line_is_not_split_without_run_on_stories():
+    from tasscli.io.splitting import split_text
+
+    text = _tass_items(1) + "Bridge over the lagoon to be repaired by autumn\n"
+    assert split_text(text) == [text]
+
+
+def test_a_cut_last_headline_of_a_teaser_listing_is_a_record_with_no_body():
+    text = _teasers(3) + "\nTalks on the toll go slowly. Mayor Anna Petrova\n"
+    articles = parse(text)
+    assert [len(a.body) for a in articles] == [1, 1, 1, 0]
+    assert articles[-1].headline == "Talks on the toll go slowly. Mayor Anna Petrova"
+
+
+def test_a_teaser_listing_ending_with_a_long_paragraph_keeps_it_as_the_last_teaser():
+    text = _teasers(3) + "\n" + "The council said more on the plan, " * 6 + "and ended there\n"
+    assert [len(a.body) for a in parse(text)] == [1, 1, 2]
+
+
+def test_bulleted_lines_open_with_a_mark_and_a_space():
+    from tasscli.parsing.lines import bulleted
+
+    assert all(bulleted(text) for text in ("◾️ The bank kept its rate", "• Snow closed roads", "- A new line",
+                                           "▪ Item"))
+    assert not any(bulleted(text) for text in ("-5 degrees at night", "\"A quote\"", "◾️Glued", "€ 5 million",
+                                               "Plain headline here"))
+
+
+def test_a_bulleted_roundup_is_one_record_whatever_its_short_bullets():
+    bullets = ["◾️ The central bank kept its key rate", "◾️ Snow closed two passes in the south overnight",
+               "◾️ A new metro line opened in the capital with five stations",
+               "◾️ The space agency put off the cargo launch to May because of the weather, it said."]
+    text = "\ufe0fNews Roundup, May 2:\n\nNews Roundup, May 2:\n\n" + "\n\n".join(bullets) + "\n"
+    articles = parse(text)
+    assert len(articles) == 1
+    assert articles[0].lead is None
+    assert list(articles[0].body) == bullets
+
+
+def test_a_page_of_one_html_tag_does_not_raise():
+    # The tag cut left an empty header line, whose first word was looked up (an IndexError).
+    assert len(parse("<A>")) == 1

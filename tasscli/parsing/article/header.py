@@ -20,6 +20,7 @@ from tasscli.parsing.lines import (
     NAME,
     QUOTE_OPENERS,
     Line,
+    bulleted,
     ends_sentence,
     headline_like,
     is_sentence,
@@ -175,7 +176,8 @@ def _without_captions(texts: List[Line], b: Builder, h: Header) -> List[Line]:
                 skip.add(index + 2)
         elif last and _caption_over_credit(line, rest, h):
             b.caption(line, line.text)
-        elif line.text.split(None, 1)[0].lower() in CUT_LINE_OPENERS and not ends_sentence(line.text) \
+        elif line.text.strip() and line.text.split(None, 1)[0].lower() in CUT_LINE_OPENERS \
+                and not ends_sentence(line.text) \
                 and len(line.text) < 100:
             b.role(line, "dropped:fragment")  # the cut end of a longer line ("OF THE EMBASSY OF ...")
         elif last and rest and _caption_under_credit(line, h):
@@ -264,11 +266,16 @@ def _headline(rest: List[Line], b: Builder, h: Header) -> List[Line]:
     b.role(rest[0], "headline")
     if "section" not in b.fields and h.has_story:
         rubric_over_headline(h.lines, rest[0], b)
-    title = rest[0].text.casefold()
+    # A stray emoji variation selector ("\ufe0fTASS News Roundup") does not make a title another.
+    title = rest[0].text.strip(VARIATION_SELECTORS).casefold()
     for line in rest[1:]:
-        if line.text.casefold() == title:
+        if line.text.strip(VARIATION_SELECTORS).casefold() == title:
             b.role(line, "dropped:duplicate-headline")
-    return rest[:1] + [line for line in rest[1:] if line.text.casefold() != title]
+    return rest[:1] + [line for line in rest[1:] if line.text.strip(VARIATION_SELECTORS).casefold() != title]
+
+
+#: Emoji variation selectors, left alone on a line's ends by a copied emoji.
+VARIATION_SELECTORS = "\ufe0e\ufe0f"
 
 
 def _lead(rest: List[Line], b: Builder, h: Header) -> List[Line]:
@@ -283,6 +290,8 @@ def _lead(rest: List[Line], b: Builder, h: Header) -> List[Line]:
         labels += 1
     if labels > 1:
         rest = rest[:1] + rest[labels:]
+    if not h.has_story and len(rest) > 2 and bulleted(rest[1].text) and bulleted(rest[2].text):
+        return rest[1:]  # a roundup's bulleted items under its title: all of them its body
     if len(rest) > 1:
         b.fields["lead"] = rest[1].text
         b.role(rest[1], "lead")
