@@ -158,13 +158,21 @@ def headline_like(text: str) -> bool:
 
 
 def bulleted(text: str) -> bool:
-    """Does the line open with a bullet mark and a space ("◾️ text", "• text", "- text")? A
-    roundup's items are such lines, one a line: a short one ending no sentence is an item, not the
-    next story's headline."""
+    """Does the line open with a bullet mark ("◾️ text", "• text", "- text"; an emoji's or a shape's
+    mark may touch its text: "◾️text")? A roundup's items are such lines, one a line: a short one
+    ending no sentence is an item, not the next story's headline."""
     first = text[:1]
-    return bool(first) and (first in "-–—*" or unicodedata.category(first) in ("So", "Sm")
-                            or first in "•·‣◦") and _AFTER_BULLET.match(text, 1) is not None
+    if not first:
+        return False
+    if first in "-–—*•·‣◦" or unicodedata.category(first) in ("So", "Sm"):
+        after = _AFTER_BULLET.match(text, 1)
+        # Touching its text: a shape (U+2580-U+27BF) or an emoji (a variation selector after it);
+        # not "©Name" or "€5".
+        return after is not None and (after.group().endswith((" ", "\u00a0"))
+                                      or "\u2580" <= first <= "\u27bf" or after.group()[:1] == "\ufe0f") \
+            and len(text) > after.end()
+    return False
 
 
-#: After a bullet's mark: emoji variation selectors, then a space.
-_AFTER_BULLET = re.compile("[\ufe0e\ufe0f]*[ \u00a0]")
+#: After a bullet's mark: emoji variation selectors, then a space (or none).
+_AFTER_BULLET = re.compile("[\ufe0e\ufe0f]*[ \u00a0]?")

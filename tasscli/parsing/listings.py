@@ -43,6 +43,33 @@ def listing_starts(lines: List[Line], starts: List[int], prefix: Optional[date],
     return starts
 
 
+#: Teasers ending with a glued link to the full story ("... the ministry said. Full Story"): this
+#: many make the page a listing whose links are cut (a story's one line ending "More" is its own).
+GLUED_LINKS = 2
+#: What is left of a teaser with its link cut is at least this long.
+GLUED_TEASER = 40
+
+
+def cut_glued_links(lines: List[Line], vocab: Vocabulary) -> None:
+    """Cut a listing's links to the full story glued to the end of its teasers ("... in Anhui
+    Province. Full Story"): a teaser with its link is no sentence, so its item would not be read
+    as one. Only where GLUED_LINKS lines or more end so; the link stays in the line's number."""
+    found = []
+    for line in lines:
+        if line.kind != "text" or len(line.text) < GLUED_TEASER:
+            continue
+        folded = line.text.rstrip(" »›→>").casefold()
+        for link in vocab.teaser_links:
+            cut = len(folded) - len(link)
+            if len(link.split()) > 1 and folded.endswith(link.casefold()) and folded[cut - 1:cut] == " " \
+                    and cut > GLUED_TEASER:
+                found.append((line, cut - 1))
+                break
+    if len(found) >= GLUED_LINKS:
+        for line, cut in found:
+            line.text = line.text[:cut].rstrip()
+
+
 #: A listing's item: a headline over at most this many paragraphs (its teaser), then the next one's.
 TEASER_PARAGRAPHS = 2
 

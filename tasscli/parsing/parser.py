@@ -22,7 +22,7 @@ from tasscli.parsing.category import mark_category
 from tasscli.parsing.grammar import grammar
 from tasscli.parsing.kinds import classify
 from tasscli.parsing.lines import read_lines, without_invisible
-from tasscli.parsing.listings import listing_starts
+from tasscli.parsing.listings import cut_glued_links, listing_starts
 from tasscli.parsing.pagelines import mark_page
 from tasscli.parsing.runon import run_on_doubts, warn_run_on
 from tasscli.parsing.segments import article_starts, drop_repeated_dateline
@@ -48,6 +48,7 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
         classify(line, g, agencies)
     drop_repeated_dateline(lines)
     mark_page(lines, g)  # widgets, captions printed again, a label over the headline
+    cut_glued_links(lines, vocab)  # a listing's "Full Story" links glued to its teasers
     starts = listing_starts(lines, article_starts(lines, prefix, vocab), prefix, vocab)
     listing = len(starts) > 1
     mark_category(lines, starts, vocab)

@@ -206,8 +206,8 @@ def test_bulleted_lines_open_with_a_mark_and_a_space():
     from tasscli.parsing.lines import bulleted
 
     assert all(bulleted(text) for text in ("◾️ The bank kept its rate", "• Snow closed roads", "- A new line",
-                                           "▪ Item"))
-    assert not any(bulleted(text) for text in ("-5 degrees at night", "\"A quote\"", "◾️Glued", "€ 5 million",
+                                           "▪ Item", "◾️Glued to its text"))
+    assert not any(bulleted(text) for text in ("-5 degrees at night", "\"A quote\"", "©Name", "€ 5 million",
                                                "Plain headline here"))
 
 
@@ -225,3 +225,34 @@ def test_a_bulleted_roundup_is_one_record_whatever_its_short_bullets():
 def test_a_page_of_one_html_tag_does_not_raise():
     # The tag cut left an empty header line, whose first word was looked up (an IndexError).
     assert len(parse("<A>")) == 1
+
+
+def test_links_glued_to_a_listings_teasers_are_cut_and_each_item_is_a_record():
+    items = "".join(f"Analysis: Ferry number {n} returns to the lake route\n\n2019-03-1{n} 08:15:02\n\n"
+                    f"The ferry number {n} was repaired over the winter and carries cars again. Full Story\n\n"
+                    for n in range(1, 4))
+    articles = parse(items)
+    want = "The ferry number {} was repaired over the winter and carries cars again."
+    assert [a.body for a in articles] == [(want.format(n),) for n in range(1, 4)]
+
+
+def test_one_story_line_ending_with_read_more_keeps_it():
+    text = ("Ferry returns to the lake route\n\nThe ferry was repaired over the winter and carries cars "
+            "again, its owners said. Read more\n\nThe first crossing is on Monday.\n")
+    article = parse(text)[0]
+    assert "Read more" in " ".join((article.lead or "",) + article.body)
+
+
+def test_emoji_bullets_are_a_roundups_items_not_listing_headlines():
+    bullets = ["▪️ The regional parliament passed a law on school meals for pupils",
+               "▪️Two lighthouses will open to tourists this summer, the port said",
+               "▪️ A cargo ship ran aground near the harbour and tugs freed it"]
+    articles = parse("\ufe0f Briefing, June 9:\n\nBriefing, June 9:\n\n" + "\n\n".join(bullets) + "\n")
+    assert len(articles) == 1 and articles[0].lead is None and list(articles[0].body) == bullets
+
+
+def test_a_title_printed_three_times_is_no_caption():
+    title = "MARKETS DIGEST - Nordics - Oct 3"
+    text = f"{title}\n\n{title}\n\n{title}\n\nOSLO, Oct 3 (Reuters) - " + PARA + "\n"
+    article = parse(text)[0]
+    assert article.headline == title and article.captions == () and article.lead is None

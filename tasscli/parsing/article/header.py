@@ -163,7 +163,8 @@ def _without_captions(texts: List[Line], b: Builder, h: Header) -> List[Line]:
             b.role(nxt, "dropped:duplicate-lead")
             skip.add(index + 1)
             rest.append(line)
-        elif nxt is not None and nxt.text == line.text and not is_sentence(line.text) and index > first_long:
+        elif nxt is not None and nxt.text == line.text and not is_sentence(line.text) and index > first_long \
+                and _folded(line.text) != _folded(texts[first_long].text):  # not the headline, thrice
             b.caption(line, line.text)
             skip.update(_copies(texts, index, b, h))
         elif nxt is not None and line.text.startswith(nxt.text + " ") and len(nxt.text) >= 8 \
@@ -266,16 +267,21 @@ def _headline(rest: List[Line], b: Builder, h: Header) -> List[Line]:
     b.role(rest[0], "headline")
     if "section" not in b.fields and h.has_story:
         rubric_over_headline(h.lines, rest[0], b)
-    # A stray emoji variation selector ("\ufe0fTASS News Roundup") does not make a title another.
-    title = rest[0].text.strip(VARIATION_SELECTORS).casefold()
+    title = _folded(rest[0].text)
     for line in rest[1:]:
-        if line.text.strip(VARIATION_SELECTORS).casefold() == title:
+        if _folded(line.text) == title:
             b.role(line, "dropped:duplicate-headline")
-    return rest[:1] + [line for line in rest[1:] if line.text.strip(VARIATION_SELECTORS).casefold() != title]
+    return rest[:1] + [line for line in rest[1:] if _folded(line.text) != title]
 
 
 #: Emoji variation selectors, left alone on a line's ends by a copied emoji.
-VARIATION_SELECTORS = "\ufe0e\ufe0f"
+VARIATION_SELECTORS = "\ufe0e\ufe0f \u00a0"
+
+
+def _folded(text: str) -> str:
+    """A title as compared with its copies: a stray emoji variation selector ("\ufe0fTASS News
+    Roundup") does not make it another, nor does case."""
+    return text.strip(VARIATION_SELECTORS).casefold()
 
 
 def _lead(rest: List[Line], b: Builder, h: Header) -> List[Line]:
