@@ -19,6 +19,7 @@ from tasscli.parsing import dates
 from tasscli.parsing.agencies import AGENCIES, Agency
 from tasscli.parsing.article.assemble import read_article
 from tasscli.parsing.category import mark_category
+from tasscli.parsing.confidence import vouch
 from tasscli.parsing.grammar import grammar
 from tasscli.parsing.kinds import classify
 from tasscli.parsing.lines import read_lines, without_invisible
@@ -65,7 +66,7 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
                                 labeler)
         if day is not None:
             carried = day
-        articles.append(article)
+        articles.append(vouch(article, g))  # a headline or lead another grammar reads: left empty
     doubts = run_on_doubts(lines)  # stories run together that nothing split (issue 18.2)
     if doubts:
         articles = warn_run_on(articles, doubts)

@@ -51,10 +51,14 @@ def story_start(lines: List[Line]) -> Optional[int]:
         return (strong or story)[0]
     for index, line in enumerate(lines):
         if line.kind == "text" and is_sentence(line.text) and len(line.text) > 80:
-            # A roundup's bulleted items are its story from the first on, those ending no sentence too.
-            while bulleted(line.text) and index > 0 and lines[index - 1].kind == "text" \
-                    and bulleted(lines[index - 1].text):
-                index -= 1
+            # A roundup's bulleted items are its story from the first on, those ending no sentence
+            # too (a site's row between two of them aside).
+            at = index - 1
+            while bulleted(line.text) and at >= 0 and lines[at].kind not in ("dateline", "bullet-title") \
+                    and (lines[at].kind != "text" or bulleted(lines[at].text)):
+                if lines[at].kind == "text":
+                    index = at
+                at -= 1
             return index
     return None
 

@@ -256,3 +256,24 @@ def test_a_title_printed_three_times_is_no_caption():
     text = f"{title}\n\n{title}\n\n{title}\n\nOSLO, Oct 3 (Reuters) - " + PARA + "\n"
     article = parse(text)[0]
     assert article.headline == title and article.captions == () and article.lead is None
+
+
+def test_a_roundup_decoded_as_windows_1251_gives_the_same_record():
+    # ftfy leaves "в–ЄпёЏ" ("▪️" read as Windows-1251) when no other line shows how the page was
+    # decoded; the bullets alone are repaired, Cyrillic text and quotes alone are not.
+    from tasscli.parsing.mojibake import _symbols_repaired
+
+    text = "Briefing, June 9:\n\n" + "\n\n".join(f"▪️ The council passed law number {n} on school meals"
+                                                 for n in range(3)) + "\n"
+    broken = text.encode("utf-8").decode("cp1251")
+    assert [(a.headline, a.body) for a in parse(broken)] == [(a.headline, a.body) for a in parse(text)]
+    assert _symbols_repaired("Президент сказал") is None
+    assert _symbols_repaired("В«Yes, we are readyВ»") is None
+
+
+def test_a_bullet_line_over_a_site_row_stays_in_the_roundup():
+    bullets = ["◾️ The council kept its rate", "◾️ Snow closed two passes in the south overnight",
+               "◾️ A new metro line opened in the capital", "◾️ The space agency put off the launch to May, it said."]
+    text = "Roundup, May 2:\n\n" + "\n\n".join(bullets[:2]) + "\n\nHome > World > Europe\n\n" \
+        + "\n\n".join(bullets[2:]) + "\n"
+    assert list(parse(text)[0].body) == bullets
