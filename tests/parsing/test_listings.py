@@ -274,6 +274,6 @@ def test_a_roundup_decoded_as_windows_1251_gives_the_same_record():
 def test_a_bullet_line_over_a_site_row_stays_in_the_roundup():
     bullets = ["◾️ The council kept its rate", "◾️ Snow closed two passes in the south overnight",
                "◾️ A new metro line opened in the capital", "◾️ The space agency put off the launch to May, it said."]
-    text = "Roundup, May 2:\n\n" + "\n\n".join(bullets[:2]) + "\n\nHome > World > Europe\n\n" \
+    text = "News Roundup of the Day, May 2:\n\n" + "\n\n".join(bullets[:2]) + "\n\nHome > World > Europe\n\n" \
         + "\n\n".join(bullets[2:]) + "\n"
     assert list(parse(text)[0].body) == bullets
