@@ -24,6 +24,7 @@ from tasscli.parsing.grammar import grammar
 from tasscli.parsing.kinds import classify
 from tasscli.parsing.lines import read_lines, without_invisible
 from tasscli.parsing.listings import cut_glued_links, listing_starts
+from tasscli.parsing.noblank import find_blocks
 from tasscli.parsing.pagelines import mark_page
 from tasscli.parsing.runon import run_on_doubts, warn_run_on
 from tasscli.parsing.segments import article_starts, drop_repeated_dateline
@@ -47,6 +48,7 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
     prefix, prefix_line, lines, repaired = read_lines(text, markers)
     for line in lines:
         classify(line, g, agencies)
+    find_blocks(lines)  # a page with no blank line: blocks from its line shapes
     drop_repeated_dateline(lines)
     mark_page(lines, g)  # widgets, captions printed again, a label over the headline
     cut_glued_links(lines, vocab)  # a listing's "Full Story" links glued to its teasers
