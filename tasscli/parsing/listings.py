@@ -116,11 +116,21 @@ def cut_last_head(lines: List[Line], last: int, vocab: Vocabulary) -> bool:
     the item's closing sentence? (It may hold a sentence's end: "... dialogue. Name Surname".)"""
     if len(lines) - 1 <= last + 1:
         return False
-    line, above = lines[-1], lines[-2]
+    line = lines[-1]
+    at = len(lines) - 2  # over the item's date line and a rule between items ("-"), if any
+    while at > last + 1 and (not any(map(str.isalnum, lines[at].text)) or ITEM_DATE.search(lines[at].text)
+                             or lines[at].kind == "furniture"):
+        at -= 1
+    above = lines[at]
     return line.kind == "text" and above.block != line.block and headline_like(line.text) \
         and not ends_sentence(line.text) and len(line.text) <= CUT_HEAD_LENGTH \
-        and len(line.text.split()) >= TEASER_HEAD_WORDS and is_body_line(above) and ends_sentence(above.text) \
+        and len(line.text.split()) >= TEASER_HEAD_WORDS and is_body_line(above) \
+        and (ends_sentence(above.text) or len(above.text) > LONG_TEASER) \
         and not names_footer(line.text, vocab.footer_words) and not teaser_link(line.text, vocab.teaser_links)
+
+
+#: A teaser this long holds sentences, even cut off before its last one ends.
+LONG_TEASER = 200
 
 
 #: A teaser's headline has this many words or more.
@@ -157,8 +167,8 @@ def alternating_listing(lines: List[Line], vocab: Vocabulary) -> List[int]:
                                    > lines[head + 1].block - lines[head].block for head in heads):
         return []
     for line in lines[heads[0]:]:
-        if line.kind == "text" and teaser_link(line.text, vocab.teaser_links):
-            line.kind = "furniture"
+        if line.kind == "text" and (teaser_link(line.text, vocab.teaser_links) or not any(map(str.isalnum, line.text))):
+            line.kind = "furniture"  # a link to the full story, or a rule between items ("-")
     for line in lines[:heads[0]]:  # the listing's title is no item's headline; a category label stays
         if line.kind == "text" and headline_like(line.text) and headline_long(line.text):
             line.kind = "furniture"
@@ -254,6 +264,10 @@ def teaser_listing(lines: List[Line]) -> List[int]:
     return starts if len(starts) >= TEASER_ITEMS else []
 
 
+#: A listing item's date line under its teaser ("Social Affairs Aug. 16, 2021"): no headline.
+ITEM_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}$")
+
+
 def headline_listing(lines: List[Line]) -> List[int]:
     """A blog index of undated stories with no datelines: headline + paragraphs, again and again.
     A roundup's bulleted lines are its items, never headlines (`bulleted`)."""
@@ -266,7 +280,8 @@ def headline_listing(lines: List[Line]) -> List[int]:
     for index in range(1, len(lines) - 1):
         line, before, after = lines[index], lines[index - 1], lines[index + 1]
         if line.kind == "text" and before.block != line.block and after.block != line.block \
-                and headline_like(line.text) and not bulleted(line.text) and not ends_sentence(line.text) \
+                and headline_like(line.text) and not bulleted(line.text) \
+                and not ITEM_DATE.search(line.text) and not ends_sentence(line.text) \
                 and len(line.text.split()) >= 4 and is_body_line(before) \
                 and not (before.text[-1:] in "?!" and headline_like(before.text)):  # a headline asking
             starts.append(index)

@@ -28,6 +28,8 @@ WRAP_WIDTH = 100
 WRAPPED_SHARE = 0.5
 #: A page on single line breaks with this many items (a headline-like line over a sentence) is a feed.
 FEED_ITEMS = 2
+#: A teaser line this long holds sentences, even cut off before its last one ends.
+LONG_TEASER = 200
 #: An item's headline has this many words or more.
 HEAD_WORDS = 4
 #: A line this close to the page's width (a share of it) or closer is full: the text went on.
@@ -72,6 +74,7 @@ def _items(lines: List[Line]) -> int:
     count = 0
     for line, after in zip(lines, lines[1:]):
         if line.kind == "text" and headline_like(line.text) and not ends_sentence(line.text) \
-                and len(line.text.split()) >= HEAD_WORDS and (after.kind == "dateline" or is_sentence(after.text)):
+                and len(line.text.split()) >= HEAD_WORDS and (after.kind == "dateline" or is_sentence(after.text)
+                                                        or len(after.text) > LONG_TEASER):
             count += 1
     return count

@@ -277,3 +277,16 @@ def test_a_bullet_line_over_a_site_row_stays_in_the_roundup():
     text = "News Roundup of the Day, May 2:\n\n" + "\n\n".join(bullets[:2]) + "\n\nHome > World > Europe\n\n" \
         + "\n\n".join(bullets[2:]) + "\n"
     assert list(parse(text)[0].body) == bullets
+
+
+def test_items_with_a_date_line_and_a_rule_under_their_teasers_split_at_their_headlines():
+    # headline / teaser / "Section Mon. D, YYYY" / "-", no blank line: the date lines are no
+    # headlines, the rules are furniture, and the last headline, cut, is a record with no body.
+    teaser = "The council said the work on the quay would start in the spring and take two years, " * 3
+    items = [f"Council approves plan number {n} for the river bank\n{teaser}\nLocal Mar. {n + 1}, 2022\n-\n"
+             for n in range(3)]
+    articles = parse("Articles by Newsdesk\n" + "".join(items) + "Talks on the bridge toll make little headway\n")
+    assert [a.headline for a in articles] == [f"Council approves plan number {n} for the river bank"
+                                              for n in range(3)] + ["Talks on the bridge toll make little headway"]
+    assert [len(a.body) for a in articles] == [1, 1, 1, 0]
+    assert all("-" not in a.body and not any("2022" in p for p in a.body) for a in articles)
