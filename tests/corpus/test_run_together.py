@@ -75,9 +75,10 @@ def test_samples_run_together_keep_what_they_keep_and_warn_their_merges():
     # under the last page's footer line; a digest on single line breaks whose title and intro
     # sentence open one long block (wire_digest_separators); a review page opening with a site
     # notice, its items' headlines holding no dateline (wire_two_item_review); a listing of
-    # headline + teaser items with no dateline, time or date line at all (wire_listing_cut_teasers).
+    # headline + teaser items with no dateline, time or date line at all (wire_listing_cut_teasers,
+    # and the same on single line breaks, wire_noblank_feed_items and wire_listing_item_dates).
     known = ("ru_openingsentence_1.txt", "wire_digest_separators.txt", "wire_two_item_review.txt",
-             "wire_listing_cut_teasers.txt")
+             "wire_listing_cut_teasers.txt", "wire_noblank_feed_items.txt", "wire_listing_item_dates.txt")
     assert all(any(name in merge for name in known) for merge in silent), silent
 
 
