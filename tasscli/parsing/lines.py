@@ -5,7 +5,6 @@ shape tests of a line's text the later passes share (`ends_sentence`, `headline_
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 from typing import FrozenSet, List, Optional, Tuple
 
@@ -164,7 +163,9 @@ def bulleted(text: str) -> bool:
     first = text[:1]
     if not first:
         return False
-    if first in "-–—*•·‣◦" or unicodedata.category(first) in ("So", "Sm"):
+    # A mark: a dash or star, or a symbol of the arrows-to-dingbats blocks (U+2190-U+2BFF) or an
+    # emoji (U+1F300-U+1FAFF); no unicodedata (parsing one page imports no more than it needs).
+    if first in "-–—*•·‣◦" or "\u2190" <= first <= "\u2bff" or "\U0001f300" <= first <= "\U0001faff":
         after = _AFTER_BULLET.match(text, 1)
         # Touching its text: a shape (U+2580-U+27BF) or an emoji (a variation selector after it);
         # not "©Name" or "€5".
