@@ -189,6 +189,7 @@ class PageSplitter:
         self._has_text = False  # the current page holds something other than white space
         self._has_body = False
         self._has_dateline = False  # the page holds a line opening with a TASS dateline
+        self._ran_on = False  # a page run on after another's story was split off (`_run_on`)
         #: The page before the one being read, held back while that one holds nothing but the
         #: line that began it: a page's trailing "All news" is its own furniture, not a new page.
         self._held: Optional[Split] = None
@@ -211,8 +212,35 @@ class PageSplitter:
 
     def close(self) -> List[Split]:
         done: List[Split] = []
+        if self._ran_on and self._has_body:
+            self._cut_last_headline(done)
         self._finish(done)
         return done
+
+    def _cut_last_headline(self, done: List[Split]) -> None:
+        """Stories run on one after another (a listing of TASS items), the file cut after the next
+        one's headline: that lone headline, in a block of its own under the last story's closing
+        sentence, is a page of its own (a record with no body), not that story's last paragraph."""
+        lines = self._lines
+        end = len(lines)
+        while end > 0 and not lines[end - 1].strip():
+            end -= 1
+        at = end - 1
+        if at < 2 or lines[at - 1].strip() or not _headline_like(lines[at]) or type(lines[at]) is not str:
+            return
+        above = at - 1
+        while above > 0 and not lines[above - 1].strip():
+            above -= 1
+        last = lines[above - 1] if above > 0 else ""
+        if not (type(last) is str and ends_sentence(last.rstrip()) and _body_line(last)):
+            return
+        carried = lines[at:]
+        del lines[at:]
+        self._size -= sum(map(text_size, carried))
+        self._count -= len(carried)
+        self._finish(done)
+        for row in carried:
+            self._add(row, done)
 
     def _add(self, line: str, done: List[Split]) -> None:
         plain = type(line) is str  # not a LongLine (whose form feeds and byte order mark stay)
@@ -287,6 +315,7 @@ class PageSplitter:
         self._size -= sum(map(text_size, carried))
         self._count -= len(carried)
         self._finish(done)
+        self._ran_on = True
         for row in carried:
             self._add(row, done)
         return True

@@ -124,6 +124,8 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
 def _bullet(line: Line) -> None:
     """A line opening with a bullet: a teaser's cut excerpt (a label), a listing's headline, or furniture."""
     rest = BULLET.sub("", line.text)
+    if rest[:1] in "\ufe0e\ufe0f":
+        return  # an emoji's bullet ("▪️ text"): a roundup's item, one a line, read as text
     if rest.endswith(("...", "…")) and re.search("[A-Za-z]", rest):
         line.kind, line.info = "label", rest
     elif len(rest.split()) >= 4:

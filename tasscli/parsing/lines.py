@@ -154,3 +154,26 @@ def headline_like(text: str) -> bool:
     words = len(text.split())
     return 1 <= words <= 25 and len(text) <= 200 and not (ends_sentence(text) and text[-1] == "."
                                                            and not text.endswith("..."))
+
+
+def bulleted(text: str) -> bool:
+    """Does the line open with a bullet mark ("◾️ text", "• text", "- text"; an emoji's or a shape's
+    mark may touch its text: "◾️text")? A roundup's items are such lines, one a line: a short one
+    ending no sentence is an item, not the next story's headline."""
+    first = text[:1]
+    if not first:
+        return False
+    # A mark: a dash or star, or a symbol of the arrows-to-dingbats blocks (U+2190-U+2BFF) or an
+    # emoji (U+1F300-U+1FAFF); no unicodedata (parsing one page imports no more than it needs).
+    if first in "-–—*•·‣◦" or "\u2190" <= first <= "\u2bff" or "\U0001f300" <= first <= "\U0001faff":
+        after = _AFTER_BULLET.match(text, 1)
+        # Touching its text: a shape (U+2580-U+27BF) or an emoji (a variation selector after it);
+        # not "©Name" or "€5".
+        return after is not None and (after.group().endswith((" ", "\u00a0"))
+                                      or "\u2580" <= first <= "\u27bf" or after.group()[:1] == "\ufe0f") \
+            and len(text) > after.end()
+    return False
+
+
+#: After a bullet's mark: emoji variation selectors, then a space (or none).
+_AFTER_BULLET = re.compile("[\ufe0e\ufe0f]*[ \u00a0]?")

@@ -8,7 +8,15 @@ from datetime import date
 from typing import List, Optional, Tuple
 
 from tasscli.parsing.datelines import DASHES, PLACE
-from tasscli.parsing.lines import Line, ends_sentence, headline_like, headline_long, menu_like
+from tasscli.parsing.lines import (
+    Line,
+    bulleted,
+    ends_sentence,
+    headline_like,
+    headline_long,
+    menu_like,
+    names_footer,
+)
 from tasscli.parsing.segments import headline_dateline, is_body_line
 from tasscli.record import Dateline
 from tasscli.vocab import Vocabulary
@@ -35,6 +43,33 @@ def listing_starts(lines: List[Line], starts: List[int], prefix: Optional[date],
     return starts
 
 
+#: Teasers ending with a glued link to the full story ("... the ministry said. Full Story"): this
+#: many make the page a listing whose links are cut (a story's one line ending "More" is its own).
+GLUED_LINKS = 2
+#: What is left of a teaser with its link cut is at least this long.
+GLUED_TEASER = 40
+
+
+def cut_glued_links(lines: List[Line], vocab: Vocabulary) -> None:
+    """Cut a listing's links to the full story glued to the end of its teasers ("... in Anhui
+    Province. Full Story"): a teaser with its link is no sentence, so its item would not be read
+    as one. Only where GLUED_LINKS lines or more end so; the link stays in the line's number."""
+    found = []
+    for line in lines:
+        if line.kind != "text" or len(line.text) < GLUED_TEASER:
+            continue
+        folded = line.text.rstrip(" »›→>").casefold()
+        for link in vocab.teaser_links:
+            cut = len(folded) - len(link)
+            if len(link.split()) > 1 and folded.endswith(link.casefold()) and folded[cut - 1:cut] == " " \
+                    and cut > GLUED_TEASER:
+                found.append((line, cut - 1))
+                break
+    if len(found) >= GLUED_LINKS:
+        for line, cut in found:
+            line.text = line.text[:cut].rstrip()
+
+
 #: A listing's item: a headline over at most this many paragraphs (its teaser), then the next one's.
 TEASER_PARAGRAPHS = 2
 
@@ -54,7 +89,7 @@ def _item_head(lines: List[Line], index: int, vocab: Vocabulary) -> bool:
     short lines above it (a label, a link to the last item's full story), with a paragraph under it
     (text, a dateline or a caption)?"""
     line = lines[index]
-    if line.kind != "text" or not headline_like(line.text) or ends_sentence(line.text) \
+    if line.kind != "text" or not headline_like(line.text) or ends_sentence(line.text) or bulleted(line.text) \
             or len(line.text.split()) < TEASER_HEAD_WORDS or index + 1 >= len(lines):
         return False
     under = lines[index + 1]
@@ -69,6 +104,33 @@ def _item_head(lines: List[Line], index: int, vocab: Vocabulary) -> bool:
             return False
         at -= 1
     return True
+
+
+#: A listing's last headline, cut with no text under it, is at most this long (a teaser is longer).
+CUT_HEAD_LENGTH = 150
+
+
+def cut_last_head(lines: List[Line], last: int, vocab: Vocabulary) -> bool:
+    """Is the page's last line, after the item at `last`, the next item's headline with the listing
+    cut under it (a record with no body): a short headline-like line in a block of its own, under
+    the item's closing sentence? (It may hold a sentence's end: "... dialogue. Name Surname".)"""
+    if len(lines) - 1 <= last + 1:
+        return False
+    line = lines[-1]
+    at = len(lines) - 2  # over the item's date line and a rule between items ("-"), if any
+    while at > last + 1 and (not any(map(str.isalnum, lines[at].text)) or ITEM_DATE.search(lines[at].text)
+                             or lines[at].kind == "furniture"):
+        at -= 1
+    above = lines[at]
+    return line.kind == "text" and above.block != line.block and headline_like(line.text) \
+        and not ends_sentence(line.text) and len(line.text) <= CUT_HEAD_LENGTH \
+        and len(line.text.split()) >= TEASER_HEAD_WORDS and is_body_line(above) \
+        and (ends_sentence(above.text) or len(above.text) > LONG_TEASER) \
+        and not names_footer(line.text, vocab.footer_words) and not teaser_link(line.text, vocab.teaser_links)
+
+
+#: A teaser this long holds sentences, even cut off before its last one ends.
+LONG_TEASER = 200
 
 
 #: A teaser's headline has this many words or more.
@@ -95,6 +157,8 @@ def alternating_listing(lines: List[Line], vocab: Vocabulary) -> List[int]:
     heads = [index for index in range(len(lines)) if _item_head(lines, index, vocab)]
     if len(heads) < 2 or _paragraphs(lines[:heads[0]]) > 1:
         return []
+    if cut_last_head(lines, heads[-1], vocab):
+        heads.append(len(lines) - 1)
     for number, head in enumerate(heads):
         end = heads[number + 1] if number + 1 < len(heads) else len(lines)
         if _paragraphs(lines[head + 1:end]) > TEASER_PARAGRAPHS:
@@ -103,8 +167,8 @@ def alternating_listing(lines: List[Line], vocab: Vocabulary) -> List[int]:
                                    > lines[head + 1].block - lines[head].block for head in heads):
         return []
     for line in lines[heads[0]:]:
-        if line.kind == "text" and teaser_link(line.text, vocab.teaser_links):
-            line.kind = "furniture"
+        if line.kind == "text" and (teaser_link(line.text, vocab.teaser_links) or not any(map(str.isalnum, line.text))):
+            line.kind = "furniture"  # a link to the full story, or a rule between items ("-")
     for line in lines[:heads[0]]:  # the listing's title is no item's headline; a category label stays
         if line.kind == "text" and headline_like(line.text) and headline_long(line.text):
             line.kind = "furniture"
@@ -200,8 +264,13 @@ def teaser_listing(lines: List[Line]) -> List[int]:
     return starts if len(starts) >= TEASER_ITEMS else []
 
 
+#: A listing item's date line under its teaser ("Social Affairs Aug. 16, 2021"): no headline.
+ITEM_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}$")
+
+
 def headline_listing(lines: List[Line]) -> List[int]:
-    """A blog index of undated stories with no datelines: headline + paragraphs, again and again."""
+    """A blog index of undated stories with no datelines: headline + paragraphs, again and again.
+    A roundup's bulleted lines are its items, never headlines (`bulleted`)."""
     if not lines or any(ln.kind in ("dateline", "time", "date", "source", "section-time") for ln in lines):
         return [0]
     first = lines[0]
@@ -211,7 +280,8 @@ def headline_listing(lines: List[Line]) -> List[int]:
     for index in range(1, len(lines) - 1):
         line, before, after = lines[index], lines[index - 1], lines[index + 1]
         if line.kind == "text" and before.block != line.block and after.block != line.block \
-                and headline_like(line.text) and not ends_sentence(line.text) \
+                and headline_like(line.text) and not bulleted(line.text) \
+                and not ITEM_DATE.search(line.text) and not ends_sentence(line.text) \
                 and len(line.text.split()) >= 4 and is_body_line(before) \
                 and not (before.text[-1:] in "?!" and headline_like(before.text)):  # a headline asking
             starts.append(index)

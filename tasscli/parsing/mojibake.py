@@ -35,7 +35,9 @@ def fix_mojibake(text: str) -> str:
 #: parser adds its vocabulary's other non-ASCII characters ("Читать далее"). A page decoded twice
 #: prints each as two or three others ("©" as "Â©", "’" as "â€™"): the first two of those, for
 #: Windows-1252, Latin-1 and Windows-1251, mark the lines worth repairing before parsing.
-KEY_CHARACTERS = "©–—’‘“”«»\u00a0…·°№"
+#: With the bullets a roundup's items open with ("◾️ text", "▪️ text", "• text"; U+FE0F, the emoji
+#: form after the mark), read by `lines.bulleted`.
+KEY_CHARACTERS = "©–—’‘“”«»\u00a0…·°№◾▪•\ufe0f"
 
 
 Markers = Tuple[str, Tuple[str, ...]]
@@ -121,7 +123,33 @@ def repair_mojibake_lines(rows: List[str], markers: Markers) -> List[int]:
             if fixed != text:
                 rows[index] = fixed
                 repaired.append(index + 1)
+    else:
+        for index in refused:
+            fixed = _symbols_repaired(rows[index].strip())
+            if fixed is not None:
+                rows[index] = fixed
+                repaired.append(index + 1)
     return sorted(repaired)
+
+
+#: What a row repaired by `_symbols_repaired` may hold beyond ASCII: the bullets of KEY_CHARACTERS,
+#: the emoji form after them, a no-break space (not quotes: "В«Yes»" alone could be Cyrillic).
+_SYMBOLS = frozenset("◾▪•\ufe0f\ufe0e\u00a0")
+
+
+def _symbols_repaired(text: str) -> Optional[str]:
+    """`text` as it was before its UTF-8 was decoded as Windows-1252 or -1251, where all that shows
+    beyond ASCII are roundups' bullets ("в–ЄпёЏ Item" is "▪️ Item"), which ftfy
+    leaves when no other row of the page showed how the page was decoded; else None. The round
+    trip is strict: Cyrillic text does not survive it (the bytes of "Привет" are no UTF-8)."""
+    for encoding in ("cp1252", "cp1251"):
+        try:
+            fixed = text.encode(encoding).decode("utf-8")
+        except UnicodeError:
+            continue
+        if fixed != text and all(char.isascii() or char in _SYMBOLS for char in fixed):
+            return fixed
+    return None
 
 
 def _mojibake_of(char: str, rounds: int = 2) -> Tuple[str, ...]:

@@ -19,10 +19,12 @@ from tasscli.parsing import dates
 from tasscli.parsing.agencies import Agency
 from tasscli.parsing.article.assemble import read_fields
 from tasscli.parsing.category import mark_category
+from tasscli.parsing.confidence import vouch
 from tasscli.parsing.grammar import grammar
 from tasscli.parsing.kinds import classify
 from tasscli.parsing.lines import read_lines, without_invisible
-from tasscli.parsing.listings import listing_starts
+from tasscli.parsing.listings import cut_glued_links, listing_starts
+from tasscli.parsing.noblank import find_blocks
 from tasscli.parsing.normalize import NormalizeOptions, normalize_fields
 from tasscli.parsing.pagelines import mark_page
 from tasscli.parsing.runon import run_on_doubts, run_on_warnings
@@ -51,8 +53,10 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
     prefix, prefix_line, lines, repaired = read_lines(text, markers)
     for line in lines:
         classify(line, g, g.agencies)
+    find_blocks(lines)  # a page with no blank line: blocks from its line shapes
     drop_repeated_dateline(lines)
     mark_page(lines, g)  # widgets, captions printed again, a label over the headline
+    cut_glued_links(lines, vocab)  # a listing's "Full Story" links glued to its teasers
     starts = listing_starts(lines, article_starts(lines, prefix, vocab), prefix, vocab)
     listing = len(starts) > 1
     mark_category(lines, starts, vocab)
@@ -69,7 +73,7 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
                                   labeler)
         if day is not None:
             carried = day
-        drafts.append(fields)
+        drafts.append(vouch(fields, g))  # a headline or lead another grammar reads: left empty
     doubts = run_on_doubts(lines)  # stories run together that nothing split (issue 18.2)
     if doubts:
         for number, extra in run_on_warnings([fields["lines"] for fields in drafts], doubts).items():

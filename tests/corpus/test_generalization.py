@@ -39,7 +39,9 @@ def _one_article_pages() -> List[Tuple[Path, str, object]]:
     for page in PAGES:
         text = page.read_text(encoding="utf-8")
         articles = parse(text, "page")
-        if len(articles) == 1:
+        # Not a page with no blank line at all (issue 16.5): a line set in a block of its own
+        # makes it a page with blank lines, whose blocks are then as printed.
+        if len(articles) == 1 and "\n\n" in text.strip():
             found.append((page, text, articles[0]))
     return found
 
@@ -402,7 +404,10 @@ def _headline_form_cases() -> list:
         lines = text.split("\n")
         head = parse(text, "page")[0].headline
         # One line, printed once (a page that prints its headline twice keeps the other copy).
-        if lines[row - 1].strip() == head and sum(line.strip().casefold() == head.casefold() for line in lines) == 1:
+        # (A stray emoji variation selector on one copy does not make it another: "\ufe0fTitle".)
+        fold = head.strip("\ufe0e\ufe0f ").casefold()
+        copies = sum(line.strip("\ufe0e\ufe0f ").casefold() == fold for line in lines)
+        if lines[row - 1].strip() == head and copies == 1:
             cases.append(pytest.param(page, row, id=page.stem))
     return cases
 

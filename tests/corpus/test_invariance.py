@@ -79,6 +79,8 @@ def test_records_do_not_depend_on_how_the_page_was_saved(name):
     changed = []
     for path in PAGES:
         text = path.read_text(encoding="utf-8")
+        if name == "a tags footer" and "\n\n" not in text.strip():
+            continue  # a footer set apart by a blank line makes a page with no blank line another layout
         if records(transform(text)) != records(text):
             changed.append(path.name)
     assert not changed, f"{name} changed the records of {len(changed)} pages: {changed[:5]}"

@@ -4,6 +4,7 @@ of members, a tar never. No dask needed here (tests/api/test_dask.py runs the pa
 from __future__ import annotations
 
 import io
+import re
 import tarfile
 import zipfile
 from pathlib import Path
@@ -88,7 +89,8 @@ def test_a_big_zip_is_cut_into_ranges_of_members_and_reads_the_same(tmp_path):
     assert [[(unit.kind, unit.start, unit.stop) for unit in part] for part in parts][:2] == [
         [("zip", 0, 16)], [("zip", 16, 32)]]
     assert items == items_of_inputs([str(big)])
-    assert len(items) == len(list(SAMPLES.glob("*.txt")))
+    # A file of TASS stories run on one after another is read as several pages ("NAME.txt#2").
+    assert len({re.sub(r"#\d+$", "", item[0]) for item in items}) == len(list(SAMPLES.glob("*.txt")))
 
 
 @pytest.mark.parametrize("glob", ["*.md", "nothing*"])

@@ -162,3 +162,134 @@ def test_a_story_opening_with_a_place_and_a_dash_in_mixed_case():
     # Not where the page has another dateline: the grammar's is the story's.
     article, = parse(f"LISBON, May 3 (Lusa) - {PARA}\n\nPorto - {PARA}\n")
     assert article.dateline.place == "LISBON" and article.body[1].startswith("Porto - ")
+
+
+# --- issue 16.1: a listing cut after a headline, bulleted roundups ---------------------------------
+
+def _tass_items(count: int) -> str:
+    return "".join(f"Ferry line number {n} opens for the summer season\n\n"
+                   f"KALININGRAD, May {n + 1}. /TASS/: The ferry line number {n} will run twice a day from June, "
+                   "the regional transport ministry said on Monday.\n\n" for n in range(count))
+
+
+def test_a_cut_headline_at_the_end_of_run_on_tass_items_is_a_page_of_its_own():
+    # The splitter cuts files of run-on TASS stories at their datelines; the last lone headline
+    # used to stay on the last story's page, as its last body paragraph.
+    from tasscli.io.splitting import split_text
+
+    pages = split_text(_tass_items(3) + "Bridge over the lagoon to be repaired by autumn\n")
+    assert len(pages) == 4
+    assert pages[-1].strip() == "Bridge over the lagoon to be repaired by autumn"
+    assert [len(a.body) for page in pages for a in parse(page)] == [1, 1, 1, 0]
+
+
+def test_a_story_page_ending_with_a_headline_like_line_is_not_split_without_run_on_stories():
+    from tasscli.io.splitting import split_text
+
+    text = _tass_items(1) + "Bridge over the lagoon to be repaired by autumn\n"
+    assert split_text(text) == [text]
+
+
+def test_a_cut_last_headline_of_a_teaser_listing_is_a_record_with_no_body():
+    text = _teasers(3) + "\nTalks on the toll go slowly. Mayor Anna Petrova\n"
+    articles = parse(text)
+    assert [len(a.body) for a in articles] == [1, 1, 1, 0]
+    assert articles[-1].headline == "Talks on the toll go slowly. Mayor Anna Petrova"
+
+
+def test_a_teaser_listing_ending_with_a_long_paragraph_keeps_it_as_the_last_teaser():
+    text = _teasers(3) + "\n" + "The council said more on the plan, " * 6 + "and ended there\n"
+    assert [len(a.body) for a in parse(text)] == [1, 1, 2]
+
+
+def test_bulleted_lines_open_with_a_mark_and_a_space():
+    from tasscli.parsing.lines import bulleted
+
+    assert all(bulleted(text) for text in ("◾️ The bank kept its rate", "• Snow closed roads", "- A new line",
+                                           "▪ Item", "◾️Glued to its text"))
+    assert not any(bulleted(text) for text in ("-5 degrees at night", "\"A quote\"", "©Name", "€ 5 million",
+                                               "Plain headline here"))
+
+
+def test_a_bulleted_roundup_is_one_record_whatever_its_short_bullets():
+    bullets = ["◾️ The central bank kept its key rate", "◾️ Snow closed two passes in the south overnight",
+               "◾️ A new metro line opened in the capital with five stations",
+               "◾️ The space agency put off the cargo launch to May because of the weather, it said."]
+    text = "\ufe0fNews Roundup, May 2:\n\nNews Roundup, May 2:\n\n" + "\n\n".join(bullets) + "\n"
+    articles = parse(text)
+    assert len(articles) == 1
+    assert articles[0].lead is None
+    assert list(articles[0].body) == bullets
+
+
+def test_a_page_of_one_html_tag_does_not_raise():
+    # The tag cut left an empty header line, whose first word was looked up (an IndexError).
+    assert len(parse("<A>")) == 1
+
+
+def test_links_glued_to_a_listings_teasers_are_cut_and_each_item_is_a_record():
+    items = "".join(f"Analysis: Ferry number {n} returns to the lake route\n\n2019-03-1{n} 08:15:02\n\n"
+                    f"The ferry number {n} was repaired over the winter and carries cars again. Full Story\n\n"
+                    for n in range(1, 4))
+    articles = parse(items)
+    want = "The ferry number {} was repaired over the winter and carries cars again."
+    assert [a.body for a in articles] == [(want.format(n),) for n in range(1, 4)]
+
+
+def test_one_story_line_ending_with_read_more_keeps_its_sentence_whole():
+    # The link glued after the sentence's end is cut (TRAILING_FURNITURE, as on reposts); the
+    # sentence itself is kept whole.
+    text = ("Ferry returns to the lake route\n\nThe ferry was repaired over the winter and carries cars "
+            "again, its owners said. Read more\n\nThe first crossing is on Monday.\n")
+    article = parse(text)[0]
+    story = " ".join((article.lead or "",) + article.body)
+    assert "carries cars again, its owners said." in story and "Read more" not in story
+
+
+def test_emoji_bullets_are_a_roundups_items_not_listing_headlines():
+    bullets = ["▪️ The regional parliament passed a law on school meals for pupils",
+               "▪️Two lighthouses will open to tourists this summer, the port said",
+               "▪️ A cargo ship ran aground near the harbour and tugs freed it"]
+    articles = parse("\ufe0f Briefing, June 9:\n\nBriefing, June 9:\n\n" + "\n\n".join(bullets) + "\n")
+    assert len(articles) == 1 and articles[0].lead is None and list(articles[0].body) == bullets
+
+
+def test_a_title_printed_three_times_is_no_caption():
+    title = "MARKETS DIGEST - Nordics - Oct 3"
+    text = f"{title}\n\n{title}\n\n{title}\n\nOSLO, Oct 3 (Reuters) - " + PARA + "\n"
+    article = parse(text)[0]
+    assert article.headline == title and article.captions == () and article.lead is None
+
+
+def test_a_roundup_decoded_as_windows_1251_gives_the_same_record():
+    # ftfy leaves "в–ЄпёЏ" ("▪️" read as Windows-1251) when no other line shows how the page was
+    # decoded; the bullets alone are repaired, Cyrillic text and quotes alone are not.
+    from tasscli.parsing.mojibake import _symbols_repaired
+
+    text = "Briefing, June 9:\n\n" + "\n\n".join(f"▪️ The council passed law number {n} on school meals"
+                                                 for n in range(3)) + "\n"
+    broken = text.encode("utf-8").decode("cp1251")
+    assert [(a.headline, a.body) for a in parse(broken)] == [(a.headline, a.body) for a in parse(text)]
+    assert _symbols_repaired("Президент сказал") is None
+    assert _symbols_repaired("В«Yes, we are readyВ»") is None
+
+
+def test_a_bullet_line_over_a_site_row_stays_in_the_roundup():
+    bullets = ["◾️ The council kept its rate", "◾️ Snow closed two passes in the south overnight",
+               "◾️ A new metro line opened in the capital", "◾️ The space agency put off the launch to May, it said."]
+    text = "News Roundup of the Day, May 2:\n\n" + "\n\n".join(bullets[:2]) + "\n\nHome > World > Europe\n\n" \
+        + "\n\n".join(bullets[2:]) + "\n"
+    assert list(parse(text)[0].body) == bullets
+
+
+def test_items_with_a_date_line_and_a_rule_under_their_teasers_split_at_their_headlines():
+    # headline / teaser / "Section Mon. D, YYYY" / "-", no blank line: the date lines are no
+    # headlines, the rules are furniture, and the last headline, cut, is a record with no body.
+    teaser = "The council said the work on the quay would start in the spring and take two years, " * 3
+    items = [f"Council approves plan number {n} for the river bank\n{teaser}\nLocal Mar. {n + 1}, 2022\n-\n"
+             for n in range(3)]
+    articles = parse("Articles by Newsdesk\n" + "".join(items) + "Talks on the bridge toll make little headway\n")
+    assert [a.headline for a in articles] == [f"Council approves plan number {n} for the river bank"
+                                              for n in range(3)] + ["Talks on the bridge toll make little headway"]
+    assert [len(a.body) for a in articles] == [1, 1, 1, 0]
+    assert all("-" not in a.body and not any("2022" in p for p in a.body) for a in articles)

@@ -9,7 +9,7 @@ from tasscli.parsing.article.scan import graphic_title
 from tasscli.parsing.article.tail import drop_tail
 from tasscli.parsing.article.wrapping import hard_wrapped_page, split_block
 from tasscli.parsing.grammar import Grammar
-from tasscli.parsing.lines import Line, ends_sentence, headline_like, is_sentence
+from tasscli.parsing.lines import Line, bulleted, ends_sentence, headline_like, is_sentence
 from tasscli.record import replaced
 
 
@@ -229,8 +229,8 @@ def _related_headline(story: _Story, index: int) -> bool:
     nxt = lines[index + 1] if index + 1 < len(lines) else None
     return bool(story.b.body or story.pending) and nxt is not None and nxt.block - line.block >= 2 \
         and index > 0 and lines[index - 1].block != line.block and headline_like(line.text) \
-        and not ends_sentence(line.text) and len(line.text.split()) >= 4 \
-        and nxt.block - line.block > story.usual_gap()
+        and not ends_sentence(line.text) and len(line.text.split()) >= 4 and not bulleted(line.text) \
+        and nxt.block - line.block > story.usual_gap()  # (a roundup's bulleted item is its story's)
 
 
 def _related_lines(story: _Story, index: int) -> int:

@@ -21,6 +21,7 @@ from tasscli.parsing.lines import (
     NAME,
     QUOTE_OPENERS,
     Line,
+    bulleted,
     ends_sentence,
     headline_like,
     headline_long,
@@ -177,7 +178,8 @@ def _without_captions(texts: List[Line], b: Builder, h: Header) -> List[Line]:
             b.role(nxt, "dropped:duplicate-lead")
             skip.add(index + 1)
             rest.append(line)
-        elif nxt is not None and nxt.text == line.text and not is_sentence(line.text) and index > first_long:
+        elif nxt is not None and nxt.text == line.text and not is_sentence(line.text) and index > first_long \
+                and _folded(line.text) != _folded(texts[first_long].text):  # not the headline, thrice
             b.caption(line, line.text)
             skip.update(_copies(texts, index, b, h))
         elif nxt is not None and line.text.startswith(nxt.text + " ") and len(nxt.text) >= 8 \
@@ -190,7 +192,8 @@ def _without_captions(texts: List[Line], b: Builder, h: Header) -> List[Line]:
                 skip.add(index + 2)
         elif last and _caption_over_credit(line, rest, h):
             b.caption(line, line.text)
-        elif line.text.split(None, 1)[0].lower() in h.g.vocab.cut_line_openers and not ends_sentence(line.text) \
+        elif line.text.strip() and line.text.split(None, 1)[0].lower() in h.g.vocab.cut_line_openers \
+                and not ends_sentence(line.text) \
                 and len(line.text) < 100:
             b.role(line, "dropped:fragment")  # the cut end of a longer line ("OF THE EMBASSY OF ...")
         elif last and rest and _caption_under_credit(line, h):
@@ -296,11 +299,21 @@ def _headline(rest: List[Line], b: Builder, h: Header) -> List[Line]:
     b.role(rest[0], "headline")
     if "section" not in b.fields and h.has_story:
         rubric_over_headline(h.lines, rest[0], b)
-    title = rest[0].text.casefold()
+    title = _folded(rest[0].text)
     for line in rest[1:]:
-        if line.text.casefold() == title:
+        if _folded(line.text) == title:
             b.role(line, "dropped:duplicate-headline")
-    return rest[:1] + [line for line in rest[1:] if line.text.casefold() != title]
+    return rest[:1] + [line for line in rest[1:] if _folded(line.text) != title]
+
+
+#: Emoji variation selectors, left alone on a line's ends by a copied emoji.
+VARIATION_SELECTORS = "\ufe0e\ufe0f \u00a0"
+
+
+def _folded(text: str) -> str:
+    """A title as compared with its copies: a stray emoji variation selector ("\ufe0fTASS News
+    Roundup") does not make it another, nor does case."""
+    return text.strip(VARIATION_SELECTORS).casefold()
 
 
 def _lead(rest: List[Line], b: Builder, h: Header) -> List[Line]:
@@ -315,6 +328,8 @@ def _lead(rest: List[Line], b: Builder, h: Header) -> List[Line]:
         labels += 1
     if labels > 1:
         rest = rest[:1] + rest[labels:]
+    if not h.has_story and len(rest) > 2 and bulleted(rest[1].text) and bulleted(rest[2].text):
+        return rest[1:]  # a roundup's bulleted items under its title: all of them its body
     if len(rest) > 1:
         b.fields["lead"] = rest[1].text
         b.role(rest[1], "lead")

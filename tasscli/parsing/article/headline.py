@@ -11,6 +11,7 @@ from tasscli.parsing.lines import (
     NAME,
     SECTION_WORDS,
     Line,
+    bulleted,
     ends_sentence,
     headline_like,
     headline_long,
@@ -143,9 +144,11 @@ def pick_headline(rest: List[Line], anchor: Optional[int], b: Builder, byline_an
             pick = before[-1]  # "Headline / date / lead (/ caption)": the line after the date is the lead
         start = pick if pick is not None else (after[0] if after else len(rest))
     else:  # a headline never ends with a period: such lines above it are the site's blurbs
-        # Nor with a colon: "Также мы в соцсетях:" introduces the site's links.
+        # Nor with a colon: "Также мы в соцсетях:" introduces the site's links (but a roundup's
+        # title, "Briefing, June 9:", introduces the bullets under it).
         while start < len(rest) and ((rest[start].text.endswith(".") and not rest[start].text.endswith(".."))
-                                     or rest[start].text.endswith(":")) and len(rest[start].text) < 100 \
+                                     or rest[start].text.endswith(":") and not _over_bullets(rest, start)) \
+                and len(rest[start].text) < 100 \
                 or start < len(rest) and _site_line_over_headline(rest, start):
             start += 1
         # Nor is it a few words: lines that short above a longer headline (four words will do: a
@@ -155,11 +158,17 @@ def pick_headline(rest: List[Line], anchor: Optional[int], b: Builder, byline_an
         while short < len(rest) and menu_like(rest[short].text):
             short += 1
         if short > start and short < len(rest) and not menu_like(rest[short].text) \
-                and headline_like(rest[short].text):
+                and headline_like(rest[short].text) and not bulleted(rest[short].text):  # a roundup's item
             start = short
     for line in rest[:start]:
         b.role(line, "dropped:page")
     return rest[start:]
+
+
+def _over_bullets(rest: List[Line], index: int) -> bool:
+    """Does `rest[index]` introduce the story itself: the last line over it (a roundup's title
+    over its first bullet) or a line over a bullet item?"""
+    return index + 1 >= len(rest) or bulleted(rest[index + 1].text)
 
 
 def _site_line_over_headline(rest: List[Line], index: int) -> bool:

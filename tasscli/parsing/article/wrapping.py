@@ -50,7 +50,11 @@ def split_block(lines: List[Line], page_wrapped: Callable[[], bool] = lambda: Fa
     wrapped = _wrapped_lines([ln for ln in inner if len(ln.text) >= SHORTEST_WRAPPED])
     longest = max(len(ln.text) for ln in lines)
     joined_starts = sum(1 for ln in lines[1:] if ln.text[:1].islower())
-    hard_wrapped = longest <= 100 and (wrapped >= max(2, 0.6 * len(inner))
+    # Or its lines that end no sentence are all full (as long as the longest, nearly): text wrapped
+    # at a fixed width whose paragraphs' last lines are short (taken from a PDF with no blank line).
+    open_ended = [ln for ln in inner if not ends_sentence(ln.text)]
+    full = len(open_ended) >= 2 and all(len(ln.text) >= max(FULL_LINE * longest, WRAPPED_LINE) for ln in open_ended)
+    hard_wrapped = longest <= 100 and (wrapped >= max(2, 0.6 * len(inner)) or full
                                        or (wrapped == len(inner) and page_wrapped()))
     if hard_wrapped or joined_starts == len(lines) - 1:
         return [lines]
@@ -78,6 +82,9 @@ class Wrapped(Line):
         super().__init__(parts[0].number, " ".join(part.text for part in parts), parts[0].block)
         self.parts = parts
 
+
+#: In a block wrapped at a fixed width, a line this close to the longest (a share of it) is full.
+FULL_LINE = 0.8
 
 #: A line shorter than this says nothing of wrapping: a page wrapped at 40 columns and more
 #: (they are wrapped at 60 to 100) fills its lines further; footer headings and tags are shorter.
