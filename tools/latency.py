@@ -10,6 +10,10 @@ are written by untimed runs first, in a private cache folder.
 
 It measures the `tasscli` script beside the running Python (the venv's), so run it with the venv
 of the install to measure (editable or not). Prints one line a page and the floor; exit status 0.
+
+The pattern cache then holds the patterns of the pages measured only. A user's cache holds those of
+every kind of page parsed before, and the whole file is read at every start: `--cache DIR` measures
+with a copy of the cache folder DIR (e.g. ~/.cache/tasscli, or one filled by parsing every sample).
 """
 from __future__ import annotations
 
@@ -59,12 +63,16 @@ def tool() -> List[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("pages", nargs="*", type=Path, default=[DEFAULT_PAGE])
+    parser.add_argument("--cache", type=Path, help="a pattern-cache folder to start from (copied first)")
     args = parser.parse_args(argv)
     if shutil.which("valgrind") is None:
         print("latency: valgrind is not installed (apt-get install valgrind)", file=sys.stderr)
         return 0
     with tempfile.TemporaryDirectory(prefix="tasscli-latency-") as work:
-        env = environment(os.path.join(work, "cache"))
+        cache = os.path.join(work, "cache")
+        if args.cache is not None:
+            shutil.copytree(args.cache, cache)
+        env = environment(cache)
         floor = instructions(FLOOR, env, work)
         print(f"{FLOOR_LABEL:<44} {floor / 1e6:8.1f}M")
         for page in args.pages:
