@@ -4,10 +4,11 @@ Field order here is the column order of every writer (JSON, JSON Lines, CSV).
 """
 from __future__ import annotations
 
+from collections import namedtuple
 from dataclasses import FrozenInstanceError, dataclass, field, fields, replace
 from operator import attrgetter
 from reprlib import recursive_repr
-from typing import Any, Callable, Dict, NamedTuple, Optional, Tuple
+from typing import Any, Callable, Dict, Optional, Tuple
 
 # Start-up cost: `@dataclass(frozen=True)` exec()s generated source for six methods, about 1 ms a
 # class, and `tasscli parse` runs once per file in shell loops. With init=False, repr=False,
@@ -94,15 +95,17 @@ class Dateline(FrozenFields):
         return dict(zip(_DATELINE_FIELDS, _dateline_values(self)))
 
 
-class LineRole(NamedTuple):
+class LineRole(namedtuple("LineRole", ("number", "role", "article"), defaults=(None,))):
     """What became of one input line: `role` is e.g. "headline", "body", "dropped:furniture".
 
-    A named tuple: the parser makes one per line, and a frozen dataclass took three times as long
-    to build."""
+    number: int -- 1-based line number in the page; role: str
+    article: Optional[int] = None -- index of the article on the page, None for page furniture
 
-    number: int  # 1-based line number in the page
-    role: str
-    article: Optional[int] = None  # index of the article on the page, None for page furniture
+    A named tuple: the parser makes one per line, and a frozen dataclass took three times as long
+    to build.
+    (`collections.namedtuple`: see `Page` in tasscli/io/items.py.)"""
+
+    __slots__ = ()
 
 
 @dataclass(init=False, repr=False, eq=False)

@@ -30,9 +30,10 @@ sees a `Vocabulary` whose `furniture` holds the learned lines too (`taught_vocab
 from __future__ import annotations
 
 import itertools
+from collections import namedtuple
 from dataclasses import replace
 from math import ceil
-from typing import Any, Callable, Dict, FrozenSet, Iterable, Iterator, List, NamedTuple, Optional, Tuple, Union
+from typing import Any, Callable, Dict, FrozenSet, Iterable, Iterator, List, Optional, Tuple, Union
 
 from tasscli.io.readers import Failure, Item, Page, is_container
 from tasscli.parsing.grammar import grammar
@@ -54,11 +55,12 @@ MAX_CANDIDATES = 50_000
 MAX_LEARNED = 500
 
 
-class Taught(NamedTuple):
-    """A page to be parsed with the furniture its group learned (`tasscli.batch.pipeline.process`)."""
+class Taught(namedtuple("Taught", ("page", "furniture"))):
+    """A page (`Page`) to be parsed with the furniture (FrozenSet[str]) its group learned
+    (`tasscli.batch.pipeline.process`).
+    (`collections.namedtuple`: see `Page` in tasscli/io/items.py.)"""
 
-    page: Page
-    furniture: FrozenSet[str]
+    __slots__ = ()
 
     @property
     def text(self) -> str:
@@ -69,16 +71,12 @@ class Taught(NamedTuple):
         return self.page.source
 
 
-class Learned(NamedTuple):
-    """What one window taught: `lines` new to its group, counted over `pages` pages, `first` and
-    `last` the sources of its first and last page; `group` the input it came from (a folder or
-    archive as named), or None for a run of page files."""
+class Learned(namedtuple("Learned", ("group", "lines", "pages", "first", "last"))):
+    """What one window taught: `lines` (Tuple[str, ...]) new to its group, counted over `pages` (int)
+    pages, `first` and `last` (str) the sources of its first and last page; `group` the input it came
+    from (a folder or archive as named), or None for a run of page files."""
 
-    group: Optional[str]
-    lines: Tuple[str, ...]
-    pages: int
-    first: str
-    last: str
+    __slots__ = ()
 
     @property
     def name(self) -> str:

@@ -15,10 +15,10 @@ byte. The workers and their sockets are `tasscli.batch.workers`.
 from __future__ import annotations
 
 import os
-from collections import deque
+from collections import deque, namedtuple
 from functools import partial
 from itertools import repeat
-from typing import Any, Callable, Deque, Dict, Iterable, Iterator, List, NamedTuple, Optional, Tuple, Union
+from typing import Any, Callable, Deque, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
 from tasscli.batch.learning import Learned, Taught, learning, taught_vocab
 from tasscli.batch.report import Report
@@ -107,14 +107,13 @@ def _record(article: Article, warnings: Tuple[str, ...]) -> Dict[str, Any]:
     return record
 
 
-class Outcome(NamedTuple):
-    """What became of one page: its records (field-selected), or `error` and `records` None."""
+class Outcome(namedtuple("Outcome", ("source", "file_no", "records", "error", "dropped"), defaults=(None, 0))):
+    """What became of one page: its records (field-selected), or `error` and `records` None.
+    source: str, file_no: int, records: Optional[List[Dict[str, Any]]], error: Optional[str] = None,
+    dropped: int = 0 (records the filters left out).
+    (`collections.namedtuple`: see `Page` in tasscli/io/items.py.)"""
 
-    source: str
-    file_no: int
-    records: Optional[List[Dict[str, Any]]]
-    error: Optional[str] = None
-    dropped: int = 0  # records the filters left out
+    __slots__ = ()
 
     @property
     def outname(self) -> str:

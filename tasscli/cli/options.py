@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import functools
 import sys
-from typing import Any, Callable, List, NamedTuple, Optional, Tuple, Union
+from collections import namedtuple
+from typing import Any, Callable, List, Optional, Tuple
 
 import click
 
@@ -63,14 +64,12 @@ class Size(click.ParamType):
         return size
 
 
-class Inputs(NamedTuple):
-    """What a command reads, from its FILES argument and its input options."""
+class Inputs(namedtuple("Inputs", ("paths", "glob", "max_page", "nested", "max_pages"))):
+    """What a command reads, from its FILES argument and its input options: paths: Tuple[str, ...],
+    glob: Union[str, Tuple[str, ...]], max_page: int, nested: bool, max_pages: int.
+    (`collections.namedtuple`: see `Page` in tasscli/io/items.py.)"""
 
-    paths: Tuple[str, ...]
-    glob: Union[str, Tuple[str, ...]]
-    max_page: int
-    nested: bool
-    max_pages: int
+    __slots__ = ()
 
 
 def input_paths(files: Tuple[str, ...]) -> Tuple[str, ...]:
@@ -276,11 +275,10 @@ def make_options(raw: bool = False, ascii_punctuation: bool = False, labeler: bo
 # --- furniture learned from the pages --------------------------------------------------------------
 
 
-class Learning(NamedTuple):
-    """`--no-learn` and `--show-learned`, as one value (`learning`)."""
+class Learning(namedtuple("Learning", ("on", "show"), defaults=(True, False))):
+    """`--no-learn` and `--show-learned`, as one value (`learning`): on: bool = True, show: bool = False."""
 
-    on: bool = True
-    show: bool = False
+    __slots__ = ()
 
     def teller(self, display: Callable[[], Any] = lambda: None,
                quiet: bool = False) -> Optional[Callable[[Any], None]]:

@@ -24,9 +24,6 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import IO, Any, Callable, Dict, Iterator, List, Optional, Tuple, Union
 
-from tasscli.io import tars, zips
-from tasscli.io.archives import Watched
-
 
 class Compression:
     """One compressed stream: `open(stream)` gives the decompressed one. (Plain classes, not named
@@ -61,6 +58,22 @@ class Archive:
 Kind = Union[Compression, Archive]
 
 
+# The readers are imported when an archive is read: a run over page files (a one-page `tasscli
+# parse`, the common shell loop) loads none of the archive modules (zips, tars, archives, struct).
+
+
+def _zip_members(source: Union[str, IO[bytes]], visit: Any, **options: Any) -> Iterator[Any]:
+    from tasscli.io import zips
+
+    return zips.members(source, visit, **options)
+
+
+def _tar_members(source: Union[str, IO[bytes]], visit: Any) -> Iterator[Any]:
+    from tasscli.io import tars
+
+    return tars.members(source, visit)
+
+
 def _gzip(stream: IO[bytes]) -> Any:
     import gzip
 
@@ -81,8 +94,8 @@ def _xz(stream: IO[bytes]) -> Any:
 
 #: Every kind, one entry each. (The compression modules are imported when a file needs them.)
 KINDS: List[Kind] = [
-    Archive("zip", (".zip",), zips.members, random_access=True),
-    Archive("tar", (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tbz", ".tar.xz", ".txz"), tars.members),
+    Archive("zip", (".zip",), _zip_members, random_access=True),
+    Archive("tar", (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tbz", ".tar.xz", ".txz"), _tar_members),
     Compression("gzip", (".gz",), _gzip),
     Compression("bzip2", (".bz2",), _bzip2),
     Compression("xz", (".xz",), _xz),
@@ -155,5 +168,7 @@ def decompressed(stream: IO[bytes], name: str) -> Iterator[IO[bytes]]:
     if not isinstance(kind, Compression):
         yield stream
         return
+    from tasscli.io.archives import Watched  # a compressed file only (see _zip_members)
+
     with kind.open(stream) as inner:
         yield Watched(inner)  # type: ignore[misc]  # the pages before a break are kept

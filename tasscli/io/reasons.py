@@ -9,7 +9,6 @@ import sys
 from typing import Any, Tuple
 
 from tasscli.errors import InputError
-from tasscli.io.archives import Cut
 from tasscli.io.limits import short
 
 
@@ -26,8 +25,10 @@ def reason(exc: BaseException) -> str:
 
 
 def _long_reason(exc: BaseException) -> str:
-    if isinstance(exc, (InputError, Cut)):
-        return exc.reason if isinstance(exc, InputError) else str(exc)
+    if isinstance(exc, InputError):
+        return exc.reason
+    if isinstance(exc, _loaded("tasscli.io.archives", "Cut")):  # raised only once archives is imported
+        return str(exc)
     bad_gzip = _loaded("gzip", "BadGzipFile")
     if isinstance(exc, OSError) and exc.strerror and not isinstance(exc, bad_gzip):
         return exc.strerror

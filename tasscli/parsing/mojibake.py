@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import List, Optional, Pattern, Tuple
+from typing import Dict, List, Optional, Pattern, Tuple
 
 from tasscli.parsing.letters import ZERO_WIDTH, compiled
 
@@ -163,10 +163,13 @@ def _mojibake_of(char: str, rounds: int = 2) -> Tuple[str, ...]:
     return tuple(sorted(found - {char}, key=len, reverse=True))
 
 
-#: "©" and the "→" of a "Read more on the site →" link, decoded once or twice as Windows-1251 or
-#: Windows-1252 (Latin-1 prints them as Windows-1252 does): mojibake -> character, longest first.
-_LONE_MOJIBAKE = dict(sorted(((form, char) for char in "\u00a9\u2192" for form in _mojibake_of(char)),
-                             key=lambda pair: -len(pair[0])))
+@lru_cache(maxsize=1)
+def _lone_mojibake() -> Dict[str, str]:
+    """"©" and the "→" of a "Read more on the site →" link, decoded once or twice as Windows-1251 or
+    Windows-1252 (Latin-1 prints them as Windows-1252 does): mojibake -> character, longest first.
+    Made when a page first needs it: building it at import loaded both codecs in every run."""
+    return dict(sorted(((form, char) for char in "\u00a9\u2192" for form in _mojibake_of(char)),
+                       key=lambda pair: -len(pair[0])))
 
 
 _NON_ASCII_RUN = r"[^\x00-\x7f]+"
@@ -199,7 +202,7 @@ def _latin_repaired(text: str) -> Optional[str]:
 
 
 def _lone_repaired(text: str) -> str:
-    """`text` with "В©" ("©" decoded as Windows-1251), "Â©" and their like (`_LONE_MOJIBAKE`) made
+    """`text` with "В©" ("©" decoded as Windows-1251), "Â©" and their like (`_lone_mojibake`) made
     "©" (or "→") again, when they are all it holds beyond ASCII. ftfy will not judge so little ("В©
     Name/TASS" could be Cyrillic and a sign, and a page whose only other character beyond ASCII
     is a Cyrillic button label shows it nothing either), but no language writes "В©" before
@@ -207,11 +210,12 @@ def _lone_repaired(text: str) -> str:
     if text.isascii():
         return text
     bare = text
-    for mojibake in _LONE_MOJIBAKE:
+    lone = _lone_mojibake()
+    for mojibake in lone:
         bare = bare.replace(mojibake, "")
     if not all(char.isascii() or char.isspace() or char in ZERO_WIDTH for char in bare):
         return text
-    for mojibake, char in _LONE_MOJIBAKE.items():
+    for mojibake, char in lone.items():
         text = text.replace(mojibake, char)
     return text
 

@@ -34,9 +34,10 @@ gets a slug made from its name and the warning `section slug guessed: "AFP Video
 from __future__ import annotations
 
 import re
+from collections import namedtuple
 from functools import lru_cache
 from operator import attrgetter, itemgetter
-from typing import Any, Callable, Dict, List, NamedTuple, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from tasscli.parsing.letters import ZERO_WIDTH, compiled
 from tasscli.parsing.mojibake import fix_mojibake, mojibake_pattern
@@ -99,18 +100,16 @@ def tidy_whitespace(text: str) -> str:
     return text.strip()
 
 
-class NormalizeOptions(NamedTuple):
-    """Which steps run. `raw=True` turns every step off (the `--raw` flag). (A named tuple: a
-    dataclass costs a millisecond of start-up to define.)"""
+class NormalizeOptions(namedtuple("NormalizeOptions", ("raw", "mojibake", "nfc", "ascii_punctuation", "whitespace",
+                                                       "place_name", "section_slug", "labeler"),
+                                   defaults=(False, True, True, False, True, True, True, False))):
+    """Which steps run, each a bool: raw = False, mojibake = True, nfc = True, ascii_punctuation = False,
+    whitespace = True, place_name = True, section_slug = True, labeler = False (the trained header
+    labeler decides the header lines: `--labeler`, issue 15). `raw=True` turns every step off (the
+    `--raw` flag). (A named tuple: a dataclass costs a millisecond of start-up to define.
+    `collections.namedtuple`: see `Page` in tasscli/io/items.py.)"""
 
-    raw: bool = False
-    mojibake: bool = True
-    nfc: bool = True
-    ascii_punctuation: bool = False
-    whitespace: bool = True
-    place_name: bool = True
-    section_slug: bool = True
-    labeler: bool = False  # the trained header labeler decides the header lines (`--labeler`, issue 15)
+    __slots__ = ()
 
 
 # --- skipping the text steps ---------------------------------------------------------------------
@@ -157,13 +156,13 @@ def _may_tidy(texts: str, unusual: str) -> bool:
             or ("(" in texts and "( " in texts) or ("[" in texts and "[ " in texts))  # "(": memchr
 
 
-class TextStep(NamedTuple):
-    option: str  # the `NormalizeOptions` field that turns the step on
-    words: str  # for the warning
-    function: Callable[[str], str]
-    # may_change(texts, _unusual(texts)) is False only if `function` would return each of the
-    # strings joined by spaces in `texts` as it is.
-    may_change: Callable[[str, str], bool]
+class TextStep(namedtuple("TextStep", ("option", "words", "function", "may_change"))):
+    """option: str -- the `NormalizeOptions` field that turns the step on; words: str -- for the warning;
+    function: Callable[[str], str]; may_change: Callable[[str, str], bool] -- may_change(texts,
+    _unusual(texts)) is False only if `function` would return each of the strings joined by spaces in
+    `texts` as it is."""
+
+    __slots__ = ()
 
 
 #: The text steps in order.
