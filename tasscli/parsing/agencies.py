@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional, Tuple
 
-from tasscli.vocab import AGENCIES_RU
+from tasscli.vocab import AGENCIES_MORE, AGENCIES_RU
 
 
 class Agency:
@@ -90,8 +90,9 @@ def with_printed(agencies: Tuple[Agency, ...],
     return tuple(out)
 
 
-#: The agency table: English forms above, Russian ones from `vocab.AGENCIES_RU`.
-AGENCIES: Tuple[Agency, ...] = with_printed(_AGENCIES, AGENCIES_RU)
+#: The agency table: English forms above, Russian ones from `vocab.AGENCIES_RU`, more agencies from
+#: `vocab.AGENCIES_MORE`.
+AGENCIES: Tuple[Agency, ...] = with_printed(_AGENCIES, AGENCIES_RU + AGENCIES_MORE)
 
 
 _CANONICAL: Dict[Tuple[str, int], Tuple[Tuple[Agency, ...], Optional[str]]] = {}

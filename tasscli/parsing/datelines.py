@@ -26,7 +26,7 @@ from tasscli.parsing.agencies import AGENCIES, Agency, agency_by_printed
 from tasscli.parsing.dates.forms import Form, month_pattern, months_key
 from tasscli.parsing.letters import CYRILLIC_UPPER, LETTER, UPPER
 from tasscli.record import Dateline
-from tasscli.vocab import HIJRI_MONTHS, MONTHS, PLACE_GENERICS, REPORTER_FOR, REPORTER_MARKS
+from tasscli.vocab import HIJRI_MONTHS, MONTHS, PLACE_GENERICS, REPORTER_FOR, REPORTER_MARKS, WEEKDAYS
 
 #: A place: capitalised words joined by spaces or slashes ("NUR-SULTAN", "MOSCOW/JAKARTA"). A
 #: hyphen belongs to its word only: as a joiner too, "AA-AA-AA-..." could be split 2^n ways, and a
@@ -90,7 +90,8 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...
     date = rf"(?:{HIJRI_DATE}(?:,\s*{date})?|{date})"
     region = (r"(?:\s*/(?P<region_slash>[^/\n]{2,60})/|\s*\((?P<region_paren>[^()\n]{2,60})\)"
               r"|\s*\[(?P<region_sq>[^\]\n]{2,40})\])")
-    country = r"(?:,\s*(?P<country>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}))"
+    # A region's abbreviation keeps its point before the marks: "ROSEVILLE, Minn. (AP) —".
+    country = r"(?:,\s*(?P<country>[A-Z][a-z]{1,4}\.(?=\s*\()|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}))"
     # Inside the marks: the agency, maybe after a partner or a reposting site ("PNA/", "NNN-",
     # "UrduPoint News / ") and before "News", maybe with a date ("... - 22nd October, 2019").
     inside = (rf"(?P<agency>(?:[^()\n]{{0,60}}?[\s/\-])?(?i:{blind})(?:\s+News(?:\s+Agency)?)?)"
@@ -104,10 +105,15 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...
             rf"|(?i:{reporters})\s*(?P<agency_rep>(?i:{blind})){REPORTER_NAMES}?"
             rf"|{REPORTER_BEFORE}\s+(?:{for_words})\s+(?P<agency_for>(?i:{blind})))\s?/"
             rf"|\(\s*{inside}\s*\))")
+    # A dated dateline on its own line may be followed by the date again with its year:
+    # "NAIROBI, Dec 23 (AFP) Dec 23, 2005" (the year is read off the dateline's text).
+    dated = (rf"(?:(?:{mon})\.?\s+\d{{1,2}}{ordinal}|\d{{1,2}}{ordinal}\s+(?:{mon}))"
+             rf",?\s+(?:19|20)\d\d")
     # "." and a dash together close EFE's marks: "Madrid, Mar 18 (EFE).-".
-    tail = rf"(?P<tail>\s*(?:\.\s?{DASHES}+|\.|:|{DASHES}+)?)"
+    tail = rf"(?P<tail>\s+{dated}\s*$|\s*(?:\.\s?{DASHES}+|\.|:|{DASHES}+)?)"
     # "РИА Новости/Прайм": an agency and its service after a slash, printed bare.
-    bare = rf"(?P<agency_bare>(?:{printed})(?:/[{UPPER}][{LETTER}\-]{{1,20}}(?![{LETTER}/]))?)"
+    # "Itar-Tass/ACSNA/IRNA": up to three partners after it, joined by slashes.
+    bare = rf"(?P<agency_bare>(?:{printed})(?:/[{UPPER}][{LETTER}\-]{{1,20}}){{0,3}}(?![{LETTER}/]))"
     shapes = [
         # "(Владимир, 12 мая, «Вести»). Текст": place, date and agency all inside the brackets.
         # (In quotes, the name as printed: "«Татар-информ»", "«Волжская правда»".)
@@ -164,6 +170,10 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...
         # A place in capitals and a date, no agency and no dash, the text after a space or a "."
         # or on the next line: "HAVANA, February 14th  Love songs ...", "HAVANA, Feb 13. The ...".
         ("unmarked", rf"^(?P<place>{PLACE_UPPER}),\s*(?P<date>{date})(?P<tail>\.?)(?:\s+(?=[A-Z\"“])|\s*$)"),
+        # A place in mixed case, a date and a colon, no agency: "Trieste, 26 June: The minister ...".
+        # (A weekday is no place: "Friday, 26 June: ..." is a date line.)
+        ("unmarked-colon", rf"^(?!(?:{'|'.join(WEEKDAYS)})\b)(?P<place>{PLACE}),\s*(?P<date>{date})(?P<tail>:)"
+                           r"\s+(?=[A-Z\"“])"),
         # "Смоленск. 12 мая" alone on its line over the story, the agency signed at the end.
         ("unmarked-alone", rf"^(?P<place>{PLACE})[.,]\s*(?P<date>{date})(?P<tail>\.?)\s*$"),
     ]

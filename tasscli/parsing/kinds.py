@@ -7,7 +7,7 @@ date, credit, dateline, byline, note, ... The passes that read a page's structur
 from __future__ import annotations
 
 import re
-from typing import FrozenSet, Optional, Tuple
+from typing import Dict, FrozenSet, Optional, Tuple
 
 from tasscli.parsing import dates
 from tasscli.parsing.agencies import Agency
@@ -103,6 +103,29 @@ def _clock_end(text: str) -> bool:
 BARE_CREDIT_CAPTION = 250
 
 
+#: A date or time line wrapped in what a site prints around it: "Source: Agency | 04-28-2009 08:22"
+#: (a source and the time), "11.01.2014 - Update : 11.01.2014" (the first date and the update's),
+#: "[July 18, 2014]" (in brackets). `when` is read as a time line, else as a date line.
+WRAPPED_DATE = re.compile(r"^(?:Source:\s*[^|]{2,40}\|\s*(?P<source>.{6,40})"
+                          r"|(?P<first>\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d(?: \d{1,2}:\d{2})?)\s*-\s*"
+                          r"Updated?\s*:\s*[\d./: -]{6,30}"
+                          r"|\[(?P<bracket>[^\[\]]{6,40})\])$")
+
+
+def _wrapped_date(line: Line, text: str, months: Dict[str, int]) -> bool:
+    """Is the line a date or time line in a site's wrapping (`WRAPPED_DATE`)? Then it is given its kind."""
+    if len(text) > 120 or not dates.has_four_digits(text) or (m := WRAPPED_DATE.match(text)) is None:
+        return False
+    when = (m["source"] or m["first"] or m["bracket"]).strip()
+    if (timeline := dates.read_time_line(when, months)) is not None:
+        line.kind, line.info = "time", timeline._replace(text=text)
+    elif (day := dates.read_day_line(when, months)) is not None:
+        line.kind, line.info = "date", day._replace(text=text)
+    else:
+        return False
+    return True
+
+
 def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
     """Give `line` its kind (and `info`: what the kind's grammar read in it), from the tables of `g`
     and `agencies` alone; cut HTML tags, a bullet, and editors' notes off its text first."""
@@ -115,6 +138,8 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
     if gate is _NOTE_LINE:
         return
     text = line.text
+    if text[:1] in "S[0123456789" and _wrapped_date(line, text, g.vocab.months):
+        return
     # Time, date and furniture lines are short; a long line is spared those patterns.
     short = len(text) <= 160
     if not _site_kind(line, text, g, gate, short):

@@ -4,6 +4,7 @@ as the story's first line. `mark_page` runs once over the classified lines, befo
 into articles."""
 from __future__ import annotations
 
+import re
 from typing import List, Optional
 
 from tasscli.parsing.grammar import Grammar
@@ -54,12 +55,20 @@ RUBRIC_ANCHORS = frozenset({"byline", "time", "date", "dateline", "credit", "sou
 RUBRIC_REACH = 3
 
 
+#: A longer label in title case: up to six words, each capitalised or a joining word, maybe closed
+#: by its abbreviation in brackets ("Energy Security and Nuclear Power (ENP)").
+TITLED_LABEL = re.compile(r"[A-Z][\w&'’-]*(?: (?:and|of|the|for|in|on|&|[A-Z][\w&'’-]*)){1,5}(?: \([A-Z]{2,8}\))?")
+
+
 def mark_rubric(lines: List[Line], vocab: Vocabulary) -> None:
     """A category label of four words or more opening the page alone in its block, right over the
     headline ("Foreign and Military Affairs" / blank / headline): a label, the section of the story
     under it. Not a
     tag or topic page's title ("Latest Ankara News", `topic_title_words`), nor the publication's
     name ("Milwaukee Journal Sentinel", `publication_words`), nor a tag list."""
+    # The site's furniture over it (an advert line, a placeholder) changes nothing.
+    start = next((at for at, line in enumerate(lines) if line.kind != "furniture"), len(lines))
+    lines = lines[start:]
     if len(lines) < 3 or lines[0].kind != "text" or lines[1].block == lines[0].block:
         return
     first = lines[0]
@@ -68,7 +77,8 @@ def mark_rubric(lines: List[Line], vocab: Vocabulary) -> None:
                   and not (line.kind == "text" and menu_like(line.text))), None)
     # Lines of MENU_WORDS words or fewer over the headline are the site's, whatever they hold
     # ("English Edition", "Login | Register"): a label has more.
-    if under is None or under.kind != "text" or not section_like(first.text) or menu_like(first.text) \
+    if under is None or under.kind != "text" or not (section_like(first.text) or TITLED_LABEL.fullmatch(first.text)) \
+            or menu_like(first.text) \
             or not headline_like(under.text) or not headline_long(under.text) or ends_sentence(under.text):
         return
     # The headline's header under it: a byline, a date or time line, a credit or the dateline

@@ -159,6 +159,23 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     r"Подробнее на .{2,40}",
     r"Подробнее на [^\s:]{2,20}:\s*https?://\S+",
     r"https?://\S+",  # a bare link: the site's "read on" or source line
+    # A CMS's field labels over the story, with a short value or none: "ID :", "Shortlink :".
+    # (The space before the colon is the shape: "Photo: AFP" is a credit.)
+    r"[A-Za-z]{2,15}(?: [A-Za-z]{2,15})? :(?: [\w./:-]{1,40})?",
+    # A theme's address placeholder: its label, a street line and a "City, ST 01234" line.
+    r"(?:Physical|Postal|Mailing|Street|Office) Address:?",
+    r"[0-9]{1,5} (?:[A-Z][a-z]+ ){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Lane|Drive)\.?",
+    r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3}, [A-Z]{2} [0-9]{5}(?:-[0-9]{4})?",
+    # An advert line for a shop's product: "Item Name - Buy it Here!".
+    r"[^\n]{2,80}? [-–] (?:Buy|Order|Shop) (?:it |them |now |one )?(?:Here|Now|Today)?!",
+    # An agency named as a source over or under its copy: "ABC - Some Country News Agency",
+    # "Some News Agency, Country" (a monitoring service's source line).
+    r"[A-Z]{2,8} [-–] (?:[A-Z][a-z]+ ){1,5}(?:News |Press )?Agency",
+    r"(?:[A-Z][\w.'’-]* ){0,4}(?:News |Press )?Agency, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}",
+    # A monitoring service's notes on its source: "Text of report by ... on 18 July",
+    # "Originally published by X, City, in Language 0944 18 Jul 08."
+    r"Text of (?:a |an )?(?:report|article|commentary|interview|statement) (?:by|in|from) .{3,150}",
+    r"Originally published by .{3,160}",
     # a breadcrumb over a regional site's story ("Томская область / Новости")
     r"(?:[\w\-]+(?: [\w\-]+){0,2} / ){1,3}(?:Новости|Статьи|Главная|Лента новостей)",
     r"Источник: .{2,60}",

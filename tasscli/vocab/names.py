@@ -100,6 +100,13 @@ AGENCIES_RU: Tuple[Tuple[str, Tuple[str, ...], str], ...] = (
     ("Kazakhstan Today", (r"KAZAKHSTAN TODAY", r"Kazakhstan Today"), "Астана. 3 июня. KAZAKHSTAN TODAY - "),
 )
 
+#: English-language agencies the first table lacks, in the same form (name, printed forms, example);
+#: they are added after the others (`parsing.agencies.with_printed`).
+AGENCIES_MORE: Tuple[Tuple[str, Tuple[str, ...], str], ...] = (
+    ("PTI", (r"PTI",), "New Delhi, Aug 8 (PTI) The"),
+    ("UPI", (r"UPI",), "WASHINGTON, Feb. 15 (UPI) --"),
+)
+
 #: Lower-case words that end a region's name printed as a dateline's place ("Хабаровский край",
 #: "Московская область"): a place's words are capitalised, these follow them.
 PLACE_GENERICS: Tuple[str, ...] = ("край", "область", "республика", "автономный округ", "округ", "район")

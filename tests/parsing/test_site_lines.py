@@ -94,3 +94,63 @@ def test_a_label_over_a_headline_with_no_header_under_it_is_no_section():
 def test_publication_words_are_vocabulary():
     article, = parse(f"The Harbour Evening Courier\n\n{STORY_UNDER}", vocab=Vocabulary(publication_words=frozenset()))
     assert article.section == "The Harbour Evening Courier"
+
+
+# Issue 16.3: furniture over the headline, by line shape (a field label and its short value, a
+# postal address placeholder, an advert line, an agency's source line, a monitoring service's notes).
+HEADLINE = "Ministers agree on a new river transport plan"
+DATELINE_STORY = ("TASHKENT, May 12 (Itar-Tass) - The transport ministers agreed on Tuesday to build two ports.\n\n"
+                  "The first port should open in three years.\n")
+
+
+@pytest.mark.parametrize("over", [
+    "ID :\n884211\nShortlink :\nhttp://m.example-news.org//node/884211\n",
+    "Physical Address\n\n123 Maple Grove St.\nSpringfield Center, IL 62701\n",
+    "Garden Gnome Deluxe Edition - Buy it Here!\n",
+    "XNA - Xanadu National News Agency\n",
+    "Harbour News Agency, Norway\n",
+    "Text of report by independent Austrian news agency XYZ on 5 May\n",
+])
+def test_furniture_over_the_headline_is_neither_headline_nor_lead(over):
+    article, = parse(f"{over}\n{HEADLINE}\n\n{DATELINE_STORY}")
+    assert article.headline == HEADLINE
+    assert article.lead is None
+    assert over.split("\n")[0] not in " ".join(article.body)
+
+
+def test_a_field_label_needs_the_space_before_its_colon():
+    # "Photo: AFP" is a credit, not a CMS field label.
+    article, = parse(f"{HEADLINE}\n\nPhoto: AFP\n\n{DATELINE_STORY}")
+    assert list(article.credits) == ["AFP"]
+
+
+def test_a_monitoring_source_line_under_the_story_is_no_body():
+    article, = parse(f"{HEADLINE}\n\n{DATELINE_STORY}\nOriginally published by XYZ news agency, Vienna, "
+                     "in German 1012 05 May 11.\n")
+    assert list(article.body) == ["The transport ministers agreed on Tuesday to build two ports.",
+                                  "The first port should open in three years."]
+
+
+def test_a_title_case_label_with_its_abbreviation_over_the_headline_is_the_section():
+    article, = parse(f"Energy Security and Nuclear Power (ENP)\n\n{HEADLINE}\n\n{DATELINE_STORY}")
+    assert article.section == "Energy Security and Nuclear Power (ENP)"
+    assert article.headline == HEADLINE
+
+
+def test_a_label_under_an_advert_line_is_still_the_section():
+    article, = parse(f"Garden Gnome Deluxe Edition - Buy it Here!\n\nEnergy Security and Nuclear Power\n\n"
+                     f"{HEADLINE}\n\n{DATELINE_STORY}")
+    assert article.section == "Energy Security and Nuclear Power"
+
+
+@pytest.mark.parametrize("line, published", [
+    ("Source: Xinhua | 05-14-2010 09:40", "2010-05-14T09:40:00"),
+    ("Source: Some Agency | 2010-05-14 09:40", "2010-05-14T09:40:00"),
+    ("14.05.2010 - Update : 15.05.2010", "2010-05-14"),
+    ("[May 14, 2010]", "2010-05-14"),
+])
+def test_a_date_line_in_a_sites_wrapping_gives_published(line, published):
+    story = DATELINE_STORY.replace("TASHKENT, May 12 (Itar-Tass) -", "CAIRO, May 13 (Xinhua) --")
+    article, = parse(f"{HEADLINE}\n{line}\n{story}")
+    assert article.published == published
+    assert line not in article.body
