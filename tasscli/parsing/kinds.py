@@ -274,7 +274,7 @@ def _grammar_kind(line: Line, text: str, g: Grammar, agencies: Tuple[Agency, ...
             and (inside := find_dateline(text, vocab.months, agencies)) is not None:
         line.kind, line.info = "dateline", inside[1]
         line.notes += ("byline: " + inside[0],)
-    elif (text.endswith((")", "]")) or "==" in text[-24:]) and (m := g.glued_credit.search(text)) is not None \
+    elif (text.endswith((")", "]", ") |")) or "==" in text[-24:]) and (m := g.glued_credit.search(text)) is not None \
             and m.start() > 20 \
             and (m["bare"] is None or len(text) <= BARE_CREDIT_CAPTION):  # a caption of a sentence or two
         line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"] or m["bare"])

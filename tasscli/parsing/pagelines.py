@@ -17,9 +17,10 @@ from tasscli.vocab import Vocabulary
 
 def mark_page(lines: List[Line], g: Grammar) -> None:
     """Give the lines the kinds their neighbours tell (`mark_widgets`, `mark_cut_captions`,
-    `mark_rubric`, `mark_opening_dateline`)."""
+    `mark_repeated_credits`, `mark_rubric`, `mark_opening_dateline`)."""
     mark_widgets(lines, g)
     mark_cut_captions(lines)
+    mark_repeated_credits(lines)
     mark_rubric(lines, g.vocab)
     mark_opening_dateline(lines)
 
@@ -69,7 +70,10 @@ def mark_rubric(lines: List[Line], vocab: Vocabulary) -> None:
     # The site's furniture over it (an advert line, a placeholder) changes nothing.
     start = next((at for at, line in enumerate(lines) if line.kind != "furniture"), len(lines))
     lines = lines[start:]
-    if len(lines) < 3 or lines[0].kind != "text" or lines[1].block == lines[0].block:
+    if len(lines) < 3 or lines[0].kind != "text":
+        return
+    if lines[1].block == lines[0].block:
+        _mark_stacked_label(lines, vocab)
         return
     first = lines[0]
     # Between them, only the site's lines: furniture, short lines the tables lack ("English Edition").
@@ -86,10 +90,35 @@ def mark_rubric(lines: List[Line], vocab: Vocabulary) -> None:
     at = lines.index(under)
     if not any(line.kind in RUBRIC_ANCHORS for line in lines[at + 1:at + 1 + RUBRIC_REACH]):
         return
-    words = first.text.split()
+    if _label_words(first.text, vocab):
+        first.kind, first.info = "label", first.text
+
+
+def _label_words(text: str, vocab: Vocabulary) -> bool:
+    """Are a label's words no topic page's title, no publication's name and no list of tags?"""
+    words = text.split()
     # A word printed twice ("Москва Москва") is a list of tags, not one label.
-    if vocab.topic_title_words.isdisjoint(words) and vocab.publication_words.isdisjoint(words) \
-            and len(set(words)) == len(words):
+    return vocab.topic_title_words.isdisjoint(words) and vocab.publication_words.isdisjoint(words) \
+        and len(set(words)) == len(words)
+
+
+#: The story's header lines a label may stand right over in its block.
+STACK_ANCHORS = frozenset({"byline", "time", "date", "source"})
+
+
+def _mark_stacked_label(lines: List[Line], vocab: Vocabulary) -> None:
+    """A short label opening the page right over the story's header, in the same block: over its
+    byline or time line ("National News" / "By" / "Published 3:38 AM"), or over the headline and
+    its time or source line ("Asia" / headline / "Source: Agency | 04-28-2009 08:22")."""
+    first, second, third = lines[0], lines[1], lines[2]
+    if not section_like(first.text):
+        return
+    stacked = second.kind in STACK_ANCHORS or (
+        second.kind == "text" and headline_like(second.text) and headline_long(second.text)
+        and not ends_sentence(second.text) and third.block == first.block and third.kind in STACK_ANCHORS)
+    # The same line over each item's header is a listing's placeholder ("No image available").
+    again = any(other.text == first.text and after.kind in STACK_ANCHORS for other, after in zip(lines[1:], lines[2:]))
+    if stacked and not again and _label_words(first.text, vocab):
         first.kind, first.info = "label", first.text
 
 
@@ -104,6 +133,21 @@ def mark_cut_captions(lines: List[Line]) -> None:
         if line.kind == "text" and before.kind == "caption" and len(line.text) >= CUT_REPEAT \
                 and before.info[0].startswith(line.text):  # type: ignore[index]
             line.kind = "furniture"
+
+
+def mark_repeated_credits(lines: List[Line]) -> None:
+    """A photo's credit printed without its label under a later photo ("Photo credit: X" over the
+    first, "X" alone under the second): the same credit, when it closes a block of two lines (the
+    photo's alt text or caption above it), not a paragraph."""
+    credits = {line.info for line in lines if line.kind == "credit" and isinstance(line.info, str)}
+    if not credits:
+        return
+    for at in range(1, len(lines)):
+        line, above = lines[at], lines[at - 1]
+        if line.kind == "text" and line.text in credits and above.block == line.block \
+                and (at < 2 or lines[at - 2].block != line.block) \
+                and (at + 1 == len(lines) or lines[at + 1].block != line.block):
+            line.kind, line.info = "credit", line.text
 
 
 def mark_opening_dateline(lines: List[Line]) -> None:

@@ -36,6 +36,7 @@ FURNITURE: FrozenSet[str] = frozenset(
         "Subscribe",
         "Print",
         "Other news",
+        "View all",
         # republishing sites: teaser cards, promos, widgets, site blurbs
         "You may also like...",
         "Your comment",
@@ -123,7 +124,7 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     r"Source: \S+(?: \S+){0,3}",
     r"Code \d+",
     r"\(?(?:Additional )?(?:Reporting|Writing) by .*",
-    r"[\[(]?Editors?: [^.!?]{2,60}",
+    r"\(?Editors?: [^.!?]{2,60}",
     r"End ?item",
     # Site and agency copyright footers, which are not photo credits: "© 2019 AFP",
     # "Copyright 2019 The Associated Press. All rights reserved. ..."
@@ -176,6 +177,8 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     # "Originally published by X, City, in Language 0944 18 Jul 08."
     r"Text of (?:a |an )?(?:report|article|commentary|interview|statement) (?:by|in|from) .{3,150}",
     r"Originally published by .{3,160}",
+    # A comment form's disclaimer under the story: "Comments are filtered for language ...".
+    r"Comments are (?:filtered|moderated|reviewed|checked) .{3,200}",
     # a breadcrumb over a regional site's story ("Томская область / Новости")
     r"(?:[\w\-]+(?: [\w\-]+){0,2} / ){1,3}(?:Новости|Статьи|Главная|Лента новостей)",
     r"Источник: .{2,60}",
@@ -309,6 +312,8 @@ TRAILING_FURNITURE: Tuple[str, ...] = (
 END_MARKERS: Tuple[str, ...] = (
     r"Top Headlines",
     r"Video Credit: .*",
+    # Xinhua's editor's mark closes its copy: "[ Editor: Name ]"; comment forms and site text follow.
+    r"\[ ?Editors?: [^\]]{2,40}\]",
     # Russian sites' headings over lists of other stories under the article
     r"Новости партн[её]ров",
     r"Выбор читателей",

@@ -154,3 +154,59 @@ def test_a_date_line_in_a_sites_wrapping_gives_published(line, published):
     article, = parse(f"{HEADLINE}\n{line}\n{story}")
     assert article.published == published
     assert line not in article.body
+
+
+PHOTO_STORY = ("Cargo ship docks at the space station\n\n10:20, 3 May 2025\n\n"
+               "The unmanned cargo ship docked with the station at 09:58 after a two-day flight from the launch site, "
+               "the national space agency reports.\n\n"
+               "launch\nPhoto credit: Screenshot from broadcast\n\nIt brought food and fuel.\n\n"
+               "launch\nScreenshot from broadcast\n\nThe crew will unload the ship next week.\n")
+
+
+def test_a_credit_printed_again_without_its_label_is_the_second_photos():
+    article, = parse(PHOTO_STORY)
+    assert list(article.credits) == ["Screenshot from broadcast", "Screenshot from broadcast"]
+    assert list(article.captions) == ["launch"]
+    assert list(article.body)[1:] == ["It brought food and fuel.", "The crew will unload the ship next week."]
+
+
+def test_a_paragraph_that_repeats_a_credit_inside_a_longer_block_stays_body():
+    text = PHOTO_STORY.replace("launch\nScreenshot from broadcast\n", "Then we saw\nmore\nScreenshot from broadcast\n")
+    article, = parse(text)
+    assert "Screenshot from broadcast" in article.body
+
+
+def test_a_caption_credit_followed_by_a_portals_bar_is_a_credit():
+    story = DATELINE_STORY.replace("TASHKENT, May 12 (Itar-Tass) -", "CAIRO, May 13 (Xinhua) --")
+    article, = parse(f"{HEADLINE}\n\n{story}\nThe ministers shake hands in Cairo on May 13. (Xinhua/Ahmed Ali) |\n")
+    assert list(article.credits) == ["Xinhua/Ahmed Ali"]
+    assert list(article.captions) == ["The ministers shake hands in Cairo on May 13."]
+
+
+def test_xinhuas_editor_mark_closes_the_story():
+    article, = parse(f"{HEADLINE}\n\n{DATELINE_STORY}\n[ Editor: Li Ming ]\n\nView all\n\n"
+                     "Comments are filtered for language and registration is not required. The portal makes no "
+                     "guarantee of comments' factual accuracy. By posting your comment you agree to our rules.\n")
+    assert list(article.body) == ["The transport ministers agreed on Tuesday to build two ports.",
+                                  "The first port should open in three years."]
+
+
+@pytest.mark.parametrize("page, section", [
+    # over an empty byline and a time line, in one block
+    (f"State News\nBy\nPublished 7:12 AM\n\n{HEADLINE}\n\n{DATELINE_STORY}", "State News"),
+    # over the headline and its source-and-time line, in one block
+    (f"Asia\n{HEADLINE}\nSource: Xinhua | 05-14-2010 09:40\n{DATELINE_STORY}", "Asia"),
+    # over a headline with no header line under it in the block: no label
+    (f"Asia\n{HEADLINE}\n\n{DATELINE_STORY}", None),
+])
+def test_a_short_label_stacked_over_the_header_is_the_section(page, section):
+    article, = parse(page)
+    assert article.section == section
+    assert article.headline == HEADLINE
+
+
+def test_a_line_over_every_items_date_is_a_placeholder_not_a_section():
+    item = "No image available\n/ 11 February 2008\n\n{h}\n\nFarmers planted poppy again, officials said on Monday.\n\n"
+    records = parse(item.format(h="Farmers turn back to poppy as prices soar")
+                    + item.format(h="Governor offers talks with local leaders"))
+    assert all(record.section is None for record in records)
