@@ -12,15 +12,19 @@ from tasscli.parsing.lines import Line, ends_sentence, headline_like, headline_l
 from tasscli.parsing.listings import as_dateline, opening_place
 from tasscli.parsing.mojibake import mojibake_markers
 from tasscli.parsing.segments import headline_dateline, is_body_line
+from tasscli.record import Dateline
 from tasscli.vocab import Vocabulary
 
 
 def mark_page(lines: List[Line], g: Grammar) -> None:
     """Give the lines the kinds their neighbours tell (`mark_widgets`, `mark_cut_captions`,
-    `mark_repeated_credits`, `mark_rubric`, `mark_opening_dateline`)."""
+    `mark_repeated_credits`, `mark_hashtag_blocks`, `mark_contact_end`, `mark_rubric`,
+    `mark_opening_dateline`)."""
     mark_widgets(lines, g)
     mark_cut_captions(lines)
     mark_repeated_credits(lines)
+    mark_hashtag_blocks(lines)
+    mark_contact_end(lines)
     mark_rubric(lines, g.vocab)
     mark_opening_dateline(lines)
 
@@ -102,6 +106,9 @@ def _label_words(text: str, vocab: Vocabulary) -> bool:
         and len(set(words)) == len(words)
 
 
+#: A label set between two marks of the same kind: ". Science News .", "| World |".
+DECORATED_LABEL = re.compile(r"([.·•|~*])\s+(?P<core>[^.·•|~*]{2,40}?)\s+\1")
+
 #: The story's header lines a label may stand right over in its block.
 STACK_ANCHORS = frozenset({"byline", "time", "date", "source"})
 
@@ -111,14 +118,17 @@ def _mark_stacked_label(lines: List[Line], vocab: Vocabulary) -> None:
     byline or time line ("National News" / "By" / "Published 3:38 AM"), or over the headline and
     its time or source line ("Asia" / headline / "Source: Agency | 04-28-2009 08:22")."""
     first, second, third = lines[0], lines[1], lines[2]
-    if not section_like(first.text):
+    decorated = DECORATED_LABEL.fullmatch(first.text)
+    if not (section_like(first.text) or (decorated and section_like(decorated["core"]))):
         return
+    # A label set between marks (". Science News .") may stand over the headline and dateline too.
+    anchors = STACK_ANCHORS | {"dateline"} if decorated else STACK_ANCHORS
     stacked = second.kind in STACK_ANCHORS or (
         second.kind == "text" and headline_like(second.text) and headline_long(second.text)
-        and not ends_sentence(second.text) and third.block == first.block and third.kind in STACK_ANCHORS)
+        and not ends_sentence(second.text) and third.block == first.block and third.kind in anchors)
     # The same line over each item's header is a listing's placeholder ("No image available").
     again = any(other.text == first.text and after.kind in STACK_ANCHORS for other, after in zip(lines[1:], lines[2:]))
-    if stacked and not again and _label_words(first.text, vocab):
+    if stacked and not again and _label_words(decorated["core"] if decorated else first.text, vocab):
         first.kind, first.info = "label", first.text
 
 
@@ -150,6 +160,44 @@ def mark_repeated_credits(lines: List[Line]) -> None:
             line.kind, line.info = "credit", line.text
 
 
+#: One hashtag alone on its line, its words maybe spaced ("#Middle East").
+HASHTAG_LINE = re.compile(r"#[^\W\d_][\w'’\- ]{0,40}")
+
+
+def mark_hashtag_blocks(lines: List[Line]) -> None:
+    """A block of two or more lines that are each one hashtag ("#Middle East" / "#Ports"): the
+    story's tag footer, one tag a line."""
+    at = 0
+    while at < len(lines):
+        end = at
+        while end < len(lines) and lines[end].block == lines[at].block:
+            end += 1
+        block = lines[at:end]
+        if len(block) >= 2 and all(line.text[:1] == "#" and HASHTAG_LINE.fullmatch(line.text) for line in block):
+            for line in block:
+                line.kind, line.info = "tags-line", None
+        at = end
+
+
+#: An e-mail address alone on its line (a desk's contact).
+EMAIL_LINE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+#: ... closes the story when at most this many lines follow it (the agency's notice, the site's links).
+CONTACT_TAIL = 3
+
+
+def mark_contact_end(lines: List[Line]) -> None:
+    """A desk's e-mail address alone on its line under the story, near the page's end: the story's
+    end; what follows (a subscription notice, "Related topics") is the agency's or the site's.
+    Not in a site's contact block over the headline: a body paragraph must come before it."""
+    start = max(0, len(lines) - 1 - CONTACT_TAIL)
+    for at in range(start, len(lines)):
+        line = lines[at]
+        if line.kind == "furniture" and "@" in line.text and EMAIL_LINE.fullmatch(line.text) \
+                and any(is_body_line(before) for before in lines[:at]):
+            line.kind = "end"
+            return
+
+
 def mark_opening_dateline(lines: List[Line]) -> None:
     """The page's story opening with a place and a dash in mixed case ("Madrid - Spain's
     government ..."), a dateline no grammar reads alone (a place in capitals it does): a dateline
@@ -162,6 +210,25 @@ def mark_opening_dateline(lines: List[Line]) -> None:
     first = next((line for line in texts if is_body_line(line)), texts[0] if len(texts) == 1 else None)
     if first is not None and (match := opening_place(first.text)) is not None:
         as_dateline(first, match)
+    elif first is not None:
+        _mark_bare_place(lines)
+
+
+#: A place in capitals alone on its line: one to three words of letters ("ANKARA", "NEW DELHI").
+BARE_PLACE = re.compile(r"[A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]+){0,2}")
+
+
+def _mark_bare_place(lines: List[Line]) -> None:
+    """A place in capitals alone in its block right over the story's first paragraph ("ANKARA" /
+    blank / "Officials said ..."): the story's dateline, naming no agency and no date. Only below
+    the page's first line (a label in capitals opens a page over its headline), and only over a
+    paragraph, never over a headline."""
+    for at in range(1, len(lines) - 1):
+        line, after = lines[at], lines[at + 1]
+        if line.kind == "text" and BARE_PLACE.fullmatch(line.text) and line.block != lines[at - 1].block \
+                and after.block != line.block and is_body_line(after):
+            line.kind, line.info = "dateline", (Dateline(place=line.text, text=line.text), None, "")
+            return
 
 
 #: A standfirst printed again as the story's first line is at least this long.

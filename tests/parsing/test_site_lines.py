@@ -210,3 +210,57 @@ def test_a_line_over_every_items_date_is_a_placeholder_not_a_section():
     records = parse(item.format(h="Farmers turn back to poppy as prices soar")
                     + item.format(h="Governor offers talks with local leaders"))
     assert all(record.section is None for record in records)
+
+
+def test_a_hashtag_block_one_tag_a_line_ends_the_story():
+    article, = parse(f"{HEADLINE}\n\n{DATELINE_STORY}\n#River towns\n#Bridges\n#Interior ministry\n")
+    assert list(article.body) == ["The transport ministers agreed on Tuesday to build two ports.",
+                                  "The first port should open in three years."]
+
+
+def test_one_hashtag_alone_is_no_tag_block():
+    article, = parse(f"{HEADLINE}\n\n{DATELINE_STORY}\n#1 in the region\n")
+    assert article.body[-1] == "#1 in the region"
+
+
+UNDATED_STORY = ("The spokesman on Thursday denied newspaper reports about the meeting of the friendship group.\n\n"
+                 "The meeting dealt with trade, the spokesman said.\n")
+
+
+def test_a_place_in_capitals_alone_over_the_first_paragraph_is_the_dateline():
+    article, = parse(f"{HEADLINE}\n\n14.03.2013 - Update : 14.03.2013\n\nANKARA\n\n{UNDATED_STORY}")
+    assert article.dateline is not None and article.dateline.place == "ANKARA"
+    assert article.dateline.agency is None
+    assert article.body[0].startswith("The spokesman on Thursday")
+
+
+def test_a_label_in_capitals_over_the_headline_is_no_dateline():
+    article, = parse(f"WORLD\n\n{HEADLINE}\n\n{UNDATED_STORY}")
+    assert article.dateline is None
+
+
+def test_the_first_copy_of_a_headline_printed_again_under_the_date_line_is_the_headline():
+    standfirst = "- The spokesman says the reports were never true and asks the press to disregard them."
+    article, = parse(f"{HEADLINE}\n\n{standfirst}\n\n14.03.2013 - Update : 14.03.2013\n{HEADLINE}\n\n"
+                     f"ANKARA\n\n{UNDATED_STORY}")
+    assert article.headline == HEADLINE
+    assert article.lead == standfirst
+    assert article.published == "2013-03-14"
+    assert HEADLINE not in article.body
+
+
+def test_a_desk_email_under_the_story_ends_it():
+    notice = ("The agency's website carries only part of the stories offered to its subscribers, in a shortened "
+              "form. Please write to us about subscriptions.")
+    article, = parse(f"{HEADLINE}\n\n{DATELINE_STORY}\ndesk@agency-example.com\n\n{notice}\nRelated topics\n")
+    assert list(article.body) == ["The transport ministers agreed on Tuesday to build two ports.",
+                                  "The first port should open in three years."]
+
+
+def test_a_label_between_marks_stacked_over_headline_and_dateline_is_the_section():
+    article, = parse(". Water Science News .\nDrought forces farmers to sell their herds\n"
+                     "LUSAKA, Mar 2 (AFP) Mar 2, 2006\n"
+                     "Farmers began selling their cattle, officials said on Thursday.\n")
+    # (The normalizer closes the space before the last mark.)
+    assert article.section is not None and article.section.startswith(". Water Science News")
+    assert article.headline == "Drought forces farmers to sell their herds"

@@ -130,7 +130,13 @@ def pick_headline(rest: List[Line], anchor: Optional[int], b: Builder, byline_an
         if menu and headline_long(rest[after[menu]].text):
             after = after[menu:]
         pick: Optional[int] = after[0] if after and headline_like(rest[after[0]].text) else None
-        if before and (pick is None or rest[pick].text.casefold() == rest[before[-1]].text.casefold()):
+        # The headline printed again under the date line, its first copy over a standfirst above
+        # it ("Headline / standfirst / date / Headline"): the first copy is the headline.
+        first_copy = next((i for i in before[:-1] if pick is not None
+                           and rest[i].text.casefold() == rest[pick].text.casefold()), None)
+        if first_copy is not None:
+            pick = first_copy
+        elif before and (pick is None or rest[pick].text.casefold() == rest[before[-1]].text.casefold()):
             at = len(before) - (2 if byline_anchor and len(before) > 1 else 1)
             # A source's or site's name of a few words set between headline and date ("Focus
             # Taiwan") is not the headline: the headline-long line over it is.
