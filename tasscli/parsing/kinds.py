@@ -112,9 +112,33 @@ WRAPPED_DATE = re.compile(r"^(?:Source:\s*[^|]{2,40}\|\s*(?P<source>.{6,40})"
                           r"|\[(?P<bracket>[^\[\]]{6,40})\])$")
 
 
+#: A site's time widget printing the date in several forms after how long ago it was, the time and
+#: the section last: "17 minutes ago January 10, 2017 Jan 10, 2017 Tuesday, January 10 2017
+#: January 10, 2017 11:01 AM in News". The last form with a clock is read (`SEVERAL_FORMS_LAST`).
+SEVERAL_FORMS = re.compile(r"^[0-9]{1,3} (?:seconds?|minutes?|hours?|days?|weeks?)(?: [0-9]{1,2} "
+                           r"(?:seconds?|minutes?|hours?))? ago (?P<forms>.{10,200})$")
+SEVERAL_FORMS_LAST = re.compile(r"(?P<when>[A-Z][a-z]{2,8} [0-9]{1,2}, (?:19|20)[0-9]{2} [0-9]{1,2}:[0-9]{2}"
+                                r"(?: ?[AaPp]\.?[Mm]\.?)?)(?: in (?P<section>[A-Z][\w&' ]{1,30}))?$")
+
+
+def _several_forms(line: Line, text: str, months: Dict[str, int]) -> bool:
+    """Is the line a time widget's several forms of one date (`SEVERAL_FORMS`)? Then it is given its kind."""
+    if (m := SEVERAL_FORMS.match(text)) is None or (last := SEVERAL_FORMS_LAST.search(m["forms"])) is None \
+            or (timeline := dates.read_time_line(last["when"], months)) is None:
+        return False
+    # Another site's time line (form "other"): the headline stands next to it.
+    line.kind, line.info = "time", timeline._replace(text=text, form="other", section=last["section"])
+    return True
+
+
 def _wrapped_date(line: Line, text: str, months: Dict[str, int]) -> bool:
-    """Is the line a date or time line in a site's wrapping (`WRAPPED_DATE`)? Then it is given its kind."""
-    if len(text) > 120 or not dates.has_four_digits(text) or (m := WRAPPED_DATE.match(text)) is None:
+    """Is the line a date or time line in a site's wrapping (`WRAPPED_DATE`, `SEVERAL_FORMS`)? Then it
+    is given its kind."""
+    if len(text) > 240 or not dates.has_four_digits(text):
+        return False
+    if " ago " in text[:40]:
+        return _several_forms(line, text, months)
+    if len(text) > 120 or (m := WRAPPED_DATE.match(text)) is None:
         return False
     when = (m["source"] or m["first"] or m["bracket"]).strip()
     if (timeline := dates.read_time_line(when, months)) is not None:

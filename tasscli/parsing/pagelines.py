@@ -210,8 +210,25 @@ def mark_opening_dateline(lines: List[Line]) -> None:
     first = next((line for line in texts if is_body_line(line)), texts[0] if len(texts) == 1 else None)
     if first is not None and (match := opening_place(first.text)) is not None:
         as_dateline(first, match)
-    elif first is not None:
+    elif first is not None and not _mark_colon_place(lines, first):
         _mark_bare_place(lines)
+
+
+#: "Berlin: " opening a paragraph: a place of one or two capitalised words and a colon.
+PLACE_COLON = re.compile(r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?P<tail>:)\s+(?=[A-Z\"“])")
+
+
+def _mark_colon_place(lines: List[Line], first: Line) -> bool:
+    """A monitoring reprint's text opening with its place and a colon ("Berlin: The chancellor
+    ..."), right under the service's note on its source ("Text of report by ..."): the dateline,
+    naming no agency and no date. Under a headline, "Name: text" is more often a speaker's."""
+    at = lines.index(first)
+    match = PLACE_COLON.match(first.text)
+    if match is None or at == 0 or lines[at - 1].kind not in ("furniture", "source"):
+        return False
+    dateline = Dateline(place=match.group("place"), text=first.text[:match.end("tail")])
+    first.kind, first.info = "dateline", (dateline, None, first.text[match.end():])
+    return True
 
 
 #: A place in capitals alone on its line: one to three words of letters ("ANKARA", "NEW DELHI").

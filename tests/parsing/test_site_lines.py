@@ -264,3 +264,28 @@ def test_a_label_between_marks_stacked_over_headline_and_dateline_is_the_section
     # (The normalizer closes the space before the last mark.)
     assert article.section is not None and article.section.startswith(". Water Science News")
     assert article.headline == "Drought forces farmers to sell their herds"
+
+
+def test_a_place_and_colon_under_a_monitoring_note_is_the_dateline():
+    article, = parse(f"{HEADLINE}\n\nText of report by independent Swiss news agency XYZ on 9 July\n\n"
+                     "Bern: The minister will open a new border crossing on Friday, the ministry said.\n")
+    assert article.dateline is not None and article.dateline.place == "Bern"
+    assert list(article.body) == ["The minister will open a new border crossing on Friday, the ministry said."]
+
+
+def test_a_speaker_and_colon_under_the_headline_is_no_dateline():
+    article, = parse(f"{HEADLINE}\n\nPutin: We will build the ports together with our partners, he told reporters.\n")
+    assert article.dateline is None
+
+
+@pytest.mark.parametrize("line, published, section", [
+    ("12 minutes 5 seconds ago March 5, 2018 Mar 5, 2018 Monday, March 5 2018 March 5, 2018 9:40 AM in News",
+     "2018-03-05T09:40:00", "News"),
+    ("2 hours ago March 5, 2018 Mar 5, 2018 March 5, 2018 9:40 AM", "2018-03-05T09:40:00", None),
+])
+def test_a_time_widget_printing_several_forms_gives_time_and_section(line, published, section):
+    article, = parse(f"Weather Pics\nFollow our weather team on social media\n\n{HEADLINE}\n\n{line}\n\n"
+                     "JOPLIN – A tanker truck overturned on a highway on Monday, police said.\n")
+    assert article.headline == HEADLINE
+    assert article.published == published
+    assert article.section == section
