@@ -177,6 +177,9 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     # "Originally published by X, City, in Language 0944 18 Jul 08."
     r"Text of (?:a |an )?(?:report|article|commentary|interview|statement) (?:by|in|from) .{3,150}",
     r"Originally published by .{3,160}",
+    # A site's promo for its channels among the paragraphs: "For the latest headlines, follow our
+    # Google News channel online or via the app."
+    r"(?:For (?:the latest|more) [^.!?]{2,40}, )?follow (?:us|our [^.!?]{2,40}?) (?:on|online|via) [^.!?]{2,80}[.!]?",
     # A comment form's disclaimer under the story: "Comments are filtered for language ...".
     r"Comments are (?:filtered|moderated|reviewed|checked) .{3,200}",
     # a breadcrumb over a regional site's story ("Томская область / Новости")

@@ -289,3 +289,10 @@ def test_a_time_widget_printing_several_forms_gives_time_and_section(line, publi
     assert article.headline == HEADLINE
     assert article.published == published
     assert article.section == section
+
+
+def test_a_sites_channel_promo_among_the_paragraphs_is_no_body():
+    promo = "For the latest headlines, follow our Example News channel online or via the app."
+    article, = parse(f"{HEADLINE}\n\n{DATELINE_STORY}\n{promo}\n\nThe ports will be built with loans.\n")
+    assert promo not in article.body
+    assert article.body[-1] == "The ports will be built with loans."
