@@ -157,6 +157,8 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
         line.text = " ".join(HTML_TAG.sub(" ", line.text).split())
     if line.text[:1] in BULLETS and len(line.text) > 1:
         _bullet(line)
+        if line.kind == "bullet-title" and len(line.text) <= 160 and g.is_furniture(line.text):
+            line.kind = "furniture"  # a bulleted contact or menu line, no listing's headline
         return
     gate = _cut_notes(line, g)
     if gate is _NOTE_LINE:

@@ -37,6 +37,7 @@ FURNITURE: FrozenSet[str] = frozenset(
         "Print",
         "Other news",
         "View all",
+        "Error",
         # republishing sites: teaser cards, promos, widgets, site blurbs
         "You may also like...",
         "Your comment",
@@ -180,6 +181,10 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     # A site's promo for its channels among the paragraphs: "For the latest headlines, follow our
     # Google News channel online or via the app."
     r"(?:For (?:the latest|more) [^.!?]{2,40}, )?follow (?:us|our [^.!?]{2,40}?) (?:on|online|via) [^.!?]{2,80}[.!]?",
+    # A site's contact line: parts joined by bars, one an e-mail address or a phone number
+    # ("850-433-1141 | desk@site.com | Text line: 850-790-5300").
+    r"(?=[^|]{0,60}\s\|\s)(?=.{0,120}?(?:[\w.\-]+@[\w\-]+\.[\w.\-]+|\b[0-9]{3}[-. ][0-9]{3}[-. ][0-9]{4}\b))"
+    r"[^|]{1,60}(?:\s\|\s[^|]{1,60}){1,5}",
     # A comment form's disclaimer under the story: "Comments are filtered for language ...".
     r"Comments are (?:filtered|moderated|reviewed|checked) .{3,200}",
     # a breadcrumb over a regional site's story ("Томская область / Новости")

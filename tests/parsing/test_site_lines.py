@@ -296,3 +296,34 @@ def test_a_sites_channel_promo_among_the_paragraphs_is_no_body():
     article, = parse(f"{HEADLINE}\n\n{DATELINE_STORY}\n{promo}\n\nThe ports will be built with loans.\n")
     assert promo not in article.body
     assert article.body[-1] == "The ports will be built with loans."
+
+
+def test_a_bulleted_contact_line_over_the_headline_is_furniture():
+    article, = parse(f"  • 555-201-7788 | news@radio-example.com | Text line: 555-201-9900\n\n{HEADLINE}\n\n"
+                     f"{DATELINE_STORY}")
+    assert article.headline == HEADLINE
+    assert article.lead is None
+
+
+def test_a_bulleted_listing_headline_stays_a_headline():
+    # No phone number or e-mail address among its parts: a listing's headline, not a contact line.
+    article = parse(f"• Ministers agree on a new river transport plan | Asia\n\n{DATELINE_STORY}")[0]
+    assert article.headline is not None and article.headline.startswith("Ministers agree")
+
+
+def test_the_headline_printed_again_with_a_few_words_glued_is_dropped():
+    article, = parse(f"{HEADLINE}\n\n{HEADLINE} 150 150 admin\n\n{DATELINE_STORY}")
+    assert article.headline == HEADLINE
+    assert article.lead is None
+
+
+def test_a_headline_and_a_longer_standfirst_opening_with_it_are_both_kept():
+    standfirst = f"{HEADLINE} to cut the cost of shipping grain to the sea."
+    article, = parse(f"{HEADLINE}\n\n{standfirst}\n\n{DATELINE_STORY}")
+    assert article.lead == standfirst
+
+
+def test_a_category_heading_under_the_sites_furniture_is_the_section():
+    article, = parse(f"Error\n\nBusiness\n\n{HEADLINE}\n\nBy Jane Doe\n\n{DATELINE_STORY}")
+    assert article.section == "Business"
+    assert article.headline == HEADLINE

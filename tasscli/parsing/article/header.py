@@ -265,10 +265,22 @@ def _headline(rest: List[Line], b: Builder, h: Header) -> List[Line]:
     if "section" not in b.fields and h.has_story:
         rubric_over_headline(h.lines, rest[0], b)
     title = rest[0].text.casefold()
-    for line in rest[1:]:
-        if line.text.casefold() == title:
-            b.role(line, "dropped:duplicate-headline")
-    return rest[:1] + [line for line in rest[1:] if line.text.casefold() != title]
+    doubles = [line for line in rest[1:] if _is_double(line.text.casefold(), title)]
+    for line in doubles:
+        b.role(line, "dropped:duplicate-headline")
+    return rest[:1] + [line for line in rest[1:] if line not in doubles]
+
+
+#: What a site may glue after a headline printed again: an image's sizes and its poster ("150 150 admin").
+DOUBLE_TAIL_WORDS = 4
+
+
+def _is_double(text: str, title: str) -> bool:
+    """Is the line the headline again, maybe with a few words glued after it that are no sentence?"""
+    if text == title:
+        return True
+    tail = text[len(title):] if text.startswith(title) else None
+    return bool(tail) and tail[:1] == " " and len(tail.split()) <= DOUBLE_TAIL_WORDS and not is_sentence(tail.strip())
 
 
 def _lead(rest: List[Line], b: Builder, h: Header) -> List[Line]:
