@@ -265,10 +265,13 @@ def _headline(rest: List[Line], b: Builder, h: Header) -> List[Line]:
     if "section" not in b.fields and h.has_story:
         rubric_over_headline(h.lines, rest[0], b)
     title = rest[0].text.casefold()
-    doubles = [line for line in rest[1:] if _is_double(line.text.casefold(), title)]
-    for line in doubles:
-        b.role(line, "dropped:duplicate-headline")
-    return rest[:1] + [line for line in rest[1:] if line not in doubles]
+    kept = rest[:1]
+    for line in rest[1:]:
+        if _is_double(line.text.casefold(), title):
+            b.role(line, "dropped:duplicate-headline")
+        else:
+            kept.append(line)
+    return kept
 
 
 #: What a site may glue after a headline printed again: an image's sizes and its poster ("150 150 admin").
