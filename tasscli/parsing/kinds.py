@@ -221,8 +221,8 @@ def _site_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[str]]
     markers, section, separator, byline, source); False where the line is none of them."""
     if "{{" in text and _template_only(text):
         line.kind = "template"
-    elif short and g.is_furniture(text):
-        line.kind = "furniture"
+    elif short and g.is_furniture(text) and not (" :" in text and marker_key(text) in g.marker_kinds):
+        line.kind = "furniture"  # ("TAGS :" is the tags marker, not a CMS field label)
     elif (gate is None or "breadcrumb" in gate) and (crumb := g.breadcrumb_section(text)) is not None:
         # its section, as a listing's label gives its items'
         line.kind, line.info = ("label", crumb) if crumb else ("furniture", None)

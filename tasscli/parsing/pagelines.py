@@ -8,7 +8,15 @@ import re
 from typing import List, Optional
 
 from tasscli.parsing.grammar import Grammar
-from tasscli.parsing.lines import Line, ends_sentence, headline_like, headline_long, menu_like, section_like
+from tasscli.parsing.lines import (
+    TITLED_LABEL,
+    Line,
+    ends_sentence,
+    headline_like,
+    headline_long,
+    menu_like,
+    section_like,
+)
 from tasscli.parsing.listings import as_dateline, opening_place
 from tasscli.parsing.mojibake import mojibake_markers
 from tasscli.parsing.segments import headline_dateline, is_body_line
@@ -60,9 +68,6 @@ RUBRIC_ANCHORS = frozenset({"byline", "time", "date", "dateline", "credit", "sou
 RUBRIC_REACH = 3
 
 
-#: A longer label in title case: up to six words, each capitalised or a joining word, maybe closed
-#: by its abbreviation in brackets ("Energy Security and Nuclear Power (ENP)").
-TITLED_LABEL = re.compile(r"[A-Z][\w&'’-]*(?: (?:and|of|the|for|in|on|&|[A-Z][\w&'’-]*)){1,5}(?: \([A-Z]{2,8}\))?")
 
 
 def mark_rubric(lines: List[Line], vocab: Vocabulary) -> None:
@@ -76,7 +81,9 @@ def mark_rubric(lines: List[Line], vocab: Vocabulary) -> None:
     lines = lines[start:]
     if len(lines) < 3 or lines[0].kind != "text":
         return
-    if lines[1].block == lines[0].block:
+    # Stacked over the header in its block, maybe with a site's control set apart between them.
+    if lines[1].block == lines[0].block or (lines[1].kind in ("furniture", "label") and section_like(lines[0].text)
+                                            and menu_like(lines[0].text)):
         _mark_stacked_label(lines, vocab)
         return
     first = lines[0]
@@ -85,9 +92,12 @@ def mark_rubric(lines: List[Line], vocab: Vocabulary) -> None:
                   and not (line.kind == "text" and menu_like(line.text))), None)
     # Lines of MENU_WORDS words or fewer over the headline are the site's, whatever they hold
     # ("English Edition", "Login | Register"): a label has more.
-    if under is None or under.kind != "text" or not (section_like(first.text) or TITLED_LABEL.fullmatch(first.text)) \
+    # ("MOSCOW: Headline words" reads as a dateline with no sentence after it: a headline.)
+    if under is None or not (under.kind == "text" or (under.kind == "dateline" and headline_dateline(under))) \
+            or not (section_like(first.text) or TITLED_LABEL.fullmatch(first.text)) \
             or menu_like(first.text) \
-            or not headline_like(under.text) or not headline_long(under.text) or ends_sentence(under.text):
+            or not headline_like(under.text) or not headline_long(under.text) \
+            or (ends_sentence(under.text) and under.text[-1:] not in "?!"):
         return
     # The headline's header under it: a byline, a date or time line, a credit or the dateline
     # within a few lines (a site's menu under a line it takes for a headline has none).
@@ -115,17 +125,26 @@ STACK_ANCHORS = frozenset({"byline", "time", "date", "source"})
 
 def _mark_stacked_label(lines: List[Line], vocab: Vocabulary) -> None:
     """A short label opening the page right over the story's header, in the same block: over its
-    byline or time line ("National News" / "By" / "Published 3:38 AM"), or over the headline and
-    its time or source line ("Asia" / headline / "Source: Agency | 04-28-2009 08:22")."""
-    first, second, third = lines[0], lines[1], lines[2]
+    byline ("National News" / "By" / "Published 3:38 AM"), or over the headline and its time or
+    source line ("Asia" / headline / "Source: Agency | 04-28-2009 08:22"); the site's menu items
+    and furniture may stand between label and headline."""
+    first = lines[0]
     decorated = DECORATED_LABEL.fullmatch(first.text)
     if not (section_like(first.text) or (decorated and section_like(decorated["core"]))):
         return
     # A label set between marks (". Science News .") may stand over the headline and dateline too.
     anchors = STACK_ANCHORS | {"dateline"} if decorated else STACK_ANCHORS
-    stacked = second.kind in STACK_ANCHORS or (
-        second.kind == "text" and headline_like(second.text) and headline_long(second.text)
-        and not ends_sentence(second.text) and third.block == first.block and third.kind in anchors)
+    at = 1
+    while at < len(lines) and (lines[at].kind in ("furniture", "label")
+                               or (lines[at].kind == "text" and menu_like(lines[at].text))):
+        at += 1
+    if at + 1 >= len(lines):
+        return
+    head, under = lines[at], lines[at + 1]
+    # Right over a time line alone, a short line is as often a menu item ("All news" / "3 Oct, 09:41").
+    stacked = (at == 1 and head.kind == "byline") or (
+        head.kind == "text" and headline_like(head.text) and headline_long(head.text)
+        and not ends_sentence(head.text) and under.block == head.block and under.kind in anchors)
     # The same line over each item's header is a listing's placeholder ("No image available").
     again = any(other.text == first.text and after.kind in STACK_ANCHORS for other, after in zip(lines[1:], lines[2:]))
     if stacked and not again and _label_words(decorated["core"] if decorated else first.text, vocab):
@@ -181,21 +200,20 @@ def mark_hashtag_blocks(lines: List[Line]) -> None:
 
 #: An e-mail address alone on its line (a desk's contact).
 EMAIL_LINE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-#: ... closes the story when at most this many lines follow it (the agency's notice, the site's links).
-CONTACT_TAIL = 3
 
 
 def mark_contact_end(lines: List[Line]) -> None:
-    """A desk's e-mail address alone on its line under the story, near the page's end: the story's
-    end; what follows (a subscription notice, "Related topics") is the agency's or the site's.
-    Not in a site's contact block over the headline: a body paragraph must come before it."""
-    start = max(0, len(lines) - 1 - CONTACT_TAIL)
-    for at in range(start, len(lines)):
-        line = lines[at]
-        if line.kind == "furniture" and "@" in line.text and EMAIL_LINE.fullmatch(line.text) \
-                and any(is_body_line(before) for before in lines[:at]):
+    """A desk's e-mail address alone on its line under the story: the story's end, when at most one
+    paragraph follows it (the agency's subscription notice; the site's short lines and links may
+    follow too). Not in a site's contact block over the headline: a body paragraph comes before it."""
+    seen_body = False
+    for at, line in enumerate(lines):
+        if line.kind == "furniture" and seen_body and "@" in line.text and EMAIL_LINE.fullmatch(line.text) \
+                and sum(1 for later in lines[at + 1:] if is_body_line(later)) <= 1 \
+                and not any(later.kind == "dateline" for later in lines[at + 1:]):
             line.kind = "end"
             return
+        seen_body = seen_body or is_body_line(line)
 
 
 def mark_opening_dateline(lines: List[Line]) -> None:
@@ -210,25 +228,8 @@ def mark_opening_dateline(lines: List[Line]) -> None:
     first = next((line for line in texts if is_body_line(line)), texts[0] if len(texts) == 1 else None)
     if first is not None and (match := opening_place(first.text)) is not None:
         as_dateline(first, match)
-    elif first is not None and not _mark_colon_place(lines, first):
+    elif first is not None:
         _mark_bare_place(lines)
-
-
-#: "Berlin: " opening a paragraph: a place of one or two capitalised words and a colon.
-PLACE_COLON = re.compile(r"(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?P<tail>:)\s+(?=[A-Z\"“])")
-
-
-def _mark_colon_place(lines: List[Line], first: Line) -> bool:
-    """A monitoring reprint's text opening with its place and a colon ("Berlin: The chancellor
-    ..."), right under the service's note on its source ("Text of report by ..."): the dateline,
-    naming no agency and no date. Under a headline, "Name: text" is more often a speaker's."""
-    at = lines.index(first)
-    match = PLACE_COLON.match(first.text)
-    if match is None or at == 0 or lines[at - 1].kind not in ("furniture", "source"):
-        return False
-    dateline = Dateline(place=match.group("place"), text=first.text[:match.end("tail")])
-    first.kind, first.info = "dateline", (dateline, None, first.text[match.end():])
-    return True
 
 
 #: A place in capitals alone on its line: one to three words of letters ("ANKARA", "NEW DELHI").
@@ -236,14 +237,12 @@ BARE_PLACE = re.compile(r"[A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]+){0,2}")
 
 
 def _mark_bare_place(lines: List[Line]) -> None:
-    """A place in capitals alone in its block right over the story's first paragraph ("ANKARA" /
-    blank / "Officials said ..."): the story's dateline, naming no agency and no date. Only below
-    the page's first line (a label in capitals opens a page over its headline), and only over a
-    paragraph, never over a headline."""
-    for at in range(1, len(lines) - 1):
-        line, after = lines[at], lines[at + 1]
-        if line.kind == "text" and BARE_PLACE.fullmatch(line.text) and line.block != lines[at - 1].block \
-                and after.block != line.block and is_body_line(after):
+    """A place in capitals alone on its line right over the story's first paragraph ("ANKARA" /
+    "Officials said ..."), on a page with no dateline: the story's dateline, naming no agency and
+    no date. Over a headline (a label in capitals) it is none: a paragraph must follow it."""
+    for at in range(len(lines) - 1):
+        line = lines[at]
+        if line.kind == "text" and BARE_PLACE.fullmatch(line.text) and is_body_line(lines[at + 1]):
             line.kind, line.info = "dateline", (Dateline(place=line.text, text=line.text), None, "")
             return
 

@@ -266,13 +266,6 @@ def test_a_label_between_marks_stacked_over_headline_and_dateline_is_the_section
     assert article.headline == "Drought forces farmers to sell their herds"
 
 
-def test_a_place_and_colon_under_a_monitoring_note_is_the_dateline():
-    article, = parse(f"{HEADLINE}\n\nText of report by independent Swiss news agency XYZ on 9 July\n\n"
-                     "Bern: The minister will open a new border crossing on Friday, the ministry said.\n")
-    assert article.dateline is not None and article.dateline.place == "Bern"
-    assert list(article.body) == ["The minister will open a new border crossing on Friday, the ministry said."]
-
-
 def test_a_speaker_and_colon_under_the_headline_is_no_dateline():
     article, = parse(f"{HEADLINE}\n\nPutin: We will build the ports together with our partners, he told reporters.\n")
     assert article.dateline is None

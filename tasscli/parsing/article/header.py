@@ -17,6 +17,7 @@ from tasscli.parsing.article.scan import Scan, scan_header
 from tasscli.parsing.article.wrapping import Wrapped, hard_wrapped_page, join_wrapped, last_part
 from tasscli.parsing.grammar import Grammar
 from tasscli.parsing.lines import (
+    HEADLINE_WORDS,
     NAME,
     QUOTE_OPENERS,
     Line,
@@ -279,11 +280,16 @@ DOUBLE_TAIL_WORDS = 4
 
 
 def _is_double(text: str, title: str) -> bool:
-    """Is the line the headline again, maybe with a few words glued after it that are no sentence?"""
+    """Is the line the headline again, maybe with a few words glued after it that are no sentence?
+    (The copy may lack what a desk added to the headline: "Peskov: " before it, "?" after it.)"""
     if text == title:
         return True
-    tail = text[len(title):] if text.startswith(title) else None
-    return bool(tail) and tail[:1] == " " and len(tail.split()) <= DOUBLE_TAIL_WORDS and not is_sentence(tail.strip())
+    words = text.split()
+    for cut in range(1, min(DOUBLE_TAIL_WORDS, len(words) - HEADLINE_WORDS) + 1):
+        head, tail = " ".join(words[:-cut]), " ".join(words[-cut:])
+        if head in title and not is_sentence(tail) and not is_sentence(head):
+            return True
+    return False
 
 
 def _lead(rest: List[Line], b: Builder, h: Header) -> List[Line]:

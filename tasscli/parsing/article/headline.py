@@ -10,6 +10,7 @@ from tasscli.parsing.article.wrapping import Wrapped, last_part
 from tasscli.parsing.lines import (
     NAME,
     SECTION_WORDS,
+    TITLED_LABEL,
     Line,
     ends_sentence,
     headline_like,
@@ -70,7 +71,7 @@ def section_over_time_line(texts: List[Line], time_line: Line, b: Builder,
         return
     label, headline = above[-1], above[-2]
     if last_part(label).number == time_line.number - 1 and label.block == time_line.block \
-            and headline.block != label.block and section_like(label.text) \
+            and headline.block != label.block and (section_like(label.text) or TITLED_LABEL.fullmatch(label.text)) \
             and len(headline.text.split()) > SECTION_WORDS and headline_like(headline.text):
         if section_line is not None:
             b.role(section_line, "dropped:menu")
