@@ -126,8 +126,9 @@ STACK_ANCHORS = frozenset({"byline", "time", "date", "source"})
 def _mark_stacked_label(lines: List[Line], vocab: Vocabulary) -> None:
     """A short label opening the page right over the story's header, in the same block: over its
     byline ("National News" / "By" / "Published 3:38 AM"), or over the headline and its time or
-    source line ("Asia" / headline / "Source: Agency | 04-28-2009 08:22"); the site's menu items
-    and furniture may stand between label and headline."""
+    source line ("Asia" / headline / "Source: Agency | 04-28-2009 08:22"); the site's furniture and
+    controls may stand between label and headline (a short line the tables lack may not: "Menu" /
+    "Search" over a headline is a menu)."""
     first = lines[0]
     decorated = DECORATED_LABEL.fullmatch(first.text)
     if not (section_like(first.text) or (decorated and section_like(decorated["core"]))):
@@ -135,8 +136,7 @@ def _mark_stacked_label(lines: List[Line], vocab: Vocabulary) -> None:
     # A label set between marks (". Science News .") may stand over the headline and dateline too.
     anchors = STACK_ANCHORS | {"dateline"} if decorated else STACK_ANCHORS
     at = 1
-    while at < len(lines) and (lines[at].kind in ("furniture", "label")
-                               or (lines[at].kind == "text" and menu_like(lines[at].text))):
+    while at < len(lines) and lines[at].kind in ("furniture", "label"):
         at += 1
     if at + 1 >= len(lines):
         return
