@@ -14,6 +14,8 @@ WORD = re.compile(r"\w+")
 def mark_category(lines: List[Line], starts: List[int], vocab: Vocabulary) -> None:
     """A heading over a listing ("AFP Video") is each item's section, or over one story (a card) in a
     block of its own right over the headline; a tag page's title is not."""
+    if len(starts) == 1:  # one story: the site's furniture over its heading changes nothing
+        lines = lines[next((at for at, line in enumerate(lines) if line.kind != "furniture"), 0):]
     first = next((ln for ln in lines[: starts[1]] if ln.kind == "text"), None) if len(starts) > 1 else \
         lines[0] if len(lines) > 2 and lines[0].kind == "text" and lines[1].block != lines[0].block \
         and _headline_under(lines) else None

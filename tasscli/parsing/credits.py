@@ -76,8 +76,10 @@ class CreditGrammar:
 
     @cached_property
     def glued_credit(self) -> Pattern[str]:
-        """A caption with its credit glued to its end: "... in Ankara.[Photo/Xinhua]", "(Xinhua/Name)"."""
+        """A caption with its credit glued to its end: "... in Ankara.[Photo/Xinhua]", "(Xinhua/Name)",
+        "(Xinhua/Name) |"."""
         suffixes = "|".join(re.escape(x) for x in self.vocab.credit_suffixes)
         # Or the agency's bare name after the caption's sentence: "... in Riyadh. (SPA)".
-        return re.compile(rf"\s*[\[(](?P<credit>(?:Photo|{suffixes})(?: Photo)?/[^()\[\]]{{2,40}})[\])]$"
+        # A portal's separator may follow the credit: "... (Xinhua/Name) |".
+        return re.compile(rf"\s*[\[(](?P<credit>(?:Photo|{suffixes})(?: Photo)?/[^()\[\]]{{2,40}})[\])](?:\s*\|)?$"
                           rf"|(?<=\.)\s*\((?P<bare>{suffixes})\)(?:\s*==(?P=bare))?$")  # Kyodo's "==Kyodo" too

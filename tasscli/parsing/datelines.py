@@ -26,7 +26,7 @@ from tasscli.parsing.agencies import AGENCIES, Agency, agency_by_printed
 from tasscli.parsing.dates.forms import Form, month_pattern, months_key
 from tasscli.parsing.letters import CYRILLIC_UPPER, LETTER, UPPER
 from tasscli.record import Dateline
-from tasscli.vocab import HIJRI_MONTHS, MONTHS, PLACE_GENERICS, REPORTER_FOR, REPORTER_MARKS
+from tasscli.vocab import HIJRI_MONTHS, MONTHS, PLACE_GENERICS, REPORTER_FOR, REPORTER_MARKS, WEEKDAYS
 
 #: A place: capitalised words joined by spaces or slashes ("NUR-SULTAN", "MOSCOW/JAKARTA"). A
 #: hyphen belongs to its word only: as a joiner too, "AA-AA-AA-..." could be split 2^n ways, and a
@@ -71,10 +71,14 @@ def _case_blind_distinct(forms: List[str]) -> List[str]:
     return kept
 
 
+#: An ordinal's letters after a day ("22nd October").
+ORDINAL = r"(?:st|nd|rd|th)?"
+
+
 def _date_piece(mon: str) -> str:
     """A dateline's date: month-first or day-first, maybe with an ordinal and a year, maybe after
     a Hijri date."""
-    ordinal = r"(?:st|nd|rd|th)?"
+    ordinal = ORDINAL
     # No "." after a day-first month: the month table holds the abbreviations with theirs, and in
     # "MOSCOW, 17 April. /TASS/." the "." closes the date.
     # "30-май": a day joined to its month by a hyphen (Sputnik's Russian services).
@@ -114,13 +118,19 @@ class _Pieces:
         self.date = _date_piece(self.mon)
         self.region = (r"(?:\s*/(?P<region_slash>[^/\n]{2,60})/|\s*\((?P<region_paren>[^()\n]{2,60})\)"
                        r"|\s*\[(?P<region_sq>[^\]\n]{2,40})\])")
-        self.country = r"(?:,\s*(?P<country>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}))"
+        # A region's abbreviation keeps its point before the marks: "ROSEVILLE, Minn. (AP) —".
+        self.country = r"(?:,\s*(?P<country>[A-Z][a-z]{1,4}\.(?=\s*\()|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}))"
         self.reporters = "|".join(re.escape(mark) for mark in sorted(REPORTER_MARKS, key=len, reverse=True))
         self.mark = _mark_piece(blind, self.date, self.reporters)
+        # A dated dateline on its own line may be followed by the date again with its year:
+        # "NAIROBI, Dec 23 (AFP) Dec 23, 2005" (the year is read off the dateline's text).
+        dated = (rf"(?:(?:{self.mon})\.?\s+\d{{1,2}}{ORDINAL}|\d{{1,2}}{ORDINAL}\s+(?:{self.mon}))"
+                 rf",?\s+(?:19|20)\d\d")
         # "." and a dash together close EFE's marks: "Madrid, Mar 18 (EFE).-".
-        self.tail = rf"(?P<tail>\s*(?:\.\s?{DASHES}+|\.|:|{DASHES}+)?)"
+        self.tail = rf"(?P<tail>\s+{dated}\s*$|\s*(?:\.\s?{DASHES}+|\.|:|{DASHES}+)?)"
         # "РИА Новости/Прайм": an agency and its service after a slash, printed bare.
-        self.bare = rf"(?P<agency_bare>(?:{printed})(?:/[{UPPER}][{LETTER}\-]{{1,20}}(?![{LETTER}/]))?)"
+        # "Itar-Tass/ACSNA/IRNA": up to three partners after it, joined by slashes.
+        self.bare = rf"(?P<agency_bare>(?:{printed})(?:/[{UPPER}][{LETTER}\-]{{1,20}}){{0,3}}(?![{LETTER}/]))"
 
 
 def _marked_shapes(p: _Pieces) -> List[Tuple[str, str]]:
@@ -195,8 +205,13 @@ def _unlisted_shapes(p: _Pieces) -> List[Tuple[str, str]]:
         # A place in capitals and a date, no agency and no dash, the text after a space or a "."
         # or on the next line: "HAVANA, February 14th  Love songs ...", "HAVANA, Feb 13. The ...".
         ("unmarked", rf"^(?P<place>{PLACE_UPPER}),\s*(?P<date>{date})(?P<tail>\.?)(?:\s+(?=[A-Z\"“])|\s*$)"),
+        # A place in mixed case, a date and a colon, no agency: "Trieste, 26 June: The minister ...".
+        # (A weekday is no place: "Friday, 26 June: ..." is a date line.)
+        ("unmarked-colon", rf"^(?!(?:{'|'.join(WEEKDAYS)})\b)(?P<place>{PLACE}),\s*(?P<date>{date})(?P<tail>:)"
+                           r"\s+(?=[A-Z\"“])"),
         # "Смоленск. 12 мая" alone on its line over the story, the agency signed at the end.
-        ("unmarked-alone", rf"^(?P<place>{PLACE})[.,]\s*(?P<date>{date})(?P<tail>\.?)\s*$"),    ]
+        ("unmarked-alone", rf"^(?P<place>{PLACE})[.,]\s*(?P<date>{date})(?P<tail>\.?)\s*$"),
+    ]
 
 
 @lru_cache(maxsize=8)

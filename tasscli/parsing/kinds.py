@@ -7,7 +7,7 @@ date, credit, dateline, byline, note, ... The passes that read a page's structur
 from __future__ import annotations
 
 import re
-from typing import FrozenSet, Optional, Tuple
+from typing import Dict, FrozenSet, Optional, Tuple
 
 from tasscli.parsing import dates
 from tasscli.parsing.agencies import Agency
@@ -103,6 +103,53 @@ def _clock_end(text: str) -> bool:
 BARE_CREDIT_CAPTION = 250
 
 
+#: A date or time line wrapped in what a site prints around it: "Source: Agency | 04-28-2009 08:22"
+#: (a source and the time), "11.01.2014 - Update : 11.01.2014" (the first date and the update's),
+#: "[July 18, 2014]" (in brackets). `when` is read as a time line, else as a date line.
+WRAPPED_DATE = re.compile(r"^(?:Source:\s*[^|]{2,40}\|\s*(?P<source>.{6,40})"
+                          r"|(?P<first>\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d(?: \d{1,2}:\d{2})?)\s*-\s*"
+                          r"Updated?\s*:\s*[\d./: -]{6,30}"
+                          r"|\[(?P<bracket>[^\[\]]{6,40})\])$")
+
+
+#: A site's time widget printing the date in several forms after how long ago it was, the time and
+#: the section last: "17 minutes ago January 10, 2017 Jan 10, 2017 Tuesday, January 10 2017
+#: January 10, 2017 11:01 AM in News". The last form with a clock is read (`SEVERAL_FORMS_LAST`).
+SEVERAL_FORMS = re.compile(r"^[0-9]{1,3} (?:seconds?|minutes?|hours?|days?|weeks?)(?: [0-9]{1,2} "
+                           r"(?:seconds?|minutes?|hours?))? ago (?P<forms>.{10,200})$")
+SEVERAL_FORMS_LAST = re.compile(r"(?P<when>[A-Z][a-z]{2,8} [0-9]{1,2}, (?:19|20)[0-9]{2} [0-9]{1,2}:[0-9]{2}"
+                                r"(?: ?[AaPp]\.?[Mm]\.?)?)(?: in (?P<section>[A-Z][\w&' ]{1,30}))?$")
+
+
+def _several_forms(line: Line, text: str, months: Dict[str, int]) -> bool:
+    """Is the line a time widget's several forms of one date (`SEVERAL_FORMS`)? Then it is given its kind."""
+    if (m := SEVERAL_FORMS.match(text)) is None or (last := SEVERAL_FORMS_LAST.search(m["forms"])) is None \
+            or (timeline := dates.read_time_line(last["when"], months)) is None:
+        return False
+    # Another site's time line (form "other"): the headline stands next to it.
+    line.kind, line.info = "time", timeline._replace(text=text, form="other", section=last["section"])
+    return True
+
+
+def _wrapped_date(line: Line, text: str, months: Dict[str, int]) -> bool:
+    """Is the line a date or time line in a site's wrapping (`WRAPPED_DATE`, `SEVERAL_FORMS`)? Then it
+    is given its kind."""
+    if len(text) > 240 or not dates.has_four_digits(text):
+        return False
+    if " ago " in text[:40]:
+        return _several_forms(line, text, months)
+    if len(text) > 120 or (m := WRAPPED_DATE.match(text)) is None:
+        return False
+    when = (m["source"] or m["first"] or m["bracket"]).strip()
+    if (timeline := dates.read_time_line(when, months)) is not None:
+        line.kind, line.info = "time", timeline._replace(text=text)
+    elif (day := dates.read_day_line(when, months)) is not None:
+        line.kind, line.info = "date", day._replace(text=text)
+    else:
+        return False
+    return True
+
+
 def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
     """Give `line` its kind (and `info`: what the kind's grammar read in it), from the tables of `g`
     and `agencies` alone; cut HTML tags, a bullet, and editors' notes off its text first."""
@@ -110,11 +157,15 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
         line.text = " ".join(HTML_TAG.sub(" ", line.text).split())
     if line.text[:1] in BULLETS and len(line.text) > 1:
         _bullet(line)
+        if line.kind == "bullet-title" and len(line.text) <= 160 and g.is_furniture(line.text):
+            line.kind = "furniture"  # a bulleted contact or menu line, no listing's headline
         return
     gate = _cut_notes(line, g)
     if gate is _NOTE_LINE:
         return
     text = line.text
+    if text[:1] in "S[0123456789" and _wrapped_date(line, text, g.vocab.months):
+        return
     # Time, date and furniture lines are short; a long line is spared those patterns.
     short = len(text) <= 160
     if not _site_kind(line, text, g, gate, short):
@@ -172,8 +223,8 @@ def _site_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[str]]
     markers, section, separator, byline, source); False where the line is none of them."""
     if "{{" in text and _template_only(text):
         line.kind = "template"
-    elif short and g.is_furniture(text):
-        line.kind = "furniture"
+    elif short and g.is_furniture(text) and not (" :" in text and marker_key(text) in g.marker_kinds):
+        line.kind = "furniture"  # ("TAGS :" is the tags marker, not a CMS field label)
     elif (gate is None or "breadcrumb" in gate) and (crumb := g.breadcrumb_section(text)) is not None:
         # its section, as a listing's label gives its items'
         line.kind, line.info = ("label", crumb) if crumb else ("furniture", None)
@@ -255,7 +306,7 @@ def _grammar_kind(line: Line, text: str, g: Grammar, agencies: Tuple[Agency, ...
             and (inside := find_dateline(text, months, agencies)) is not None:
         line.kind, line.info = "dateline", inside[1]
         line.notes += ("byline: " + inside[0],)
-    elif (text.endswith((")", "]")) or "==" in text[-24:]) and (m := g.glued_credit.search(text)) is not None \
+    elif (text.endswith((")", "]", ") |")) or "==" in text[-24:]) and (m := g.glued_credit.search(text)) is not None \
             and m.start() > 20 \
             and (m["bare"] is None or len(text) <= BARE_CREDIT_CAPTION):  # a caption of a sentence or two
         line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"] or m["bare"])

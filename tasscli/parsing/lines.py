@@ -148,6 +148,11 @@ def section_like(text: str) -> bool:
         and text[-1:] not in ".,:;!?" and not any(char.isdigit() for char in text)
 
 
+#: A longer label in title case: up to six words, each capitalised or a joining word, maybe closed
+#: by its abbreviation in brackets ("Energy Security and Nuclear Power (ENP)").
+TITLED_LABEL = re.compile(r"[A-Z][\w&'’-]*(?: (?:and|of|the|for|in|on|&|[A-Z][\w&'’-]*)){1,5}(?: \([A-Z]{2,8}\))?")
+
+
 def headline_like(text: str) -> bool:
     """Could the line be a headline: a few words, not ending with a sentence's period? (A question
     or an exclamation may: "Will the ruble hold?")"""

@@ -4,21 +4,35 @@ as the story's first line. `mark_page` runs once over the classified lines, befo
 into articles."""
 from __future__ import annotations
 
+import re
 from typing import List, Optional
 
 from tasscli.parsing.grammar import Grammar
-from tasscli.parsing.lines import Line, ends_sentence, headline_like, headline_long, menu_like, section_like
+from tasscli.parsing.lines import (
+    TITLED_LABEL,
+    Line,
+    ends_sentence,
+    headline_like,
+    headline_long,
+    menu_like,
+    section_like,
+)
 from tasscli.parsing.listings import as_dateline, opening_place
 from tasscli.parsing.mojibake import mojibake_markers
 from tasscli.parsing.segments import headline_dateline, is_body_line
+from tasscli.record import Dateline
 from tasscli.vocab import Vocabulary
 
 
 def mark_page(lines: List[Line], g: Grammar) -> None:
     """Give the lines the kinds their neighbours tell (`mark_widgets`, `mark_cut_captions`,
-    `mark_rubric`, `mark_opening_dateline`)."""
+    `mark_repeated_credits`, `mark_hashtag_blocks`, `mark_contact_end`, `mark_rubric`,
+    `mark_opening_dateline`)."""
     mark_widgets(lines, g)
     mark_cut_captions(lines)
+    mark_repeated_credits(lines)
+    mark_hashtag_blocks(lines)
+    mark_contact_end(lines)
     mark_rubric(lines, g.vocab)
     mark_opening_dateline(lines)
 
@@ -54,13 +68,23 @@ RUBRIC_ANCHORS = frozenset({"byline", "time", "date", "dateline", "credit", "sou
 RUBRIC_REACH = 3
 
 
+
+
 def mark_rubric(lines: List[Line], vocab: Vocabulary) -> None:
     """A category label of four words or more opening the page alone in its block, right over the
     headline ("Foreign and Military Affairs" / blank / headline): a label, the section of the story
     under it. Not a
     tag or topic page's title ("Latest Ankara News", `topic_title_words`), nor the publication's
     name ("Milwaukee Journal Sentinel", `publication_words`), nor a tag list."""
-    if len(lines) < 3 or lines[0].kind != "text" or lines[1].block == lines[0].block:
+    # The site's furniture over it (an advert line, a placeholder) changes nothing.
+    start = next((at for at, line in enumerate(lines) if line.kind != "furniture"), len(lines))
+    lines = lines[start:]
+    if len(lines) < 3 or lines[0].kind != "text":
+        return
+    # Stacked over the header in its block, maybe with a site's control set apart between them.
+    if lines[1].block == lines[0].block or (lines[1].kind in ("furniture", "label") and section_like(lines[0].text)
+                                            and menu_like(lines[0].text)):
+        _mark_stacked_label(lines, vocab)
         return
     first = lines[0]
     # Between them, only the site's lines: furniture, short lines the tables lack ("English Edition").
@@ -68,18 +92,62 @@ def mark_rubric(lines: List[Line], vocab: Vocabulary) -> None:
                   and not (line.kind == "text" and menu_like(line.text))), None)
     # Lines of MENU_WORDS words or fewer over the headline are the site's, whatever they hold
     # ("English Edition", "Login | Register"): a label has more.
-    if under is None or under.kind != "text" or not section_like(first.text) or menu_like(first.text) \
-            or not headline_like(under.text) or not headline_long(under.text) or ends_sentence(under.text):
+    # ("MOSCOW: Headline words" reads as a dateline with no sentence after it: a headline.)
+    if under is None or not (under.kind == "text" or (under.kind == "dateline" and headline_dateline(under))) \
+            or not (section_like(first.text) or TITLED_LABEL.fullmatch(first.text)) \
+            or menu_like(first.text) \
+            or not headline_like(under.text) or not headline_long(under.text) \
+            or (ends_sentence(under.text) and under.text[-1:] not in "?!"):
         return
     # The headline's header under it: a byline, a date or time line, a credit or the dateline
     # within a few lines (a site's menu under a line it takes for a headline has none).
     at = lines.index(under)
     if not any(line.kind in RUBRIC_ANCHORS for line in lines[at + 1:at + 1 + RUBRIC_REACH]):
         return
-    words = first.text.split()
+    if _label_words(first.text, vocab):
+        first.kind, first.info = "label", first.text
+
+
+def _label_words(text: str, vocab: Vocabulary) -> bool:
+    """Are a label's words no topic page's title, no publication's name and no list of tags?"""
+    words = text.split()
     # A word printed twice ("Москва Москва") is a list of tags, not one label.
-    if vocab.topic_title_words.isdisjoint(words) and vocab.publication_words.isdisjoint(words) \
-            and len(set(words)) == len(words):
+    return vocab.topic_title_words.isdisjoint(words) and vocab.publication_words.isdisjoint(words) \
+        and len(set(words)) == len(words)
+
+
+#: A label set between two marks of the same kind: ". Science News .", "| World |".
+DECORATED_LABEL = re.compile(r"([.·•|~*])\s+(?P<core>[^.·•|~*]{2,40}?)\s+\1")
+
+#: The story's header lines a label may stand right over in its block.
+STACK_ANCHORS = frozenset({"byline", "time", "date", "source"})
+
+
+def _mark_stacked_label(lines: List[Line], vocab: Vocabulary) -> None:
+    """A short label opening the page right over the story's header, in the same block: over its
+    byline ("National News" / "By" / "Published 3:38 AM"), or over the headline and its time or
+    source line ("Asia" / headline / "Source: Agency | 04-28-2009 08:22"); the site's furniture and
+    controls may stand between label and headline (a short line the tables lack may not: "Menu" /
+    "Search" over a headline is a menu)."""
+    first = lines[0]
+    decorated = DECORATED_LABEL.fullmatch(first.text)
+    if not (section_like(first.text) or (decorated and section_like(decorated["core"]))):
+        return
+    # A label set between marks (". Science News .") may stand over the headline and dateline too.
+    anchors = STACK_ANCHORS | {"dateline"} if decorated else STACK_ANCHORS
+    at = 1
+    while at < len(lines) and lines[at].kind in ("furniture", "label"):
+        at += 1
+    if at + 1 >= len(lines):
+        return
+    head, under = lines[at], lines[at + 1]
+    # Right over a time line alone, a short line is as often a menu item ("All news" / "3 Oct, 09:41").
+    stacked = (at == 1 and head.kind == "byline") or (
+        head.kind == "text" and headline_like(head.text) and headline_long(head.text)
+        and not ends_sentence(head.text) and under.block == head.block and under.kind in anchors)
+    # The same line over each item's header is a listing's placeholder ("No image available").
+    again = any(other.text == first.text and after.kind in STACK_ANCHORS for other, after in zip(lines[1:], lines[2:]))
+    if stacked and not again and _label_words(decorated["core"] if decorated else first.text, vocab):
         first.kind, first.info = "label", first.text
 
 
@@ -96,6 +164,58 @@ def mark_cut_captions(lines: List[Line]) -> None:
             line.kind = "furniture"
 
 
+def mark_repeated_credits(lines: List[Line]) -> None:
+    """A photo's credit printed without its label under a later photo ("Photo credit: X" over the
+    first, "X" alone under the second): the same credit, when it closes a block of two lines (the
+    photo's alt text or caption above it), not a paragraph."""
+    credits = {line.info for line in lines if line.kind == "credit" and isinstance(line.info, str)}
+    if not credits:
+        return
+    for at in range(1, len(lines)):
+        line, above = lines[at], lines[at - 1]
+        if line.kind == "text" and line.text in credits and above.block == line.block \
+                and (at < 2 or lines[at - 2].block != line.block) \
+                and (at + 1 == len(lines) or lines[at + 1].block != line.block):
+            line.kind, line.info = "credit", line.text
+
+
+#: One hashtag alone on its line, its words maybe spaced ("#Middle East").
+HASHTAG_LINE = re.compile(r"#[^\W\d_][\w'’\- ]{0,40}")
+
+
+def mark_hashtag_blocks(lines: List[Line]) -> None:
+    """A block of two or more lines that are each one hashtag ("#Middle East" / "#Ports"): the
+    story's tag footer, one tag a line."""
+    at = 0
+    while at < len(lines):
+        end = at
+        while end < len(lines) and lines[end].block == lines[at].block:
+            end += 1
+        block = lines[at:end]
+        if len(block) >= 2 and all(line.text[:1] == "#" and HASHTAG_LINE.fullmatch(line.text) for line in block):
+            for line in block:
+                line.kind, line.info = "tags-line", None
+        at = end
+
+
+#: An e-mail address alone on its line (a desk's contact).
+EMAIL_LINE = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+
+
+def mark_contact_end(lines: List[Line]) -> None:
+    """A desk's e-mail address alone on its line under the story: the story's end, when at most one
+    paragraph follows it (the agency's subscription notice; the site's short lines and links may
+    follow too). Not in a site's contact block over the headline: a body paragraph comes before it."""
+    seen_body = False
+    for at, line in enumerate(lines):
+        if line.kind == "furniture" and seen_body and "@" in line.text and EMAIL_LINE.fullmatch(line.text) \
+                and sum(1 for later in lines[at + 1:] if is_body_line(later)) <= 1 \
+                and not any(later.kind == "dateline" for later in lines[at + 1:]):
+            line.kind = "end"
+            return
+        seen_body = seen_body or is_body_line(line)
+
+
 def mark_opening_dateline(lines: List[Line]) -> None:
     """The page's story opening with a place and a dash in mixed case ("Madrid - Spain's
     government ..."), a dateline no grammar reads alone (a place in capitals it does): a dateline
@@ -108,6 +228,23 @@ def mark_opening_dateline(lines: List[Line]) -> None:
     first = next((line for line in texts if is_body_line(line)), texts[0] if len(texts) == 1 else None)
     if first is not None and (match := opening_place(first.text)) is not None:
         as_dateline(first, match)
+    elif first is not None:
+        _mark_bare_place(lines)
+
+
+#: A place in capitals alone on its line: one to three words of letters ("ANKARA", "NEW DELHI").
+BARE_PLACE = re.compile(r"[A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]+){0,2}")
+
+
+def _mark_bare_place(lines: List[Line]) -> None:
+    """A place in capitals alone on its line right over the story's first paragraph ("ANKARA" /
+    "Officials said ..."), on a page with no dateline: the story's dateline, naming no agency and
+    no date. Over a headline (a label in capitals) it is none: a paragraph must follow it."""
+    for at in range(len(lines) - 1):
+        line = lines[at]
+        if line.kind == "text" and BARE_PLACE.fullmatch(line.text) and is_body_line(lines[at + 1]):
+            line.kind, line.info = "dateline", (Dateline(place=line.text, text=line.text), None, "")
+            return
 
 
 #: A standfirst printed again as the story's first line is at least this long.

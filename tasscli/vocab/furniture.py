@@ -36,6 +36,8 @@ FURNITURE: FrozenSet[str] = frozenset(
         "Subscribe",
         "Print",
         "Other news",
+        "View all",
+        "Error",
         # republishing sites: teaser cards, promos, widgets, site blurbs
         "You may also like...",
         "Your comment",
@@ -134,7 +136,7 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     r"Source: \S+(?: \S+){0,3}",
     r"Code \d+",
     r"\(?(?:Additional )?(?:Reporting|Writing) by .*",
-    r"[\[(]?Editors?: [^.!?]{2,60}",
+    r"\(?Editors?: [^.!?]{2,60}",
     r"End ?item",
     # Site and agency copyright footers, which are not photo credits: "© 2019 AFP",
     # "Copyright 2019 The Associated Press. All rights reserved. ..."
@@ -171,6 +173,32 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     r"Подробнее на .{2,40}",
     r"Подробнее на [^\s:]{2,20}:\s*https?://\S+",
     r"https?://\S+",  # a bare link: the site's "read on" or source line
+    # A CMS's field labels over the story, with a short value or none: "ID :", "Shortlink :".
+    # (The space before the colon is the shape: "Photo: AFP" is a credit.)
+    r"[A-Za-z]{2,15}(?: [A-Za-z]{2,15})? :(?: [\w./:-]{1,40})?",
+    # A theme's address placeholder: its label, a street line and a "City, ST 01234" line.
+    r"(?:Physical|Postal|Mailing|Street|Office) Address:?",
+    r"[0-9]{1,5} (?:[A-Z][a-z]+ ){1,4}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Lane|Drive)\.?",
+    r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3}, [A-Z]{2} [0-9]{5}(?:-[0-9]{4})?",
+    # An advert line for a shop's product: "Item Name - Buy it Here!".
+    r"[^\n]{2,80}? [-–] (?:Buy|Order|Shop) (?:it |them |now |one )?(?:Here|Now|Today)?!",
+    # An agency named as a source over or under its copy: "ABC - Some Country News Agency",
+    # "Some News Agency, Country" (a monitoring service's source line).
+    r"[A-Z]{2,8} [-–] (?:[A-Z][a-z]+ ){1,5}(?:News |Press )?Agency",
+    r"(?:[A-Z][\w.'’-]* ){0,4}(?:News |Press )?Agency, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}",
+    # A monitoring service's notes on its source: "Text of report by ... on 18 July",
+    # "Originally published by X, City, in Language 0944 18 Jul 08."
+    r"Text of (?:a |an )?(?:report|article|commentary|interview|statement) (?:by|in|from) .{3,150}",
+    r"Originally published by .{3,160}",
+    # A site's promo for its channels among the paragraphs: "For the latest headlines, follow our
+    # Google News channel online or via the app."
+    r"(?:For (?:the latest|more) [^.!?]{2,40}, )?follow (?:us|our [^.!?]{2,40}?) (?:on|online|via) [^.!?]{2,80}[.!]?",
+    # A site's contact line: parts joined by bars, one an e-mail address or a phone number
+    # ("850-433-1141 | desk@site.com | Text line: 850-790-5300").
+    r"(?=[^|]{0,60}\s\|\s)(?=.{0,120}?(?:[\w.\-]+@[\w\-]+\.[\w.\-]+|\b[0-9]{3}[-. ][0-9]{3}[-. ][0-9]{4}\b))"
+    r"[^|]{1,60}(?:\s\|\s[^|]{1,60}){1,5}",
+    # A comment form's disclaimer under the story: "Comments are filtered for language ...".
+    r"Comments are (?:filtered|moderated|reviewed|checked) .{3,200}",
     # a breadcrumb over a regional site's story ("Томская область / Новости")
     r"(?:[\w\-]+(?: [\w\-]+){0,2} / ){1,3}(?:Новости|Статьи|Главная|Лента новостей)",
     r"Источник: .{2,60}",
@@ -341,6 +369,8 @@ TRAILING_FURNITURE: Tuple[str, ...] = (
 END_MARKERS: Tuple[str, ...] = (
     r"Top Headlines",
     r"Video Credit: .*",
+    # Xinhua's editor's mark closes its copy: "[ Editor: Name ]"; comment forms and site text follow.
+    r"\[ ?Editors?: [^\]]{2,40}\]",
     # Russian sites' headings over lists of other stories under the article
     r"Новости партн[её]ров",
     r"Выбор читателей",

@@ -207,8 +207,16 @@ def with_printed(agencies: Tuple[Agency, ...],
     return tuple(out)
 
 
-#: The agency table: English forms above, Russian ones from `vocab.AGENCIES_RU`.
-AGENCIES: Tuple[Agency, ...] = with_printed(_AGENCIES, AGENCIES_RU)
+#: English-language agencies the first table lacks, in the same form (name, printed forms, example);
+#: they are added after the others (`with_printed`).
+AGENCIES_MORE: Tuple[Tuple[str, Tuple[str, ...], str], ...] = (
+    ("PTI", (r"PTI",), "New Delhi, Aug 8 (PTI) The"),
+    ("UPI", (r"UPI",), "WASHINGTON, Feb. 15 (UPI) --"),
+)
+
+#: The agency table: English forms above, Russian ones from `AGENCIES_RU`, more agencies from
+#: `AGENCIES_MORE`.
+AGENCIES: Tuple[Agency, ...] = with_printed(_AGENCIES, AGENCIES_RU + AGENCIES_MORE)
 
 #: Lower-case words that end a region's name printed as a dateline's place ("Хабаровский край",
 #: "Московская область"): a place's words are capitalised, these follow them.

@@ -90,6 +90,20 @@ DATELINES = [
     # the agency first, then the place in capitals
     ("AFP, HANOI", ("HANOI", None, None, "AFP"), "AFP", ""),
     ("AP, OSAKA — Text", ("OSAKA", None, None, "AP"), "AP", "Text"),
+    # Issue 16.2: shapes first seen on pages of sites never seen.
+    # the agency in brackets in mixed case with no dash: the story follows after a space
+    ("Shimla, Mar 4 (PTI) Text", ("Shimla", None, "Mar 4", "PTI"), "PTI", "Text"),
+    # a state's abbreviation keeps its point
+    ("DULUTH, Minn. (AP) — Text", ("DULUTH", "Minn.", None, "AP"), "AP", "Text"),
+    ("SALEM, Ore. (AP) — Text", ("SALEM", "Ore.", None, "AP"), "AP", "Text"),
+    # the date printed again with its year after the marks, alone on the line
+    ("LUSAKA, Mar 2 (AFP) Mar 2, 2006", ("LUSAKA", None, "Mar 2", "AFP"), "AFP", ""),
+    # ... only where nothing follows it: otherwise it opens the story
+    ("LUSAKA (AFP) Mar 2, 2006 was the day", ("LUSAKA", None, None, "AFP"), "AFP", "Mar 2, 2006 was the day"),
+    # a day-first date and a colon, no agency
+    ("Tromso, 3 March: Text", ("Tromso", None, "3 March", None), None, "Text"),
+    # the agency printed bare with partners joined by slashes
+    ("Paris, Mar 14, Itar-Tass/XNA/ABC -- Text", ("Paris", None, "Mar 14", "Itar-Tass/XNA/ABC"), "TASS", "Text"),
 ]
 
 
@@ -121,6 +135,8 @@ NOT_DATELINES = [
     # A place and a date in a sentence, or a country's code in marks with no date.
     "LIMA, March 4 was the day the talks began",
     "Warszawa (PL)",
+    # A weekday and a date before a colon: a date line's shape, not a dateline.
+    "Friday, 26 June: The talks went on",
 ]
 
 

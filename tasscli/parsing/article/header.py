@@ -18,6 +18,7 @@ from tasscli.parsing.article.scan import Scan, scan_header
 from tasscli.parsing.article.wrapping import Wrapped, hard_wrapped_page, join_wrapped, last_part
 from tasscli.parsing.grammar import Grammar
 from tasscli.parsing.lines import (
+    HEADLINE_WORDS,
     NAME,
     QUOTE_OPENERS,
     Line,
@@ -300,10 +301,13 @@ def _headline(rest: List[Line], b: Builder, h: Header) -> List[Line]:
     if "section" not in b.fields and h.has_story:
         rubric_over_headline(h.lines, rest[0], b)
     title = _folded(rest[0].text)
+    kept = rest[:1]
     for line in rest[1:]:
-        if _folded(line.text) == title:
+        if _is_double(_folded(line.text), title):
             b.role(line, "dropped:duplicate-headline")
-    return rest[:1] + [line for line in rest[1:] if _folded(line.text) != title]
+        else:
+            kept.append(line)
+    return kept
 
 
 #: Emoji variation selectors, left alone on a line's ends by a copied emoji.
@@ -314,6 +318,24 @@ def _folded(text: str) -> str:
     """A title as compared with its copies: a stray emoji variation selector ("\ufe0fTASS News
     Roundup") does not make it another, nor does case."""
     return text.strip(VARIATION_SELECTORS).casefold()
+
+
+#: What a site may glue after a headline printed again: an image's sizes and its poster ("150 150 admin").
+DOUBLE_TAIL_WORDS = 4
+
+
+def _is_double(text: str, title: str) -> bool:
+    """Is the line (folded) the headline (folded) again, maybe with a few words glued after it that
+    are no sentence? (The copy may lack what a desk added to the headline: "Peskov: " before it,
+    "?" after it.)"""
+    if text == title:
+        return True
+    words = text.split()
+    for cut in range(1, min(DOUBLE_TAIL_WORDS, len(words) - HEADLINE_WORDS) + 1):
+        head, tail = " ".join(words[:-cut]), " ".join(words[-cut:])
+        if head in title and not is_sentence(tail) and not is_sentence(head):
+            return True
+    return False
 
 
 def _lead(rest: List[Line], b: Builder, h: Header) -> List[Line]:

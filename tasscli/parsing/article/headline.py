@@ -10,6 +10,7 @@ from tasscli.parsing.article.wrapping import Wrapped, last_part
 from tasscli.parsing.lines import (
     NAME,
     SECTION_WORDS,
+    TITLED_LABEL,
     Line,
     bulleted,
     ends_sentence,
@@ -71,7 +72,7 @@ def section_over_time_line(texts: List[Line], time_line: Line, b: Builder,
         return
     label, headline = above[-1], above[-2]
     if last_part(label).number == time_line.number - 1 and label.block == time_line.block \
-            and headline.block != label.block and section_like(label.text) \
+            and headline.block != label.block and (section_like(label.text) or TITLED_LABEL.fullmatch(label.text)) \
             and len(headline.text.split()) > SECTION_WORDS and headline_like(headline.text):
         if section_line is not None:
             b.role(section_line, "dropped:menu")
@@ -131,7 +132,13 @@ def pick_headline(rest: List[Line], anchor: Optional[int], b: Builder, byline_an
         if menu and headline_long(rest[after[menu]].text):
             after = after[menu:]
         pick: Optional[int] = after[0] if after and headline_like(rest[after[0]].text) else None
-        if before and (pick is None or rest[pick].text.casefold() == rest[before[-1]].text.casefold()):
+        # The headline printed again under the date line, its first copy over a standfirst above
+        # it ("Headline / standfirst / date / Headline"): the first copy is the headline.
+        first_copy = next((i for i in before[:-1] if pick is not None
+                           and rest[i].text.casefold() == rest[pick].text.casefold()), None)
+        if first_copy is not None:
+            pick = first_copy
+        elif before and (pick is None or rest[pick].text.casefold() == rest[before[-1]].text.casefold()):
             at = len(before) - (2 if byline_anchor and len(before) > 1 else 1)
             # A source's or site's name of a few words set between headline and date ("Focus
             # Taiwan") is not the headline: the headline-long line over it is.
