@@ -267,9 +267,31 @@ GRAPHIC_BY_REACH = 90
 def _grammar_kind(line: Line, text: str, g: Grammar, agencies: Tuple[Agency, ...], gate: Optional[FrozenSet[str]],
                   short: bool) -> None:
     """The kinds the grammars read (time, date, credit, dateline, caption, graphic, byline), and a
-    site's controls last: the few short lines that no other kind took."""
-    vocab = g.vocab
-    months, zones = vocab.months, vocab.zone_offsets
+    site's controls last: the few short lines that no other kind took. The order is the grammars'
+    precedence: the first that reads the line decides it."""
+    months = g.vocab.months
+    if _time_kind(line, text, g, short) or _credit_kind(line, text, g, gate, short):
+        return
+    if (found := read_dateline(text, months, agencies)) is not None:
+        line.kind, line.info = "dateline", found
+    elif (gate is None or "byline-open" in gate) and BYLINE_OPEN.match(text) \
+            and (inside := find_dateline(text, months, agencies)) is not None:
+        line.kind, line.info = "dateline", inside[1]
+        line.notes += ("byline: " + inside[0],)
+    elif _caption_kind(line, text, g, gate):
+        return
+    elif len(text) <= CONTROL_LENGTH and text[text.rfind(" ") + 1:] in g.byline_role_ends \
+            and (m := g.byline_role.fullmatch(text)) is not None \
+            and (not m.groupdict().get("agency") or " " in m["name"].strip()):  # a name and surname at least
+        line.kind, line.info = "byline", (m["name"], m.groupdict().get("agency"))
+    elif g.is_control(text):  # last: the few short lines that no other kind took
+        line.kind = "furniture"
+
+
+def _time_kind(line: Line, text: str, g: Grammar, short: bool) -> bool:
+    """A time line, a section glued to one, a headline row ending in one, a date line or a news
+    item ending in a clock: set the kind and say so."""
+    months, zones = g.vocab.months, g.vocab.zone_offsets
     clock = short and ":" in text  # every time-line form prints HH:MM
     year = short and dates.has_four_digits(text)  # every date-line form prints a year
     if clock and (timeline := dates.read_time_line(text, months, zones)) is not None:
@@ -285,7 +307,15 @@ def _grammar_kind(line: Line, text: str, g: Grammar, agencies: Tuple[Agency, ...
         line.kind, line.info = "date", day
     elif _clock_end(text) and (m := g.news_item.match(text)) is not None:
         line.kind, line.info = "news-item", m
-    elif (gate is None or "credit" in gate) and (m := g.credit.match(text)) is not None and len(text) < 200:
+    else:
+        return False
+    return True
+
+
+def _credit_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[str]], short: bool) -> bool:
+    """A credit line (marked, printed bare, or names and a photo agency), maybe with its caption
+    glued after it: set the kind and say so."""
+    if (gate is None or "credit" in gate) and (m := g.credit.match(text)) is not None and len(text) < 200:
         credit = m["credit"].strip()
         if text[:1] == "(" and credit[-1:] == ")" and "(" not in credit:  # "(Photo: AFP)"
             credit = credit[:-1].rstrip()
@@ -300,13 +330,15 @@ def _grammar_kind(line: Line, text: str, g: Grammar, agencies: Tuple[Agency, ...
             and (text.endswith(g.vocab.credit_suffixes) or text.startswith(g.vocab.credit_suffixes)) \
             and (m := g.agency_credit.fullmatch(text)) is not None:
         line.kind, line.info = "credit", m["credit"]
-    elif (found := read_dateline(text, months, agencies)) is not None:
-        line.kind, line.info = "dateline", found
-    elif (gate is None or "byline-open" in gate) and BYLINE_OPEN.match(text) \
-            and (inside := find_dateline(text, months, agencies)) is not None:
-        line.kind, line.info = "dateline", inside[1]
-        line.notes += ("byline: " + inside[0],)
-    elif (text.endswith((")", "]", ") |")) or "==" in text[-24:]) and (m := g.glued_credit.search(text)) is not None \
+    else:
+        return False
+    return True
+
+
+def _caption_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[str]]) -> bool:
+    """A caption with its credit glued to its end (in marks, by words, after "©", "... by X"), or
+    an infographic's label: set the kind and say so."""
+    if (text.endswith((")", "]", ") |")) or "==" in text[-24:]) and (m := g.glued_credit.search(text)) is not None \
             and m.start() > 20 \
             and (m["bare"] is None or len(text) <= BARE_CREDIT_CAPTION):  # a caption of a sentence or two
         line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"] or m["bare"])
@@ -322,9 +354,6 @@ def _grammar_kind(line: Line, text: str, g: Grammar, agencies: Tuple[Agency, ...
         line.kind, line.info = ("caption", (caption, m["credit"])) if caption else ("credit", m["credit"])
     elif (gate is None or "graphic" in gate) and (m := g.graphic.match(text)) is not None and not is_sentence(text):
         line.kind, line.info = "graphic", m["title"]
-    elif len(text) <= CONTROL_LENGTH and text[text.rfind(" ") + 1:] in g.byline_role_ends \
-            and (m := g.byline_role.fullmatch(text)) is not None \
-            and (not m.groupdict().get("agency") or " " in m["name"].strip()):  # a name and surname at least
-        line.kind, line.info = "byline", (m["name"], m.groupdict().get("agency"))
-    elif g.is_control(text):  # last: the few short lines that no other kind took
-        line.kind = "furniture"
+    else:
+        return False
+    return True

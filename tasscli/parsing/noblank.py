@@ -78,3 +78,27 @@ def _items(lines: List[Line]) -> int:
                                                         or len(after.text) > LONG_TEASER):
             count += 1
     return count
+
+
+#: A hard-wrapped paragraph's first line is at least this long (pages are wrapped at 60 to 100 columns).
+WRAPPED_OPENING = 55
+#: The lines of its block `wrapped_opening` reads (a bound: each line is read a few times at most).
+WRAPPED_READ = 8
+
+
+def wrapped_opening(lines: List[Line], index: int) -> bool:
+    """Is the text line at `index` the first of a paragraph hard-wrapped over the lines of its block
+    (text taken from a PDF): opening its block, a full line ending no sentence, the next line of
+    its block as long or ending it, the two more than a long sentence's length?"""
+    line = lines[index]
+    if index + 1 >= len(lines) or len(line.text) < WRAPPED_OPENING or ends_sentence(line.text) \
+            or (index and lines[index - 1].block == line.block):
+        return False
+    # Most of the block's lines (a few read, from this one) end no sentence, none is printed twice
+    # (a gallery prints its captions so), none is longer than a wrapped line.
+    block = [ln for ln in lines[index:index + WRAPPED_READ] if ln.block == line.block]
+    if len(block) < 2 or any(ln.kind != "text" or len(ln.text) > 100 for ln in block) \
+            or any(a.text == b.text for a, b in zip(block, block[1:])):
+        return False
+    open_ended = sum(1 for ln in block[:-1] if not ends_sentence(ln.text))
+    return len(line.text) + len(block[1].text) > 80 and open_ended >= 0.5 * (len(block) - 1)

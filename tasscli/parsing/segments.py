@@ -17,6 +17,7 @@ from tasscli.parsing.lines import (
     menu_like,
     names_footer,
 )
+from tasscli.parsing.noblank import wrapped_opening
 from tasscli.vocab import Vocabulary
 
 #: A sentence's end inside a line ("... the capital's coast. “They usually follo"): a story's
@@ -50,7 +51,7 @@ def story_start(lines: List[Line]) -> Optional[int]:
     if strong or story:
         return (strong or story)[0]
     for index, line in enumerate(lines):
-        if line.kind == "text" and ((is_sentence(line.text) and len(line.text) > 80) or _wrapped_opening(lines, index)):
+        if line.kind == "text" and ((is_sentence(line.text) and len(line.text) > 80) or wrapped_opening(lines, index)):
             # A roundup's bulleted items are its story from the first on, those ending no sentence
             # too (a site's row between two of them aside).
             at = index - 1
@@ -61,30 +62,6 @@ def story_start(lines: List[Line]) -> Optional[int]:
                 at -= 1
             return index
     return None
-
-
-#: A hard-wrapped paragraph's first line is at least this long (pages are wrapped at 60 to 100 columns).
-WRAPPED_OPENING = 55
-#: The lines of its block `_wrapped_opening` reads (a bound: each line is read a few times at most).
-WRAPPED_READ = 8
-
-
-def _wrapped_opening(lines: List[Line], index: int) -> bool:
-    """Is the text line at `index` the first of a paragraph hard-wrapped over the lines of its block
-    (text taken from a PDF): opening its block, a full line ending no sentence, the next line of
-    its block as long or ending it, the two more than a long sentence's length?"""
-    line = lines[index]
-    if index + 1 >= len(lines) or len(line.text) < WRAPPED_OPENING or ends_sentence(line.text) \
-            or (index and lines[index - 1].block == line.block):
-        return False
-    # Most of the block's lines (a few read, from this one) end no sentence, none is printed twice
-    # (a gallery prints its captions so), none is longer than a wrapped line.
-    block = [ln for ln in lines[index:index + WRAPPED_READ] if ln.block == line.block]
-    if len(block) < 2 or any(ln.kind != "text" or len(ln.text) > 100 for ln in block) \
-            or any(a.text == b.text for a, b in zip(block, block[1:])):
-        return False
-    open_ended = sum(1 for ln in block[:-1] if not ends_sentence(ln.text))
-    return len(line.text) + len(block[1].text) > 80 and open_ended >= 0.5 * (len(block) - 1)
 
 
 def headline_dateline(line: Line) -> bool:

@@ -20,14 +20,19 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, FrozenSet, Optional, Tuple
 
 from tasscli.record import FrozenFields, _object_setattr, frozen_tables
+from tasscli.vocab.endings import (
+    END_MARKERS,
+    FOOTER_WORDS,
+    RELATED_MARKERS,
+    TAG_MARKERS,
+    TRAILING_FURNITURE,
+)
 from tasscli.vocab.furniture import (
     BANNER_LABELS,
     BREADCRUMB_HOMES,
     CATEGORY_WORDS,
     CONTACT_PATTERNS,
     CONTROL_PATTERNS,
-    END_MARKERS,
-    FOOTER_WORDS,
     FURNITURE,
     FURNITURE_PATTERNS,
     GRAPHIC_LABELS,
@@ -35,11 +40,8 @@ from tasscli.vocab.furniture import (
     MENU_BARS,
     MENU_ITEMS,
     PUBLICATION_WORDS,
-    RELATED_MARKERS,
-    TAG_MARKERS,
     TEASER_LINKS,
     TOPIC_TITLE_WORDS,
-    TRAILING_FURNITURE,
     WIDGET_PATTERNS,
 )
 from tasscli.vocab.marks import (
