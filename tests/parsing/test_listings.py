@@ -254,6 +254,16 @@ def test_emoji_bullets_are_a_roundups_items_not_listing_headlines():
     assert len(articles) == 1 and articles[0].lead is None and list(articles[0].body) == bullets
 
 
+def test_a_roundup_title_ending_in_a_colon_printed_again_over_its_bullets_is_the_headline():
+    # A line ending with a colon is no headline ("Мы в соцсетях:"), unless it is the title over the
+    # roundup's bullets, maybe printed again between (a stray emoji selector on one copy).
+    bullets = ["▪️ The council passed a law on school meals for pupils in the region",
+               "▪️ Two lighthouses will open to tourists this summer, the port said"]
+    text = "\ufe0f Morning Roundup, June 9:\n\nMorning Roundup, June 9:\n\n" + "\n\n".join(bullets) + "\n"
+    article, = parse(text)
+    assert article.headline == "\ufe0f Morning Roundup, June 9:" and list(article.body) == bullets
+
+
 def test_a_title_printed_three_times_is_no_caption():
     title = "MARKETS DIGEST - Nordics - Oct 3"
     text = f"{title}\n\n{title}\n\n{title}\n\nOSLO, Oct 3 (Reuters) - " + PARA + "\n"

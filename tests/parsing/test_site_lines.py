@@ -239,6 +239,14 @@ def test_a_label_in_capitals_over_the_headline_is_no_dateline():
     assert article.dateline is None
 
 
+def test_a_sites_name_in_capitals_set_under_the_headline_is_no_dateline():
+    # Found merging issue 16's branches: the site's name right under the headline, in its block,
+    # was read as a bare place.
+    article, = parse(f"{HEADLINE}\nNEWSDESK\n\n{UNDATED_STORY}")
+    assert article.dateline is None
+    assert article.body[0].startswith("The spokesman on Thursday")
+
+
 def test_the_first_copy_of_a_headline_printed_again_under_the_date_line_is_the_headline():
     standfirst = "- The spokesman says the reports were never true and asks the press to disregard them."
     article, = parse(f"{HEADLINE}\n\n{standfirst}\n\n14.03.2013 - Update : 14.03.2013\n{HEADLINE}\n\n"
