@@ -240,11 +240,13 @@ def _mark_bare_place(lines: List[Line]) -> None:
     """A place in capitals alone on its line right over the story's first paragraph ("ANKARA" /
     "Officials said ..."), on a page with no dateline: the story's dateline, naming no agency and
     no date. Over a headline (a label in capitals) it is none: a paragraph must follow it; and it
-    stands in a block of its own (a site's name in capitals set right under the headline is none)."""
+    stands in a block of its own (a site's name in capitals set right under the headline is none),
+    unless the page has no blank line to set blocks apart (an AMP page)."""
+    one_block = bool(lines) and lines[0].block == lines[-1].block
     for at in range(len(lines) - 1):
         line = lines[at]
         if line.kind == "text" and BARE_PLACE.fullmatch(line.text) and is_body_line(lines[at + 1]) \
-                and (at == 0 or lines[at - 1].block != line.block):
+                and (at == 0 or lines[at - 1].block != line.block or one_block):
             line.kind, line.info = "dateline", (Dateline(place=line.text, text=line.text), None, "")
             return
 
