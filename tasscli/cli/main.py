@@ -12,15 +12,16 @@ import importlib
 import sys
 from typing import Any, Dict, List, Optional
 
-import click
-
-from tasscli import __version__
 from tasscli.cli import patterncache
 
-# Before the parser's modules load: they compile patterns as they load, and the cache hands `re`
-# those an earlier run compiled (compiling them was 56M of a one-page run's 357M instructions).
+# Before click and the parser's modules load: they compile patterns as they load (click's imports
+# of gettext and platform eleven), and the cache hands `re` those an earlier run compiled
+# (compiling the parser's was 56M of a one-page run's 357M instructions).
 patterncache.install()
 
+import click  # noqa: E402
+
+from tasscli import __version__  # noqa: E402
 from tasscli.batch.filters import RecordFilter  # noqa: E402
 from tasscli.batch.pipeline import Report, run  # noqa: E402
 from tasscli.cli.guard import GuardedGroup  # noqa: E402

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property, lru_cache
+from types import MappingProxyType
 from typing import Dict, FrozenSet, List, Optional, Pattern, Tuple
 
 from tasscli.parsing import dates
@@ -14,6 +15,7 @@ from tasscli.parsing.letters import CYRILLIC_UPPER
 from tasscli.parsing.lines import menu_like
 from tasscli.parsing.mojibake import KEY_CHARACTERS, Markers, mojibake_markers
 from tasscli.parsing.prefilter import Prefilter, prefilter
+from tasscli.parsing.warmup import after_warm_up
 from tasscli.vocab import Vocabulary
 
 _BYLINE_NAME = rf"[A-Z{CYRILLIC_UPPER}][\w'.\-]+(?:\s+[A-Z{CYRILLIC_UPPER}][\w'.\-]+){{0,3}}"
@@ -43,6 +45,13 @@ def marker_key(text: str) -> str:
 
 
 _UNSEEN = object()
+_ALWAYS = Prefilter(None)  # may match anything: every search is made
+
+
+def _one_control(firsts: Tuple[Tuple[Optional[FrozenSet[str]], str], ...], first: str) -> Optional[Pattern[str]]:
+    chosen = [pattern for chars, pattern in firsts
+              if chars is None or first in chars or not first.isascii()]  # case-blind folds some
+    return re.compile(rf"(?:{'|'.join(chosen)})\s*", re.IGNORECASE) if chosen else None
 
 
 #: A site's age mark ("16+", "18+") set at the end of its menu or breadcrumb row.
@@ -160,19 +169,23 @@ class Grammar(CreditGrammar):
             return False
         pattern = self._controls.get(text[:1], _UNSEEN)
         if pattern is _UNSEEN:
-            pattern = self._controls[text[:1]] = self._control_lines(text[:1])
+            pattern = self._control_lines(text[:1])
         return (pattern is not None and pattern.fullmatch(text) is not None) or self.menu_row(text)
 
-    @cached_property
+    @after_warm_up(None)  # None: all of them (see tasscli.parsing.warmup)
     def _control_firsts(self) -> Tuple[Tuple[Optional[FrozenSet[str]], str], ...]:
         return tuple((first_chars(pattern, ignore_case=True), pattern) for pattern in self.vocab.control_patterns)
 
     def _control_lines(self, first: str) -> Optional[Pattern[str]]:
-        """The control patterns a line opening with `first` may match, as one (None: none may).
-        Each line tried on all of them cost a microsecond, as much as reading most lines."""
-        chosen = [pattern for chars, pattern in self._control_firsts
-                  if chars is None or first in chars or not first.isascii()]  # case-blind folds some
-        return re.compile(rf"(?:{'|'.join(chosen)})\s*", re.IGNORECASE) if chosen else None
+        """The control patterns a line opening with `first` may match, as one (None: none may), kept
+        in `_controls`. Each line tried on all of them cost a microsecond, as much as reading most
+        lines; while `_control_firsts` warms up they are all tried, and that pattern is not kept."""
+        firsts = self._control_firsts
+        if firsts is None:
+            firsts = tuple((None, pattern) for pattern in self.vocab.control_patterns)
+            return _one_control(firsts, first)
+        pattern = self._controls[first] = _one_control(firsts, first)
+        return pattern
 
     @cached_property
     def _menu_separator(self) -> Pattern[str]:
@@ -332,19 +345,21 @@ class Grammar(CreditGrammar):
     # Cheap substring tests before the searches over a line's or paragraph's end, which most
     # lines fail (see tasscli.parsing.prefilter).
 
-    @cached_property
+    # Each made after its warm-up (tasscli.parsing.warmup); till then `_ALWAYS` sends every line on.
+
+    @after_warm_up(_ALWAYS)
     def note_tail_keys(self) -> Prefilter:
         return prefilter(self.vocab.note_patterns)
 
-    @cached_property
+    @after_warm_up(_ALWAYS)
     def signoff_keys(self) -> Prefilter:
         return prefilter(self._signoff_forms)
 
-    @cached_property
+    @after_warm_up(_ALWAYS)
     def trailing_keys(self) -> Prefilter:
         return prefilter(self.vocab.trailing_furniture, ignore_case=True)
 
-    @cached_property
+    @after_warm_up(MappingProxyType({}))  # no gate: every check (see tasscli.parsing.warmup)
     def first_gates(self) -> Dict[str, FrozenSet[str]]:
         """For each printable ASCII character, the anchored checks of `classify` a line opening
         with it may pass (a set lookup where a failing match still cost a call). A line opening
