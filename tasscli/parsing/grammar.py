@@ -176,14 +176,19 @@ class Grammar(CreditGrammar):
     def _control_firsts(self) -> Tuple[Tuple[Optional[FrozenSet[str]], str], ...]:
         return tuple((first_chars(pattern, ignore_case=True), pattern) for pattern in self.vocab.control_patterns)
 
+    @cached_property
+    def _all_controls(self) -> Optional[Pattern[str]]:
+        """All the control patterns as one, tried on every line while `_control_firsts` warms up
+        (made once: compiled per line it was most of those lines' cost)."""
+        return _one_control(tuple((None, pattern) for pattern in self.vocab.control_patterns), "")
+
     def _control_lines(self, first: str) -> Optional[Pattern[str]]:
         """The control patterns a line opening with `first` may match, as one (None: none may), kept
         in `_controls`. Each line tried on all of them cost a microsecond, as much as reading most
         lines; while `_control_firsts` warms up they are all tried, and that pattern is not kept."""
         firsts = self._control_firsts
         if firsts is None:
-            firsts = tuple((None, pattern) for pattern in self.vocab.control_patterns)
-            return _one_control(firsts, first)
+            return self._all_controls
         pattern = self._controls[first] = _one_control(firsts, first)
         return pattern
 

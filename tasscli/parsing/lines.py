@@ -43,6 +43,16 @@ QUOTE_OPENERS = "\"“‘'«„"
 _TERMINAL = frozenset(".!?…")
 
 
+#: What a copied emoji may leave on a title's ends (variation selectors, spaces).
+TITLE_STRAYS = "\ufe0e\ufe0f \u00a0"
+
+
+def folded_title(text: str) -> str:
+    """A title as compared with its copies: a stray emoji variation selector ("\ufe0fTASS News
+    Roundup") does not make it another, nor does case."""
+    return text.strip(TITLE_STRAYS).casefold()
+
+
 def ends_sentence(text: str) -> bool:
     """Does the text end with terminal punctuation, maybe inside closing quotes or brackets?
     (A string test: a regex would be tried at every position of the line.)"""

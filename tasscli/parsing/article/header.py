@@ -24,6 +24,7 @@ from tasscli.parsing.lines import (
     Line,
     bulleted,
     ends_sentence,
+    folded_title,
     headline_like,
     headline_long,
     is_sentence,
@@ -180,7 +181,7 @@ def _without_captions(texts: List[Line], b: Builder, h: Header) -> List[Line]:
             skip.add(index + 1)
             rest.append(line)
         elif nxt is not None and nxt.text == line.text and not is_sentence(line.text) and index > first_long \
-                and _folded(line.text) != _folded(texts[first_long].text):  # not the headline, thrice
+                and folded_title(line.text) != folded_title(texts[first_long].text):  # not the headline, thrice
             b.caption(line, line.text)
             skip.update(_copies(texts, index, b, h))
         elif nxt is not None and line.text.startswith(nxt.text + " ") and len(nxt.text) >= 8 \
@@ -300,24 +301,14 @@ def _headline(rest: List[Line], b: Builder, h: Header) -> List[Line]:
     b.role(rest[0], "headline")
     if "section" not in b.fields and h.has_story:
         rubric_over_headline(h.lines, rest[0], b)
-    title = _folded(rest[0].text)
+    title = folded_title(rest[0].text)
     kept = rest[:1]
     for line in rest[1:]:
-        if _is_double(_folded(line.text), title):
+        if _is_double(folded_title(line.text), title):
             b.role(line, "dropped:duplicate-headline")
         else:
             kept.append(line)
     return kept
-
-
-#: Emoji variation selectors, left alone on a line's ends by a copied emoji.
-VARIATION_SELECTORS = "\ufe0e\ufe0f \u00a0"
-
-
-def _folded(text: str) -> str:
-    """A title as compared with its copies: a stray emoji variation selector ("\ufe0fTASS News
-    Roundup") does not make it another, nor does case."""
-    return text.strip(VARIATION_SELECTORS).casefold()
 
 
 #: What a site may glue after a headline printed again: an image's sizes and its poster ("150 150 admin").

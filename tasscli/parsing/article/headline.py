@@ -14,6 +14,7 @@ from tasscli.parsing.lines import (
     Line,
     bulleted,
     ends_sentence,
+    folded_title,
     headline_like,
     headline_long,
     menu_like,
@@ -175,15 +176,11 @@ def pick_headline(rest: List[Line], anchor: Optional[int], b: Builder, byline_an
 def _over_bullets(rest: List[Line], index: int) -> bool:
     """Does `rest[index]` introduce the story itself: the last line over it (a roundup's title
     over its first bullet) or a line over a bullet item, maybe printed again between?"""
-    title = rest[index].text.strip(TITLE_STRAYS).casefold()
+    title = folded_title(rest[index].text)
     under = index + 1
-    while under < len(rest) and rest[under].text.strip(TITLE_STRAYS).casefold() == title:
+    while under < len(rest) and folded_title(rest[under].text) == title:
         under += 1
     return under >= len(rest) or bulleted(rest[under].text)
-
-
-#: What a copied emoji may leave on a title's ends (variation selectors, spaces).
-TITLE_STRAYS = "\ufe0e\ufe0f \u00a0"
 
 
 def _site_line_over_headline(rest: List[Line], index: int) -> bool:
