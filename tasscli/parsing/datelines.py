@@ -199,6 +199,9 @@ def _unlisted_shapes(p: _Pieces) -> List[Tuple[str, str]]:
         ("unmarked", rf"^(?P<place>{PLACE_UPPER}){country}?(?P<tail>\s*{LONG_DASHES}|\s+-|-(?=\s)|:)\s*"
                      r"(?=[A-Z\"“‘'])"),
         ("unmarked", rf"^(?P<place>{PLACE_UPPER}){country},\s*(?P<date>{date})(?P<tail>\.\s+(?=[A-Z\"“])|\s*$)"),
+        # A place in capitals, a comma, a date and a dash, no agency: "KUALA LUMPUR, Oct 7 --".
+        ("unmarked", rf"^(?P<place>{PLACE_UPPER}),\s*(?P<date>{date})(?P<tail>\s*{LONG_DASHES}|\s+-)\s*"
+                     r"(?=[A-Z\"“‘'])"),
         # A place in capitals and a day-first date with no comma, then a dash: "IPOH 25 Julai –".
         ("unmarked", rf"^(?P<place>{PLACE_UPPER})\s+(?P<date>\d{{1,2}}\s+(?:{mon}))(?P<tail>\s*{LONG_DASHES}|\s+-)\s*"
                      r"(?=[A-Z\"“‘'])"),
