@@ -26,7 +26,7 @@ from tasscli.parsing.agencies import AGENCIES, Agency, agency_by_printed
 from tasscli.parsing.dates.forms import Form, month_pattern, months_key
 from tasscli.parsing.letters import CYRILLIC_UPPER, LETTER, UPPER
 from tasscli.record import Dateline
-from tasscli.vocab import HIJRI_MONTHS, MONTHS, PLACE_GENERICS, REPORTER_FOR, REPORTER_MARKS, WEEKDAYS
+from tasscli.vocab import HIJRI_MONTHS, MONTHS, PLACE_GENERICS, REPORTER_FOR, REPORTER_MARKS, REPORTER_ROLES, WEEKDAYS
 
 #: A place: capitalised words joined by spaces or slashes ("NUR-SULTAN", "MOSCOW/JAKARTA"). A
 #: hyphen belongs to its word only: as a joiner too, "AA-AA-AA-..." could be split 2^n ways, and a
@@ -48,6 +48,10 @@ CAPS_AGENCY = r"[A-Z][A-Z0-9&'’.\-]{1,20}(?: [A-Z][A-Z0-9&'’.\-]{1,20}){0,2}
 REPORTER_NAMES = rf"(?:\s+[{UPPER}][{LETTER}.'’\-]*(?:,?\s+[{UPPER}][{LETTER}.'’\-]*){{0,5}})"
 #: A correspondent's names before "for" and the agency inside the marks: up to four capitalised words.
 REPORTER_BEFORE = rf"[{UPPER}][{LETTER}.'’\-]*(?:\s+[{UPPER}][{LETTER}.'’\-]*){{0,3}}"
+#: A correspondent's role and names after the agency inside the marks ("/TASS Correspondent Ivan
+#: Petrov/", "(RIA Novosti political commentator Anna Petrova)"): the role from the table, then
+#: one to four capitalised words.
+ROLE_NAMES = (rf"(?:\s+(?i:{'|'.join(re.escape(role) for role in REPORTER_ROLES)})\s+{REPORTER_BEFORE})")
 #: A reporter's name after an agency printed bare ("МОСКВА, 3 июн — РИА Новости, Анна Белова."):
 #: two or three capitalised words after a comma.
 BYLINE_AFTER = rf"(?P<reporter>,\s*[{UPPER}][{LETTER}\-]+(?:\s+[{UPPER}][{LETTER}\-]+){{1,2}})"
@@ -94,12 +98,12 @@ def _mark_piece(blind: str, date: str, reporters: str) -> str:
     # Inside the marks: the agency, maybe after a partner or a reposting site ("PNA/", "NNN-",
     # "UrduPoint News / ") and before "News", maybe with a date ("... - 22nd October, 2019").
     inside = (rf"(?P<agency>(?:[^()\n]{{0,60}}?[\s/\-])?(?i:{blind})(?:\s+News(?:\s+Agency)?)?)"
-              rf"(?:\s*-\s*(?P<date2>{date}))?")
+              rf"(?:{ROLE_NAMES})?(?:\s*-\s*(?P<date2>{date}))?")
     # "/Ivan Petrov for ITAR-TASS/": a correspondent's names, then "for" and the agency.
     for_words = "|".join(re.escape(word) for word in REPORTER_FOR)
     # "/Prime-TASS/": an agency's service before its name, as inside brackets.
     # "/Корр. ТАСС Имя Фамилия/": a correspondent's mark and names around the agency.
-    return (rf"(?:/\s?(?:(?P<agency_slash>(?:[A-Za-z]{{2,12}}-)?(?i:{blind}))"
+    return (rf"(?:/\s?(?:(?P<agency_slash>(?:[A-Za-z]{{2,12}}-)?(?i:{blind})){ROLE_NAMES}?"
             rf"|(?i:{reporters})\s*(?P<agency_rep>(?i:{blind})){REPORTER_NAMES}?"
             rf"|{REPORTER_BEFORE}\s+(?:{for_words})\s+(?P<agency_for>(?i:{blind})))\s?/"
             rf"|\(\s*{inside}\s*\))")

@@ -226,6 +226,13 @@ PLACE_GENERICS: Tuple[str, ...] = ("край", "область", "республ
 #: ("/Корр. ТАСС Имя Фамилия/", "/Спец. корр. ИТАР-ТАСС Имя, Имя/", "/Corr. ITAR-TASS Name/").
 REPORTER_MARKS: Tuple[str, ...] = ("Спец. корр.", "Спецкорр.", "Соб. корр.", "Корр.", "Spec. corr.", "Corr.")
 
+#: A correspondent's role printed after the agency and before the name inside the marks
+#: ("/TASS Correspondent Name/", "(RIA Novosti political commentator Name)"); read case-blind.
+REPORTER_ROLES: Tuple[str, ...] = ("special correspondent", "own correspondent", "staff correspondent",
+                                   "correspondent", "political commentator", "military commentator",
+                                   "economic commentator", "commentator", "political observer",
+                                   "military observer", "observer", "reporter")
+
 #: The word between a correspondent's name and the agency inside the marks ("/Ivan Petrov for ITAR-TASS/").
 REPORTER_FOR: Tuple[str, ...] = ("for", "для")
 

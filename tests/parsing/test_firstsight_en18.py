@@ -27,3 +27,21 @@ def test_place_in_capitals_date_and_dash_with_no_agency(line, place, date):
 ])
 def test_dated_dash_shape_needs_capitals_then_a_story(line):
     assert read_dateline(line) is None
+
+
+@pytest.mark.parametrize("line, place, printed, agency", [
+    ("MURMANSK, February 11. /TASS Correspondent Anna Volkova/. The ship left.", "MURMANSK", "TASS", "TASS"),
+    ("KAZAN, May 3. /ITAR-TASS special correspondent Ivan Sokolov/. The fair opened.", "KAZAN", "ITAR-TASS", "TASS"),
+    ("Warsaw. (RIA Novosti military commentator Pavel Orlov) - When two neighbours", "Warsaw", "RIA Novosti",
+     "RIA Novosti"),
+])
+def test_a_correspondents_role_and_name_after_the_agency_inside_the_marks(line, place, printed, agency):
+    found = read_dateline(line)
+    assert found is not None
+    assert (found[0].place, found[0].agency, found[1]) == (place, printed, agency)
+    assert found[0].text.endswith(("/.", ") -"))
+
+
+def test_a_role_word_needs_a_name_after_it():
+    # "(TASS correspondent)" with no name: the role is not a reporter's mark of this shape.
+    assert read_dateline("MOSCOW, June 3. /TASS correspondent/. Text") is None
