@@ -156,7 +156,8 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
     if "<" in line.text and HTML_TAG.search(line.text):
         line.text = " ".join(HTML_TAG.sub(" ", line.text).split())
     if line.text[:1] in BULLETS and len(line.text) > 1:
-        _bullet(line)
+        if not _stamp_kind(line, g):
+            _bullet(line)
         if line.kind == "bullet-title" and len(line.text) <= 160 and g.is_furniture(line.text):
             line.kind = "furniture"  # a bulleted contact or menu line, no listing's headline
         return
@@ -170,6 +171,19 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
     short = len(text) <= 160
     if not _site_kind(line, text, g, gate, short):
         _grammar_kind(line, text, g, agencies, gate, short)
+
+
+def _stamp_kind(line: Line, g: Grammar) -> bool:
+    """A time or date line framed by a bullet, a source's name or a second stamp ("• 09/21/2024",
+    "Source:Xinhua Published: 2013-4-13 17:56:56"): set its kind and say so."""
+    text = line.text
+    if not (dates.may_be_framed(text) and dates.has_four_digits(text)):
+        return False
+    stamp = dates.read_framed_line(text, g.vocab.months, g.vocab.zone_offsets)
+    if stamp is None:
+        return False
+    line.kind, line.info = ("time" if isinstance(stamp, dates.TimeLine) else "date"), stamp
+    return True
 
 
 def _bullet(line: Line) -> None:
@@ -305,6 +319,8 @@ def _time_kind(line: Line, text: str, g: Grammar, short: bool) -> bool:
         line.text = m["title"]
     elif year and (day := dates.read_day_line(text, months)) is not None:
         line.kind, line.info = "date", day
+    elif year and _stamp_kind(line, g):
+        pass  # a framed stamp: `_stamp_kind` set the kind
     elif _clock_end(text) and (m := g.news_item.match(text)) is not None:
         line.kind, line.info = "news-item", m
     else:

@@ -63,6 +63,10 @@ TRAILERS: Tuple[str, ...] = (
 LEAD_OPENERS: FrozenSet[str] = frozenset(
     {"Его", "Ее", "Её", "Их", "Им", "Ему", "Ей", "Он", "Она", "Оно", "Они", "Этот", "Эта", "Это", "Эти"})
 
+#: Labels of the source's name on a line with the article's time ("Source:Xinhua Published: ..."):
+#: the cell after one is a name, not a stamp.
+SOURCE_LABELS: Tuple[str, ...] = ("source", "sources", "agency", "by")
+
 #: Credit line openers: the mark is dropped, the rest is the credit.
 CREDIT_MARKS: Tuple[str, ...] = ("©", "(C)", "(c)", "Photo:", "Photo", "(Photo:", "Photo credit:", "Image:",
                                  "Picture:", "Credit:",

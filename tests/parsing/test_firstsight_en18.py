@@ -45,3 +45,38 @@ def test_a_correspondents_role_and_name_after_the_agency_inside_the_marks(line, 
 def test_a_role_word_needs_a_name_after_it():
     # "(TASS correspondent)" with no name: the role is not a reporter's mark of this shape.
     assert read_dateline("MOSCOW, June 3. /TASS correspondent/. Text") is None
+
+
+# Stamps framed by a site's labels: a bullet, the source's name, a second stamp.
+@pytest.mark.parametrize("line, want", [
+    ("• 10/17/2023", "2023-10-17"),
+    ("• Published : Apr 8, 2019 - 10:05", "2019-04-08T10:05:00"),
+    ("Source:Xinhua Published: 2021-3-9 08:15:40", "2021-03-09T08:15:40"),
+    ("PTI | Updated: 14-06-2022 19:40 IST | Created: 14-06-2022 19:40 IST", "2022-06-14T19:40:00+05:30"),
+    ("Source: Kyodo | Posted: 3 May 2020", "2020-05-03"),
+])
+def test_a_stamp_framed_by_labels_names_and_bullets(line, want):
+    from tasscli.parsing.dates import DayLine, read_framed_line
+    from tasscli.vocab import MONTHS, ZONE_OFFSETS
+
+    stamp = read_framed_line(line, MONTHS, ZONE_OFFSETS)
+    assert stamp is not None and stamp.text == line
+    if isinstance(stamp, DayLine):
+        assert stamp.day.isoformat() == want
+    else:
+        offset = "" if stamp.offset is None else f"+{stamp.offset // 60:02d}:{stamp.offset % 60:02d}"
+        assert f"{stamp.year}-{stamp.month:02d}-{stamp.day:02d}T{stamp.hour:02d}:{stamp.minute:02d}:" \
+               f"{stamp.second:02d}{offset}" == want
+
+
+@pytest.mark.parametrize("line", [
+    "The talks were held: 12 March 2019 | Moscow",   # a cell of text that is no name
+    "Moscow | 2019 budget",                          # no stamp in it
+    "Updated: 2019",                                 # one cell, no frame: the forms' own business
+    "• The ministry said on 12 March 2019 it would act",
+])
+def test_a_line_with_text_besides_stamps_and_names_is_no_framed_stamp(line):
+    from tasscli.parsing.dates import read_framed_line
+    from tasscli.vocab import MONTHS, ZONE_OFFSETS
+
+    assert read_framed_line(line, MONTHS, ZONE_OFFSETS) is None
