@@ -276,6 +276,8 @@ def _site_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[str]]
 
 #: How near its line's end an infographic's "Infographics by X" credit is looked for.
 GRAPHIC_BY_REACH = 90
+#: How near its line's end a caption's unbracketed credit ("... today. Photo: Agency") is looked for.
+TRAILING_CREDIT_REACH = 90
 
 
 def _grammar_kind(line: Line, text: str, g: Grammar, agencies: Tuple[Agency, ...], gate: Optional[FrozenSet[str]],
@@ -361,6 +363,10 @@ def _caption_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[st
     elif gate is None and "/" in text[-45:] and (m := g.worded_credit.search(text, max(0, len(text) - 120))) \
             is not None and m.start() > 20:  # (gate None: the openers are Cyrillic words)
         line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"].strip())
+    elif ("/" in text[-45:] or "Pho" in text[-75:] or "Pic" in text[-75:] or "Ima" in text[-75:]) \
+            and (m := g.trailing_credit.search(text, max(0, len(text) - TRAILING_CREDIT_REACH))) is not None \
+            and m.start() > 20:
+        line.kind, line.info = "caption", (text[:m.start()].strip(), (m["credit"] or m["agency_name"]).strip())
     elif "©" in text[20:] and (m := g.copyright_credit.search(text, max(0, len(text) - 110))) is not None \
             and m.start() > 20:
         line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"].strip())

@@ -80,3 +80,40 @@ def test_a_line_with_text_besides_stamps_and_names_is_no_framed_stamp(line):
     from tasscli.vocab import MONTHS, ZONE_OFFSETS
 
     assert read_framed_line(line, MONTHS, ZONE_OFFSETS) is None
+
+
+def _kind(text):
+    from tasscli.parsing.grammar import grammar
+    from tasscli.parsing.kinds import classify
+    from tasscli.parsing.lines import Line
+    from tasscli.vocab import DEFAULT
+
+    g = grammar(DEFAULT)
+    line = Line(1, text, 1)
+    classify(line, g, g.agencies)
+    return line.kind, line.info
+
+
+# A caption whose credit follows its last sentence with no brackets.
+@pytest.mark.parametrize("line, caption, credit", [
+    ("Workers inspect the repaired bridge near the old customs post, March 2. Photo courtesy of Transport "
+     "Ministry/EPA-EFE", "Workers inspect the repaired bridge near the old customs post, March 2.",
+     "courtesy of Transport Ministry/EPA-EFE"),
+    ("Health Minister Nor Aini Hassan visits a clinic in the capital today. Photo: Bernama",
+     "Health Minister Nor Aini Hassan visits a clinic in the capital today.", "Bernama"),
+    ("Farmers load sacks of grain onto a lorry outside the town of Kano. Image: Reuters/Ann Ode",
+     "Farmers load sacks of grain onto a lorry outside the town of Kano.", "Reuters/Ann Ode"),
+    ("Protesters gather outside the regional parliament in the old town on Monday. AFP / Jorge Ruiz",
+     "Protesters gather outside the regional parliament in the old town on Monday.", "AFP / Jorge Ruiz"),
+])
+def test_a_caption_with_its_credit_after_the_last_sentence(line, caption, credit):
+    assert _kind(line) == ("caption", (caption, credit))
+
+
+@pytest.mark.parametrize("line", [
+    "He said the photo was taken in May. Photo exhibitions are popular in the city.",  # a sentence after "Photo"
+    "The minister spoke to reporters after the meeting. Photo",                          # a mark and no credit
+    "The ministry said the plan would be ready in June, the official told AFP.",
+])
+def test_a_paragraph_is_no_caption_with_a_trailing_credit(line):
+    assert _kind(line)[0] != "caption"
