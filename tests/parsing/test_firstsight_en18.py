@@ -117,3 +117,27 @@ def test_a_caption_with_its_credit_after_the_last_sentence(line, caption, credit
 ])
 def test_a_paragraph_is_no_caption_with_a_trailing_credit(line):
     assert _kind(line)[0] != "caption"
+
+
+def _parse_one(page):
+    import tasscli
+
+    articles = tasscli.parse(page)
+    assert len(articles) == 1
+    return articles[0]
+
+
+STORY = ("Kolkata, July 14 (ANI): The state disaster agency warned residents of six river towns to prepare for "
+         "flooding.\n\nOfficials said boats and relief camps were ready.\n")
+
+
+@pytest.mark.parametrize("label", ["News", "Business", "Sport"])
+def test_a_category_word_right_over_the_headline_is_the_section(label):
+    article = _parse_one(f"home contact us\n\n{label}\n\nFlood warning issued for river towns\n\n{STORY}")
+    assert (article.section, article.headline) == (label, "Flood warning issued for river towns")
+
+
+def test_an_event_tag_over_the_headline_is_no_section():
+    # One word that is no category word ("SPIEF-2025"): an event tag, dropped.
+    article = _parse_one(f"home contact us\n\nExpo-2031\n\nFlood warning issued for river towns\n\n{STORY}")
+    assert (article.section, article.headline) == (None, "Flood warning issued for river towns")
