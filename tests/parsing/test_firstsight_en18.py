@@ -141,3 +141,8 @@ def test_an_event_tag_over_the_headline_is_no_section():
     # One word that is no category word ("SPIEF-2025"): an event tag, dropped.
     article = _parse_one(f"home contact us\n\nExpo-2031\n\nFlood warning issued for river towns\n\n{STORY}")
     assert (article.section, article.headline) == (None, "Flood warning issued for river towns")
+
+
+def test_the_sites_short_menu_lines_between_the_category_word_and_the_headline():
+    article = _parse_one(f"home contact us\n\nNews\nMenu\nSearch\n\nFlood warning issued for river towns\n\n{STORY}")
+    assert (article.section, article.headline) == ("News", "Flood warning issued for river towns")

@@ -201,7 +201,7 @@ def _without_captions(texts: List[Line], b: Builder, h: Header) -> List[Line]:
         elif last and rest and _caption_under_credit(line, h):
             b.caption(line, line.text)
         elif " " not in line.text and len(line.text) < 40 and len(texts) > 1:
-            _label(line, index + 1 == first_long, b, h)
+            _label(line, index < first_long, b, h)
         elif line.text.endswith(("...", "…")) and len(line.text) > 60:
             b.role(line, "dropped:teaser")  # a teaser card's cut excerpt
         else:
@@ -210,8 +210,9 @@ def _without_captions(texts: List[Line], b: Builder, h: Header) -> List[Line]:
 
 
 def _label(line: Line, over_headline: bool, b: Builder, h: Header) -> None:
-    """A one-word line in the header: a category word ("News") right over the headline is the
-    section, as printed; any other is an event tag such as "SPIEF-2025", dropped."""
+    """A one-word line in the header: a category word ("News") over the headline, only the site's
+    short menu lines between, is the section, as printed; any other is an event tag such as
+    "SPIEF-2025", dropped."""
     if over_headline and line.text in h.g.vocab.category_words and "section" not in b.fields:
         b.fields["section"] = line.text
         b.role(line, "section")
