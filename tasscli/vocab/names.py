@@ -142,7 +142,7 @@ class Agency:
 
 
 _AGENCIES: Tuple[Agency, ...] = (
-    Agency("TASS", (r"ITAR-TASS", r"Itar-Tass", r"Itar Tass", r"TASS"), "WASHINGTON, June 3. /TASS/.",
+    Agency("TASS", (r"ITAR-TASS", r"ITAR[–—]TASS", r"Itar-Tass", r"Itar Tass", r"TASS"), "WASHINGTON, June 3. /TASS/.",
            (r"\((?:[A-Z]{2,5}/)?Itar-Tass\)",)),
     Agency("Reuters", (r"Reuters",), "MOSCOW, Dec 14 (Reuters) -"),
     Agency("AP", (r"AP",), "WASHINGTON (AP) —"),

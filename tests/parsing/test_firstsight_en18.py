@@ -146,3 +146,11 @@ def test_an_event_tag_over_the_headline_is_no_section():
 def test_the_sites_short_menu_lines_between_the_category_word_and_the_headline():
     article = _parse_one(f"home contact us\n\nNews\nMenu\nSearch\n\nFlood warning issued for river towns\n\n{STORY}")
     assert (article.section, article.headline) == ("News", "Flood warning issued for river towns")
+
+
+@pytest.mark.parametrize("line", ["ITAR–TASS – Two new icebreakers will join the fleet.",
+                                  "ITAR—TASS – Two new icebreakers will join the fleet."])
+def test_the_agency_printed_with_another_dash_inside_its_name_is_no_place(line):
+    found = read_dateline(line)
+    assert found is not None
+    assert (found[0].place, found[0].agency[:4], found[1]) == (None, "ITAR", "TASS")
