@@ -212,6 +212,7 @@ def with_printed(agencies: Tuple[Agency, ...],
 AGENCIES_MORE: Tuple[Tuple[str, Tuple[str, ...], str], ...] = (
     ("PTI", (r"PTI",), "New Delhi, Aug 8 (PTI) The"),
     ("UPI", (r"UPI",), "WASHINGTON, Feb. 15 (UPI) --"),
+    ("PA", (r"PA",), "LONDON (PA) -"),
 )
 
 #: The agency table: English forms above, Russian ones from `AGENCIES_RU`, more agencies from
