@@ -148,6 +148,9 @@ def _marked_shapes(p: _Pieces) -> List[Tuple[str, str]]:
                    rf"(?:[«\"„](?P<agency_q>[^«»\"“„()\n]{{2,40}})[»\"“]|(?P<agency>{UNLISTED}|{printed}))\s*\)(?P<tail>\.?\s*(?:{DASHES}+)?)\s*(?=[{STORY_OPENERS}])"),
         ("marked", rf"^(?P<place>{PLACE})\s*{region}?{country}?(?:\s*[,.:]\s*(?P<date>{date})"
                    rf"(?:,\s*(?P<clock>\d{{1,2}}:\d{{2}}))?)?\s*[.,]?[\s\-–—]*{mark}{tail}\s*"),
+        # The agency first, then the place and date: "(ANSA) - Rome, June 4 - Text".
+        ("marked", rf"^{mark}\s*{DASHES}\s*(?P<place>{PLACE}),\s*(?P<date>{date})(?P<tail>\s*{DASHES}+)\s*"
+                   rf"(?=[{STORY_OPENERS}])"),
         ("placeless", rf"^(?:(?P<date>{date})\s*)?{mark}(?P<tail>\s*{DASHES}+)\s*"),
         ("placeless", rf"^{mark}(?P<tail>\.)\s+(?=[{STORY_OPENERS}])"),
         # "17 декабря, Минск /Корр. БЕЛТА/.": the date first, then the place and the marks.

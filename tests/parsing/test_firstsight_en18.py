@@ -154,3 +154,19 @@ def test_the_agency_printed_with_another_dash_inside_its_name_is_no_place(line):
     found = read_dateline(line)
     assert found is not None
     assert (found[0].place, found[0].agency[:4], found[1]) == (None, "ITAR", "TASS")
+
+
+@pytest.mark.parametrize("line, place, date, agency", [
+    ("(ANSA) - Naples, October 2 - A Roman villa reopened.", "Naples", "October 2", "ANSA"),
+    ("(EFE) - Madrid, 3 March – The king opened the fair.", "Madrid", "3 March", "EFE"),
+])
+def test_the_agency_first_then_the_place_and_date(line, place, date, agency):
+    found = read_dateline(line)
+    assert found is not None
+    assert (found[0].place, found[0].date, found[1]) == (place, date, agency)
+    assert found[2].lstrip()[:1] in ("A", "T")
+
+
+def test_the_agency_first_and_no_date_keeps_the_text_after_it():
+    found = read_dateline("(ANSA) - Rome - The minister spoke.")
+    assert found is not None and found[0].place is None and found[2].strip().startswith("Rome")
