@@ -170,3 +170,18 @@ def test_the_agency_first_then_the_place_and_date(line, place, date, agency):
 def test_the_agency_first_and_no_date_keeps_the_text_after_it():
     found = read_dateline("(ANSA) - Rome - The minister spoke.")
     assert found is not None and found[0].place is None and found[2].strip().startswith("Rome")
+
+
+STANDFIRST = "Gains in the banking sector pushed the Dublin market to its highest close in three months today."
+
+
+def test_the_standfirst_printed_again_after_a_blank_line_is_the_lead_and_the_first_paragraph():
+    article = _parse_one(f"Bank shares lift Dublin market\n\n{STANDFIRST}\n\n{STANDFIRST}\n\n"
+                         "Investors bought bank shares after the central bank spoke.\n")
+    assert (article.lead, article.body[:1]) == (STANDFIRST, (STANDFIRST,))
+
+
+def test_two_different_opening_paragraphs_are_no_repeated_standfirst():
+    article = _parse_one(f"Bank shares lift Dublin market\n\n{STANDFIRST}\n\n"
+                         "Investors bought bank shares after the central bank spoke.\n")
+    assert article.lead is None and article.body[0] == STANDFIRST
