@@ -275,7 +275,7 @@ def repeated_standfirst(lines: List[Line]) -> Optional[int]:
                 after.kind = "furniture"
                 return index
             return index if line.text != after.text else None
-        if not first and after.kind == "text" and after.block == line.block + 1 and after.text == line.text \
+        if not first and after.kind == "text" and after.block != line.block and after.text == line.text \
                 and len(line.text) >= STANDFIRST_REPEAT and ends_sentence(line.text):
             return index  # the standfirst, then a blank line and the story opening with it again
         if is_body_line(line) and not first:

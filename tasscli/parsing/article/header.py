@@ -210,9 +210,8 @@ def _without_captions(texts: List[Line], b: Builder, h: Header) -> List[Line]:
 
 
 def _label(line: Line, over_headline: bool, b: Builder, h: Header) -> None:
-    """A one-word line in the header: a category word ("News") over the headline, only the site's
-    short menu lines between, is the section, as printed; any other is an event tag such as
-    "SPIEF-2025", dropped."""
+    """A one-word header line: a category word ("News") over the headline (the site's short menu lines
+    between at most) is the section, as printed; any other, an event tag ("SPIEF-2025"), is dropped."""
     if over_headline and line.text in h.g.vocab.category_words and "section" not in b.fields:
         b.fields["section"] = line.text
         b.role(line, "section")
