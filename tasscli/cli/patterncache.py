@@ -33,7 +33,7 @@ import marshal
 import os
 import re
 import sys
-from typing import Any, Dict, Mapping, Optional, Set, Tuple
+from typing import Any, Dict, Mapping, Optional, Set, Tuple, TypeAlias
 
 try:
     import _sre
@@ -53,8 +53,8 @@ DIGEST = 4  # bytes of CRC-32 before the data
 DIR_ENV = "TASSCLI_CACHE_DIR"
 OFF_ENV = "TASSCLI_NO_CACHE"
 
-Key = Tuple[bool, Any, int]  # (bytes pattern?, pattern, flags)
-Parts = Tuple[int, list, int, Dict[str, int], Tuple[Optional[str], ...]]
+Key: TypeAlias = "Tuple[bool, Any, int]"  # (bytes pattern?, pattern, flags)
+Parts: TypeAlias = "Tuple[int, list, int, Dict[str, int], Tuple[Optional[str], ...]]"
 #: The format of one code word (_sre.CODESIZE bytes): the code is stored as bytes, which marshal
 #: reads ten times faster than a list of ints.
 WORD = next((code for code in "IL" if memoryview(bytes(8)).cast(code).itemsize == getattr(_sre, "CODESIZE", 0)),
