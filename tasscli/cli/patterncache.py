@@ -122,11 +122,12 @@ def seal(data: bytes) -> bytes:
     return _checksum(data) + data
 
 
-def unseal(sealed: Optional[bytes]) -> Optional[bytes]:
-    """The data of a sealed file, or None when its digest does not match (a damaged file)."""
+def unseal(sealed: Optional[bytes]) -> Optional[memoryview]:
+    """The data of a sealed file, or None when its digest does not match (a damaged file). A view,
+    not a copy: the file is some 500 KB, and copying it cost 0.7M instructions of every start."""
     if sealed is None or len(sealed) <= DIGEST:
         return None
-    data = sealed[DIGEST:]
+    data = memoryview(sealed)[DIGEST:]
     return data if _checksum(data) == sealed[:DIGEST] else None
 
 
