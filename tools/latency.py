@@ -9,7 +9,10 @@ are written by untimed runs first, in a private cache folder.
     python tools/latency.py samples/wire_postedon.txt samples/ru_banner_1.txt
 
 It measures the `tasscli` script beside the running Python (the venv's), so run it with the venv
-of the install to measure (editable or not). Prints one line a page and the floor; exit status 0.
+of the install to measure (editable or not). The figure that counts is a plain `pip install .`'s,
+what users get: an editable install loads its finder in the floor too (about 19M more there).
+Prints one line a page and the floor; exit status 0. Counts move by about 1M between runs (hash
+randomization); `PYTHONHASHSEED=0` in the environment makes them repeat exactly.
 
 The pattern cache then holds the patterns of the pages measured only. A user's cache holds those of
 every kind of page parsed before, and the whole file is read at every start: `--cache DIR` measures

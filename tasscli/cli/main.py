@@ -51,7 +51,40 @@ LAZY_COMMANDS = {
 }
 
 
-class LazyGroup(GuardedGroup):
+class EnglishHelp:
+    """`-h`/`--help` as click makes it, with its text given in English: click asks gettext for it,
+    and that first call loads `locale` and its tables (3.5M instructions, more than parsing a page),
+    for a translation tasscli does not have. For `main` and the commands defined here."""
+
+    def get_help_option(self, ctx: click.Context) -> Optional[click.Option]:
+        names = self.get_help_option_names(ctx)  # type: ignore[attr-defined]
+        if not names or not self.add_help_option:  # type: ignore[attr-defined]
+            return None
+        option = self.__dict__.get("_english_help")
+        if option is None:  # made once: click tells the eager options apart by identity
+            option = click.Option(names, is_flag=True, expose_value=False, is_eager=True,
+                                  help="Show this message and exit.", callback=_show_help)
+            self.__dict__["_english_help"] = option
+        return option
+
+
+def _show_help(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(ctx.get_help(), color=ctx.color)
+        ctx.exit()
+
+
+def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(f"tasscli, version {__version__}", color=ctx.color)
+        ctx.exit()
+
+
+class EnglishCommand(EnglishHelp, click.Command):
+    pass
+
+
+class LazyGroup(EnglishHelp, GuardedGroup):
     """A group whose commands in `lazy` ({name: "module:attribute"}) are imported on first use
     (click's documented pattern for lazily loaded subcommands)."""
 
@@ -70,7 +103,8 @@ class LazyGroup(GuardedGroup):
 
 
 @click.group(cls=LazyGroup, lazy=LAZY_COMMANDS, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="tasscli")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version,
+              help="Show the version and exit.")  # click.version_option, but for gettext (see EnglishHelp)
 def main() -> None:
     """Parse saved news-agency pages (TASS, Reuters, AP, ...) into clean records.
 
@@ -82,7 +116,7 @@ def main() -> None:
     """
 
 
-@main.command()
+@main.command(cls=EnglishCommand)
 @output_options
 @input_options
 @selection_options

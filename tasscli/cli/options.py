@@ -20,6 +20,7 @@ without the commands that are not run.
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections import namedtuple
 from typing import Any, Callable, List, Optional, Tuple
@@ -62,6 +63,25 @@ class Size(click.ParamType):
         if size < 1:
             self.fail(f"{value!r}: the size must be at least 1", param, ctx)
         return size
+
+
+class InputPath(click.ParamType):
+    """FILES: each a path as typed, or `-`. What `click.Path(allow_dash=True)` does (a path that
+    exists but cannot be read is a usage error; the shell completes file names), said here because
+    click.Path asks gettext for its name: the first such call loads `locale` and its tables, 3.5M
+    instructions of a one-page run, and tasscli's text is English only (see tasscli.cli.main)."""
+
+    name = "path"
+
+    def convert(self, value: Any, param: Optional[click.Parameter], ctx: Optional[click.Context]) -> Any:
+        if value != "-" and os.path.exists(value) and not os.access(value, os.R_OK):
+            self.fail(f"Path {click.format_filename(value)!r} is not readable.", param, ctx)
+        return value
+
+    def shell_complete(self, ctx: click.Context, param: click.Parameter, incomplete: str) -> List[Any]:
+        from click.shell_completion import CompletionItem
+
+        return [CompletionItem(incomplete, type="file")]
 
 
 class Inputs(namedtuple("Inputs", ("paths", "glob", "max_page", "nested", "max_pages"))):
@@ -124,7 +144,7 @@ def input_options(command: Callable[..., Any]) -> Callable[..., Any]:
              f"case; page.txt.gz matches as page.txt); repeat it for several: --glob '*.txt' --glob "
              f"'*.text'. Files named on the command line are always read.  [default: {DEFAULT_GLOB}]",
     )(command)
-    return click.argument("files", nargs=-1, type=click.Path(allow_dash=True))(command)
+    return click.argument("files", nargs=-1, type=InputPath())(command)
 
 
 # --- selection -------------------------------------------------------------------------------------

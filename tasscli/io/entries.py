@@ -15,7 +15,7 @@ import io
 import os
 import sys
 from contextlib import contextmanager
-from typing import IO, Any, FrozenSet, Iterable, Iterator, Optional, Tuple, Union
+from typing import IO, Any, FrozenSet, Iterable, Iterator, Optional, Tuple, TypeAlias, Union
 
 from tasscli.io.interrupts import WaitingReader, is_slow
 from tasscli.io.items import Entry, Failure, NotRegular, Opener, Skipped
@@ -28,7 +28,7 @@ from tasscli.io.walking import READ_FLAGS, file_mtime, open_walked, walk
 #: How many levels of archives inside an archive `--nested` opens: `a.zip!b.zip!c.zip!d.zip!p.txt`.
 MAX_NESTED = 3
 
-EntryOrFailure = Union[Entry, Failure]
+EntryOrFailure: TypeAlias = "Union[Entry, Failure]"
 
 
 def entries(path: str, glob: str, mtimes: bool = False, nested: Optional[int] = None,

@@ -22,7 +22,7 @@ A new kind is one entry in `KINDS` (or `register(kind)` at run time) and its rea
 from __future__ import annotations
 
 from contextlib import contextmanager
-from typing import IO, Any, Callable, Dict, Iterator, List, Optional, Tuple, Union
+from typing import IO, Any, Callable, Dict, Iterator, List, Optional, Tuple, TypeAlias, Union
 
 
 class Compression:
@@ -55,7 +55,7 @@ class Archive:
         return f"Archive({self.name!r}, {self.suffixes!r})"
 
 
-Kind = Union[Compression, Archive]
+Kind: TypeAlias = "Union[Compression, Archive]"
 
 
 # The readers are imported when an archive is read: a run over page files (a one-page `tasscli

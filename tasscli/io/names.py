@@ -10,13 +10,13 @@ from __future__ import annotations
 import os
 import re
 from functools import lru_cache
-from typing import Callable, List, Tuple, Union
+from typing import Callable, List, Tuple, TypeAlias, Union
 
 from tasscli.io.kinds import compression
 
 DEFAULT_GLOB = "*.txt"
 #: One `--glob` pattern, or several (a name matches any).
-Globs = Union[str, Tuple[str, ...]]
+Globs: TypeAlias = "Union[str, Tuple[str, ...]]"
 
 
 def text_name(path: str) -> str:

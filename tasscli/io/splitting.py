@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import io
 import re
-from typing import Iterable, Iterator, List, Optional, Union
+from typing import Iterable, Iterator, List, Optional, TypeAlias, Union
 
 # The page limits live in tasscli.io.limits; importable from here too.
 from tasscli.io.limits import MAX_LINE_LENGTH as MAX_LINE_LENGTH
@@ -164,7 +164,7 @@ class PageProblem:
         return f"PageProblem({self.reason!r})"
 
 
-Split = Union[str, PageProblem]
+Split: TypeAlias = "Union[str, PageProblem]"
 
 
 class PageSplitter:

@@ -13,27 +13,47 @@ from __future__ import annotations
 import json
 from typing import IO, Any, Callable, Dict, List, Optional
 
-try:
-    import orjson
-except ImportError:  # a platform without an orjson wheel: json does the same, slower
-    orjson = None  # type: ignore[assignment]
-
 LIST_SEPARATOR = "\n"
+
+#: The records a writer encodes with json before it loads orjson: loading orjson costs a run about
+#: 1M instructions (its library, and what it imports that tasscli has not), and json about 85K more
+#: than orjson a record of 1.3 KB; a one-page `tasscli parse` (shell loops, issue 6) prints one or
+#: a few. Both give the same bytes.
+JSON_FIRST = 16
+
+_orjson: Any = None  # the orjson module once loaded; False where it is not installed
+
+
+def json_dumps(record: Dict[str, Any]) -> str:
+    """One record as compact JSON (no spaces after `,` and `:`), non-ASCII text kept as it is."""
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+def _load_orjson() -> Any:
+    global _orjson
+    if _orjson is None:
+        try:
+            import orjson
+        except ImportError:  # a platform without an orjson wheel: json does the same, slower
+            orjson = False
+        _orjson = orjson
+    return _orjson
 
 
 def dumps(record: Dict[str, Any]) -> str:
-    """One record as compact JSON (no spaces after `,` and `:`), non-ASCII text kept as it is.
+    """`json_dumps(record)`, by orjson where it is installed.
 
     orjson encodes a record about ten times faster than json, which showed in the profile of a
     batch (issue 6); json gives the same bytes where orjson is missing or refuses a value
     (a lone surrogate, an integer beyond 64 bits).
     """
-    if orjson is not None:
+    orjson = _orjson if _orjson is not None else _load_orjson()
+    if orjson:
         try:
             return orjson.dumps(record).decode("utf-8")
         except TypeError:  # orjson.JSONEncodeError
             pass
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    return json_dumps(record)
 
 
 def ascii_dumps(record: Dict[str, Any]) -> str:
@@ -64,7 +84,13 @@ class Writer:
         self.stream = stream
         self.fields = fields
         self.count = 0
-        self.dumps = dumps if takes_unicode(stream) else ascii_dumps
+        self.dumps = json_dumps if takes_unicode(stream) else ascii_dumps
+
+    def encode(self, record: Dict[str, Any]) -> str:
+        """`record` as JSON: by json for the first JSON_FIRST records, then by `dumps`."""
+        if self.count == JSON_FIRST and self.dumps is json_dumps:
+            self.dumps = dumps
+        return self.dumps(record)
 
     def write(self, record: Dict[str, Any]) -> None:
         raise NotImplementedError
@@ -75,7 +101,7 @@ class Writer:
 
 class JsonLinesWriter(Writer):
     def write(self, record: Dict[str, Any]) -> None:
-        self.stream.write(self.dumps(record) + "\n")
+        self.stream.write(self.encode(record) + "\n")
         self.count += 1
 
 
@@ -83,7 +109,7 @@ class JsonWriter(Writer):
     """One JSON array, written item by item; an empty batch still gives `[]`."""
 
     def write(self, record: Dict[str, Any]) -> None:
-        self.stream.write(("[\n" if self.count == 0 else ",\n") + self.dumps(record))
+        self.stream.write(("[\n" if self.count == 0 else ",\n") + self.encode(record))
         self.count += 1
 
     def close(self) -> None:

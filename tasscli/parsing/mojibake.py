@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Dict, List, Optional, Pattern, Tuple
+from typing import Dict, List, Optional, Pattern, Tuple, TypeAlias
 
 from tasscli.parsing.letters import ZERO_WIDTH, compiled
 
@@ -40,7 +40,7 @@ def fix_mojibake(text: str) -> str:
 KEY_CHARACTERS = "©–—’‘“”«»\u00a0…·°№◾▪•\ufe0f"
 
 
-Markers = Tuple[str, Tuple[str, ...]]
+Markers: TypeAlias = "Tuple[str, Tuple[str, ...]]"
 
 
 @lru_cache(maxsize=8)

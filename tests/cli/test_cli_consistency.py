@@ -439,3 +439,43 @@ def test_filters_on_explain_check_and_stats():
 def test_require_takes_record_fields_only():
     result = invoke("check", "--require", "dateline_place", str(SAMPLES / "tass_amp_1.txt"))
     assert result.exit_code == 2 and "unknown field" in result.output
+
+
+# --- English text without gettext (one-page latency, issue 21) ------------------------------------
+
+@pytest.mark.parametrize("readable", [True, False])
+@pytest.mark.parametrize("name", ["-", "missing.txt", "page.txt"])
+def test_files_type_is_click_path_allowing_dash(tmp_path, monkeypatch, name, readable):
+    """FILES' own type (click.Path asks gettext for its name) converts, fails and completes as
+    `click.Path(allow_dash=True)` does; os.access is faked: as root every file is readable."""
+    import os
+
+    import click
+
+    from tasscli.cli.options import InputPath
+
+    (tmp_path / "page.txt").write_text("x")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(os, "access", lambda path, mode: readable)
+
+    def outcome(param_type):
+        try:
+            return "ok", param_type.convert(name, None, None)
+        except click.BadParameter as error:
+            return "error", error.format_message()
+
+    assert outcome(InputPath()) == outcome(click.Path(allow_dash=True))
+    ours, theirs = (t.shell_complete(None, None, "pa") for t in (InputPath(), click.Path(allow_dash=True)))
+    assert [(item.value, item.type) for item in ours] == [(item.value, item.type) for item in theirs]
+
+
+def test_help_and_version_options_read_as_clicks():
+    """`-h`/`--help` and `--version` are given their English text (tasscli.cli.main.EnglishHelp):
+    the help pages list them as click's own options would, and a usage error still points to help."""
+    top = invoke("--help").output
+    assert "  --version   Show the version and exit.\n  -h, --help  Show this message and exit.\n" in top
+    last = invoke("parse", "-h").output.splitlines()[-1]
+    assert last.startswith("  -h, --help ") and last.endswith(" Show this message and exit.")
+    assert invoke("--version").output == "tasscli, version 0.1.0\n"
+    error = invoke("parse", "--bogus")
+    assert error.exit_code == 2 and "Try 'main parse --help' for help." in error.output

@@ -362,3 +362,23 @@ def test_writer_escapes_for_an_ascii_stream():
     writer.write({"body": ["\u0416"]})
     writer.close()
     assert stream.buffer.getvalue() == b'{"body":["\\u0416"]}\n'
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_json_writers_give_the_same_bytes_before_and_after_orjson(fmt):
+    """The first JSON_FIRST records go through json, the rest through orjson where it is installed
+    (its load costs a one-page run more than json does): the output cannot tell which."""
+    from tasscli.io import writers
+
+    records = [{"source": f"p{number}.txt", "headline": "Ж \u2028 \"q\" \\ \x07 \t", "body": ["a\nb", "é"],
+                "dateline": {"place": None, "text": "MOSCOW"}, "count": number}
+               for number in range(writers.JSON_FIRST * 2 + 1)]
+    stream = io.StringIO()
+    writer = writers.make_writer(fmt, stream)
+    for record in records:
+        writer.write(record)
+    writer.close()
+    lines = [writers.json_dumps(record) for record in records]
+    expected = "\n".join(lines) + "\n" if fmt == "jsonl" else "[\n" + ",\n".join(lines) + "\n]\n"
+    assert stream.getvalue() == expected
+    assert writer.dumps is writers.dumps

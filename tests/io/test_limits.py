@@ -217,7 +217,9 @@ def test_output_names_are_made_only_when_asked(tmp_path):
 LAZY_MODULES = ["bz2", "gzip", "lzma", "tarfile", "zipfile", "hashlib", "heapq", "csv", "traceback", "rich",
                 "tasscli.cli.convert", "tasscli.cli.commands", "tasscli.batch.progress", "tasscli.cli.agencies",
                 "tasscli.io.ninjs", "tasscli.parsing.explain", "tasscli.cli.view", "multiprocessing",
-                "charset_normalizer", "unicodedata"]  # PAGE is ASCII: nothing to compose or fold
+                "charset_normalizer", "unicodedata",  # PAGE is ASCII: nothing to compose or fold
+                "locale",  # click's gettext calls load it; tasscli's options give their text (cli.main)
+                "orjson"]  # loaded by a JSON writer from its 17th record (io.writers.JSON_FIRST)
 
 
 def _loaded_after(code: str) -> set:
