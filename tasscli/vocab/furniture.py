@@ -351,7 +351,8 @@ MENU_ITEMS: Tuple[str, ...] = ("Новости", "Статьи", "Фото", "В
 
 #: Words that make a heading printed over a listing a category ("AFP Video"), each item's section.
 CATEGORY_WORDS: FrozenSet[str] = frozenset(
-    {"Video", "Videos", "Photo", "Photos", "News", "Business", "Sport", "Sports", "World", "Politics"}
+    {"Video", "Videos", "Photo", "Photos", "News", "Business", "Sport", "Sports", "World", "Politics",
+     "Page"}  # a newspaper's page as a section: "Front Page", "Page Three"
 )
 
 #: Words that make such a heading a tag or topic page's title ("Latest Ankara News"), no section.
