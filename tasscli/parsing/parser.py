@@ -20,6 +20,7 @@ from tasscli.parsing.agencies import Agency
 from tasscli.parsing.article.assemble import read_fields
 from tasscli.parsing.category import mark_category
 from tasscli.parsing.confidence import vouch
+from tasscli.parsing.digests import mark_item_dates, title_day
 from tasscli.parsing.grammar import grammar
 from tasscli.parsing.kinds import classify
 from tasscli.parsing.lines import read_lines, without_invisible
@@ -62,6 +63,9 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
     mark_category(lines, starts, vocab)
     drafts: List[Dict[str, Any]] = []  # each article's fields: it is built once they are all known
     carried: Optional[dates.DayLine] = None
+    if listing:  # a listing's title date, and its items' own dates
+        carried = title_day(lines, starts, vocab.months)
+        mark_item_dates(lines, vocab.months)
     # A prefix with a year and month only (" date 2017-06"): its year, for a time line printing none.
     month_prefix = dates.read_month_prefix(without_invisible(text[:200]))[0] if prefix is None and prefix_line else None
     label_lines = [line for line in lines if line.kind == "label"]  # in page order
@@ -71,7 +75,7 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
         segment = lines[start:end]
         fields, day = read_fields(segment, index, source, prefix, g, listing, carried, labels, month_prefix,
                                   labeler)
-        if day is not None:
+        if day is not None and day.section is None:  # (an item's own "Section Mon. D, YYYY" is its alone)
             carried = day
         drafts.append(vouch(fields, g))  # a headline or lead another grammar reads: left empty
     doubts = run_on_doubts(lines)  # stories run together that nothing split (issue 18.2)

@@ -1,0 +1,65 @@
+"""Dates of a listing's or digest's items (issue 16.1): the title's date is the day of each item
+that prints none, a digest's clock line under its title is the first record's time, and an item's
+"Section Mon. D, YYYY" line under its teaser gives that item alone its section and day."""
+from __future__ import annotations
+
+from tasscli.parsing.parser import parse
+
+ITEM = "{head}\nRIVERTON - The council said on Monday that the {what} would start in the spring.\nIt gave no cost.\n"
+
+
+def _digest(title: str, clock: str = "") -> str:
+    items = [ITEM.format(head=f"Council approves plan for the {what}", what=what)
+             for what in ("bridge", "harbour wall", "library")]
+    header = title + "\n" + (clock + "\n" if clock else "") + "\nHere are the latest news summaries.\n"
+    return header + "".join("----------\n" + item for item in items)
+
+
+def test_a_digest_title_date_is_each_item_day():
+    articles = parse(_digest("Riverton News Digest: Apr. 2, 2021"))
+    assert [a.headline for a in articles[1:]] == ["Council approves plan for the bridge",
+                                                  "Council approves plan for the harbour wall",
+                                                  "Council approves plan for the library"]
+    assert [a.published for a in articles] == ["2021-04-02"] * 4
+
+
+def test_a_digest_clock_under_its_title_is_the_first_record_time():
+    articles = parse(_digest("Riverton News Digest: Apr. 2, 2021", "RIVERTON NEWS - 2 hours ago - 08:15 | All, Local"))
+    assert articles[0].published == "2021-04-02T08:15:00"
+    assert articles[0].body == ("Here are the latest news summaries.",)
+    assert [a.published for a in articles[1:]] == ["2021-04-02"] * 3
+
+
+def test_a_title_with_no_date_dates_nothing():
+    articles = parse(_digest("Riverton News Digest", "RIVERTON NEWS - 2 hours ago - 08:15 | All, Local"))
+    assert [a.published for a in articles] == [None] * 4
+
+
+def test_a_single_story_headline_with_a_date_is_no_title_date():
+    article, = parse("Looking back: Apr. 2, 2021\n\nThe council said on Monday that the bridge would open.\n")
+    assert article.published is None
+
+
+HEADS = ("Harbour board approves a new crane for the container quay",
+         "Bakers warn of dearer bread after a poor wheat harvest",
+         "Museum extends its opening hours for the summer season")
+TEASER = ("The board said on Tuesday that the work would start in the autumn and take about two years, during "
+          "which the quay would stay open to ships, although some of the older berths would close for a few "
+          "months at a time while the new rails were laid along the")
+
+
+def _listing(closes: list) -> str:
+    items = [f"{head}\n{TEASER}\n" + (close + "\n" if close else "") + "-\n" for head, close in zip(HEADS, closes)]
+    return "Articles by Desk\nDesk\n" + "".join(items) + "Last headline cut with no text at all\n"
+
+
+def test_section_and_day_under_a_teaser_are_that_item_alone():
+    articles = parse(_listing(["Transport Mar. 4, 2022", "Economy Mar. 3, 2022", ""]))
+    assert [(a.section, a.published) for a in articles] == [
+        ("Transport", "2022-03-04"), ("Economy", "2022-03-03"), (None, None), (None, None)]
+    assert [a.headline for a in articles[:3]] == list(HEADS)
+
+
+def test_one_section_and_day_line_alone_is_no_listing_shape():
+    articles = parse(_listing(["Transport Mar. 4, 2022", "", ""]))
+    assert articles[0].section is None
