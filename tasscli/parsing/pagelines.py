@@ -95,7 +95,7 @@ def mark_rubric(lines: List[Line], vocab: Vocabulary) -> None:
     # ("MOSCOW: Headline words" reads as a dateline with no sentence after it: a headline.)
     if under is None or not (under.kind == "text" or (under.kind == "dateline" and headline_dateline(under))) \
             or not (section_like(first.text) or TITLED_LABEL.fullmatch(first.text)) \
-            or menu_like(first.text) \
+            or (menu_like(first.text) and not _topic_label(first.text, under.text)) \
             or not headline_like(under.text) or not headline_long(under.text) \
             or (ends_sentence(under.text) and under.text[-1:] not in "?!"):
         return
@@ -106,6 +106,15 @@ def mark_rubric(lines: List[Line], vocab: Vocabulary) -> None:
         return
     if _label_words(first.text, vocab):
         first.kind, first.info = "label", first.text
+
+
+def _topic_label(label: str, headline: str) -> bool:
+    """Is a short label a topic the headline under it names: a blog's category over its post ("Jane
+    Roe" over "Roe Opens the New Wing")? Two or three words, each a capitalised word, one of
+    four letters or more printed in the headline; a site's short line ("English Edition") is none."""
+    words = label.split()
+    return len(words) >= 2 and all(word[:1].isupper() and word.isalpha() for word in words) \
+        and not {word for word in words if len(word) >= 4}.isdisjoint(headline.split())
 
 
 def _label_words(text: str, vocab: Vocabulary) -> bool:
