@@ -20,7 +20,14 @@ from tasscli.parsing.agencies import Agency
 from tasscli.parsing.article.assemble import read_fields
 from tasscli.parsing.category import mark_category
 from tasscli.parsing.confidence import vouch
-from tasscli.parsing.digests import mark_item_dates, title_day
+from tasscli.parsing.digests import (
+    SEPARATOR,
+    drop_digest_title,
+    mark_item_dates,
+    one_claim_each,
+    split_inline_items,
+    title_day,
+)
 from tasscli.parsing.grammar import grammar
 from tasscli.parsing.kinds import classify
 from tasscli.parsing.lines import read_lines, without_invisible
@@ -52,6 +59,9 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
     g = grammar(vocab) if agencies is None else grammar(vocab, agencies)
     markers = g.mojibake_markers if repair_mojibake and not text.isascii() else None  # made on first need
     prefix, prefix_line, lines, repaired = read_lines(text, markers)
+    split = SEPARATOR in text and any(line.text != SEPARATOR and SEPARATOR in line.text for line in lines)
+    if split:  # a digest's items glued into its paragraphs: split at the separators
+        lines = split_inline_items(lines)
     for line in lines:
         classify(line, g, g.agencies)
     find_blocks(lines)  # a page with no blank line: blocks from its line shapes
@@ -63,7 +73,8 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
     mark_category(lines, starts, vocab)
     drafts: List[Dict[str, Any]] = []  # each article's fields: it is built once they are all known
     carried: Optional[dates.DayLine] = None
-    if listing:  # a listing's title date, and its items' own dates
+    if listing:  # a digest's title with no text, a listing's title date, and its items' own dates
+        drop_digest_title(lines, starts)
         carried = title_day(lines, starts, vocab.months)
         mark_item_dates(lines, vocab.months)
     # A prefix with a year and month only (" date 2017-06"): its year, for a time line printing none.
@@ -78,6 +89,9 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
         if day is not None and day.section is None:  # (an item's own "Section Mon. D, YYYY" is its alone)
             carried = day
         drafts.append(vouch(fields, g))  # a headline or lead another grammar reads: left empty
+    if split:  # each line's pieces claimed once
+        for fields, roles in zip(drafts, one_claim_each([fields["lines"] for fields in drafts])):
+            fields["lines"] = roles
     doubts = run_on_doubts(lines)  # stories run together that nothing split (issue 18.2)
     if doubts:
         for number, extra in run_on_warnings([fields["lines"] for fields in drafts], doubts).items():

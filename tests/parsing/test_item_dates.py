@@ -63,3 +63,30 @@ def test_section_and_day_under_a_teaser_are_that_item_alone():
 def test_one_section_and_day_line_alone_is_no_listing_shape():
     articles = parse(_listing(["Transport Mar. 4, 2022", "", ""]))
     assert articles[0].section is None
+
+
+INLINE = ("Weekly summary\n[May 3, 2020]\n\n(Agency Feed) ---------- Port reopens after the storm damage is cleared "
+          "{place} - The port reopened on Sunday after crews cleared the storm damage, officials said.\n\n"
+          "The harbour master said ships could dock again. ---------- Farmers get aid for flooded fields "
+          "RIVERTON - The government will pay farmers whose fields flooded last week, the ministry said.\n")
+
+
+def test_a_digest_glued_into_its_paragraphs_splits_at_its_separators():
+    first, second = parse(INLINE.format(place="LOS ANGELES"))
+    assert (first.headline, first.dateline.place) == ("Port reopens after the storm damage is cleared", "LOS ANGELES")
+    assert first.body == ("The port reopened on Sunday after crews cleared the storm damage, officials said.",
+                          "The harbour master said ships could dock again.")
+    assert (second.headline, second.dateline.place) == ("Farmers get aid for flooded fields", "RIVERTON")
+    assert [first.published, second.published] == ["2020-05-03", "2020-05-03"]
+
+
+def test_a_capitals_word_before_the_place_is_the_headline_s():
+    first, _ = parse(INLINE.format(place="EEZ HARBOURTON, Country"))
+    assert first.headline == "Port reopens after the storm damage is cleared EEZ"
+    assert (first.dateline.place, first.dateline.region) == ("HARBOURTON", "Country")
+
+
+def test_every_line_of_a_glued_digest_is_accounted_for():
+    from tasscli.parsing.explain import explain
+
+    assert explain(INLINE.format(place="RIVERTON")).complete
