@@ -156,3 +156,29 @@ def one_claim_each(roles: List[tuple]) -> List[tuple]:
             if kept is None or (kept[1].role.startswith("dropped:") and not role.role.startswith("dropped:")):
                 chosen[role.number] = (number_of, role)
     return [tuple(role for role in article_roles if chosen[role.number][1] is role) for article_roles in roles]
+
+
+#: A story's headline under a teaser is no longer than this (words).
+HEADLINE_MOST = 25
+
+
+def teaser_starts(lines: List[Line], starts: List[int]) -> List[int]:
+    """`starts`, with a story that follows a teaser printing only its headline and time (an author's
+    or tag page: "Headline" / "19:42, 22.06.2020" / "Next headline" / ... / dateline) cut off the
+    teaser, which is a record with no body (the labelling rules). The next headline is known as
+    one by what follows it: the headline printed again ("Headline." / "Headline"), or its own time
+    line, then its dateline within a few lines."""
+    out = list(starts)
+    for number, start in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(lines)
+        head = next((index for index in range(start, end) if lines[index].kind not in ("furniture", "label")), end)
+        if head + 3 >= end or lines[head].kind != "text" or lines[head + 1].kind != "time":
+            continue
+        story, under = lines[head + 2], lines[head + 3]
+        if story.kind != "text" or len(story.text.split()) > HEADLINE_MOST or ends_sentence(story.text[:-1]):
+            continue
+        again = under.kind == "text" and under.text.rstrip(".").casefold() == story.text.rstrip(".").casefold()
+        if (again or under.kind == "time") \
+                and any(line.kind == "dateline" for line in lines[head + 4:min(end, head + 6)]):
+            out.append(head + 2)
+    return sorted(out) if len(out) > len(starts) else starts

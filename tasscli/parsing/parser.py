@@ -26,6 +26,7 @@ from tasscli.parsing.digests import (
     mark_item_dates,
     one_claim_each,
     split_inline_items,
+    teaser_starts,
     title_day,
 )
 from tasscli.parsing.grammar import grammar
@@ -69,6 +70,7 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
     mark_page(lines, g)  # widgets, captions printed again, a label over the headline
     cut_glued_links(lines, vocab)  # a listing's "Full Story" links glued to its teasers
     starts = listing_starts(lines, article_starts(lines, prefix, vocab), prefix, vocab)
+    starts = teaser_starts(lines, starts)  # a teaser of a headline and a time over a story
     listing = len(starts) > 1
     mark_category(lines, starts, vocab)
     drafts: List[Dict[str, Any]] = []  # each article's fields: it is built once they are all known

@@ -136,6 +136,8 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     r"Source: \S+(?: \S+){0,3}",
     r"Code \d+",
     r"\(?(?:Additional )?(?:Reporting|Writing) by .*",
+    # A desk's note closing the story: "Edited and translated by Name", "Translated by Name".
+    r"\(?(?:Edited|Translated|Editing)(?: and (?:edited|translated))? by [A-Z][^.!?]{1,60}",
     r"\(?Editors?: [^.!?]{2,60}",
     r"End ?item",
     # Site and agency copyright footers, which are not photo credits: "© 2019 AFP",

@@ -3,6 +3,8 @@ that prints none, a digest's clock line under its title is the first record's ti
 "Section Mon. D, YYYY" line under its teaser gives that item alone its section and day."""
 from __future__ import annotations
 
+import pytest
+
 from tasscli.parsing.parser import parse
 
 ITEM = "{head}\nRIVERTON - The council said on Monday that the {what} would start in the spring.\nIt gave no cost.\n"
@@ -90,3 +92,31 @@ def test_every_line_of_a_glued_digest_is_accounted_for():
     from tasscli.parsing.explain import explain
 
     assert explain(INLINE.format(place="RIVERTON")).complete
+
+
+STORY = ("RIVERTON, MAY 4, ARMENPRESS. The council approved the new bus lanes on Tuesday after a year of "
+         "debate, the mayor said.\n\nWork will start in June.\n")
+
+
+@pytest.mark.parametrize("between", [
+    "Bus lanes approved for the old town.\n\nBus lanes approved for the old town\n\n\n",  # printed again
+    "Bus lanes approved for the old town\n\n 09:12, 4 May, 2021\n\n",  # its own time line
+])
+def test_a_teaser_of_a_headline_and_a_time_over_a_story_is_a_record_with_no_body(between):
+    teaser, story = parse("Museum reopens after two years of repairs, Riverton\n\n10:05, 14.05.2021\n\n"
+                          + between + STORY)
+    assert (teaser.headline, teaser.published, teaser.body) == (
+        "Museum reopens after two years of repairs, Riverton", "2021-05-14T10:05:00", ())
+    assert story.headline.rstrip(".") == "Bus lanes approved for the old town"
+    assert story.body[-1] == "Work will start in June."
+
+
+def test_a_headline_time_and_lead_over_the_dateline_stay_one_story():
+    article, = parse("Museum reopens after two years of repairs\n\n10:05, 14.05.2021\n\n"
+                     "The council said the building is safe again.\n\n" + STORY)
+    assert article.headline == "Museum reopens after two years of repairs"
+
+
+def test_an_editors_note_closing_the_story_is_no_body():
+    article, = parse("Museum reopens after two years of repairs\n\n" + STORY + "\nEdited and translated by Ann Roe\n")
+    assert article.body[-1] == "Work will start in June."
