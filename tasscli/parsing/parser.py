@@ -36,6 +36,7 @@ from tasscli.parsing.listings import cut_glued_links, listing_starts
 from tasscli.parsing.noblank import find_blocks
 from tasscli.parsing.normalize import NormalizeOptions, normalize_fields
 from tasscli.parsing.pagelines import mark_page
+from tasscli.parsing.photopage import mark_photo_caption
 from tasscli.parsing.runon import run_on_doubts, run_on_warnings
 from tasscli.parsing.segments import article_starts, drop_repeated_dateline
 from tasscli.record import Article, LineRole
@@ -68,6 +69,8 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
     find_blocks(lines)  # a page with no blank line: blocks from its line shapes
     drop_repeated_dateline(lines)
     mark_page(lines, g)  # widgets, captions printed again, a label over the headline
+    if "]" in text:
+        mark_photo_caption(lines, g)  # a photo page's caption closed by "[Agency]"
     cut_glued_links(lines, vocab)  # a listing's "Full Story" links glued to its teasers
     starts = listing_starts(lines, article_starts(lines, prefix, vocab), prefix, vocab)
     starts = teaser_starts(lines, starts)  # a teaser of a headline and a time over a story
