@@ -20,6 +20,7 @@ from tasscli.parsing.agencies import Agency
 from tasscli.parsing.article.assemble import read_fields
 from tasscli.parsing.category import mark_category
 from tasscli.parsing.confidence import vouch
+from tasscli.parsing.crumbs import mark_title_crumb
 from tasscli.parsing.digests import (
     SEPARATOR,
     drop_digest_title,
@@ -71,6 +72,8 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
     mark_page(lines, g)  # widgets, captions printed again, a label over the headline
     if "]" in text:
         mark_photo_caption(lines, g)  # a photo page's caption closed by "[Agency]"
+    if "|" in text:
+        mark_title_crumb(lines)  # a breadcrumb ending with the story's title: the site's lines above it
     cut_glued_links(lines, vocab)  # a listing's "Full Story" links glued to its teasers
     starts = listing_starts(lines, article_starts(lines, prefix, vocab), prefix, vocab)
     starts = teaser_starts(lines, starts)  # a teaser of a headline and a time over a story
