@@ -11,6 +11,8 @@ from tasscli.parsing.lines import ends_sentence
 #: A word's small letters run straight into a capital and a small letter: where two texts were glued.
 #: (Four small letters before it: "McCain", "DeSantis", "iPhone", "YouTube" are names, not a glue.)
 GLUE = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z])")
+#: A word, compared without the quotes or colon a desk may set around it.
+WORD = re.compile(r"[^\W\d_][\w'’]*")
 #: A caption is a few words at least; the paragraph after it a sentence of some length.
 CAPTION_WORDS = 6
 PARAGRAPH_WORDS = 8
@@ -34,8 +36,8 @@ def cut_glued_caption(b: Builder) -> None:
     if len(caption.split()) < CAPTION_WORDS or any(mark in caption for mark in ".!?;:\"“”") \
             or len(rest.split()) < PARAGRAPH_WORDS or not ends_sentence(rest):
         return
-    opener = rest.split()[0].casefold()
-    if opener not in {word.casefold() for word in headline.split()}:
+    opener = WORD.match(rest)
+    if opener is None or opener.group().casefold() not in set(WORD.findall(headline.casefold())):
         return
     b.captions.append(caption)
     b.body[0] = rest

@@ -111,11 +111,6 @@ def headline_by_time_line(rest: List[Line], time_line: Line, b: Builder) -> List
     return rest[len(above) - 1:] if above else rest
 
 
-def _again_without_period(rest: List[Line], at: int) -> bool:
-    """Is the line at `at` printed again on the next line without its final period?"""
-    return at + 1 < len(rest) and rest[at + 1].text.casefold() == rest[at].text[:-1].casefold()
-
-
 def pick_headline(rest: List[Line], anchor: Optional[int], b: Builder, byline_anchor: bool = False,
                    on_story: Callable[[str], bool] = lambda text: False) -> List[Line]:
     """Drop the site's lines above the headline; return headline (+ lead candidates) first.
@@ -159,9 +154,7 @@ def pick_headline(rest: List[Line], anchor: Optional[int], b: Builder, byline_an
     else:  # a headline never ends with a period: such lines above it are the site's blurbs
         # Nor with a colon: "Также мы в соцсетях:" introduces the site's links (but a roundup's
         # title, "Briefing, June 9:", introduces the bullets under it).
-        # (But for a headline printed again right under it without the period: "Headline." / "Headline".)
-        while start < len(rest) and ((rest[start].text.endswith(".") and not rest[start].text.endswith("..")
-                                      and not _again_without_period(rest, start))
+        while start < len(rest) and ((rest[start].text.endswith(".") and not rest[start].text.endswith(".."))
                                      or rest[start].text.endswith(":") and not _over_bullets(rest, start)) \
                 and len(rest[start].text) < 100 \
                 or start < len(rest) and _site_line_over_headline(rest, start):
