@@ -81,21 +81,23 @@ def mark_rubric(lines: List[Line], vocab: Vocabulary) -> None:
     lines = lines[start:]
     if len(lines) < 3 or lines[0].kind != "text":
         return
+    first = lines[0]
+    # A short label naming the headline's topic, the site's menu or breadcrumb maybe between them.
+    topic = menu_like(first.text) and _topic_under(lines)
     # Stacked over the header in its block, maybe with a site's control set apart between them.
     if lines[1].block == lines[0].block or (lines[1].kind in ("furniture", "label") and section_like(lines[0].text)
-                                            and menu_like(lines[0].text)):
+                                            and menu_like(lines[0].text) and topic is None):
         _mark_stacked_label(lines, vocab)
         return
-    first = lines[0]
     # Between them, only the site's lines: furniture, short lines the tables lack ("English Edition").
-    under = next((line for line in lines[1:] if line.kind != "furniture"
-                  and not (line.kind == "text" and menu_like(line.text))), None)
+    under = topic or next((line for line in lines[1:] if line.kind != "furniture"
+                           and not (line.kind == "text" and menu_like(line.text))), None)
     # Lines of MENU_WORDS words or fewer over the headline are the site's, whatever they hold
     # ("English Edition", "Login | Register"): a label has more.
     # ("MOSCOW: Headline words" reads as a dateline with no sentence after it: a headline.)
     if under is None or not (under.kind == "text" or (under.kind == "dateline" and headline_dateline(under))) \
             or not (section_like(first.text) or TITLED_LABEL.fullmatch(first.text)) \
-            or menu_like(first.text) \
+            or (menu_like(first.text) and topic is None) \
             or not headline_like(under.text) or not headline_long(under.text) \
             or (ends_sentence(under.text) and under.text[-1:] not in "?!"):
         return
@@ -106,6 +108,23 @@ def mark_rubric(lines: List[Line], vocab: Vocabulary) -> None:
         return
     if _label_words(first.text, vocab):
         first.kind, first.info = "label", first.text
+
+
+def _topic_under(lines: List[Line]) -> Optional[Line]:
+    """The headline under a short label that names its topic (`_topic_label`), the site's lines
+    (furniture, a breadcrumb's label, short lines) maybe between them; else None."""
+    under = next((line for line in lines[1:] if line.kind not in ("furniture", "label")
+                  and not (line.kind == "text" and menu_like(line.text))), None)
+    return under if under is not None and under.kind == "text" and _topic_label(lines[0].text, under.text) else None
+
+
+def _topic_label(label: str, headline: str) -> bool:
+    """Is a short label a topic the headline under it names: a blog's category over its post ("Jane
+    Roe" over "Roe Opens the New Wing")? Two or three words, each a capitalised word, one of
+    four letters or more printed in the headline; a site's short line ("English Edition") is none."""
+    words = label.split()
+    return len(words) >= 2 and all(word[:1].isupper() and word.isalpha() for word in words) \
+        and not {word for word in words if len(word) >= 4}.isdisjoint(headline.split())
 
 
 def _label_words(text: str, vocab: Vocabulary) -> bool:

@@ -136,6 +136,8 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     r"Source: \S+(?: \S+){0,3}",
     r"Code \d+",
     r"\(?(?:Additional )?(?:Reporting|Writing) by .*",
+    # A desk's note closing the story: "Edited and translated by Name", "Translated by Name".
+    r"\(?(?:Edited|Translated|Editing)(?: and (?:edited|translated))? by [A-Z][^.!?]{1,60}",
     r"\(?Editors?: [^.!?]{2,60}",
     r"End ?item",
     # Site and agency copyright footers, which are not photo credits: "© 2019 AFP",
@@ -351,7 +353,8 @@ MENU_ITEMS: Tuple[str, ...] = ("Новости", "Статьи", "Фото", "В
 
 #: Words that make a heading printed over a listing a category ("AFP Video"), each item's section.
 CATEGORY_WORDS: FrozenSet[str] = frozenset(
-    {"Video", "Videos", "Photo", "Photos", "News", "Business", "Sport", "Sports", "World", "Politics"}
+    {"Video", "Videos", "Photo", "Photos", "News", "Business", "Sport", "Sports", "World", "Politics",
+     "Page"}  # a newspaper's page as a section: "Front Page", "Page Three"
 )
 
 #: Words that make such a heading a tag or topic page's title ("Latest Ankara News"), no section.

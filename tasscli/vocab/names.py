@@ -223,6 +223,14 @@ AGENCIES: Tuple[Agency, ...] = with_printed(_AGENCIES, AGENCIES_RU + AGENCIES_MO
 #: "Московская область"): a place's words are capitalised, these follow them.
 PLACE_GENERICS: Tuple[str, ...] = ("край", "область", "республика", "автономный округ", "округ", "район")
 
+#: First words of places of two words or more printed in capitals ("NEW YORK", "HONG KONG"): where a
+#: headline runs straight into a dateline ("... in Japan's EEZ NAHA, Japan - "), a capitals word
+#: before the place's last joins the place only if it is one of these (else the headline ends with it).
+PLACE_OPENERS: Tuple[str, ...] = ("NEW", "SAN", "SANTA", "LOS", "LAS", "LA", "EL", "HONG", "KUALA", "ST.", "SAINT",
+                                  "BUENOS", "RIO", "TEL", "ABU", "PHNOM", "SRI", "PORT", "CAPE", "MEXICO", "DAR",
+                                  "ADDIS", "SAO", "HO", "BANDAR", "KOTA", "NIZHNY", "DEN", "THE", "SALT", "GAZA",
+                                  "WEST", "EAST", "NORTH", "SOUTH", "PANAMA", "GUATEMALA", "KUWAIT", "VATICAN")
+
 #: How a correspondent's name is printed inside the dateline's marks, before the agency
 #: ("/Корр. ТАСС Имя Фамилия/", "/Спец. корр. ИТАР-ТАСС Имя, Имя/", "/Corr. ITAR-TASS Name/").
 REPORTER_MARKS: Tuple[str, ...] = ("Спец. корр.", "Спецкорр.", "Соб. корр.", "Корр.", "Spec. corr.", "Corr.")

@@ -22,7 +22,7 @@ from paths import CORPUS, SAMPLES
 from tasscli import parse
 from tasscli.parsing.grammar import grammar
 from tasscli.parsing.kinds import classify
-from tasscli.parsing.lines import read_lines
+from tasscli.parsing.lines import ends_sentence, read_lines
 from tasscli.vocab import DEFAULT, Vocabulary
 
 PAGES = sorted(SAMPLES.glob("*.txt")) + sorted(CORPUS.glob("*/*.txt"))
@@ -217,6 +217,10 @@ def _in_layout(article, layout: str):
     if layout == "allnews":
         return "\n\n".join(["All news", head, *lead_part, *story]) + "\n"
     if layout == "amp":
+        # (A paragraph that ends mid-sentence, a credit line between its halves on the page, reads
+        # as hard-wrapped text once paragraphs are set on single line breaks: no such layout.)
+        if any(not ends_sentence(paragraph) for paragraph in article.body[:-1]):
+            return None
         return "\n".join([head, *lead_part, *story]) + "\n"
     return "\n\n".join(["All news", head, *lead_part, *story, "Tags\nRussia\nEconomy"]) + "\n"
 

@@ -28,10 +28,7 @@ def _sample_pages() -> list[Path]:
 
 # Samples whose expected records follow the labelling rules but which the parser does not meet yet:
 # name -> why. Each is an expected failure (strict: a sample that starts passing must leave this list).
-KNOWN_GAPS: dict = {  # sample name -> why the parser still fails it (a strict xfail)
-    "wire_listing_item_dates": "the items split and their bodies are right, but each item's 'Section Mon. D, "
-                               "YYYY' line under its teaser is dropped, not read as its section and day",
-}
+KNOWN_GAPS: dict = {}  # sample name -> why the parser still fails it (a strict xfail)
 
 
 def _params() -> list[Any]:

@@ -65,7 +65,10 @@ STORY_UNDER = ("Portuguese and Moroccan ministers discuss fishing rights\n\nBy A
 
 @pytest.mark.parametrize("label, section", [
     ("Foreign Affairs and Defence", "Foreign Affairs and Defence"),
-    ("Page Three", None),  # three words or fewer: the site's, as a menu item the tables lack
+    ("Reader Services", None),  # three words or fewer: the site's, as a menu item the tables lack
+    ("Page Three", "Page Three"),  # a newspaper's page, a category word (`category_words`)
+    ("Moroccan Kingdom", "Moroccan Kingdom"),  # short, but a topic the headline names: a blog's category
+    ("Moroccan news", None),  # a topic label's words are each capitalised
     ("English Edition", None),
     ("The Milwaukee Journal Sentinel", None),  # the publication's name
     ("Latest Fishing Harbour News", None),  # a topic page's title

@@ -29,7 +29,7 @@ class _Story:
     """The story being read: its lines, the builder, the text lines of the block being read (made
     paragraphs at the block's end, `flush`), and what an earlier line told of later ones."""
 
-    __slots__ = ("lines", "b", "agencies", "pending", "texts", "resumes", "graphic_title", "_wrapped", "_gap")
+    __slots__ = ("lines", "b", "agencies", "pending", "texts", "graphic_title", "_wrapped", "_gap")
 
     def __init__(self, lines: List[Line], b: Builder, agencies: Tuple[Agency, ...]) -> None:
         self.lines = lines
@@ -37,7 +37,6 @@ class _Story:
         self.agencies = agencies  # the parser's agency table (`parse(agencies=...)`)
         self.pending: List[Line] = []  # text lines of the current block
         self.texts: List[Tuple[Line, str]] = []  # (line, text) of the current block after cuts
-        self.resumes = False  # the next block goes on with the sentence a photo credit cut in two
         self.graphic_title: Optional[str] = None  # an infographic's title: printed again, its caption
         self._wrapped: Optional[bool] = None  # hard_wrapped_page(lines), made on first need
         self._gap: Optional[int] = None  # _usual_gap(lines), made on first need
@@ -61,7 +60,6 @@ class _Story:
         pending, texts, b = self.pending, self.texts, self.b
         if not pending:
             return
-        before = len(b.body)
         if len(pending) == 1:  # most blocks: one line, one paragraph
             b.paragraph(pending, texts[0][1])
         else:
@@ -70,9 +68,6 @@ class _Story:
                 b.paragraph(group, " ".join(by_number[ln.number] for ln in group))
         pending.clear()
         texts.clear()
-        if self.resumes and before and len(b.body) > before:
-            _rejoin(b, before)
-        self.resumes = False
 
 
 def read_body(lines: List[Line], b: Builder, g: Grammar) -> None:
@@ -161,7 +156,7 @@ def _read_line(story: _Story, index: int) -> Optional[int]:
     elif kind in ("template", "furniture", "news-item"):
         b.role(line, "dropped:" + ("template" if kind == "template" else "furniture"))
     elif kind == "credit":
-        _read_credit(story, line, nxt)
+        _read_credit(story, line)
     elif nxt is not None and nxt.text == line.text and (
             nxt.block != line.block and not is_sentence(line.text) or _gallery_copies(story.lines, index)):
         return _caption_printed_again(story, index)
@@ -254,7 +249,7 @@ def _related_lines(story: _Story, index: int) -> int:
     return taken
 
 
-def _read_credit(story: _Story, line: Line, nxt: Optional[Line]) -> None:
+def _read_credit(story: _Story, line: Line) -> None:
     """A photo credit inside the story; the line right over it, no sentence, is the photo's caption."""
     pending, texts, b = story.pending, story.texts, story.b
     if pending and pending[-1].number == line.number - 1 and len(pending[-1].text) < 200 \
@@ -262,10 +257,9 @@ def _read_credit(story: _Story, line: Line, nxt: Optional[Line]) -> None:
         caption = pending.pop()
         texts.pop()
         b.caption(caption, caption.text)
+    # A credit line cutting a sentence in two leaves two paragraphs: a paragraph is a block between
+    # blank lines (the labelling rules).
     b.credit(line, line.info)
-    # "... is scheduled" / "(CNA file photo)" / "to begin next week ...": one paragraph.
-    story.resumes = not pending and bool(b.body) and not ends_sentence(b.body[-1]) and nxt is not None \
-        and nxt.kind == "text" and nxt.text[:1].islower()
 
 
 def _same_block(lines: List[Line], start: int, block: int) -> List[Line]:
@@ -275,12 +269,3 @@ def _same_block(lines: List[Line], start: int, block: int) -> List[Line]:
     while end < len(lines) and lines[end].block == block:
         end += 1
     return lines[start:end]
-
-
-def _rejoin(b: Builder, at: int) -> None:
-    """Join body paragraph `at` (0-based) to the one before it, renumbering the roles after."""
-    b.body[at - 1] = b.body[at - 1] + " " + b.body.pop(at)
-    for number, role in list(b.roles.items()):
-        head, sep, count = role.partition("body ¶")
-        if sep and count.isdigit() and int(count) > at:
-            b.roles[number] = f"{head}body ¶{int(count) - 1}"

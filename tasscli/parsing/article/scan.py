@@ -113,6 +113,10 @@ def _scan_date(line: Line, b: Builder, scan: Scan) -> None:
         b.day = day
         b.set_byline(day.byline)
         b.role(line, "date")
+        if day.section is not None:  # "Economy Mar. 4, 2022" closing a listing's item: under its teaser
+            b.fields.setdefault("section", day.section)
+            b.role(line, "section+date")
+            return
         scan.anchor = line.number if scan.anchor is None else scan.anchor
         scan.byline_anchor = day.byline is not None
     else:

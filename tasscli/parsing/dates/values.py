@@ -23,12 +23,13 @@ class TimeLine(namedtuple("TimeLine", ("text", "month", "day", "year", "hour", "
     __slots__ = ()
 
 
-class DayLine(namedtuple("DayLine", ("text", "day", "year_only", "byline"), defaults=(False, None))):
+class DayLine(namedtuple("DayLine", ("text", "day", "year_only", "byline", "section"), defaults=(False, None, None))):
     """A date the page prints for an article, with no clock ("Tuesday, June 17, 2008"):
 
     text: str; day: datetime.date
     year_only: bool = False -- an update stamp ("Last Update on 02/07/2018"): only its year counts
     byline: Optional[str] = None -- an author printed with it ("Name|Feb 24, 2019")
+    section: Optional[str] = None -- a listing item's section printed with it ("Economy Mar. 4, 2022")
     """
 
     __slots__ = ()
