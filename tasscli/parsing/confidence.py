@@ -50,13 +50,13 @@ def doubt(text: str, g: Grammar, lead: bool = False) -> Optional[str]:
         return "a field label"
     if g.is_furniture(text):
         return "site text"
-    if len(text.split()) <= TIME_LINE_WORDS and not ends_sentence(text):
+    if len(text.split(None, TIME_LINE_WORDS)) <= TIME_LINE_WORDS and not ends_sentence(text):
         if CLOCK.search(text):
             return "a time line"
         if dates.read_day_line(text, g.vocab.months) is not None:
             return "a date line"
     solid = text.replace(" ", "")
-    if solid and sum(char.isalpha() for char in solid) < LETTER_SHARE * len(solid):
+    if solid and not solid.isalpha() and sum(map(str.isalpha, solid)) < LETTER_SHARE * len(solid):
         return "figures, not words"
     return None
 

@@ -70,7 +70,7 @@ def headline_dateline(line: Line) -> bool:
     dateline, agency, rest = line.info  # type: ignore[misc]
     # A dated one ("HAVANA, Feb 13. ...") is a story's, whatever its paragraph ends with; so is
     # one with a word or two after it (a paragraph the page was cut in: "Madrid - Spanish police").
-    return agency is None and dateline.date is None and len(rest.split()) > 2 and not ends_sentence(rest)
+    return agency is None and dateline.date is None and len(rest.split(None, 3)) > 2 and not ends_sentence(rest)
 
 
 def is_body_line(line: Line) -> bool:
@@ -124,7 +124,7 @@ def _glued_headline(lines: List[Line], floor: int, index: int) -> Optional[int]:
     for at in range(max(floor, 1), index):
         line, before, after = lines[at], lines[at - 1], lines[at + 1]
         if line.kind == "text" and before.block == line.block and after.block != line.block \
-                and headline_like(line.text) and not ends_sentence(line.text) and len(line.text.split()) >= 3 \
+                and headline_like(line.text) and not ends_sentence(line.text) and len(line.text.split(None, 3)) >= 3 \
                 and ends_sentence(before.text) and is_body_line(before):
             return at
     return None
