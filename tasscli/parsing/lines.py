@@ -56,6 +56,11 @@ def folded_title(text: str) -> str:
 def ends_sentence(text: str) -> bool:
     """Does the text end with terminal punctuation, maybe inside closing quotes or brackets?
     (A string test: a regex would be tried at every position of the line.)"""
+    last = text[-1:]
+    if last in _TERMINAL:  # most lines answer by their last character, with no copy made
+        return True
+    if not last or (last not in _CLOSERS and not last.isspace()):
+        return False
     return text.rstrip().rstrip(_CLOSERS)[-1:] in _TERMINAL
 
 

@@ -57,12 +57,16 @@ def cut_glued_links(lines: List[Line], vocab: Vocabulary) -> None:
     found = []
     links = [(link, link.casefold()) for link in vocab.teaser_links if len(link.split()) > 1]
     ends = tuple(folded for link, folded in links)  # one endswith a line before the links one by one
+    # Case folding goes character by character and never shortens one: a line's last `reach`
+    # characters folded end as the whole line folded does, the character before a link included.
+    reach = max(map(len, ends), default=0) + 1
     for line in lines:
         if line.kind != "text" or len(line.text) < GLUED_TEASER:
             continue
-        folded = line.text.rstrip(" »›→>").casefold()
-        if not folded.endswith(ends):
+        kept = line.text.rstrip(" »›→>")
+        if not kept[-reach:].casefold().endswith(ends):
             continue
+        folded = kept.casefold()
         for link, link_folded in links:
             cut = len(folded) - len(link)
             if folded.endswith(link_folded) and folded[cut - 1:cut] == " " and cut > GLUED_TEASER:
@@ -92,8 +96,8 @@ def _item_head(lines: List[Line], index: int, vocab: Vocabulary) -> bool:
     short lines above it (a label, a link to the last item's full story), with a paragraph under it
     (text, a dateline or a caption)?"""
     line = lines[index]
-    if line.kind != "text" or not headline_like(line.text) or ends_sentence(line.text) or bulleted(line.text) \
-            or len(line.text.split(None, TEASER_HEAD_WORDS)) < TEASER_HEAD_WORDS or index + 1 >= len(lines):
+    if line.kind != "text" or index + 1 >= len(lines) or ends_sentence(line.text) or not headline_like(line.text) \
+            or bulleted(line.text) or len(line.text.split(None, TEASER_HEAD_WORDS)) < TEASER_HEAD_WORDS:
         return False
     under = lines[index + 1]
     # The page's last paragraph may be cut mid-sentence: longer than its headline, it is still one.
@@ -216,6 +220,9 @@ def dateline_items(lines: List[Line], vocab: Vocabulary) -> List[int]:
 
 def opening_place(text: str) -> Optional[re.Match]:
     """The "Place - " a paragraph opens with (a place of at most three words, text after it), or None."""
+    # A dash after a space is needed (the one space a printable line holds; `\s` is no other there).
+    if text.isprintable() and not (" -" in text or " –" in text or " —" in text or " ―" in text):
+        return None
     match = _PLACE_DASH.match(text)
     if match and len(match.group("place").split()) <= 3 and len(text) > len(match.group()):
         return match

@@ -40,9 +40,12 @@ def story_start(lines: List[Line]) -> Optional[int]:
                   and not menu_like(ln.text)), None)  # not a site's menu item above it
     if first is not None:
         title = lines[first].text.casefold()
-        again = [i for i in range(first + 2, len(lines)) if lines[i].text.casefold() == title]
-        if again and any(ln.kind == "dateline" for ln in lines[again[0]:]):
-            begin = again[0]
+        # (Case folding never shortens a text: a line longer than the title is not folded.)
+        size = len(title)
+        again = next((i for i in range(first + 2, len(lines))
+                      if len(lines[i].text) <= size and lines[i].text.casefold() == title), None)
+        if again is not None and any(ln.kind == "dateline" for ln in lines[again:]):
+            begin = again
     datelines = [i for i in range(begin, len(lines)) if lines[i].kind == "dateline"]
     # Strong: naming its agency, or its place and date ("HAVANA, February 14th  Love songs ...").
     strong = [i for i in datelines if lines[i].info[1] is not None  # type: ignore[index]
@@ -51,7 +54,7 @@ def story_start(lines: List[Line]) -> Optional[int]:
     if strong or story:
         return (strong or story)[0]
     for index, line in enumerate(lines):
-        if line.kind == "text" and ((is_sentence(line.text) and len(line.text) > 80) or wrapped_opening(lines, index)):
+        if line.kind == "text" and ((len(line.text) > 80 and is_sentence(line.text)) or wrapped_opening(lines, index)):
             # A roundup's bulleted items are its story from the first on, those ending no sentence
             # too (a site's row between two of them aside).
             at = index - 1
