@@ -19,7 +19,7 @@ def mark_category(lines: List[Line], starts: List[int], vocab: Vocabulary) -> No
     first = next((ln for ln in lines[: starts[1]] if ln.kind == "text"), None) if len(starts) > 1 else \
         lines[0] if len(lines) > 2 and lines[0].kind == "text" and lines[1].block != lines[0].block \
         and _headline_under(lines) else None
-    if first is not None and len(first.text.split()) <= 4 and not ends_sentence(first.text) \
+    if first is not None and len(first.text.split(None, 4)) <= 4 and not ends_sentence(first.text) \
             and any(word in vocab.category_words for word in first.text.split()):
         if _names_the_items(first.text, lines[starts[1] if len(starts) > 1 else 1:], vocab) \
                 or not vocab.topic_title_words.isdisjoint(first.text.split()):

@@ -39,24 +39,26 @@ def doubt(text: str, g: Grammar, lead: bool = False) -> Optional[str]:
     """What the grammars read `text` as, other than a headline or (`lead`) a lead (None: nothing).
     "By" and capitalised words alone is a lead's doubt only: a headline in title case may open so
     ("By Land And Sea"); a headline is a byline's with what follows the names ("By Name | AP")."""
-    if g.byline_role.fullmatch(text) or ((lead or BYLINE_TAIL.search(text)) and g.byline.match(text)) \
+    # (Cheap gates before the searches: the characters a pattern cannot match without.)
+    if g.byline_role.fullmatch(text) or ((lead or (("," in text or "|" in text or "/" in text)
+                                                   and BYLINE_TAIL.search(text))) and g.byline.match(text)) \
             or (lead and BY_NAME.fullmatch(text)):
         return "a byline"
     if g.credit.match(text):
         return "a photo credit"
-    if CAPTION_CREDIT.search(text):
+    if text[-1:] in ")]\n" and CAPTION_CREDIT.search(text):  # ("$" also matches before a last line end)
         return "a photo caption with its credit"
-    if FIELD_LABEL.fullmatch(text):
+    if text[-1:] == ":" and FIELD_LABEL.fullmatch(text):
         return "a field label"
     if g.is_furniture(text):
         return "site text"
-    if len(text.split()) <= TIME_LINE_WORDS and not ends_sentence(text):
-        if CLOCK.search(text):
+    if len(text.split(None, TIME_LINE_WORDS)) <= TIME_LINE_WORDS and not ends_sentence(text):
+        if ":" in text and CLOCK.search(text):
             return "a time line"
         if dates.read_day_line(text, g.vocab.months) is not None:
             return "a date line"
     solid = text.replace(" ", "")
-    if solid and sum(char.isalpha() for char in solid) < LETTER_SHARE * len(solid):
+    if solid and not solid.isalpha() and sum(map(str.isalpha, solid)) < LETTER_SHARE * len(solid):
         return "figures, not words"
     return None
 
@@ -66,7 +68,7 @@ def vouch(fields: Dict[str, Any], g: Grammar) -> Dict[str, Any]:
     where `doubt` reads them as other lines, changed in place and returned; each such field is
     named in its warnings with the line and what it reads as."""
     notes = []
-    roles = list(fields["lines"])
+    roles = None
     for field in ("headline", "lead"):
         value = fields[field]
         if not value:
@@ -74,13 +76,15 @@ def vouch(fields: Dict[str, Any], g: Grammar) -> Dict[str, Any]:
         reason = doubt(value, g, field == "lead")
         if reason is None:
             continue
+        if roles is None:
+            roles = list(fields["lines"])
         fields[field] = None
         at = next((i for i, role in enumerate(roles) if role.role == field), None)
         where = f"line {roles[at].number}" if at is not None else "its line"
         if at is not None:
             roles[at] = LineRole(roles[at].number, f"dropped:doubtful-{field}", roles[at].article)
         notes.append(f"{field} left empty: {where} reads as {reason}")
-    if notes:
+    if roles is not None:
         fields["lines"] = tuple(roles)
         fields["warnings"] = fields["warnings"] + tuple(notes)
     return fields

@@ -41,8 +41,9 @@ def language(text: str) -> str:
     latin = sum(map(len, _LATIN_RUN.findall(text)))
     if len(cyrillic) <= latin:
         return "en"
-    ukrainian = sum(1 for char in cyrillic if char in _UKRAINIAN_ONLY)
-    russian = sum(1 for char in cyrillic if char in _RUSSIAN_ONLY)
+    # str.count a letter (eight scans in C), not a Python step a character of up to 2,000
+    ukrainian = sum(map(cyrillic.count, _UKRAINIAN_ONLY))
+    russian = sum(map(cyrillic.count, _RUSSIAN_ONLY))
     return "uk" if ukrainian > russian else "ru"
 
 

@@ -56,11 +56,17 @@ def folded_title(text: str) -> str:
 def ends_sentence(text: str) -> bool:
     """Does the text end with terminal punctuation, maybe inside closing quotes or brackets?
     (A string test: a regex would be tried at every position of the line.)"""
+    last = text[-1:]
+    if last in _TERMINAL:  # most lines answer by their last character, with no copy made
+        return True
+    if not last or (last not in _CLOSERS and not last.isspace()):
+        return False
     return text.rstrip().rstrip(_CLOSERS)[-1:] in _TERMINAL
 
 
 def is_sentence(text: str) -> bool:
-    return bool(ends_sentence(text)) and len(text.split()) >= 6
+    # (split's maxsplit: a paragraph's words are counted up to the bound, not all listed.)
+    return bool(ends_sentence(text)) and len(text.split(None, 6)) >= 6
 
 
 def line_texts(text: str) -> List[str]:
@@ -134,12 +140,12 @@ MENU_WORDS = 3
 
 def menu_like(text: str) -> bool:
     """Is the line as short as a site's menu item or label (MENU_WORDS words or fewer)?"""
-    return len(text.split()) <= MENU_WORDS
+    return len(text.split(None, MENU_WORDS)) <= MENU_WORDS  # words counted to the bound only
 
 
 def headline_long(text: str) -> bool:
     """Has the line as many words as a headline has (HEADLINE_WORDS or more)?"""
-    return len(text.split()) >= HEADLINE_WORDS
+    return len(text.split(None, HEADLINE_WORDS)) >= HEADLINE_WORDS
 
 
 def names_footer(text: str, words: FrozenSet[str]) -> bool:
@@ -154,7 +160,7 @@ SECTION_LENGTH = 40
 
 def section_like(text: str) -> bool:
     """Could the line be a section label ("Military & Defense", "Page Three")?"""
-    return len(text.split()) <= SECTION_WORDS and len(text) <= SECTION_LENGTH and text[:1].isupper() \
+    return len(text) <= SECTION_LENGTH and len(text.split()) <= SECTION_WORDS and text[:1].isupper() \
         and text[-1:] not in ".,:;!?" and not any(char.isdigit() for char in text)
 
 
@@ -166,8 +172,10 @@ TITLED_LABEL = re.compile(r"[A-Z][\w&'’-]*(?: (?:and|of|the|for|in|on|&|[A-Z][
 def headline_like(text: str) -> bool:
     """Could the line be a headline: a few words, not ending with a sentence's period? (A question
     or an exclamation may: "Will the ruble hold?")"""
-    words = len(text.split())
-    return 1 <= words <= 25 and len(text) <= 200 and not (ends_sentence(text) and text[-1] == "."
+    if len(text) > 200:
+        return False
+    words = len(text.split(None, 25))
+    return 1 <= words <= 25 and not (ends_sentence(text) and text[-1] == "."
                                                            and not text.endswith("..."))
 
 

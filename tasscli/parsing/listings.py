@@ -55,14 +55,21 @@ def cut_glued_links(lines: List[Line], vocab: Vocabulary) -> None:
     Province. Full Story"): a teaser with its link is no sentence, so its item would not be read
     as one. Only where GLUED_LINKS lines or more end so; the link stays in the line's number."""
     found = []
+    links = [(link, link.casefold()) for link in vocab.teaser_links if len(link.split()) > 1]
+    ends = tuple(folded for link, folded in links)  # one endswith a line before the links one by one
+    # Case folding goes character by character and never shortens one: a line's last `reach`
+    # characters folded end as the whole line folded does, the character before a link included.
+    reach = max(map(len, ends), default=0) + 1
     for line in lines:
         if line.kind != "text" or len(line.text) < GLUED_TEASER:
             continue
-        folded = line.text.rstrip(" »›→>").casefold()
-        for link in vocab.teaser_links:
+        kept = line.text.rstrip(" »›→>")
+        if not kept[-reach:].casefold().endswith(ends):
+            continue
+        folded = kept.casefold()
+        for link, link_folded in links:
             cut = len(folded) - len(link)
-            if len(link.split()) > 1 and folded.endswith(link.casefold()) and folded[cut - 1:cut] == " " \
-                    and cut > GLUED_TEASER:
+            if folded.endswith(link_folded) and folded[cut - 1:cut] == " " and cut > GLUED_TEASER:
                 found.append((line, cut - 1))
                 break
     if len(found) >= GLUED_LINKS:
@@ -89,8 +96,8 @@ def _item_head(lines: List[Line], index: int, vocab: Vocabulary) -> bool:
     short lines above it (a label, a link to the last item's full story), with a paragraph under it
     (text, a dateline or a caption)?"""
     line = lines[index]
-    if line.kind != "text" or not headline_like(line.text) or ends_sentence(line.text) or bulleted(line.text) \
-            or len(line.text.split()) < TEASER_HEAD_WORDS or index + 1 >= len(lines):
+    if line.kind != "text" or index + 1 >= len(lines) or ends_sentence(line.text) or not headline_like(line.text) \
+            or bulleted(line.text) or len(line.text.split(None, TEASER_HEAD_WORDS)) < TEASER_HEAD_WORDS:
         return False
     under = lines[index + 1]
     # The page's last paragraph may be cut mid-sentence: longer than its headline, it is still one.
@@ -124,7 +131,7 @@ def cut_last_head(lines: List[Line], last: int, vocab: Vocabulary) -> bool:
     above = lines[at]
     return line.kind == "text" and above.block != line.block and headline_like(line.text) \
         and not ends_sentence(line.text) and len(line.text) <= CUT_HEAD_LENGTH \
-        and len(line.text.split()) >= TEASER_HEAD_WORDS and is_body_line(above) \
+        and len(line.text.split(None, TEASER_HEAD_WORDS)) >= TEASER_HEAD_WORDS and is_body_line(above) \
         and (ends_sentence(above.text) or len(above.text) > LONG_TEASER) \
         and not names_footer(line.text, vocab.footer_words) and not teaser_link(line.text, vocab.teaser_links)
 
@@ -213,6 +220,9 @@ def dateline_items(lines: List[Line], vocab: Vocabulary) -> List[int]:
 
 def opening_place(text: str) -> Optional[re.Match]:
     """The "Place - " a paragraph opens with (a place of at most three words, text after it), or None."""
+    # A dash after a space is needed (the one space a printable line holds; `\s` is no other there).
+    if text.isprintable() and not (" -" in text or " –" in text or " —" in text or " ―" in text):
+        return None
     match = _PLACE_DASH.match(text)
     if match and len(match.group("place").split()) <= 3 and len(text) > len(match.group()):
         return match
@@ -249,7 +259,7 @@ def teaser_listing(lines: List[Line]) -> List[int]:
     for index in range(1, len(lines) - 1):
         line = lines[index]
         if gaps[index - 1] <= usual or line.kind != "text" or not headline_like(line.text) \
-                or ends_sentence(line.text) or len(line.text.split()) < 4:
+                or ends_sentence(line.text) or len(line.text.split(None, 4)) < 4:
             continue
         teaser = lines[index + 1]
         if gaps[index] != usual or teaser.kind not in ("text", "dateline"):
@@ -282,7 +292,7 @@ def headline_listing(lines: List[Line]) -> List[int]:
         if line.kind == "text" and before.block != line.block and after.block != line.block \
                 and headline_like(line.text) and not bulleted(line.text) \
                 and not ITEM_DATE.search(line.text) and not ends_sentence(line.text) \
-                and len(line.text.split()) >= 4 and is_body_line(before) \
+                and len(line.text.split(None, 4)) >= 4 and is_body_line(before) \
                 and not (before.text[-1:] in "?!" and headline_like(before.text)):  # a headline asking
             starts.append(index)
     return starts

@@ -74,8 +74,8 @@ def _items(lines: List[Line]) -> int:
     count = 0
     for line, after in zip(lines, lines[1:]):
         if line.kind == "text" and headline_like(line.text) and not ends_sentence(line.text) \
-                and len(line.text.split()) >= HEAD_WORDS and (after.kind == "dateline" or is_sentence(after.text)
-                                                        or len(after.text) > LONG_TEASER):
+                and len(line.text.split(None, HEAD_WORDS)) >= HEAD_WORDS \
+                and (after.kind == "dateline" or is_sentence(after.text) or len(after.text) > LONG_TEASER):
             count += 1
     return count
 

@@ -40,9 +40,12 @@ def story_start(lines: List[Line]) -> Optional[int]:
                   and not menu_like(ln.text)), None)  # not a site's menu item above it
     if first is not None:
         title = lines[first].text.casefold()
-        again = [i for i in range(first + 2, len(lines)) if lines[i].text.casefold() == title]
-        if again and any(ln.kind == "dateline" for ln in lines[again[0]:]):
-            begin = again[0]
+        # (Case folding never shortens a text: a line longer than the title is not folded.)
+        size = len(title)
+        again = next((i for i in range(first + 2, len(lines))
+                      if len(lines[i].text) <= size and lines[i].text.casefold() == title), None)
+        if again is not None and any(ln.kind == "dateline" for ln in lines[again:]):
+            begin = again
     datelines = [i for i in range(begin, len(lines)) if lines[i].kind == "dateline"]
     # Strong: naming its agency, or its place and date ("HAVANA, February 14th  Love songs ...").
     strong = [i for i in datelines if lines[i].info[1] is not None  # type: ignore[index]
@@ -51,7 +54,7 @@ def story_start(lines: List[Line]) -> Optional[int]:
     if strong or story:
         return (strong or story)[0]
     for index, line in enumerate(lines):
-        if line.kind == "text" and ((is_sentence(line.text) and len(line.text) > 80) or wrapped_opening(lines, index)):
+        if line.kind == "text" and ((len(line.text) > 80 and is_sentence(line.text)) or wrapped_opening(lines, index)):
             # A roundup's bulleted items are its story from the first on, those ending no sentence
             # too (a site's row between two of them aside).
             at = index - 1
@@ -70,7 +73,7 @@ def headline_dateline(line: Line) -> bool:
     dateline, agency, rest = line.info  # type: ignore[misc]
     # A dated one ("HAVANA, Feb 13. ...") is a story's, whatever its paragraph ends with; so is
     # one with a word or two after it (a paragraph the page was cut in: "Madrid - Spanish police").
-    return agency is None and dateline.date is None and len(rest.split()) > 2 and not ends_sentence(rest)
+    return agency is None and dateline.date is None and len(rest.split(None, 3)) > 2 and not ends_sentence(rest)
 
 
 def is_body_line(line: Line) -> bool:
@@ -124,7 +127,7 @@ def _glued_headline(lines: List[Line], floor: int, index: int) -> Optional[int]:
     for at in range(max(floor, 1), index):
         line, before, after = lines[at], lines[at - 1], lines[at + 1]
         if line.kind == "text" and before.block == line.block and after.block != line.block \
-                and headline_like(line.text) and not ends_sentence(line.text) and len(line.text.split()) >= 3 \
+                and headline_like(line.text) and not ends_sentence(line.text) and len(line.text.split(None, 3)) >= 3 \
                 and ends_sentence(before.text) and is_body_line(before):
             return at
     return None

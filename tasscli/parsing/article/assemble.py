@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import date
+from itertools import islice
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from tasscli.parsing import dates
@@ -125,8 +126,8 @@ def teaser_standfirst(segment: List[Line]) -> Optional[int]:
     paragraph… ") and set under the headline, the story printed in full under it: the index of
     that teaser, the second text line of the page (under the headline, the site's short lines
     maybe between), when the next text line opens as it does; else None."""
-    texts = [index for index, line in enumerate(segment[:TEASER_LINES])
-             if line.kind == "dateline" or (line.kind == "text" and not menu_like(line.text))]
+    texts = list(islice((index for index, line in enumerate(segment[:TEASER_LINES])  # the first three
+                         if line.kind == "dateline" or (line.kind == "text" and not menu_like(line.text))), 3))
     if len(texts) < 3 or segment[texts[0]].kind != "text" or segment[texts[1]].kind != "text":
         return None
     teaser, story = segment[texts[1]].text, segment[texts[2]].text
@@ -144,8 +145,9 @@ def standfirst_over_headline(segment: List[Line], g: Grammar) -> Optional[int]:
     or an audio player's title over the story): the index of the first sentence under the headline,
     the photo's lines and the site's short lines maybe between, when the next line is the headline
     again; else None."""
-    texts = [index for index, line in enumerate(segment[:TEASER_LINES])
-             if line.kind in ("text", "dateline") and not menu_like(line.text) and not g.alt_text.fullmatch(line.text)]
+    texts = list(islice((index for index, line in enumerate(segment[:TEASER_LINES])  # the first three
+                         if line.kind in ("text", "dateline") and not menu_like(line.text)
+                         and not _alt_text(line.text, g)), 3))
     # (The headline may read as a dateline with no agency: "ЭКСПЕРТ: ...", a headline in capitals.)
     if len(texts) < 3 or segment[texts[1]].kind != "text":
         return None
@@ -158,6 +160,12 @@ def standfirst_over_headline(segment: List[Line], g: Grammar) -> Optional[int]:
     # paragraph is no sign).
     story = any(line.kind in ("text", "dateline") and is_sentence(line.text) for line in segment[texts[1] + 2:])
     return texts[1] if story else None
+
+
+def _alt_text(text: str, g: Grammar) -> bool:
+    """`Grammar.alt_text` on a line: only one holding a dash between spaces (a line's only space is
+    " ") may match it."""
+    return (" - " in text or " – " in text or " — " in text) and g.alt_text.fullmatch(text) is not None
 
 
 def _listing_section(b: Builder, segment: List[Line], labels: Tuple[List[int], List[Line]]) -> None:
@@ -235,7 +243,7 @@ def opening_sentence(segment: List[Line], start: Optional[int]) -> Optional[int]
     if start is not None and start <= first:
         return first if start == first == 0 and _line_by_line_opening(segment, first) else None
     text = segment[first].text
-    if not ends_sentence(text) or len(text.split()) < 3 or len(text) > OPENING_SENTENCE or text[-1:] in "?!" \
+    if not ends_sentence(text) or len(text) > OPENING_SENTENCE or len(text.split(None, 3)) < 3 or text[-1:] in "?!" \
             or text[:1] in QUOTE_OPENERS:
         return None
     if start is not None and any(line.kind == "text" for line in segment[first + 1:start]):

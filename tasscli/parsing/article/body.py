@@ -224,7 +224,7 @@ def _related_headline(story: _Story, index: int) -> bool:
     nxt = lines[index + 1] if index + 1 < len(lines) else None
     return bool(story.b.body or story.pending) and nxt is not None and nxt.block - line.block >= 2 \
         and index > 0 and lines[index - 1].block != line.block and headline_like(line.text) \
-        and not ends_sentence(line.text) and len(line.text.split()) >= 4 and not bulleted(line.text) \
+        and not ends_sentence(line.text) and len(line.text.split(None, 4)) >= 4 and not bulleted(line.text) \
         and nxt.block - line.block > story.usual_gap()  # (a roundup's bulleted item is its story's)
 
 

@@ -74,7 +74,7 @@ def section_over_time_line(texts: List[Line], time_line: Line, b: Builder,
     label, headline = above[-1], above[-2]
     if last_part(label).number == time_line.number - 1 and label.block == time_line.block \
             and headline.block != label.block and (section_like(label.text) or TITLED_LABEL.fullmatch(label.text)) \
-            and len(headline.text.split()) > SECTION_WORDS and headline_like(headline.text):
+            and len(headline.text.split(None, SECTION_WORDS + 1)) > SECTION_WORDS and headline_like(headline.text):
         if section_line is not None:
             b.role(section_line, "dropped:menu")
         b.fields["section"] = label.text
@@ -102,7 +102,7 @@ def headline_by_time_line(rest: List[Line], time_line: Line, b: Builder) -> List
         label = above[0]
         if last_part(label).number == time_line.number - 1 and label.block == time_line.block \
                 and section_like(label.text) and len(below) > 1 \
-                and len(below[0].text.split()) > SECTION_WORDS and headline_like(below[0].text):
+                and len(below[0].text.split(None, SECTION_WORDS + 1)) > SECTION_WORDS and headline_like(below[0].text):
             b.role(label, "dropped:page")
             return below
         return rest

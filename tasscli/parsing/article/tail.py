@@ -29,8 +29,12 @@ def is_junk(text: str) -> bool:
     """Is the paragraph no story's text by its shape alone: no word, code, ad-slot ids, or an
     editor's initials? Tested only on the paragraphs that end the story."""
     text = text.strip()
-    return (WORD.search(text) is None and text.strip(QUOTES) != "") or SLOT_IDS.fullmatch(text) is not None \
-        or SIGN_OFF.fullmatch(text) is not None or CODE.search(text) is not None
+    # Cheap gates first: ids hold "_", initials are short, code holds "(" or "=" (a search for CODE
+    # tries each position of a paragraph).
+    return (WORD.search(text) is None and text.strip(QUOTES) != "") \
+        or ("_" in text and SLOT_IDS.fullmatch(text) is not None) \
+        or (len(text) <= 7 and SIGN_OFF.fullmatch(text) is not None) \
+        or (("(" in text or "=" in text) and CODE.search(text) is not None)
 
 
 def drop_junk(b: Builder) -> None:
@@ -129,4 +133,4 @@ def _footer_start(body: List[str], words: FrozenSet[str], agency: Callable[[str]
 
 
 def _is_footer_line(text: str) -> bool:
-    return len(text.split()) <= 5 and len(text) < 60 and (not ends_sentence(text) or text.endswith(("...", "…")))
+    return len(text) < 60 and len(text.split(None, 5)) <= 5 and (not ends_sentence(text) or text.endswith(("...", "…")))
