@@ -19,11 +19,12 @@ import re
 from typing import Dict, FrozenSet, List, Optional, Pattern, Sequence, Tuple
 
 from tasscli.parsing.firstchars import WHITESPACE, first_chars
-from tasscli.parsing.prefilter import prefilter
+from tasscli.parsing.prefilter import ascii_equivalent, literal_sets
 
-#: A branch that may open with any character: its required strings (lower case when case-blind;
-#: None: no test, () never on an ASCII line) and the branch compiled alone.
-Open = Tuple[Optional[Tuple[str, ...]], Pattern[str]]
+#: A branch that may open with any character: strings one of which each of its matches holds
+#: (None: no test), whether they are tested on any line (else on an ASCII line in lower case),
+#: and the branch compiled alone.
+Open = Tuple[Optional[Tuple[str, ...]], bool, Pattern[str]]
 #: What a line opening with one character is tried on: the alternation of the branches that may
 #: open with it (None: none may), and the open branches.
 Entry = Tuple[Optional[Pattern[str]], Tuple[Open, ...]]
@@ -39,7 +40,7 @@ class Gated:
         self._alternations: Dict[Tuple[int, ...], Optional[Pattern[str]]] = {}
         self.firsts = [first_chars(pattern, ignore_case) for pattern in self.patterns]
         self.opens: Tuple[Open, ...] = tuple(
-            (prefilter([pattern], ignore_case).literals, self._compile((index,)))
+            (*_needs(pattern, ignore_case), self._compile((index,)))
             for index, pattern in enumerate(self.patterns) if self.firsts[index] is None)
         self.entries: Dict[str, Entry] = {}
         # Every printable ASCII character's entry now: made when first met, a character first met
@@ -80,20 +81,47 @@ class Gated:
         if not opens:
             return False
         # Case-blind matching agrees with str.lower() on ASCII text only (as in `prefilter`).
-        if not self.ignore_case:
-            lowered: Optional[str] = text
-        else:
-            lowered = text.lower() if text.isascii() else None
-        for literals, pattern in opens:
-            if lowered is not None and literals is not None:
-                for literal in literals:
-                    if literal in lowered:
+        lowered = text.lower() if self.ignore_case and text.isascii() else None
+        for strings, anywhere, pattern in opens:
+            probe = text if anywhere else lowered
+            if strings is not None and probe is not None:
+                for string in strings:
+                    if string in probe:
                         break
                 else:
-                    continue  # none of its required strings: the branch cannot match
+                    continue  # none of the strings it needs: the branch cannot match
             if pattern.fullmatch(text) is not None:  # type: ignore[union-attr]
                 return True
         return False
+
+
+def _caseless(char: str) -> bool:
+    """Does case-blind matching match `char` with itself alone? (Not a letter, and no case mapping:
+    "|", "©", "@", digits; a circled letter has one.)"""
+    return not char.isalpha() and char.lower() == char == char.upper() == char.casefold()
+
+
+def _needs(pattern: str, ignore_case: bool) -> Tuple[Optional[Tuple[str, ...]], bool]:
+    """Strings one of which a branch's matches hold (`prefilter.literal_sets`), and whether they are
+    tested on any line: so when matching is case-sensitive or they are caseless; else on an ASCII
+    line in lower case, where a string with a character no ASCII character matches case-blind cannot
+    stand (and a set with one that some does, the Kelvin sign, is not tested)."""
+    # One set a branch: the rarest by a rough rule, a set of signs ("©", "|", "@", "!") before one
+    # of letters, digits and stops, then the longest strings.
+    sets = sorted(literal_sets(pattern), key=lambda found: (
+        all(_COMMON.fullmatch(string) for string in found), -min(map(len, found)), len(found), sorted(found)))
+    if not sets:
+        return None, True
+    strings = tuple(sorted(sets[0], key=lambda string: (len(string), string)))
+    if not ignore_case or all(_caseless(char) for string in strings for char in string):
+        return strings, True
+    if any(ascii_equivalent(char) for string in strings for char in string if not char.isascii()):
+        return None, True
+    return tuple(string.lower() for string in strings if string.isascii()), False
+
+
+#: The characters of most lines: a needed string of them alone tells little.
+_COMMON = re.compile(r"[\w\s.,]+")
 
 
 def _may_open(chars: FrozenSet[str], first: str, ignore_case: bool) -> bool:
