@@ -137,6 +137,25 @@ def _may_open(chars: FrozenSet[str], first: str, ignore_case: bool) -> bool:
     if first.isascii() and all(char.isascii() for char in chars):
         return False  # `chars` holds both cases of each letter (first_chars, ignore_case)
     # Case-blind: `re`'s own folding decides (it folds some characters to others str.lower() does
-    # not: "ſ" to "s", the Kelvin sign to "k"), a class of the branch's characters tried on `first`.
-    plain = "".join(re.escape(char) for char in sorted(chars) if char != WHITESPACE)
-    return bool(plain) and re.fullmatch(f"[{plain}]", first, re.IGNORECASE) is not None
+    # not: "ſ" to "s", the Kelvin sign to "k").
+    return any(_folds_to(first, char) for char in chars if char != WHITESPACE)
+
+
+try:  # CPython's `re` internals: how a case-blind pattern compares one character with another
+    from _sre import unicode_iscased as _iscased
+    from _sre import unicode_tolower as _tolower
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # another Python: a class of one character, compiled (and cached) by `re`
+    _iscased = None  # type: ignore[assignment]
+
+
+def _folds_to(text_char: str, pattern_char: str) -> bool:
+    """Does `pattern_char`, in a case-blind pattern, match `text_char`? As `re` compiles it: a cased
+    character matches the characters whose lower case is its lower case or one of its extra folds
+    (re._casefix), any other itself alone. No pattern is compiled (each would fill `re`'s cache)."""
+    if _iscased is None:
+        return re.fullmatch(re.escape(pattern_char), text_char, re.IGNORECASE) is not None
+    if not _iscased(ord(pattern_char)):
+        return text_char == pattern_char
+    lower, seen = _tolower(ord(pattern_char)), _tolower(ord(text_char))
+    return seen == lower or seen in _EXTRA_CASES.get(lower, ())
