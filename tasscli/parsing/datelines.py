@@ -317,6 +317,8 @@ def read_dateline(line: str, months: Dict[str, int] = MONTHS,
             continue
         if name == "agency-first" and not _NUMERIC_DAY.search(line, 0, DATELINE_REACH):
             continue
+        if name == "unmarked-colon" and (":" not in line or "," not in line):
+            continue  # its "," after the place and ":" after the date
         if name in ("bare", "agency-only"):
             if bare is None:
                 bare = names.keys.may_match(line, 0, DATELINE_REACH)

@@ -9,25 +9,16 @@ from typing import Dict, FrozenSet, List, Optional, Pattern, Tuple
 
 from tasscli.parsing import dates
 from tasscli.parsing.agencies import Agency, signoff_patterns
+from tasscli.parsing.bylines import BylineGrammar
 from tasscli.parsing.credits import CreditGrammar
-from tasscli.parsing.firstchars import first_chars, first_chars_of
+from tasscli.parsing.firstchars import first_chars_of
+from tasscli.parsing.gated import Gated
 from tasscli.parsing.letters import CYRILLIC_UPPER
 from tasscli.parsing.lines import menu_like
 from tasscli.parsing.mojibake import KEY_CHARACTERS, Markers, mojibake_markers
 from tasscli.parsing.prefilter import Prefilter, prefilter
 from tasscli.parsing.warmup import after_warm_up
 from tasscli.vocab import Vocabulary
-
-_BYLINE_NAME = rf"[A-Z{CYRILLIC_UPPER}][\w'.\-]+(?:\s+[A-Z{CYRILLIC_UPPER}][\w'.\-]+){{0,3}}"
-
-
-def _byline_names(roles: str, joiners: Tuple[str, ...] = ("and",)) -> str:
-    """A byline's names ("Name", "NAME", "Name and Name", "Name, Name & Name"), none of them one of
-    `roles` (an alternation): in "Name, Staff Writer" the role is no second name. `joiners`: the
-    words between two names (`Vocabulary.byline_joiners`)."""
-    words = "|".join(re.escape(word) for word in joiners) or "and"
-    return rf"{_BYLINE_NAME}(?:(?:\s*,\s*|\s+(?:{words})\s+|\s*&\s*)(?!(?:{roles})\b){_BYLINE_NAME}){{0,3}}"
-
 
 BYLINE_OPEN = re.compile(r"^By\s+[A-Z]")
 
@@ -44,14 +35,7 @@ def marker_key(text: str) -> str:
     return text.rstrip(_MARKER_ENDS).casefold()
 
 
-_UNSEEN = object()
 _ALWAYS = Prefilter(None)  # may match anything: every search is made
-
-
-def _one_control(firsts: Tuple[Tuple[Optional[FrozenSet[str]], str], ...], first: str) -> Optional[Pattern[str]]:
-    chosen = [pattern for chars, pattern in firsts
-              if chars is None or first in chars or not first.isascii()]  # case-blind folds some
-    return re.compile(rf"(?:{'|'.join(chosen)})\s*", re.IGNORECASE) if chosen else None
 
 
 #: A site's age mark ("16+", "18+") set at the end of its menu or breadcrumb row.
@@ -62,7 +46,7 @@ AGE_MARK = re.compile(r"\s+\d{1,2}\+$")
 CONTROL_LENGTH = 60
 
 
-class Grammar(CreditGrammar):
+class Grammar(CreditGrammar, BylineGrammar):
     """A vocabulary and agency table compiled: regexes and lookup sets.
 
     Each pattern is compiled when first used (`cached_property`): compiling them all took a third
@@ -73,7 +57,6 @@ class Grammar(CreditGrammar):
         self.vocab = vocab
         self.agencies = agencies
         self.sections = frozenset(vocab.sections)
-        self._controls: Dict[str, Optional[Pattern[str]]] = {}  # see is_control
 
     @cached_property
     def mojibake_markers(self) -> Markers:
@@ -124,6 +107,12 @@ class Grammar(CreditGrammar):
         return max(map(len, self.vocab.tag_markers | self.vocab.related_markers), default=0) + 6
 
     @cached_property
+    def glued_tag_firsts(self) -> Tuple[str, ...]:
+        """The tags markers' first characters: `glued_tags` opens with a marker (case-sensitive)."""
+        markers = self.vocab.tag_markers
+        return tuple({marker[:1] for marker in markers}) if markers and all(markers) else ("",)
+
+    @cached_property
     def glued_tags(self) -> Pattern[str]:
         """A tags marker glued to the first tag with no space ("ТегиТранспорт", "Tags:Russia")."""
         markers = "|".join(re.escape(m) for m in sorted(self.vocab.tag_markers, key=lambda m: (-len(m), m)))
@@ -133,13 +122,19 @@ class Grammar(CreditGrammar):
     def furniture_patterns(self) -> Pattern[str]:
         return re.compile(rf"(?:{'|'.join(self.vocab.furniture_patterns)})\s*", re.IGNORECASE)
 
+    @after_warm_up(None)  # None: the whole alternation (see tasscli.parsing.warmup)
+    def _furniture_gated(self) -> Gated:
+        return Gated(self.vocab.furniture_patterns, re.IGNORECASE, r"\s*")
+
     def is_furniture(self, text: str) -> bool:
         """Is the whole (trimmed) line a furniture line of the table, or does a furniture pattern
         match all of it? Both case-blind."""
-        # No prefilter here: a fullmatch fails at the line's start, where a search for the
-        # patterns' fixed strings would scan the whole line.
-        return text.lower() in self.furniture_lines or (
-            bool(self.vocab.furniture_patterns) and self.furniture_patterns.fullmatch(text) is not None)
+        if text.lower() in self.furniture_lines:
+            return True
+        if not self.vocab.furniture_patterns:
+            return False
+        gated = self._furniture_gated
+        return gated.fullmatch(text) if gated is not None else self.furniture_patterns.fullmatch(text) is not None
 
     @cached_property
     def widget_shape(self) -> Pattern[str]:
@@ -167,30 +162,24 @@ class Grammar(CreditGrammar):
         `menu_row`), whatever its tables? Only lines of at most CONTROL_LENGTH characters are."""
         if len(text) > CONTROL_LENGTH:
             return False
-        pattern = self._controls.get(text[:1], _UNSEEN)
-        if pattern is _UNSEEN:
-            pattern = self._control_lines(text[:1])
-        return (pattern is not None and pattern.fullmatch(text) is not None) or self.menu_row(text)
+        gated = self._control_gated
+        if gated is not None:
+            found = gated.fullmatch(text)
+        else:
+            found = self._all_controls is not None and self._all_controls.fullmatch(text) is not None
+        return found or self.menu_row(text)
 
     @after_warm_up(None)  # None: all of them (see tasscli.parsing.warmup)
-    def _control_firsts(self) -> Tuple[Tuple[Optional[FrozenSet[str]], str], ...]:
-        return tuple((first_chars(pattern, ignore_case=True), pattern) for pattern in self.vocab.control_patterns)
+    def _control_gated(self) -> Gated:
+        """The control patterns split by the first characters they may open with: each line tried
+        on all of them cost a microsecond, as much as reading most lines."""
+        return Gated(self.vocab.control_patterns, re.IGNORECASE, r"\s*")
 
     @cached_property
     def _all_controls(self) -> Optional[Pattern[str]]:
-        """All the control patterns as one, tried on every line while `_control_firsts` warms up
-        (made once: compiled per line it was most of those lines' cost)."""
-        return _one_control(tuple((None, pattern) for pattern in self.vocab.control_patterns), "")
-
-    def _control_lines(self, first: str) -> Optional[Pattern[str]]:
-        """The control patterns a line opening with `first` may match, as one (None: none may), kept
-        in `_controls`. Each line tried on all of them cost a microsecond, as much as reading most
-        lines; while `_control_firsts` warms up they are all tried, and that pattern is not kept."""
-        firsts = self._control_firsts
-        if firsts is None:
-            return self._all_controls
-        pattern = self._controls[first] = _one_control(firsts, first)
-        return pattern
+        """All the control patterns as one, tried on every line while `_control_gated` warms up."""
+        patterns = self.vocab.control_patterns
+        return re.compile(rf"(?:{'|'.join(patterns)})\s*", re.IGNORECASE) if patterns else None
 
     @cached_property
     def _menu_separator(self) -> Pattern[str]:
@@ -215,6 +204,13 @@ class Grammar(CreditGrammar):
         alternation = "|".join(re.escape(word) for word in sorted(words, key=lambda word: (-len(word), word)))
         return re.compile(rf"(?:{alternation})(?![a-zа-яё])\s*")
 
+    @cached_property
+    def _menu_word_firsts(self) -> Tuple[str, ...]:
+        """The first characters of `_menu_word`'s words (case-sensitive): a line opening otherwise
+        holds no menu (no word is empty: each is a rubric or menu item as printed)."""
+        words = set(self.vocab.sections) | set(self.vocab.menu_items) | set(self.vocab.breadcrumb_homes)
+        return tuple({word[:1] for word in words}) if words and all(words) else ("",)
+
     def menu_words(self, text: str) -> Optional[List[str]]:
         """The items of a menu or breadcrumb printed as rubrics and menu words with no separator but
         spaces, or glued ("Новости Политика Экономика Спорт", "ГлавнаяПолитика"), else None."""
@@ -232,7 +228,7 @@ class Grammar(CreditGrammar):
         """The section a breadcrumb from the site's home glued to its rubrics names ("ГлавнаяПолитика",
         "Главная Новости Политика": its last rubric), "" for a menu line of three or more rubrics and
         menu words ("Новости Политика Экономика Спорт"), None for any other line."""
-        if len(text) > CONTROL_LENGTH or text[:1].islower():
+        if len(text) > CONTROL_LENGTH or text[:1].islower() or not text.startswith(self._menu_word_firsts):
             return None
         items = self.menu_words(text)
         if not items or len(items) < 2:
@@ -265,46 +261,6 @@ class Grammar(CreditGrammar):
         items = self._menu_separator.split(text)[::2]
         arrows = any(separator in self.vocab.menu_arrows for separator in separators)
         return len(items) >= (2 if arrows else 3) and all(self._menu_item.fullmatch(item.strip()) for item in items)
-
-    @cached_property
-    def byline(self) -> Pattern[str]:
-        """A byline line: "By Name", "Written by Name and Name", "Author: Name", "By Name, Agency",
-        "By Name | AP", "-By Name - TASS", "By: Name / Staff reporter"; the names (`name`), and what
-        follows them (`agency`: an agency, "AP writer", "TASS correspondent"; not a role of
-        `Vocabulary.byline_roles`, which names none)."""
-        openers = sorted(self.vocab.byline_openers, key=len, reverse=True)  # the longest first
-        words = "|".join(re.escape(o) for o in openers if o[-1:] != ":")
-        colons = "|".join(re.escape(o) for o in openers if o[-1:] == ":")
-        opener = "|".join(filter(None, (words and rf"(?:{words})\s+", colons and rf"(?:{colons})\s*")))
-        roles = self._byline_roles
-        return re.compile(rf"^-?\s?(?:{opener})(?P<name>{_byline_names(roles, self.vocab.byline_joiners)})"
-                          rf"(?:\s*(?:,|\||/|[-–])\s*(?:(?:{roles})"
-                          rf"|(?P<agency>[A-Z{CYRILLIC_UPPER}][\w.&'’ ]{{1,40}}?)):?)?$")
-
-    @cached_property
-    def _byline_roles(self) -> str:
-        """`Vocabulary.byline_roles` as an alternation, the longest first."""
-        return "|".join(re.escape(role) for role in sorted(self.vocab.byline_roles, key=len, reverse=True))
-
-    @cached_property
-    def byline_role_ends(self) -> FrozenSet[str]:
-        """The last words of `Vocabulary.byline_roles` and `byline_signatures`: a line ending
-        otherwise is spared byline_role."""
-        return frozenset(role.split()[-1] for role in self.vocab.byline_roles + self.vocab.byline_signatures
-                         + self.vocab.byline_agencies)
-
-    @cached_property
-    def byline_role(self) -> Pattern[str]:
-        """A byline without an opener, its names before a role: "Name, Staff Writer", "Name | Reporter",
-        or before an agency's signature with no separator ("Имя Фамилия ИА REGNUM")."""
-        roles = self._byline_roles
-        signatures = "|".join(re.escape(sig) for sig in sorted(self.vocab.byline_signatures, key=len, reverse=True))
-        after = rf"\s*(?:,|\||[-–])\s*(?:{roles})" + (rf"|\s+(?:{signatures})" if signatures else "")
-        # A reposting site's byline naming the agency after the names: "Anna Petrova | TASS".
-        agencies = "|".join(re.escape(a) for a in sorted(self.vocab.byline_agencies, key=len, reverse=True))
-        if agencies:
-            after += rf"|\s*(?:,|\||/|[-–—])\s*(?P<agency>{agencies})"
-        return re.compile(rf"(?P<name>{_byline_names(roles, self.vocab.byline_joiners)})(?:{after})")
 
     @cached_property
     def news_item(self) -> Pattern[str]:
@@ -346,6 +302,19 @@ class Grammar(CreditGrammar):
     @cached_property
     def end_marker(self) -> Pattern[str]:
         return re.compile(rf"^(?:{'|'.join(self.vocab.end_markers)})$")
+
+    @after_warm_up(None)  # None: the whole pattern
+    def _end_gated(self) -> Gated:
+        return Gated(self.vocab.end_markers)
+
+    def is_end_marker(self, text: str) -> bool:
+        """Does `end_marker` match the line? (Split by first character once warm: one of its shapes
+        may open with any character and needs a "|", which most lines lack.) A line holds no line
+        feed, where "$" and a whole match would differ."""
+        gated = self._end_gated
+        if gated is None or "\n" in text:
+            return self.end_marker.match(text) is not None
+        return gated.fullmatch(text)
 
     # Cheap substring tests before the searches over a line's or paragraph's end, which most
     # lines fail (see tasscli.parsing.prefilter).

@@ -67,8 +67,11 @@ def repeated_tags(text: str) -> bool:
     """Is the line a tag list printed twice over, as aggregators print their tags above a story
     ("Имя Фамилия Город область Имя Фамилия Город")? Its first two words come again later in it,
     in order, and it holds no sentence's punctuation."""
+    # The string tests before the split, which most lines (sentences) fail and which cost less.
+    if text[-1:] in ".!?" or not _SENTENCE_MARKS.isdisjoint(text):
+        return False
     words = text.split()
-    if len(words) < 5 or text[-1:] in ".!?" or not _SENTENCE_MARKS.isdisjoint(text):
+    if len(words) < 5:
         return False
     pair = (words[0], words[1])
     return any((words[index], words[index + 1]) == pair for index in range(2, len(words) - 1))
@@ -81,7 +84,7 @@ _GLUED_JOINT = re.compile(r"[а-яё][А-ЯЁ]")
 def glued_tag_run(text: str) -> bool:
     """Is the line a tag list glued into one run ("Имя, ОтчествоСШАРоссияФамилия, Имя")? Two or more
     glued joints, no sentence's end, few words between them."""
-    if text[-1:] in ".!?\"»" or len(text) > TAG_LINE:
+    if text[-1:] in ".!?\"»" or len(text) > TAG_LINE or text.isascii():  # the joints are Cyrillic
         return False
     joints = len(_GLUED_JOINT.findall(text))
     return joints >= 2 and len(text.split()) <= 4 * (joints + 1)
@@ -244,7 +247,7 @@ def _site_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[str]]
         line.kind, line.info = ("label", crumb) if crumb else ("furniture", None)
     elif text not in g.sections and (crumb := g.glued_breadcrumb(text)) is not None:
         line.kind, line.info = ("label", crumb) if crumb else ("furniture", None)
-    elif (gate is None or "end" in gate) and g.end_marker.match(text):
+    elif (gate is None or "end" in gate) and g.is_end_marker(text):
         line.kind = "end"
     elif len(text) <= g.marker_length and (marker := g.marker_kinds.get(marker_key(text))) is not None:
         line.kind = marker  # "tags" or "related"
@@ -255,7 +258,8 @@ def _site_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[str]]
         line.kind = "related-item" if glued == "related" else "tags-line"
     elif text[:1] == "#" and short and HASHTAGS.fullmatch(text):
         line.kind = "tags-line"
-    elif short and (glued_tags := g.glued_tags.match(text)) is not None and _tag_list(text[glued_tags.end():]):
+    elif short and text.startswith(g.glued_tag_firsts) and (glued_tags := g.glued_tags.match(text)) is not None \
+            and _tag_list(text[glued_tags.end():]):
         line.kind = "tags-line"  # the marker glued to the first tag ("ТегиТранспортМосква", "Теги:Транспорт")
     elif len(text) <= TAG_LINE and text[:1].isupper() and (repeated_tags(text) or glued_tag_run(text)):
         line.kind = "furniture"
@@ -265,8 +269,9 @@ def _site_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[str]]
         line.kind, line.info = "section", text  # a rubric set in lower case ("экономика"), as printed
     elif (gate is None or "separator" in gate) and SEPARATOR.match(text):
         line.kind = "separator"
-    elif (gate is None or "byline" in gate) and ((m := g.byline.match(text)) is not None or text == "By"):
-        line.kind, line.info = "byline", (m["name"], m["agency"]) if m else (None, None)
+    elif (gate is None or "byline" in gate) and (text == "By" or (
+            g.byline_may_open(text) and (m := g.byline.match(text)) is not None)):
+        line.kind, line.info = "byline", (m["name"], m["agency"]) if text != "By" else (None, None)
     elif SOURCE_KEYS.may_match(text) and SOURCE.match(text):
         line.kind = "source"
     else:
@@ -309,7 +314,6 @@ def _time_kind(line: Line, text: str, g: Grammar, short: bool) -> bool:
     item ending in a clock: set the kind and say so."""
     months, zones = g.vocab.months, g.vocab.zone_offsets
     clock = short and ":" in text  # every time-line form prints HH:MM
-    year = short and dates.has_four_digits(text)  # every date-line form prints a year
     if clock and (timeline := dates.read_time_line(text, months, zones)) is not None:
         line.kind, line.info = "time", timeline
     elif clock and (m := g.section_time.match(text)) and (timeline := dates.read_time_line(m["time"], months, zones)):
@@ -319,7 +323,8 @@ def _time_kind(line: Line, text: str, g: Grammar, short: bool) -> bool:
         # A headline, its credit and an "Updated:" time line glued on one row (a table's cells).
         line.kind, line.info = "headline-time", (timeline, m["credit"])
         line.text = m["title"]
-    elif year and (day := dates.read_day_line(text, months)) is not None:
+    elif short and dates.has_four_digits(text) and (day := dates.read_day_line(text, months)) is not None:
+        # (every date-line form prints a year)
         line.kind, line.info = "date", day
     elif year and _stamp_kind(line, g):
         pass  # a framed stamp: `_stamp_kind` set the kind

@@ -188,8 +188,10 @@ _NON_ASCII_RUN = r"[^\x00-\x7f]+"
 
 
 #: The UTF-8 of a letter of Latin-1 or Latin Extended-A (lead byte C3, C4 or C5) decoded as
-#: Windows-1252 or Windows-1251, next to an ASCII letter.
-_LATIN_MOJIBAKE = r"[A-Za-z][ÃÄÅГДЕ][\x80-\xbf\u0400-\u045f\u2010-\u203a\u20ac\u2116\u2122]"
+#: Windows-1252 or Windows-1251, next to an ASCII letter. The letter is looked behind: a search for
+#: a pattern opening with a class stops at each character of it, and every Latin letter of a page
+#: was one; the rare middle character opens it now (the same pages are found).
+_LATIN_MOJIBAKE = r"(?<=[A-Za-z])[ÃÄÅГДЕ][\x80-\xbf\u0400-\u045f\u2010-\u203a\u20ac\u2116\u2122]"
 
 
 def _latin_repaired(text: str) -> Optional[str]:

@@ -91,6 +91,14 @@ class _Scan:
 
 def _sequence(pattern: str) -> Optional[FrozenSet[str]]:
     """Literals one of which every match of a single alternative (no top-level "|") contains."""
+    candidates = _sequence_sets(pattern)
+    if not candidates:
+        return None
+    return max(candidates, key=_selectivity)
+
+
+def _sequence_sets(pattern: str) -> Optional[List[FrozenSet[str]]]:
+    """Sets of literals such that every match of a single alternative contains one of each."""
     scan = _Scan(pattern)
     run = scan.run
     index = 0
@@ -122,9 +130,7 @@ def _sequence(pattern: str) -> Optional[FrozenSet[str]]:
             run.extend(plain.group())  # type: ignore[union-attr]  # `char` itself is one
             index = plain.end()  # type: ignore[union-attr]
     scan.flush()
-    if not scan.candidates:
-        return None
-    return max(scan.candidates, key=_selectivity)
+    return scan.candidates
 
 
 def _selectivity(found: FrozenSet[str]) -> float:
@@ -149,6 +155,17 @@ def required_literals(pattern: str) -> Optional[FrozenSet[str]]:
             return None
         found |= literals
     return frozenset(found)
+
+
+def literal_sets(pattern: str) -> List[FrozenSet[str]]:
+    """Sets of strings such that every match of `pattern` holds one string of each set (none: cannot
+    tell). A pattern of one alternative gives each set it reads ("©" and {"19", "20"} for
+    "[^©]{2,60}©\\s*(?:19|20)\\d\\d"), one of several `required_literals`."""
+    parts = split_top(pattern)
+    if parts is not None and len(parts) == 1:
+        return [found for found in (_sequence_sets(pattern) or []) if found]
+    found = required_literals(pattern)
+    return [found] if found else []
 
 
 class Prefilter:
@@ -196,7 +213,7 @@ class Prefilter:
 _ASCII_CASEBLIND = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
 
 
-def _ascii_equivalent(char: str) -> bool:
+def ascii_equivalent(char: str) -> bool:
     """Does `char` match some ASCII character case-blind?"""
     return _ASCII_CASEBLIND.fullmatch(char) is not None
 
@@ -213,7 +230,7 @@ def prefilter(patterns: Sequence[str], ignore_case: bool = False) -> Prefilter:
         # `may_match` tests only ASCII text (see there). A literal with a character no ASCII letter
         # matches case-blind ("…", "©", "Читать") cannot be in such text: it drops out. One with
         # a character that does ("K", the Kelvin sign, matches "k") leaves no test.
-        if any(_ascii_equivalent(char) for literal in found for char in literal if not char.isascii()):
+        if any(ascii_equivalent(char) for literal in found for char in literal if not char.isascii()):
             return Prefilter(None, ignore_case)
         found = {literal.lower() for literal in found if literal.isascii()}
         if not found:  # every match holds a character ASCII text has not

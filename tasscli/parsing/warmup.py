@@ -7,6 +7,11 @@ strings a search needs (prefilters). Reading them cost about 15M instructions of
 gives `cold`, a value that skips nothing (every check is tried: the same answers, found the long
 way), for its first WARM_UP uses; then it makes the table and keeps it on the instance, as
 `functools.cached_property` does, so that later uses cost a plain attribute lookup.
+
+The first table of an instance to be made makes all the others at once: a table used on few lines
+(the control patterns, tried on short lines only) would otherwise warm up pages later, and its
+compiles (dozens of alternations, milliseconds) fell on whatever page that was, a batch's second
+pass over the same pages in the parse-cost measure (issue 23).
 """
 from __future__ import annotations
 
@@ -14,6 +19,8 @@ from typing import Any, Callable, Optional
 
 #: Uses of a table before it is made (a batch's first few pages, a one-page run's all).
 WARM_UP = 1000
+#: Set on an instance once its first table is made (and so all of them).
+_ALL_MADE = "_after_warm_up_all_made"
 
 
 class after_warm_up:  # noqa: N801 (a decorator, named like cached_property)
@@ -47,6 +54,9 @@ class after_warm_up:  # noqa: N801 (a decorator, named like cached_property)
         state = instance.__dict__
         if self.name not in state:
             state[self.name] = self.compute(instance)  # type: ignore[misc]
+            if not state.get(_ALL_MADE):
+                state[_ALL_MADE] = True
+                warmed(instance)  # the others now too (see the module's docstring)
         return state[self.name]
 
 

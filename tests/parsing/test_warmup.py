@@ -30,6 +30,23 @@ def test_cold_for_the_warm_up_then_made_once():
     assert warmed(Counted()).table == "made"
 
 
+class Two:
+    @after_warm_up("cold")
+    def often(self) -> str:
+        return "made"
+
+    @after_warm_up("cold")
+    def seldom(self) -> str:
+        return "made"
+
+
+def test_the_first_table_made_makes_the_others():
+    item = Two()
+    assert item.seldom == "cold"
+    assert [item.often for _ in range(WARM_UP)] == ["cold"] * WARM_UP
+    assert item.often == "made" and "seldom" in vars(item) and item.seldom == "made"
+
+
 def _kinds(g: Grammar, texts):
     lines = read_lines("\n".join(texts))[2]
     for line in lines:
