@@ -323,10 +323,10 @@ def _time_kind(line: Line, text: str, g: Grammar, short: bool) -> bool:
         # A headline, its credit and an "Updated:" time line glued on one row (a table's cells).
         line.kind, line.info = "headline-time", (timeline, m["credit"])
         line.text = m["title"]
-    elif short and dates.has_four_digits(text) and (day := dates.read_day_line(text, months)) is not None:
+    elif short and (year := dates.has_four_digits(text)) and (day := dates.read_day_line(text, months)) is not None:
         # (every date-line form prints a year)
         line.kind, line.info = "date", day
-    elif year and _stamp_kind(line, g):
+    elif short and year and _stamp_kind(line, g):  # (`year` is set: `short` held above)
         pass  # a framed stamp: `_stamp_kind` set the kind
     elif _clock_end(text) and (m := g.news_item.match(text)) is not None:
         line.kind, line.info = "news-item", m
