@@ -12,7 +12,14 @@ import importlib
 import sys
 from typing import Any, Dict, List, Optional
 
-from tasscli.cli import patterncache
+# No cyclic collection while the modules load and the pattern cache is read: they make tens of
+# thousands of objects (functions, classes, tables, compiled patterns) that live as long as the
+# process, so each collection their allocations trigger walks them and frees nothing. They are
+# frozen (gc.freeze) after the imports below, and the state a caller had is given back.
+_COLLECTING = gc.isenabled()
+gc.disable()
+
+from tasscli.cli import patterncache  # noqa: E402
 
 # Before click and the parser's modules load: they compile patterns as they load (click's imports
 # of gettext and platform eleven), and the cache hands `re` those an earlier run compiled
@@ -40,6 +47,10 @@ from tasscli.cli.options import (  # noqa: E402
 from tasscli.cli.problems import note, problem  # noqa: E402
 from tasscli.io.writers import make_writer  # noqa: E402
 from tasscli.term import is_terminal  # noqa: E402
+
+gc.freeze()  # before collecting again: a first collection would walk everything loaded above
+if _COLLECTING:
+    gc.enable()
 
 #: Commands imported when used: name -> "module:attribute".
 LAZY_COMMANDS = {
