@@ -51,6 +51,9 @@ REPORTER_BEFORE = rf"[{UPPER}][{LETTER}.'’\-]*(?:\s+[{UPPER}][{LETTER}.'’\-]
 #: A reporter's name after an agency printed bare ("МОСКВА, 3 июн — РИА Новости, Анна Белова."):
 #: two or three capitalised words after a comma.
 BYLINE_AFTER = rf"(?P<reporter>,\s*[{UPPER}][{LETTER}\-]+(?:\s+[{UPPER}][{LETTER}\-]+){{1,2}})"
+#: A regional service's name after an agency's printed bare, before the dateline's closing point
+#: ("РИА Новости Крым."): one capitalised Cyrillic word.
+REGIONAL_SERVICE = rf"\s[{CYRILLIC_UPPER}][а-яё]{{2,20}}(?=\.)"
 #: What may open a story's first sentence after a dateline: a capital of either script, a quote.
 STORY_OPENERS = rf"A-Z{CYRILLIC_UPPER}\"“«„"
 
@@ -130,7 +133,9 @@ class _Pieces:
         self.tail = rf"(?P<tail>\s+{dated}\s*$|\s*(?:\.\s?{DASHES}+|\.|:|{DASHES}+)?)"
         # "РИА Новости/Прайм": an agency and its service after a slash, printed bare.
         # "Itar-Tass/ACSNA/IRNA": up to three partners after it, joined by slashes.
-        self.bare = rf"(?P<agency_bare>(?:{printed})(?:/[{UPPER}][{LETTER}\-]{{1,20}}){{0,3}}(?![{LETTER}/]))"
+        # "РИА Новости Крым.": a regional service's name, one Cyrillic word, after the agency's, before the point.
+        self.bare = (rf"(?P<agency_bare>(?:{printed})(?:{REGIONAL_SERVICE})?"
+                     rf"(?:/[{UPPER}][{LETTER}\-]{{1,20}}){{0,3}}(?![{LETTER}/]))")
 
 
 def _marked_shapes(p: _Pieces) -> List[Tuple[str, str]]:
@@ -209,6 +214,10 @@ def _unlisted_shapes(p: _Pieces) -> List[Tuple[str, str]]:
         # (A weekday is no place: "Friday, 26 June: ..." is a date line.)
         ("unmarked-colon", rf"^(?!(?:{'|'.join(WEEKDAYS)})\b)(?P<place>{PLACE}),\s*(?P<date>{date})(?P<tail>:)"
                            r"\s+(?=[A-Z\"“])"),
+        # "МОСКВА, 15 мая. /ТАСС Текст": a listed agency whose closing mark a site lost, the story's
+        # capital after a space, and no slash further on (a reporter's name closes its marks).
+        ("marked", rf"^(?P<place>{PLACE_UPPER})\s*,\s*(?P<date>{date})\.\s*/\s?(?P<agency_slash>{p.printed})"
+                   rf"(?P<tail>)(?![^/\n]{{0,80}}/)\s+(?=[{STORY_OPENERS}])"),
         # "Смоленск. 12 мая" alone on its line over the story, the agency signed at the end.
         ("unmarked-alone", rf"^(?P<place>{PLACE})[.,]\s*(?P<date>{date})(?P<tail>\.?)\s*$"),
     ]

@@ -156,7 +156,7 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     r"SELECT .* FROM .*",
     r"[:\s]*:[a-z]*\s+[A-Z][a-z]+ \([A-Z]{2,5}\)",
     r"Unterstützt durch .*",
-    r"Читать далее.*",
+    r"Читать (?:далее|дальше).*",
     r"About agency .*",
     r"•\s*\S{1,3}",
     r"[A-Za-z.]+\.com",

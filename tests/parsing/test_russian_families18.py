@@ -1,0 +1,115 @@
+"""Families of Russian pages that broke on a first sight of new sites (issue 17, development sets 4
+to 7): the lines a site prints under the story (a comment counter, the rubric's other stories, a
+reprint notice, an aggregator's disclaimer, an agency's name signing off, a slogan ending in the
+site's address), and two dateline shapes (a regional service's name after the agency's, closing
+marks lost). Each is tested by its shape, with lines of a like look that must stay the story's.
+The texts are made up."""
+from __future__ import annotations
+
+import pytest
+
+from tasscli import parse
+from tasscli.parsing.article.tail import sign_off_name, site_slogan
+from tasscli.parsing.datelines import read_dateline
+
+STORY = ("В Кургане открыли новый каток\n\n"
+         "КУРГАН, 12 декабря. /ТАСС/. Крытый каток открылся в Кургане после двух лет строительства, "
+         "сообщили в администрации города.\n\n"
+         "Каток вмещает до трехсот посетителей.\n")
+LAST = "Каток вмещает до трехсот посетителей."
+
+
+def _body(text: str):
+    return parse(text)[0].body
+
+
+# --- lines under the story that no story holds ------------------------------------------------------
+
+@pytest.mark.parametrize("tail", [
+    "Комментарии - 0\nОпрос\nВы довольны работой катков в вашем городе?",
+    "Комментарии (12)",
+    "Комментарии отключены.",
+    "Еще материалы в рубрике:\nСпорт и отдых\nВ Шадринске построят бассейн",
+    "Другие новости раздела\nВ Шадринске построят бассейн. Подробности позже.",
+    "При перепечатке материалов ссылка на сайт обязательна.",
+    "При полном или частичном цитировании материалов гиперссылка на издание обязательна. Мнение редакции может "
+    "не совпадать с мнением авторов. Сайт не несет ответственности за комментарии читателей, оставленные под "
+    "материалами, и оставляет за собой право удалять их без объяснения причин.",
+    "Сайт primer.example - агрегатор новостей из открытых источников. Источник указан в начале и в конце "
+    "анонса. Вы можете пожаловаться на новость, если считаете ее недостоверной, через форму обратной связи.",
+    "КУРГАНИНФОРМ",
+    "Новости Зауралья каждый день: www.kurgan-primer.ru",
+    "Обсуждения\nСвежие материалы",
+])
+def test_a_footer_under_the_story_is_cut(tail):
+    body = _body(STORY + "\n" + tail + "\n")
+    assert body[-1] == LAST
+    assert len(body) == 2
+
+
+@pytest.mark.parametrize("tail", [
+    "Комментарии экспертов к решению разошлись.",
+    "При этом ссылка на правила обязательна для всех участников, отметили в мэрии.",
+    "Каток будет работать ежедневно.",
+    "Сайт катка: kurgan-katok.ru.",
+])
+def test_a_story_line_of_like_look_stays(tail):
+    body = _body(STORY + "\n" + tail + "\n")
+    assert body[-1] == tail
+
+
+def test_a_name_in_capitals_inside_the_story_stays():
+    page = STORY + "\nКУРГАНИНФОРМ\n\nСезон продлится до марта.\n"
+    assert list(_body(page)[-2:]) == ["КУРГАНИНФОРМ", "Сезон продлится до марта."]
+
+
+@pytest.mark.parametrize("text", ["УЗЕЛИНФОРМ", "REGNUM", "ТАСС-ДОСЬЕ"])
+def test_sign_off_names(text):
+    assert sign_off_name(text)
+
+
+@pytest.mark.parametrize("text", ["США", "Курган", "ВОЛГА ИНФОРМ", "Каток открыт.", "2024"])
+def test_no_sign_off_names(text):
+    assert not sign_off_name(text)
+
+
+@pytest.mark.parametrize("text", ["Слоган сайта: www.primer.ru", "Бизнес и люди: primer.com/", "Источник: site.by"])
+def test_site_slogans(text):
+    assert site_slogan(text)
+
+
+@pytest.mark.parametrize("text", ["Итог: 2:1", "Сайт: www.primer.ru и его зеркало", "Начало: в 19.00",
+                                  "www.primer.ru"])
+def test_no_site_slogans(text):
+    assert not site_slogan(text)
+
+
+# --- datelines --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, agency", [
+    ("ЯЛТА, 14 авг – РИА Новости Крым. Набережную открыли.", "РИА Новости Крым"),
+    ("ТАМБОВ, 2 мар — РИА Новости. Мост открыли.", "РИА Новости"),
+])
+def test_a_regional_service_after_the_agency(line, agency):
+    dateline, canonical, rest = read_dateline(line)
+    assert dateline.agency == agency and canonical == "RIA Novosti"
+    assert rest.lstrip()[:1].isupper() and "Новости" not in rest
+
+
+def test_a_word_after_the_agency_with_no_point_is_no_service():
+    assert read_dateline("ТАМБОВ, 2 мар — РИА Новости Путин заявил о мосте.") is None
+
+
+def test_a_dateline_whose_closing_mark_was_lost():
+    dateline, canonical, rest = read_dateline("ПСКОВ, 9 июня. /ТАСС Часы на башне снова идут.")
+    assert (dateline.place, dateline.date, dateline.agency, canonical) == ("ПСКОВ", "9 июня", "ТАСС", "TASS")
+    assert rest.lstrip() == "Часы на башне снова идут."
+
+
+@pytest.mark.parametrize("line", [
+    "ПСКОВ, 9 июня. /ТАСС сообщает о часах.",  # no story's capital after the name
+    "ПСКОВ, 9 июня. /ПСКОВИНФО Часы на башне снова идут.",  # an agency no table lists
+])
+def test_no_lost_mark_dateline(line):
+    found = read_dateline(line)
+    assert found is None or found[0].agency != "ТАСС"
