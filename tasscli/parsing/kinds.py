@@ -329,7 +329,7 @@ def _credit_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[str
     elif len(text) <= CONTROL_LENGTH + 40 and "/" in text \
             and (text.endswith(g.vocab.credit_suffixes) or text.startswith(g.vocab.credit_suffixes)) \
             and (m := g.agency_credit.fullmatch(text)) is not None:
-        line.kind, line.info = "credit", m["credit"]
+        line.kind, line.info = "credit", g.without_photo_word(m["credit"])
     else:
         return False
     return True

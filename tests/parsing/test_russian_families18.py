@@ -113,3 +113,48 @@ def test_a_dateline_whose_closing_mark_was_lost():
 def test_no_lost_mark_dateline(line):
     found = read_dateline(line)
     assert found is None or found[0].agency != "ТАСС"
+
+
+# --- a time line with its rubric after a bar, over the headline -----------------------------------
+
+def _timed(line: str) -> str:
+    return (f"{line}\n\nВ Кургане открыли новый каток\n\n"
+            "Крытый каток открылся в Кургане после двух лет строительства, сообщили в администрации города.\n")
+
+
+@pytest.mark.parametrize("line, section, published", [
+    ("14:20, 3 Марта 2019 | Новости Зауралья", "Новости Зауралья", "2019-03-03T14:20:00"),
+    ("09:05, 12 января 2020 | Спорт", "Спорт", "2020-01-12T09:05:00"),
+    ("09:05, 12 января 2020", None, "2020-01-12T09:05:00"),
+])
+def test_a_time_line_with_a_rubric(line, section, published):
+    article = parse(_timed(line))[0]
+    assert article.headline == "В Кургане открыли новый каток"
+    assert article.section == section
+    assert article.published == published
+
+
+def test_a_bar_before_a_number_is_no_rubric():
+    article = parse(_timed("09:05, 12 января 2020 | 15 комментариев"))[0]
+    assert article.section is None
+
+
+@pytest.mark.parametrize("line", ["Сообщение информационного агентства «Зауралье».",
+                                  "По материалам агентства «Зауралье»"])
+def test_an_agency_source_line_is_neither_lead_nor_body(line):
+    article = parse(_timed("09:05, 12 января 2020").replace("\n\nКрытый", f"\n\n{line}\n\nКрытый"))[0]
+    assert article.lead is None
+    assert all("агентства" not in paragraph for paragraph in article.body)
+
+
+# --- "Фото" printed before a credit with no mark ---------------------------------------------------
+
+@pytest.mark.parametrize("line, credit", [
+    ("Фото EPA/ИТАР-ТАСС", "EPA/ИТАР-ТАСС"),
+    ("Фото Иван Петров/ТАСС", "Иван Петров/ТАСС"),
+    ("Иван Петров/ТАСС", "Иван Петров/ТАСС"),
+    ("Фотохроника ТАСС/ИТАР-ТАСС", "Фотохроника ТАСС/ИТАР-ТАСС"),
+])
+def test_the_word_photo_is_dropped_from_a_credit(line, credit):
+    page = STORY.replace("\n\nКУРГАН", f"\n\n{line}\n\nКУРГАН")
+    assert parse(page)[0].credits == (credit,)
