@@ -12,6 +12,7 @@ from typing import Dict, FrozenSet, Optional, Tuple
 from tasscli.parsing import dates
 from tasscli.parsing.agencies import Agency
 from tasscli.parsing.datelines import find_dateline, read_dateline
+from tasscli.parsing.glued import cut_glued_related
 from tasscli.parsing.grammar import BYLINE_OPEN, CONTROL_LENGTH, SEPARATOR, Grammar, marker_key
 from tasscli.parsing.lines import Line, ends_sentence, is_sentence
 from tasscli.parsing.prefilter import prefilter
@@ -160,6 +161,7 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
         if line.kind == "bullet-title" and len(line.text) <= 160 and g.is_furniture(line.text):
             line.kind = "furniture"  # a bulleted contact or menu line, no listing's headline
         return
+    cut_glued_related(line, g)
     gate = _cut_notes(line, g)
     if gate is _NOTE_LINE:
         return

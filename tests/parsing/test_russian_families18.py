@@ -9,8 +9,13 @@ from __future__ import annotations
 import pytest
 
 from tasscli import parse
+from tasscli.parsing.agencies import AGENCIES
 from tasscli.parsing.article.tail import sign_off_name, site_slogan
 from tasscli.parsing.datelines import read_dateline
+from tasscli.parsing.glued import cut_glued_related
+from tasscli.parsing.grammar import Grammar
+from tasscli.parsing.lines import Line
+from tasscli.vocab import DEFAULT
 
 STORY = ("В Кургане открыли новый каток\n\n"
          "КУРГАН, 12 декабря. /ТАСС/. Крытый каток открылся в Кургане после двух лет строительства, "
@@ -158,3 +163,26 @@ def test_an_agency_source_line_is_neither_lead_nor_body(line):
 def test_the_word_photo_is_dropped_from_a_credit(line, credit):
     page = STORY.replace("\n\nКУРГАН", f"\n\n{line}\n\nКУРГАН")
     assert parse(page)[0].credits == (credit,)
+
+
+# --- a related story's marker and headline glued onto a paragraph ----------------------------------
+
+GLUED = "Читайте такжеВ Шадринске построят бассейнКак сообщили в мэрии, каток будет открыт до конца марта."
+
+
+def test_a_glued_related_headline_is_cut_from_the_paragraph():
+    body = _body(STORY + "\n" + GLUED + "\n")
+    assert body[-1] == "Как сообщили в мэрии, каток будет открыт до конца марта."
+    assert not any("Шадринске" in paragraph for paragraph in body)
+
+
+@pytest.mark.parametrize("text", [
+    "Читайте также наш материал о катках: в городе их стало три, а к весне откроют еще один.",  # a space
+    "Читайте такжеВ Шадринске построят бассейн",  # nothing after the headline
+    "По темеВЦИОМ опросил жителей: каток нужен городу, считают 70% из них, остальные против.",
+    "Сегодня такжеВ Шадринске построят бассейнКак сообщили в мэрии, каток будет открыт до конца марта.",
+])
+def test_a_paragraph_opening_otherwise_keeps_its_text(text):
+    line = Line(1, text, 1)
+    cut_glued_related(line, Grammar(DEFAULT, AGENCIES))
+    assert line.text == text
