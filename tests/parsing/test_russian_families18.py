@@ -186,3 +186,24 @@ def test_a_paragraph_opening_otherwise_keeps_its_text(text):
     line = Line(1, text, 1)
     cut_glued_related(line, Grammar(DEFAULT, AGENCIES))
     assert line.text == text
+
+
+# --- a caption taken in short over its credit, printed in full under it ----------------------------
+
+PHOTO = ("В Кургане открыли новый каток\n\nКаток примет до трехсот посетителей\n\n"
+         "Крытый каток в Кургане\nКрытый каток в Кургане\n© РИА Новости / Иван Петров\n{under}\n"
+         "КУРГАН, 12 дек — РИА Новости. Крытый каток открылся в Кургане после двух лет строительства, "
+         "сообщили в администрации города.\n")
+
+
+@pytest.mark.parametrize("under, captions", [
+    ("Крытый каток в Кургане. Архивное фото", ("Крытый каток в Кургане. Архивное фото",)),
+    ("Крытый каток в Кургане, декабрь 2024 года", ("Крытый каток в Кургане, декабрь 2024 года",)),
+])
+def test_the_full_caption_under_the_credit_replaces_the_short_one(under, captions):
+    assert parse(PHOTO.format(under=under))[0].captions == captions
+
+
+def test_a_line_under_the_credit_that_does_not_extend_the_caption_is_no_caption():
+    article = parse(PHOTO.format(under="Власти города обещают открыть еще два катка"))[0]
+    assert article.captions == ("Крытый каток в Кургане",)

@@ -362,6 +362,8 @@ def _lead(rest: List[Line], b: Builder, h: Header) -> List[Line]:
         if _over_credit(line, h):
             b.caption(line, line.text)
             continue
+        if getattr(h.by_number.get(line.number - 1), "kind", None) == "credit" and b.fuller_caption(line):
+            continue  # a caption taken in short over its credit, printed in full under it
         b.role(line, "dropped:unknown")
         b.warnings.append(f"line {line.number}: unrecognised header line dropped")
     return []
