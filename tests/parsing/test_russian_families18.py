@@ -207,3 +207,24 @@ def test_the_full_caption_under_the_credit_replaces_the_short_one(under, caption
 def test_a_line_under_the_credit_that_does_not_extend_the_caption_is_no_caption():
     article = parse(PHOTO.format(under="Власти города обещают открыть еще два катка"))[0]
     assert article.captions == ("Крытый каток в Кургане",)
+
+
+# --- a story package's banner over the headline -----------------------------------------------------
+
+BANNER = "Каток в центре Кургана - Sputnik Казахстан, 1920, 12.12.2024\nЗимний сезон\nВсе о зимнем отдыхе в регионе.\n"
+
+
+def test_a_banner_block_over_the_headline_is_dropped():
+    story = ("В Кургане открыли новый каток\n\nКаток примет до трехсот посетителей.\n"
+             "КУРГАН, 12 дек – Sputnik. Крытый каток открылся в Кургане после двух лет строительства, "
+             "сообщили в администрации города.\nСезон продлится до марта.\n")
+    article = parse(BANNER + "\n" + story)[0]
+    assert article.headline == "В Кургане открыли новый каток"
+    assert article.lead == "Каток примет до трехсот посетителей."
+    assert article.body[0].startswith("Крытый каток открылся")
+
+
+def test_an_alt_line_in_the_headline_block_is_no_banner():
+    # With no later block over the story, the block is the header's own: the banner rule leaves it.
+    page = BANNER + STORY.replace("\n\nКУРГАН", "\nКУРГАН")
+    assert parse(page)[0].body[-1] == LAST
