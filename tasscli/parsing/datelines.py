@@ -199,7 +199,7 @@ def _unlisted_shapes(p: _Pieces) -> List[Tuple[str, str]]:
         ("marked", rf"^(?P<place>{PLACE_UPPER})\s*,\s*(?P<date>{date})\s*"
                    rf"\(\s*(?P<agency>{UNLISTED})\s*\)(?P<tail>\.?)\s+(?=[A-Z\"“])"),
         ("marked", rf"^(?P<place>{PLACE_UPPER})(?:\s*,\s*(?P<date>{date}))?\s*[.,]?\s*"
-                   rf"/\s?(?P<agency_slash>{UNLISTED})\s?/(?P<tail>\s*(?:\.|{DASHES}+))\s*(?=\S)"),
+                   rf"/\s?(?P<agency_slash>{UNLISTED})\s?/(?P<tail>\s*(?:\.|{DASHES}+))\s*(?=\S|$)"),
         # A lone hyphen only with a space on one side: "SEOUL--", "ANKARA - ", not "CPI-M criticises".
         ("unmarked", rf"^(?P<place>{PLACE_UPPER}){country}?(?P<tail>\s*{LONG_DASHES}|\s+-|-(?=\s)|:)\s*"
                      r"(?=[A-Z\"“‘'])"),

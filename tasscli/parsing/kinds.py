@@ -305,6 +305,9 @@ def _time_kind(line: Line, text: str, g: Grammar, short: bool) -> bool:
         # A headline, its credit and an "Updated:" time line glued on one row (a table's cells).
         line.kind, line.info = "headline-time", (timeline, m["credit"])
         line.text = m["title"]
+    elif clock and (glued := _glued_day_time(text, g)) is not None:
+        line.kind, line.info = "headline-time", glued[1:]
+        line.text = glued[0]
     elif year and (day := dates.read_day_line(text, months)) is not None:
         line.kind, line.info = "date", day
     elif _clock_end(text) and (m := g.news_item.match(text)) is not None:
@@ -312,6 +315,24 @@ def _time_kind(line: Line, text: str, g: Grammar, short: bool) -> bool:
     else:
         return False
     return True
+
+
+#: A numeric day and a clock glued to a headline's last letter ("Headline26.08.2015 16:25...").
+GLUED_DAY_TIME = re.compile(r"(?<=[^\W\d_])\d{2}\.\d{2}\.(?:19|20)\d\d \d{1,2}:\d{2}")
+
+
+def _glued_day_time(text: str, g: Grammar) -> Optional[Tuple[str, object, None, object]]:
+    """A headline, a day and time and maybe the story's dateline glued into one header line, nothing
+    after it ("Headline26.08.2015 16:25ГОРОД, 26 августа. /АГЕНТСТВО/."): (headline, time line, no
+    credit, the dateline read or None); None for any other line."""
+    m = GLUED_DAY_TIME.search(text)
+    if m is None or m.start() < 10 or (timeline := dates.read_time_line(m.group(), g.vocab.months)) is None:
+        return None
+    rest = text[m.end():].strip()
+    dateline = read_dateline(rest, g.vocab.months, g.agencies) if rest else None
+    if rest and (dateline is None or dateline[2].strip()):
+        return None  # text after the dateline, or no dateline: no header row of this shape
+    return text[:m.start()], timeline, None, dateline
 
 
 def _credit_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[str]], short: bool) -> bool:

@@ -14,6 +14,7 @@ from tasscli.parsing.article.tail import sign_off_name, site_slogan
 from tasscli.parsing.datelines import read_dateline
 from tasscli.parsing.glued import cut_glued_related
 from tasscli.parsing.grammar import Grammar
+from tasscli.parsing.kinds import classify
 from tasscli.parsing.lines import Line
 from tasscli.vocab import DEFAULT
 
@@ -228,3 +229,33 @@ def test_an_alt_line_in_the_headline_block_is_no_banner():
     # With no later block over the story, the block is the header's own: the banner rule leaves it.
     page = BANNER + STORY.replace("\n\nКУРГАН", "\nКУРГАН")
     assert parse(page)[0].body[-1] == LAST
+
+
+# --- a headline, a day and time and the dateline glued into one header line --------------------------
+
+GLUED_BODY = ("В Кургане открылся крытый каток, его строили два года, сообщили в администрации города.\n"
+              "Каток вмещает до трехсот посетителей.\n")
+
+
+@pytest.mark.parametrize("header, agency, published", [
+    ("В Кургане открыли новый каток12.12.2024 10:15КУРГАН, 12 декабря. /ЗАУРАЛЬЕИНФОРМ/.", "ЗАУРАЛЬЕИНФОРМ",
+     "2024-12-12T10:15:00"),
+    ("В Кургане открыли новый каток12.12.2024 10:15КУРГАН, 12 декабря. /ТАСС/.", "ТАСС", "2024-12-12T10:15:00+03:00"),
+])
+def test_a_glued_header_line_gives_headline_time_and_dateline(header, agency, published):
+    article = parse(header + "\n" + GLUED_BODY)[0]
+    assert article.headline == "В Кургане открыли новый каток"
+    assert article.published == published
+    assert (article.dateline.place, article.dateline.agency) == ("КУРГАН", agency)
+    assert article.body[0].startswith("В Кургане открылся")
+
+
+@pytest.mark.parametrize("header", [
+    "В Кургане открыли новый каток12.12.2024 10:15КУРГАН, 12 декабря. /ТАСС/. Каток открылся днем.",
+    "Каток12.12.2024 10:15",  # too short for a headline
+    "В Кургане открыли новый каток 12.12.2024 10:15",  # not glued: a headline and a time of their own
+])
+def test_other_lines_with_a_day_and_time_are_no_glued_header(header):
+    line = Line(1, header, 1)
+    classify(line, Grammar(DEFAULT, AGENCIES), AGENCIES)
+    assert line.kind != "headline-time"
