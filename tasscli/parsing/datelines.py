@@ -215,9 +215,10 @@ def _unlisted_shapes(p: _Pieces) -> List[Tuple[str, str]]:
         ("unmarked-colon", rf"^(?!(?:{'|'.join(WEEKDAYS)})\b)(?P<place>{PLACE}),\s*(?P<date>{date})(?P<tail>:)"
                            r"\s+(?=[A-Z\"“])"),
         # "МОСКВА, 15 мая. /ТАСС Текст": a listed agency whose closing mark a site lost, the story's
-        # capital after a space, and no slash further on (a reporter's name closes its marks).
+        # capital after a space or the line's end, and no slash further on (a reporter's name closes
+        # its marks).
         ("marked", rf"^(?P<place>{PLACE_UPPER})\s*,\s*(?P<date>{date})\.\s*/\s?(?P<agency_slash>{p.printed})"
-                   rf"(?P<tail>)(?![^/\n]{{0,80}}/)\s+(?=[{STORY_OPENERS}])"),
+                   rf"(?P<tail>)(?![^/\n]{{0,80}}/)(?:\s+(?=[{STORY_OPENERS}])|\s*$)"),
         # "Смоленск. 12 мая" alone on its line over the story, the agency signed at the end.
         ("unmarked-alone", rf"^(?P<place>{PLACE})[.,]\s*(?P<date>{date})(?P<tail>\.?)\s*$"),
     ]

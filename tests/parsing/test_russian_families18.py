@@ -259,3 +259,9 @@ def test_other_lines_with_a_day_and_time_are_no_glued_header(header):
     line = Line(1, header, 1)
     classify(line, Grammar(DEFAULT, AGENCIES), AGENCIES)
     assert line.kind != "headline-time"
+
+
+def test_a_dateline_whose_closing_mark_was_lost_alone_on_its_line():
+    article = parse("ПСКОВ, 9 июня. /ТАСС\nЧасы на башне снова идут после реставрации, сообщили в городе.\n")[0]
+    assert (article.dateline.place, article.dateline.agency) == ("ПСКОВ", "ТАСС")
+    assert article.body == ("Часы на башне снова идут после реставрации, сообщили в городе.",)
