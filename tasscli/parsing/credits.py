@@ -56,6 +56,17 @@ class CreditGrammar:
         return re.compile(rf"(?P<credit>{name}(?:\s?,\s?{name})*\s?/\s?(?:[^/\s][^/]{{1,60}}/\s?)?(?:{suffixes})"
                           rf"|(?:{suffixes})\s?/\s?{name})")
 
+    @cached_property
+    def _photo_word(self) -> Pattern[str]:
+        openers = "|".join(re.escape(o) for o in sorted(self.vocab.caption_credit_openers, key=len, reverse=True))
+        return re.compile(rf"(?i:{openers})\s+(?=\S)")
+
+    def without_photo_word(self, credit: str) -> str:
+        """The credit without the word "Фото" a site printed before it with no mark ("Фото EPA/ИТАР-ТАСС"
+        -> "EPA/ИТАР-ТАСС"), as "Photo" is dropped."""
+        match = self._photo_word.match(credit)
+        return credit[match.end():] if match else credit
+
     def credit_line(self, text: str) -> Optional[str]:
         for pattern in self.credit_lines:
             match = pattern.match(text)

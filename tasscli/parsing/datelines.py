@@ -55,6 +55,9 @@ ROLE_NAMES = (rf"(?:\s+(?i:{'|'.join(re.escape(role) for role in REPORTER_ROLES)
 #: A reporter's name after an agency printed bare ("МОСКВА, 3 июн — РИА Новости, Анна Белова."):
 #: two or three capitalised words after a comma.
 BYLINE_AFTER = rf"(?P<reporter>,\s*[{UPPER}][{LETTER}\-]+(?:\s+[{UPPER}][{LETTER}\-]+){{1,2}})"
+#: A regional service's name after an agency's printed bare, before the dateline's closing point
+#: ("РИА Новости Крым."): one capitalised Cyrillic word.
+REGIONAL_SERVICE = rf"\s[{CYRILLIC_UPPER}][а-яё]{{2,20}}(?=\.)"
 #: What may open a story's first sentence after a dateline: a capital of either script, a quote.
 STORY_OPENERS = rf"A-Z{CYRILLIC_UPPER}\"“«„"
 
@@ -134,7 +137,9 @@ class _Pieces:
         self.tail = rf"(?P<tail>\s+{dated}\s*$|\s*(?:\.\s?{DASHES}+|\.|:|{DASHES}+)?)"
         # "РИА Новости/Прайм": an agency and its service after a slash, printed bare.
         # "Itar-Tass/ACSNA/IRNA": up to three partners after it, joined by slashes.
-        self.bare = rf"(?P<agency_bare>(?:{printed})(?:/[{UPPER}][{LETTER}\-]{{1,20}}){{0,3}}(?![{LETTER}/]))"
+        # "РИА Новости Крым.": a regional service's name, one Cyrillic word, after the agency's, before the point.
+        self.bare = (rf"(?P<agency_bare>(?:{printed})(?:{REGIONAL_SERVICE})?"
+                     rf"(?:/[{UPPER}][{LETTER}\-]{{1,20}}){{0,3}}(?![{LETTER}/]))")
 
 
 def _marked_shapes(p: _Pieces) -> List[Tuple[str, str]]:
@@ -201,7 +206,7 @@ def _unlisted_shapes(p: _Pieces) -> List[Tuple[str, str]]:
         ("marked", rf"^(?P<place>{PLACE_UPPER})\s*,\s*(?P<date>{date})\s*"
                    rf"\(\s*(?P<agency>{UNLISTED})\s*\)(?P<tail>\.?)\s+(?=[A-Z\"“])"),
         ("marked", rf"^(?P<place>{PLACE_UPPER})(?:\s*,\s*(?P<date>{date}))?\s*[.,]?\s*"
-                   rf"/\s?(?P<agency_slash>{UNLISTED})\s?/(?P<tail>\s*(?:\.|{DASHES}+))\s*(?=\S)"),
+                   rf"/\s?(?P<agency_slash>{UNLISTED})\s?/(?P<tail>\s*(?:\.|{DASHES}+))\s*(?=\S|$)"),
         # A lone hyphen only with a space on one side: "SEOUL--", "ANKARA - ", not "CPI-M criticises".
         ("unmarked", rf"^(?P<place>{PLACE_UPPER}){country}?(?P<tail>\s*{LONG_DASHES}|\s+-|-(?=\s)|:)\s*"
                      r"(?=[A-Z\"“‘'])"),
@@ -219,6 +224,11 @@ def _unlisted_shapes(p: _Pieces) -> List[Tuple[str, str]]:
         # (A weekday is no place: "Friday, 26 June: ..." is a date line.)
         ("unmarked-colon", rf"^(?!(?:{'|'.join(WEEKDAYS)})\b)(?P<place>{PLACE}),\s*(?P<date>{date})(?P<tail>:)"
                            r"\s+(?=[A-Z\"“])"),
+        # "МОСКВА, 15 мая. /ТАСС Текст": a listed agency whose closing mark a site lost, the story's
+        # capital after a space or the line's end, and no slash further on (a reporter's name closes
+        # its marks).
+        ("marked", rf"^(?P<place>{PLACE_UPPER})\s*,\s*(?P<date>{date})\.\s*/\s?(?P<agency_slash>{p.printed})"
+                   rf"(?P<tail>)(?![^/\n]{{0,80}}/)(?:\s+(?=[{STORY_OPENERS}])|\s*$)"),
         # "Смоленск. 12 мая" alone on its line over the story, the agency signed at the end.
         ("unmarked-alone", rf"^(?P<place>{PLACE})[.,]\s*(?P<date>{date})(?P<tail>\.?)\s*$"),
     ]

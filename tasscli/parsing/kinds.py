@@ -7,14 +7,15 @@ date, credit, dateline, byline, note, ... The passes that read a page's structur
 from __future__ import annotations
 
 import re
-from typing import Dict, FrozenSet, Optional, Tuple
+from typing import FrozenSet, Optional, Tuple
 
-from tasscli.parsing import dates
 from tasscli.parsing.agencies import Agency
 from tasscli.parsing.datelines import find_dateline, read_dateline
+from tasscli.parsing.glued import cut_glued_related
 from tasscli.parsing.grammar import BYLINE_OPEN, CONTROL_LENGTH, SEPARATOR, Grammar, marker_key
 from tasscli.parsing.lines import Line, ends_sentence, is_sentence
 from tasscli.parsing.prefilter import prefilter
+from tasscli.parsing.timekinds import stamp_kind, time_kind, wrapped_date
 
 # No braces inside: a lazy ".*?" here is quadratic on a long line of "{" with no "}}".
 TEMPLATE = re.compile(r"\{\{[^{}\n]*\}\}")
@@ -35,12 +36,6 @@ BULLETS = "•·▪"  # BULLET's first characters: a string test before the patt
 
 
 HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
-
-
-#: "Headline (Xinhua) Updated: 2007-03-16 11:48": a headline, a credit and a time line set in one
-#: row of a table, saved as one line.
-GLUED_UPDATE = re.compile(r"^(?P<title>\S.{9,150}?)\s+(?:\((?P<credit>[A-Za-z][\w\- ]{1,20})\)\s+)?"
-                          r"(?i:updated):\s*(?P<time>\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2})$")
 
 
 #: How the unmarked credit lines of `Vocabulary.credit_lines` end (a cheap test before them).
@@ -95,62 +90,9 @@ def _tag_list(rest: str) -> bool:
     return not ends_sentence(rest) and all(0 < len(item.split()) <= TAG_WORDS for item in re.split(r"[,;|]", rest))
 
 
-def _clock_end(text: str) -> bool:
-    """Does `text` end with a digit, ":" and two digits (`\\d:\\d\\d$`)? A string test: most lines end
-    otherwise, and a call to a pattern costs more than these comparisons."""
-    return text[-3:-2] == ":" and text[-2:].isdecimal() and text[-4:-3].isdecimal() and len(text) >= 4
-
-
 #: A line ending with an agency's bare name in brackets ("... in Riyadh. (SPA)") is a caption up to
 #: this long; a longer one is a story's paragraph signed by its agency.
 BARE_CREDIT_CAPTION = 250
-
-
-#: A date or time line wrapped in what a site prints around it: "Source: Agency | 04-28-2009 08:22"
-#: (a source and the time), "11.01.2014 - Update : 11.01.2014" (the first date and the update's),
-#: "[July 18, 2014]" (in brackets). `when` is read as a time line, else as a date line.
-WRAPPED_DATE = re.compile(r"^(?:Source:\s*[^|]{2,40}\|\s*(?P<source>.{6,40})"
-                          r"|(?P<first>\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d(?: \d{1,2}:\d{2})?)\s*-\s*"
-                          r"Updated?\s*:\s*[\d./: -]{6,30}"
-                          r"|\[(?P<bracket>[^\[\]]{6,40})\])$")
-
-
-#: A site's time widget printing the date in several forms after how long ago it was, the time and
-#: the section last: "17 minutes ago January 10, 2017 Jan 10, 2017 Tuesday, January 10 2017
-#: January 10, 2017 11:01 AM in News". The last form with a clock is read (`SEVERAL_FORMS_LAST`).
-SEVERAL_FORMS = re.compile(r"^[0-9]{1,3} (?:seconds?|minutes?|hours?|days?|weeks?)(?: [0-9]{1,2} "
-                           r"(?:seconds?|minutes?|hours?))? ago (?P<forms>.{10,200})$")
-SEVERAL_FORMS_LAST = re.compile(r"(?P<when>[A-Z][a-z]{2,8} [0-9]{1,2}, (?:19|20)[0-9]{2} [0-9]{1,2}:[0-9]{2}"
-                                r"(?: ?[AaPp]\.?[Mm]\.?)?)(?: in (?P<section>[A-Z][\w&' ]{1,30}))?$")
-
-
-def _several_forms(line: Line, text: str, months: Dict[str, int]) -> bool:
-    """Is the line a time widget's several forms of one date (`SEVERAL_FORMS`)? Then it is given its kind."""
-    if (m := SEVERAL_FORMS.match(text)) is None or (last := SEVERAL_FORMS_LAST.search(m["forms"])) is None \
-            or (timeline := dates.read_time_line(last["when"], months)) is None:
-        return False
-    # Another site's time line (form "other"): the headline stands next to it.
-    line.kind, line.info = "time", timeline._replace(text=text, form="other", section=last["section"])
-    return True
-
-
-def _wrapped_date(line: Line, text: str, months: Dict[str, int]) -> bool:
-    """Is the line a date or time line in a site's wrapping (`WRAPPED_DATE`, `SEVERAL_FORMS`)? Then it
-    is given its kind."""
-    if len(text) > 240 or not dates.has_four_digits(text):
-        return False
-    if " ago " in text[:40]:
-        return _several_forms(line, text, months)
-    if len(text) > 120 or (m := WRAPPED_DATE.match(text)) is None:
-        return False
-    when = (m["source"] or m["first"] or m["bracket"]).strip()
-    if (timeline := dates.read_time_line(when, months)) is not None:
-        line.kind, line.info = "time", timeline._replace(text=text)
-    elif (day := dates.read_day_line(when, months)) is not None:
-        line.kind, line.info = "date", day._replace(text=text)
-    else:
-        return False
-    return True
 
 
 def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
@@ -159,34 +101,22 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
     if "<" in line.text and HTML_TAG.search(line.text):
         line.text = " ".join(HTML_TAG.sub(" ", line.text).split())
     if line.text[:1] in BULLETS and len(line.text) > 1:
-        if not _stamp_kind(line, g):
+        if not stamp_kind(line, g):
             _bullet(line)
         if line.kind == "bullet-title" and len(line.text) <= 160 and g.is_furniture(line.text):
             line.kind = "furniture"  # a bulleted contact or menu line, no listing's headline
         return
+    cut_glued_related(line, g)
     gate = _cut_notes(line, g)
     if gate is _NOTE_LINE:
         return
     text = line.text
-    if text[:1] in "S[0123456789" and _wrapped_date(line, text, g.vocab.months):
+    if text[:1] in "S[0123456789" and wrapped_date(line, text, g.vocab.months):
         return
     # Time, date and furniture lines are short; a long line is spared those patterns.
     short = len(text) <= 160
     if not _site_kind(line, text, g, gate, short):
         _grammar_kind(line, text, g, agencies, gate, short)
-
-
-def _stamp_kind(line: Line, g: Grammar) -> bool:
-    """A time or date line framed by a bullet, a source's name or a second stamp ("• 09/21/2024",
-    "Source:Xinhua Published: 2013-4-13 17:56:56"): set its kind and say so."""
-    text = line.text
-    if not (dates.may_be_framed(text) and dates.has_four_digits(text)):
-        return False
-    stamp = dates.read_framed_line(text, g.vocab.months, g.vocab.zone_offsets)
-    if stamp is None:
-        return False
-    line.kind, line.info = ("time" if isinstance(stamp, dates.TimeLine) else "date"), stamp
-    return True
 
 
 def _bullet(line: Line) -> None:
@@ -291,7 +221,7 @@ def _grammar_kind(line: Line, text: str, g: Grammar, agencies: Tuple[Agency, ...
     site's controls last: the few short lines that no other kind took. The order is the grammars'
     precedence: the first that reads the line decides it."""
     months = g.vocab.months
-    if _time_kind(line, text, g, short) or _credit_kind(line, text, g, gate, short):
+    if time_kind(line, text, g, short) or _credit_kind(line, text, g, gate, short):
         return
     if (found := read_dateline(text, months, agencies)) is not None:
         line.kind, line.info = "dateline", found
@@ -307,32 +237,6 @@ def _grammar_kind(line: Line, text: str, g: Grammar, agencies: Tuple[Agency, ...
         line.kind, line.info = "byline", (m["name"], m.groupdict().get("agency"))
     elif g.is_control(text):  # last: the few short lines that no other kind took
         line.kind = "furniture"
-
-
-def _time_kind(line: Line, text: str, g: Grammar, short: bool) -> bool:
-    """A time line, a section glued to one, a headline row ending in one, a date line or a news
-    item ending in a clock: set the kind and say so."""
-    months, zones = g.vocab.months, g.vocab.zone_offsets
-    clock = short and ":" in text  # every time-line form prints HH:MM
-    if clock and (timeline := dates.read_time_line(text, months, zones)) is not None:
-        line.kind, line.info = "time", timeline
-    elif clock and (m := g.section_time.match(text)) and (timeline := dates.read_time_line(m["time"], months, zones)):
-        line.kind, line.info = "section-time", (m["section"], timeline)
-    elif clock and (m := GLUED_UPDATE.match(text)) is not None \
-            and (timeline := dates.read_time_line("Updated: " + m["time"], months, zones)) is not None:
-        # A headline, its credit and an "Updated:" time line glued on one row (a table's cells).
-        line.kind, line.info = "headline-time", (timeline, m["credit"])
-        line.text = m["title"]
-    elif short and (year := dates.has_four_digits(text)) and (day := dates.read_day_line(text, months)) is not None:
-        # (every date-line form prints a year)
-        line.kind, line.info = "date", day
-    elif short and year and _stamp_kind(line, g):  # (`year` is set: `short` held above)
-        pass  # a framed stamp: `_stamp_kind` set the kind
-    elif _clock_end(text) and (m := g.news_item.match(text)) is not None:
-        line.kind, line.info = "news-item", m
-    else:
-        return False
-    return True
 
 
 def _credit_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[str]], short: bool) -> bool:
@@ -352,7 +256,7 @@ def _credit_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[str
     elif len(text) <= CONTROL_LENGTH + 40 and "/" in text \
             and (text.endswith(g.vocab.credit_suffixes) or text.startswith(g.vocab.credit_suffixes)) \
             and (m := g.agency_credit.fullmatch(text)) is not None:
-        line.kind, line.info = "credit", m["credit"]
+        line.kind, line.info = "credit", g.without_photo_word(m["credit"])
     else:
         return False
     return True

@@ -80,7 +80,7 @@ def run_on_doubts(lines: List[Line]) -> List[Tuple[int, str]]:
                     and (marked or (
                         line.kind == "text" and headline_like(line.text) and not ends_sentence(line.text))
                          or _short_tail(lines, index)) \
-                    and (after is None or after.block != line.block or line.kind == "dateline"
+                    and (after is None or after.block != line.block or line.kind in ("dateline", "headline-time")
                          or _short_tail(lines, index)):
                 # Of a tail of short lines, the first that is no sentence (the page before may
                 # end with a short paragraph).

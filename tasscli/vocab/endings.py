@@ -41,6 +41,16 @@ END_MARKERS: Tuple[str, ...] = (
     r"Сегодня в СМИ",
     r"Сейчас (?:читают|обсуждают)",
     r"Новости СМИ2",
+    # A comment counter or the comments' state under the story ("Комментарии - 0", "Комментарии (3)",
+    # "Комментарии отключены"): the comment block, the rubric's links and polls follow it.
+    r"Комментари(?:и|ев)\s*(?:[-–—:]\s*\d{1,6}|\(\d{1,6}\)|\d{1,6}|(?:отключены|закрыты)\.?)",
+    # A heading over the rubric's other stories: "Еще материалы в рубрике:", "Другие новости раздела".
+    r"(?:Ещ[её]|Другие|Все) (?:материалы|новости|статьи|публикации) (?:в |из )?(?:рубрик[еи]|раздел[еа]|тем[еы])\s*:?",
+    # A site's rights notice under a repost: "При перепечатке ... ссылка на ... обязательна."
+    r"При (?:полном или частичном )?(?:перепечатке|копировании|цитировании|использовании)\b.{0,200}?"
+    r"\b(?:ссылка|гиперссылка)\b.{0,160}?\bобязательн[аы]\b.*",
+    # An aggregator's disclaimer, however long: "Сайт example.one - агрегатор новостей из ...".
+    r"(?:Сайт|Портал|Ресурс) \S{2,40} [-–—] агрегатор (?:новостей|материалов).*",
     r"(?:Что (?:еще|ещё) (?:почитать|посмотреть|читать)|What (?:else )?to read(?: next)?)\s*[:?→»]?",
     # A source line under the story: a name and a bar with nothing after it ("ТАСС |", "Reuters |");
     # the site's menus follow it.
@@ -76,7 +86,7 @@ FOOTER_WORDS: FrozenSet[str] = frozenset(
      # a blog's post meta ("Category: World", "Filed under: News")
      "category", "categories", "filed",
      "новости", "комментарии", "комментарий", "популярное", "поделиться", "подписывайтесь", "подписаться",
-     "читайте", "похожие", "рекомендуем", "обсуждение", "почитать", "назад", "вернуться", "back"})
+     "читайте", "похожие", "рекомендуем", "обсуждение", "обсуждения", "почитать", "назад", "вернуться", "back"})
 
 #: A line opening an insert that links to another story; the insert runs to the related headline.
 #: Compared case-blind, with any closing colon or arrow ("READ ALSO", "Read also:", "Read more »").

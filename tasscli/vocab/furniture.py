@@ -158,7 +158,7 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     r"SELECT .* FROM .*",
     r"[:\s]*:[a-z]*\s+[A-Z][a-z]+ \([A-Z]{2,5}\)",
     r"Unterstützt durch .*",
-    r"Читать далее.*",
+    r"Читать (?:далее|дальше).*",
     r"About agency .*",
     r"•\s*\S{1,3}",
     r"[A-Za-z.]+\.com",
@@ -204,6 +204,8 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     # a breadcrumb over a regional site's story ("Томская область / Новости")
     r"(?:[\w\-]+(?: [\w\-]+){0,2} / ){1,3}(?:Новости|Статьи|Главная|Лента новостей)",
     r"Источник: .{2,60}",
+    # A source line naming the agency in a sentence of its own: "Сообщение информационного агентства «Имя»."
+    r"(?:Сообщение|Материал|По сообщению|По материалам) (?:[\w\-]+ ){0,4}агентства [«\"„][^»\"“]{2,40}[»\"“]\.?",
     # Russian sites' controls under the story: an error report, a subscribe line, a source line
     # ("Ошибка в тексте? Выделите её и нажмите «Ctrl + Enter»", "Подписывайтесь на наш канал в Дзен",
     # "Источник и фото - lenta.ru")

@@ -261,7 +261,8 @@ def test_form_gates_are_exact(text):
 def test_string_tests_agree_with_the_patterns_they_replace(text):
     """classify's string tests for a clock at the line's end and a bullet at its start (a line
     holds no line break)."""
-    from tasscli.parsing.kinds import BULLET, BULLETS, _clock_end
+    from tasscli.parsing.kinds import BULLET, BULLETS
+    from tasscli.parsing.timekinds import clock_end as _clock_end
 
     assert _clock_end(text) == bool(re.search(r"\d:\d\d$", text))
     assert (text[:1] in BULLETS) == bool(BULLET.match(text))

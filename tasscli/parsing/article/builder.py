@@ -16,6 +16,11 @@ DUPLICATE_GAP = 2
 PHOTO_PLACEHOLDER = re.compile(r"\{article_photo:[^}]*\}")
 
 
+#: A short caption (an alt text) holds this much at least; its full print adds at most this much.
+FULLER_CAPTION_FROM = 20
+FULLER_CAPTION_ADDS = 80
+
+
 class Builder:
     """Collects one article's fields and the role of each line."""
 
@@ -82,6 +87,20 @@ class Builder:
             self._caption_set.add(text)
             self.captions.append(text)
         self.role(line, "caption")
+
+    def fuller_caption(self, line: Line) -> bool:
+        """Is the line a caption taken before in short (a photo's alt text), printed in full under its
+        credit ("Caption" ... "Caption. Архивное фото")? Then the full print replaces the short one."""
+        text = line.text
+        short = next((caption for caption in self.captions if len(caption) >= FULLER_CAPTION_FROM
+                      and text.startswith(caption) and 0 < len(text) - len(caption) <= FULLER_CAPTION_ADDS), None)
+        if short is None:
+            return False
+        self.captions[self.captions.index(short)] = text
+        self._caption_set.discard(short)
+        self._caption_set.add(text)
+        self.role(line, "caption")
+        return True
 
     def caption_with_credit(self, line: Line, text: str, credit: str) -> None:
         """A caption with its credit glued on: the credit once a photo, however often the page

@@ -5,6 +5,7 @@ import re
 from typing import Dict, List, Optional, Tuple
 
 from tasscli.parsing import dates
+from tasscli.parsing.article.banner import without_banner
 from tasscli.parsing.article.builder import Builder
 from tasscli.parsing.article.headline import (
     caption_under,
@@ -65,7 +66,7 @@ def read_header(lines: List[Line], b: Builder, g: Grammar, story: List[Line], ha
     """
     h = Header(lines, story, has_story, listing, g)
     scan = scan_header(lines, b, has_story)
-    texts = _joined(_under_contact_block(scan.texts, b, h), h)
+    texts = _joined(without_banner(_under_contact_block(scan.texts, b, h), b, g), h)
     wrapped_any = texts is not scan.texts
     _byline_under_anchor(texts, scan.anchor, b)
     if scan.time_line is not None and scan.anchor is None:
@@ -372,6 +373,8 @@ def _lead(rest: List[Line], b: Builder, h: Header) -> List[Line]:
         if _over_credit(line, h):
             b.caption(line, line.text)
             continue
+        if getattr(h.by_number.get(line.number - 1), "kind", None) == "credit" and b.fuller_caption(line):
+            continue  # a caption taken in short over its credit, printed in full under it
         b.role(line, "dropped:unknown")
         b.warnings.append(f"line {line.number}: unrecognised header line dropped")
     return []

@@ -77,12 +77,14 @@ def _scan_line(line: Line, position: int, lines: List[Line], b: Builder, scan: S
     elif kind in ("time", "section-time"):
         _scan_time(line, position, lines, b, scan)
     elif kind == "headline-time":  # the headline glued to another site's time line
-        timeline, credit = line.info
+        timeline, credit, *glued = line.info
         if b.time is None:
             b.time = timeline
             b.fields["published_text"] = timeline.text
         if credit:
             b.credits.append(credit)
+        if glued and glued[0] is not None and b.dateline is None:  # the story's dateline glued after it
+            b.dateline, b.agency = glued[0][0], glued[0][1]
         scan.seen_text = True
         scan.texts.append(line)
     elif kind == "news-item":

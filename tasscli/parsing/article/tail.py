@@ -48,6 +48,25 @@ def drop_junk(b: Builder) -> None:
     _drop_from(b, keep, "dropped:junk")
 
 
+#: An agency's name alone in capitals, signing its copy off ("УЗИНФОРМ", "REGNUM"): one word.
+SIGN_OFF_NAME = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ\-]{3,19}")
+
+#: A site's slogan or link ending in its address: "Бизнес как он есть: www.site.ru", "Источник: site.com".
+ADDRESS_END = re.compile(r"(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:ru|su|рф|com|net|org|info|by|kz|ua|uz)/?")
+
+
+def sign_off_name(text: str) -> bool:
+    """Is the line an agency's name alone in capitals, as it signs its copy off? (Tested on the
+    short lines ending the page only, as the agency table's names are.)"""
+    return text[:1].isupper() and SIGN_OFF_NAME.fullmatch(text) is not None
+
+
+def site_slogan(text: str) -> bool:
+    """Does the short line end in a web address after a colon ("Slogan: www.site.ru")?"""
+    colon = text.rfind(": ")
+    return colon > 0 and "." in text[colon:] and ADDRESS_END.fullmatch(text, colon + 2) is not None
+
+
 #: Headlines of other stories listed under the story with no heading: this many at least.
 RELATED_RUN = 2
 
@@ -92,7 +111,8 @@ def drop_tail(b: Builder, tags_follow: bool) -> None:
     if keep == len(body) and b.grammar is not None:
         agencies = b.grammar.agencies
         footer = keep = _footer_start(body, b.grammar.vocab.footer_words,
-                                      lambda text: agency_by_printed(text, agencies) is not None)
+                                      lambda text: agency_by_printed(text, agencies) is not None
+                                      or sign_off_name(text) or site_slogan(text))
     if tags_follow and keep == footer:
         while keep > 1 and _is_tag_line(body[keep - 1]) and ends_sentence(body[keep - 2]) \
                 and len(body[keep - 1].split()) <= 3:

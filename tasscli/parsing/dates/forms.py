@@ -72,8 +72,9 @@ TIME_FORMS: Tuple[str, ...] = (
     r"(?P<minute>\d{2})(?:\s*/(?P<section>[^/\d]{2,40})/)?",
     r"(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})"
     r"(?::(?P<second>\d{2}))?\s*(?P<ampm>{AMPM})?\s*(?P<zone>{ZONE})?(?:\s*·\s*by\s+(?P<by>[^·]+?)(?:\s*·.*)?)?",
+    # "19:06, 3 июня 2017 | UTC+3", or the rubric after the bar: "19:06, 3 Июня 2017 | Новости края".
     r"(?P<hour>\d{1,2}):(?P<minute>\d{2}),\s*(?P<day>\d{1,2})\s+(?P<mon>{MON})\s+(?P<year>\d{4})"
-    r"(?:\s*\|\s*(?P<zone>{ZONE}))?",
+    r"(?:\s*\|\s*(?:(?P<zone>{ZONE})|(?P<section>[^|\d\s][^|\d]{1,39})))?",
     r"(?P<hour>\d{1,2}):(?P<minute>\d{2}),\s*(?P<mon>{MON})\s+(?P<day>\d{1,2}),\s*(?P<year>\d{4})",
     r"(?P<mon>{MON})\.?\s+(?P<day>\d{1,2}),\s*(?P<year>\d{4})\s*[-–,|]\s*(?P<hour>\d{1,2}):(?P<minute>\d{2})"
     r"(?:\s*(?P<zone>{ZONE}))?",
