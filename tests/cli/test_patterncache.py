@@ -259,7 +259,10 @@ def test_a_warm_run_compiles_none_of_the_parsers_patterns_and_parses_alike(tmp_p
     off = run_child(tmp_path, TASSCLI_NO_CACHE="1")
     cold = run_child(tmp_path)
     warm = run_child(tmp_path)
-    assert off["compiled"] > 20 and cold["compiled"] == off["compiled"]
+    # The same patterns: without the cache `re` keeps its default 512 and, the parser holding more
+    # than that, compiles a few again once others pushed them out (a bounded cost, once a process).
+    assert off["compiled"] > 20 and set(cold["which"]) == set(off["which"])
+    assert cold["compiled"] <= off["compiled"]
     assert warm["compiled"] == 0, warm["which"]  # a pattern built differently in each process?
     assert off["digest"] == cold["digest"] == warm["digest"]
 
