@@ -24,9 +24,10 @@ from typing import Dict, List, Optional, Tuple
 
 from tasscli.parsing.agencies import AGENCIES, Agency, agency_by_printed
 from tasscli.parsing.dates.forms import Form, month_pattern, months_key
+from tasscli.parsing.hijri import HIJRI_DATE
 from tasscli.parsing.letters import CYRILLIC_UPPER, LETTER, UPPER
 from tasscli.record import Dateline
-from tasscli.vocab import HIJRI_MONTHS, MONTHS, PLACE_GENERICS, REPORTER_FOR, REPORTER_MARKS, REPORTER_ROLES, WEEKDAYS
+from tasscli.vocab import MONTHS, PLACE_GENERICS, REPORTER_FOR, REPORTER_MARKS, REPORTER_ROLES, WEEKDAYS
 
 #: A place: capitalised words joined by spaces or slashes ("NUR-SULTAN", "MOSCOW/JAKARTA"). A
 #: hyphen belongs to its word only: as a joiner too, "AA-AA-AA-..." could be split 2^n ways, and a
@@ -242,17 +243,6 @@ def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...
     p = _Pieces(months_key, agencies)
     shapes = _marked_shapes(p) + _bare_shapes(p) + _unlisted_shapes(p)
     return tuple(Form(name, pattern) for name, pattern in shapes), Form("agency names", p.printed)
-
-
-#: A Hijri date as a dateline prints it before the Gregorian one ("Shawwal 9, 1438").
-HIJRI_DATE = rf"(?:{'|'.join(HIJRI_MONTHS)})\s+\d{{1,2}},?\s+1[345]\d\d(?!\d)"
-_HIJRI_HEAD = re.compile(rf"^{HIJRI_DATE}(?:,\s*)?")
-
-
-def gregorian_part(date: str) -> str:
-    """A dateline's date without the Hijri date printed before it ("Shawwal 9, 1438, Jul 3, 2017"
-    -> "Jul 3, 2017"; a Hijri date alone -> "")."""
-    return _HIJRI_HEAD.sub("", date) if date[:1].isalpha() else date
 
 
 MARK_CHAR = re.compile(r"[/(\[]")

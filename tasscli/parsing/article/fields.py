@@ -8,7 +8,7 @@ from typing import Optional, Sequence
 
 from tasscli.parsing import dates
 from tasscli.parsing.article.builder import Builder
-from tasscli.parsing.datelines import gregorian_part
+from tasscli.parsing.hijri import gregorian_part
 from tasscli.parsing.letters import language
 from tasscli.vocab import Vocabulary
 

@@ -2,17 +2,18 @@
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Optional, Tuple
+from typing import List, Optional, Tuple
 
 from tasscli.parsing import dates
 from tasscli.parsing.article.banner import without_banner
 from tasscli.parsing.article.builder import Builder
+from tasscli.parsing.article.headercaptions import over_credit, without_captions
+from tasscli.parsing.article.headerstate import Header
 from tasscli.parsing.article.headline import (
     caption_under,
     headline_by_time_line,
     pick_headline,
     rubric_over_headline,
-    same_story,
     section_over_time_line,
 )
 from tasscli.parsing.article.scan import Scan, scan_header
@@ -24,35 +25,11 @@ from tasscli.parsing.lines import (
     QUOTE_OPENERS,
     Line,
     bulleted,
-    ends_sentence,
     folded_title,
     headline_like,
-    headline_long,
     is_sentence,
     menu_like,
 )
-
-
-class Header:
-    """What the steps of `read_header` share and do not change: the header's lines, the story
-    under them, and how the page is set."""
-
-    __slots__ = ("lines", "story", "has_story", "listing", "g", "by_number", "_story_text")
-
-    def __init__(self, lines: List[Line], story: List[Line], has_story: bool, listing: bool, g: Grammar) -> None:
-        self.lines = lines
-        self.story = story
-        self.has_story = has_story
-        self.listing = listing
-        self.g = g
-        self.by_number = {line.number: line for line in lines}
-        self._story_text: Optional[str] = None
-
-    def on_story(self, text: str) -> bool:
-        """Does `text` share the story's subject (`same_story` with the story's first lines)?"""
-        if self._story_text is None:
-            self._story_text = " ".join(line.text for line in self.story[:6])
-        return same_story(text, self._story_text, self.g.vocab.stopwords)
 
 
 def read_header(lines: List[Line], b: Builder, g: Grammar, story: List[Line], has_story: bool,
@@ -71,7 +48,7 @@ def read_header(lines: List[Line], b: Builder, g: Grammar, story: List[Line], ha
     _byline_under_anchor(texts, scan.anchor, b)
     if scan.time_line is not None and scan.anchor is None:
         section_over_time_line(texts, scan.time_line, b, scan.section_line)
-    rest = _without_captions(texts, b, h)
+    rest = without_captions(texts, b, h)
     if scan.time_line is not None and scan.anchor is None:
         rest = headline_by_time_line(rest, scan.time_line, b)
     rest, lead_in = _lead_in(rest, scan, b, h)
@@ -153,123 +130,6 @@ def _byline_under_anchor(texts: List[Line], anchor: Optional[int], b: Builder) -
         b.set_byline(after[0].text)
         b.role(after[0], "byline")
         texts.remove(after[0])
-
-
-def _without_captions(texts: List[Line], b: Builder, h: Header) -> List[Line]:
-    """Photo captions (a caption printed twice, or glued to its credit and then printed alone, or
-    printed once right above or under its credit), cut line ends, event tags and teasers taken
-    out of the text lines; the others returned, the headline and lead among them."""
-    rest: List[Line] = []
-    skip = set()
-    first_long = next((index for index, line in enumerate(texts) if not menu_like(line.text)), len(texts))
-    for index, line in enumerate(texts):
-        if index in skip:
-            continue
-        nxt = texts[index + 1] if index + 1 < len(texts) else None
-        last = index == len(texts) - 1
-        # A line printed twice under the headline is a caption; printed twice at the top (under
-        # the site's short menu lines at most), it is the headline, doubled.
-        if b.has_caption(line.text):  # printed again alone after its credit and caption glued
-            b.role(line, "dropped:duplicate-caption")
-        elif getattr(h.by_number.get(line.number - 1), "kind", None) in ("caption", "credit") \
-                and not ends_sentence(line.text) and h.g.alt_text.fullmatch(line.text):
-            b.role(line, "dropped:alt-text")  # the photo's alt text, printed under its caption
-        elif nxt is not None and nxt.text == line.text and index == first_long + 1 == len(texts) - 2 \
-                and (nxt.number == line.number + 1 or _standfirst_again(line, nxt, h)):
-            # Under the headline and the header's last, on the next line: a card's standfirst twice;
-            # or, a blank line between, a reposting site's excerpt field over the story opening with it.
-            b.role(nxt, "dropped:duplicate-lead")
-            skip.add(index + 1)
-            rest.append(line)
-        elif nxt is not None and nxt.text == line.text and not is_sentence(line.text) and index > first_long \
-                and folded_title(line.text) != folded_title(texts[first_long].text):  # not the headline, thrice
-            b.caption(line, line.text)
-            skip.update(_copies(texts, index, b, h))
-        elif nxt is not None and line.text.startswith(nxt.text + " ") and len(nxt.text) >= 8 \
-                and "/" in line.text[len(nxt.text):]:
-            b.role(line, "dropped:caption+credit")
-            b.caption(nxt, nxt.text)
-            skip.add(index + 1)
-            if index + 2 < len(texts) and texts[index + 2].text == nxt.text:
-                b.role(texts[index + 2], "dropped:duplicate-caption")
-                skip.add(index + 2)
-        elif last and _caption_over_credit(line, rest, h):
-            b.caption(line, line.text)
-        elif line.text.strip() and line.text.split(None, 1)[0].lower() in h.g.vocab.cut_line_openers \
-                and not ends_sentence(line.text) \
-                and len(line.text) < 100:
-            b.role(line, "dropped:fragment")  # the cut end of a longer line ("OF THE EMBASSY OF ...")
-        elif last and rest and _caption_under_credit(line, h):
-            b.caption(line, line.text)
-        elif " " not in line.text and len(line.text) < 40 and len(texts) > 1:
-            _label(line, index < first_long, b, h)
-        elif line.text.endswith(("...", "…")) and len(line.text) > 60:
-            b.role(line, "dropped:teaser")  # a teaser card's cut excerpt
-        else:
-            rest.append(line)
-    return rest
-
-
-def _label(line: Line, over_headline: bool, b: Builder, h: Header) -> None:
-    """A one-word header line: a category word ("News") over the headline (the site's short menu lines
-    between at most) is the section, as printed; any other, an event tag ("SPIEF-2025"), is dropped."""
-    if over_headline and line.text in h.g.vocab.category_words and "section" not in b.fields:
-        b.fields["section"] = line.text
-        b.role(line, "section")
-    else:
-        b.role(line, "dropped:label")
-
-
-def _copies(texts: List[Line], index: int, b: Builder, h: Header) -> List[int]:
-    """The copies of the caption `texts[index]` printed right under it (a gallery prints each
-    caption two or three times), the page's cut end among them: a start of the caption that ends the
-    page. Each is dropped; gives their indexes."""
-    caption = texts[index].text
-    copies = []
-    at = index + 1
-    while at < len(texts) and (texts[at].text == caption or (
-            at == len(texts) - 1 and not h.story and len(texts[at].text) >= CUT_COPY_CHARS
-            and caption.startswith(texts[at].text))):
-        b.role(texts[at], "dropped:duplicate-caption")
-        copies.append(at)
-        at += 1
-    return copies
-
-
-#: A cut copy of a caption holds at least this much of it (less could be any short line).
-CUT_COPY_CHARS = 20
-
-
-def _standfirst_again(line: Line, again: Line, h: Header) -> bool:
-    """Is `again`, the same text as `line` after a blank line with nothing else between, the
-    standfirst printed a second time (a reposting site's excerpt, then the story's own standfirst),
-    not a photo's caption printed twice? A caption stands over its credit, or has one above it; a
-    standfirst is as long as a headline at least."""
-    between = [other for other in h.lines if line.number < other.number < again.number]
-    return not any(other.text.strip() for other in between) and not _over_credit(again, h) \
-        and getattr(h.by_number.get(line.number - 1), "kind", None) not in ("credit", "caption") \
-        and headline_long(line.text)
-
-
-def _caption_over_credit(line: Line, rest: List[Line], h: Header) -> bool:
-    """Is the last text line, right over a credit, a photo's caption? Under a headline alone it is
-    the lead (pages set line by line); a site's short menu lines above the headline do not count."""
-    return getattr(h.by_number.get(last_part(line).number + 1), "kind", None) == "credit" \
-        and sum(not menu_like(kept.text) for kept in rest) != 1 and not is_sentence(line.text)
-
-
-def _over_credit(line: Line, h: Header) -> bool:
-    """Is the line, not a sentence, the one right over a credit line in the header (a photo's caption)?"""
-    later = [other for other in h.lines if other.number > last_part(line).number]
-    return bool(later) and later[0].kind == "credit" and not is_sentence(line.text)
-
-
-def _caption_under_credit(line: Line, h: Header) -> bool:
-    """Is the last text line a photo's caption printed right under its credit, a block of their own
-    over the story? (Set line by line, headline, credit and lead are one block with the story's start.)"""
-    credit = h.by_number.get(line.number - 1)
-    return getattr(credit, "kind", None) == "credit" and credit.block == line.block \
-        and not is_sentence(line.text) and type(line) is not Wrapped and ends_block(line, h.by_number, h.story)
 
 
 #: A whole quote and its speaker ("«...», – сказал Песков."): a standfirst, not a quote's start set
@@ -370,7 +230,7 @@ def _lead(rest: List[Line], b: Builder, h: Header) -> List[Line]:
             above = last_part(line)
             continue
         above = None
-        if _over_credit(line, h):
+        if over_credit(line, h):
             b.caption(line, line.text)
             continue
         if getattr(h.by_number.get(line.number - 1), "kind", None) == "credit" and b.fuller_caption(line):
@@ -394,9 +254,3 @@ def _news_items(news: List[Line], has_headline: bool, b: Builder, h: Header) -> 
     else:
         for line in news:
             b.role(line, "dropped:news-list")
-
-
-def ends_block(line: Line, by_number: Dict[int, Line], story: List[Line]) -> bool:
-    """Is `line` the last of its block (the next line, in the header or the story's first, is not in it)?"""
-    nxt = by_number.get(line.number + 1) or (story[0] if story and story[0].number == line.number + 1 else None)
-    return nxt is None or nxt.block != line.block
