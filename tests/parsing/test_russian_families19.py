@@ -58,3 +58,26 @@ def test_a_story_line_of_a_like_look_stays(tail):
 ])
 def test_link_arrows_and_logins_are_junk_by_shape(text, junk):
     assert is_junk(text) is junk
+
+
+# --- a page of one sentence with no headline: the lead --------------------------------------------
+
+LONE = ("Губернатор Карелии провел встречу с жителями Сортавалы и пообещал, что новую школу в городе "
+        "откроют к осени, сообщил ТАСС представитель правительства республики.")
+
+
+@pytest.mark.parametrize("page", [LONE + "\n", "Реклама\n\n" + LONE + "\n", "Фото Иван Петров/ТАСС\n" + LONE + "\n"])
+def test_a_lone_sentence_with_no_headline_is_the_lead(page):
+    article = parse(page)[0]
+    assert article.headline is None
+    assert article.lead == LONE
+    assert article.body == ()
+
+
+@pytest.mark.parametrize("page", [
+    "Школу в Сортавале откроют к осени?\n",  # a question is no lead
+    "Сортавала, 12 мая 2024 года. " + LONE + "\n",  # a year: a date line glued to the text
+    LONE + "\n\nПодробности на\nprimer.example\n",  # text lines under it
+])
+def test_a_lone_line_of_another_shape_is_no_lead(page):
+    assert parse(page)[0].lead is None
