@@ -38,6 +38,9 @@ FURNITURE: FrozenSet[str] = frozenset(
         "Other news",
         "View all",
         "Error",
+        # a back-to-top link under the story
+        "В начало",
+        "К началу страницы",
         # republishing sites: teaser cards, promos, widgets, site blurbs
         "You may also like...",
         "Your comment",
@@ -204,6 +207,8 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     # a breadcrumb over a regional site's story ("Томская область / Новости")
     r"(?:[\w\-]+(?: [\w\-]+){0,2} / ){1,3}(?:Новости|Статьи|Главная|Лента новостей)",
     r"Источник: .{2,60}",
+    # a repost's source line ("По материалам: site"): a "Source: X" line, neither body nor credit
+    r"По материалам: .{2,60}",
     # A source line naming the agency in a sentence of its own: "Сообщение информационного агентства «Имя»."
     r"(?:Сообщение|Материал|По сообщению|По материалам) (?:[\w\-]+ ){0,4}агентства [«\"„][^»\"“]{2,40}[»\"“]\.?",
     # Russian sites' controls under the story: an error report, a subscribe line, a source line

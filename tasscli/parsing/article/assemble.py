@@ -13,6 +13,7 @@ from tasscli.parsing.article.builder import Builder
 from tasscli.parsing.article.fields import article_day, article_language, check_dateline_day, local_time_note
 from tasscli.parsing.article.gluedcaption import cut_glued_caption
 from tasscli.parsing.article.header import read_header
+from tasscli.parsing.article.loneline import lone_sentence
 from tasscli.parsing.grammar import Grammar
 from tasscli.parsing.lines import QUOTE_OPENERS, Line, ends_sentence, headline_like, is_sentence, menu_like
 from tasscli.parsing.pagelines import repeated_standfirst
@@ -97,6 +98,8 @@ def _read_lines(segment: List[Line], b: Builder, g: Grammar, listing: bool,
             opening = teaser_standfirst(segment)
         if opening is None:
             opening = standfirst_over_headline(segment, g)
+        if opening is None:
+            opening = lone_sentence(segment)
     if opening is not None:  # the rules' ruling: a page opening with a sentence, no headline: the lead
         b.fields["lead"] = segment[opening].text
         b.role(segment[opening], "lead")

@@ -24,16 +24,24 @@ SLOT_IDS = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?:\s+[A-Za-z][A-Z
 #: An editor's sign-off: one to three lower-case letters alone ("ск", "ав/мс").
 SIGN_OFF = re.compile(r"[a-zа-яё]{1,3}(?:/[a-zа-яё]{1,3})?")
 
+#: An author's login alone on a line under the story ("ivanova_m"): one lower-case Latin word.
+LOGIN = re.compile(r"[a-z][a-z0-9_.\-]{1,30}")
+
+#: A link to another story ends in an arrow of two or more ">" ("Headline >>").
+LINK_ARROW = ">>"
+
 
 def is_junk(text: str) -> bool:
-    """Is the paragraph no story's text by its shape alone: no word, code, ad-slot ids, or an
-    editor's initials? Tested only on the paragraphs that end the story."""
+    """Is the paragraph no story's text by its shape alone: no word, code, ad-slot ids, an
+    editor's initials or an author's login, a link to another story ("Headline >>")? Tested only
+    on the paragraphs that end the story."""
     text = text.strip()
     # Cheap gates first: ids hold "_", initials are short, code holds "(" or "=" (a search for CODE
     # tries each position of a paragraph).
     return (WORD.search(text) is None and text.strip(QUOTES) != "") \
         or ("_" in text and SLOT_IDS.fullmatch(text) is not None) \
         or (len(text) <= 7 and SIGN_OFF.fullmatch(text) is not None) \
+        or text.endswith(LINK_ARROW) or (len(text) <= 32 and LOGIN.fullmatch(text) is not None) \
         or (("(" in text or "=" in text) and CODE.search(text) is not None)
 
 
@@ -146,11 +154,23 @@ def _footer_start(body: List[str], words: FrozenSet[str], agency: Callable[[str]
     or an agency's bare name, its source line ("PAP"; `agency` tells one).
     A subhead the page was cut after stays the story's. len(body) when there is none."""
     short = len(body)
-    while short > 1 and _is_footer_line(body[short - 1]):
+    while short > 1 and (_is_footer_line(body[short - 1]) or _is_form_hint(body[short - 1])):
         short -= 1
-    return next((index for index in range(short, len(body))
-                 if names_footer(body[index], words) or agency(body[index])), len(body))
+    start = next((index for index in range(short, len(body)) if not _is_form_hint(body[index])
+                  and (names_footer(body[index], words) or agency(body[index]))), len(body))
+    # A heading ending in a colon right over the footer ("See also:") lost the links it headed.
+    if short < start < len(body) and body[start - 1].endswith(":") and not _is_form_hint(body[start - 1]):
+        start -= 1
+    return start
 
 
 def _is_footer_line(text: str) -> bool:
     return len(text) < 60 and len(text.split(None, 5)) <= 5 and (not ends_sentence(text) or text.endswith(("...", "…")))
+
+
+#: A comment form's hint under its heading ("* Required fields are starred"): a starred line.
+FORM_HINT_LENGTH = 100
+
+
+def _is_form_hint(text: str) -> bool:
+    return text.startswith("* ") and len(text) <= FORM_HINT_LENGTH
