@@ -34,12 +34,13 @@ def alt_name(rest: List[Line], at: int, h: Any) -> bool:
     """(`h`: the header's shared state, `header.Header`, which imports this module.)
     Is `rest[at]` (a short line under the headline `rest[0]`) a photo's name-only alt text: the
     last header line, a block of its own with no other header line next to it, and the story
-    opening in the next block with a dateline?"""
+    opening with a dateline after blank lines only?"""
     line, story = rest[at], h.story
     if at != len(rest) - 1 or at == 0 or not story or story[0].kind != "dateline":
         return False
-    if line.number - 1 in h.by_number or line.number + 1 in h.by_number or story[0].block != line.block + 1:
-        return False
+    if line.number - 1 in h.by_number or line.number + 1 in h.by_number or story[0].number == line.number + 1 \
+            or any(line.number < number < story[0].number for number in h.by_number):
+        return False  # (blank lines only between it and the story, however many)
     return name_like(line.text, h.g)
 
 
