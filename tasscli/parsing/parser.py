@@ -30,6 +30,7 @@ from tasscli.parsing.digests import (
     teaser_starts,
     title_day,
 )
+from tasscli.parsing.gallery import mark_gallery
 from tasscli.parsing.grammar import grammar
 from tasscli.parsing.kinds import classify
 from tasscli.parsing.lines import read_lines, without_invisible
@@ -72,6 +73,8 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
     mark_page(lines, g)  # widgets, captions printed again, a label over the headline
     if "]" in text:
         mark_photo_caption(lines, g)  # a photo page's caption closed by "[Agency]"
+    if "©" in text:
+        mark_gallery(lines)  # a gallery's "caption© Credit" lines, one a photo
     if "|" in text:
         mark_title_crumb(lines)  # a breadcrumb ending with the story's title: the site's lines above it
     cut_glued_links(lines, vocab)  # a listing's "Full Story" links glued to its teasers

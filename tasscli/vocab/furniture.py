@@ -165,7 +165,8 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     r"About agency .*",
     r"•\s*\S{1,3}",
     r"[A-Za-z.]+\.com",
-    r"(?:Photo|Image|Slide)s?:?\s*\d+\s*(?:of|/)\s*\d+",  # a gallery's counter, not a credit
+    # a gallery's counter, not a credit; its number maybe a template's placeholder ("Photo {{index+1}} from 9")
+    r"(?:Photo|Image|Slide)s?:?\s*(?:\d+|\{\{[^{}]{1,40}\}\})\s*(?:of|from|/)\s*\d+",
     # Russian-language sites: links to the agency's own page, sources, counters, copyright footers
     r"Читать на сайте .{2,60}",
     # a link to the agency's own page under a repost ("Читать на tass.ru", "Читать на РИА Новости")

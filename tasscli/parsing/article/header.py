@@ -5,6 +5,7 @@ import re
 from typing import List, Optional, Tuple
 
 from tasscli.parsing import dates
+from tasscli.parsing.article.altname import skip_labels
 from tasscli.parsing.article.banner import without_banner
 from tasscli.parsing.article.builder import Builder
 from tasscli.parsing.article.headercaptions import over_credit, without_captions
@@ -28,7 +29,6 @@ from tasscli.parsing.lines import (
     folded_title,
     headline_like,
     is_sentence,
-    menu_like,
 )
 
 
@@ -206,10 +206,7 @@ def _lead(rest: List[Line], b: Builder, h: Header) -> List[Line]:
     and lead are the site's; a line between lead and story is a photo's caption, else unknown."""
     if h.listing and not h.has_story:
         return rest[1:]
-    labels = 1
-    while h.has_story and labels < len(rest) and menu_like(rest[labels].text):
-        b.role(rest[labels], "dropped:page")  # a label or menu item, not a standfirst
-        labels += 1
+    labels = skip_labels(rest, b, h)  # labels and menu items (or a photo's name) under the headline
     if labels > 1:
         rest = rest[:1] + rest[labels:]
     if not h.has_story and len(rest) > 2 and bulleted(rest[1].text) and bulleted(rest[2].text):
