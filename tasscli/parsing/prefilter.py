@@ -16,7 +16,7 @@ speed, never a match.
 from __future__ import annotations
 
 import re
-from typing import Callable, FrozenSet, List, Optional, Sequence, Tuple
+from typing import Callable, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from tasscli.parsing.patternsyntax import class_end, group_end, optional_after, split_top
 
@@ -171,16 +171,20 @@ def literal_sets(pattern: str) -> List[FrozenSet[str]]:
 class Prefilter:
     """`may_match(text, start)` is False only when the pattern cannot match in `text[start:]`."""
 
-    __slots__ = ("literals", "ignore_case", "_search")
+    __slots__ = ("literals", "ignore_case", "_search", "folded", "_search_folded")
 
     #: Past this many literals one search for all of them (a plain alternation) beats an `in` test
     #: for each; below it, compiling the alternation costs more than a page's tests save.
     MANY = 12
 
-    def __init__(self, literals: Optional[Tuple[str, ...]], ignore_case: bool = False) -> None:
+    def __init__(self, literals: Optional[Tuple[str, ...]], ignore_case: bool = False,
+                 folded: Optional[Tuple[str, ...]] = None) -> None:
         self.literals = literals  # None: always search
         self.ignore_case = ignore_case
+        # Case-blind, for non-ASCII text: every literal `fold`ed (None: such text is always searched).
+        self.folded = folded
         self._search: Optional[Callable[[str], Optional[re.Match[str]]]] = None  # compiled when first needed
+        self._search_folded: Optional[Callable[[str], Optional[re.Match[str]]]] = None
 
     def __repr__(self) -> str:
         return f"Prefilter({self.literals!r}, ignore_case={self.ignore_case})"
@@ -192,15 +196,31 @@ class Prefilter:
             return True
         window = text[start:end] if start or (end is not None and end < len(text)) else text
         if self.ignore_case:
-            # Case-blind regex matching agrees with str.lower() on ASCII text only.
+            # Case-blind regex matching agrees with str.lower() on ASCII text only; other text is
+            # tested `fold`ed, on the literals folded alike (issue 23: Cyrillic paragraphs all passed).
             if not window.isascii():
-                return True
+                return self._may_match_folded(window)
             window = window.lower()
         if len(literals) > self.MANY:
             if self._search is None:
                 self._search = re.compile("|".join(re.escape(literal) for literal in literals)).search
             return self._search(window) is not None
         for literal in literals:
+            if literal in window:
+                return True
+        return False
+
+
+    def _may_match_folded(self, window: str) -> bool:
+        folded = self.folded
+        if folded is None:
+            return True
+        window = fold(window)
+        if len(folded) > self.MANY:
+            if self._search_folded is None:
+                self._search_folded = re.compile("|".join(re.escape(literal) for literal in folded)).search
+            return self._search_folded(window) is not None
+        for literal in folded:
             if literal in window:
                 return True
         return False
@@ -226,15 +246,21 @@ def prefilter(patterns: Sequence[str], ignore_case: bool = False) -> Prefilter:
         if not literals:
             return Prefilter(None, ignore_case)
         found |= literals
+    folded = _shortest({fold(literal) for literal in found}) if ignore_case and _FOLD is not None else None
     if ignore_case:
         # `may_match` tests only ASCII text (see there). A literal with a character no ASCII letter
         # matches case-blind ("…", "©", "Читать") cannot be in such text: it drops out. One with
         # a character that does ("K", the Kelvin sign, matches "k") leaves no test.
         if any(ascii_equivalent(char) for literal in found for char in literal if not char.isascii()):
-            return Prefilter(None, ignore_case)
+            return Prefilter(None, ignore_case, folded)
         found = {literal.lower() for literal in found if literal.isascii()}
         if not found:  # every match holds a character ASCII text has not
-            return Prefilter((), ignore_case)
+            return Prefilter((), ignore_case, folded)
+    return Prefilter(_shortest(found), ignore_case, folded)
+
+
+def _shortest(found: set) -> Tuple[str, ...]:
+    """`found` without the literals that hold another, shortest first."""
     # A literal holding another is found only where that one is: keep the shorter. Shorter
     # literals first: they are found sooner when several would do. Ties in text order, so that
     # the alternation is the same pattern in every process (set order is not; see patterncache).
@@ -245,4 +271,34 @@ def prefilter(patterns: Sequence[str], ignore_case: bool = False) -> Prefilter:
     for literal in sorted(found, key=lambda literal: (len(literal), literal)):
         if not any(map(literal.__contains__, kept)):
             kept.append(literal)
-    return Prefilter(tuple(kept), ignore_case)
+    return tuple(kept)
+
+
+def _fold_table() -> Optional[Dict[int, Optional[str]]]:
+    """`fold`'s table: each character of a class `re` matches case-blind beyond lower case
+    (re._casefix: "ſ" and "s", "ς" and "σ", "ᲀ" and "в") to one of the class; U+0307 dropped."""
+    try:  # CPython's `re` internals (as gated.py reads them)
+        from re._casefix import _EXTRA_CASES
+    except ImportError:  # another Python: non-ASCII text is not tested
+        return None
+    canon: Dict[int, int] = {}
+    for _ in range(3):  # classes of up to 4 members: a few passes reach each class's least one
+        for lower, others in _EXTRA_CASES.items():
+            least = min(canon.get(code, code) for code in (lower, *others))
+            for code in (lower, *others):
+                canon[code] = min(canon.get(code, code), least)
+    table: Dict[int, Optional[str]] = {code: chr(least) for code, least in canon.items() if code != least}
+    table[0x307] = None
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def fold(text: str) -> str:
+    """`text` such that where a case-blind pattern's literal L matches in `text`, fold(L) is in
+    fold(text): lower case (str.lower's mapping is `re`'s, one character to one, but for "İ", which
+    becomes "i" and a combining dot U+0307, and a final "Σ", which becomes "ς"), then `re`'s extra
+    classes made one character (ς and σ alike) and U+0307 dropped (it matches only itself, so
+    dropping it from both sides keeps every match)."""
+    return text.lower().translate(_FOLD) if _FOLD is not None else text
