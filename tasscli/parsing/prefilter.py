@@ -203,13 +203,9 @@ class Prefilter:
             window = window.lower()
         if len(literals) > self.MANY:
             if self._search is None:
-                self._search = re.compile("|".join(re.escape(literal) for literal in literals)).search
+                self._search = _alternation(literals)
             return self._search(window) is not None
-        for literal in literals:
-            if literal in window:
-                return True
-        return False
-
+        return _holds_any(window, literals)
 
     def _may_match_folded(self, window: str) -> bool:
         folded = self.folded
@@ -218,12 +214,21 @@ class Prefilter:
         window = fold(window)
         if len(folded) > self.MANY:
             if self._search_folded is None:
-                self._search_folded = re.compile("|".join(re.escape(literal) for literal in folded)).search
+                self._search_folded = _alternation(folded)
             return self._search_folded(window) is not None
-        for literal in folded:
-            if literal in window:
-                return True
-        return False
+        return _holds_any(window, folded)
+
+
+def _alternation(literals: Tuple[str, ...]) -> Callable[[str], Optional[re.Match[str]]]:
+    """One search for many literals (cheaper than an `in` test each, past `Prefilter.MANY`)."""
+    return re.compile("|".join(re.escape(literal) for literal in literals)).search
+
+
+def _holds_any(window: str, literals: Tuple[str, ...]) -> bool:
+    for literal in literals:
+        if literal in window:
+            return True
+    return False
 
 
 #: Matches a character case-blind equal to some ASCII character: the ASCII ones and four others
