@@ -103,10 +103,10 @@ def time_kind(line: Line, text: str, g: Grammar, short: bool) -> bool:
     elif clock and (glued := _glued_day_time(text, g)) is not None:
         line.kind, line.info = "headline-time", glued[1:]
         line.text = glued[0]
-    elif short and (year := dates.has_four_digits(text)) and (day := dates.read_day_line(text, months)) is not None:
+    elif short and dates.has_four_digits(text) and (day := dates.read_day_line(text, months)) is not None:
         # (every date-line form prints a year)
         line.kind, line.info = "date", day
-    elif short and year and stamp_kind(line, g):  # (`year` is set: `short` held above)
+    elif short and stamp_kind(line, g):  # (it asks for a year itself)
         pass  # a framed stamp: `stamp_kind` set the kind
     elif clock_end(text) and (m := g.news_item.match(text)) is not None:
         line.kind, line.info = "news-item", m
