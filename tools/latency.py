@@ -45,11 +45,17 @@ def environment(cache: str) -> Dict[str, str]:
 
 
 def instructions(command: Sequence[str], env: Dict[str, str], work: str) -> int:
-    """Instructions callgrind counts for one run of `command`, after WARM_RUNS untimed runs."""
+    """Instructions callgrind counts for one run of `command`, after WARM_RUNS untimed runs.
+
+    Every run starts in `here`, an empty folder: `python -c` puts its working folder first on
+    sys.path, so the floor's imports list that folder, and a busy one (/tmp, a work tree) moved
+    the floor by up to 4M instructions."""
+    here = os.path.join(work, "here")
+    os.makedirs(here, exist_ok=True)
     for _ in range(WARM_RUNS):
-        subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        subprocess.run(command, env=env, cwd=here, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
     out = os.path.join(work, "callgrind.out")
-    subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *command], env=env,
+    subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *command], env=env, cwd=here,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
     with open(out, encoding="utf-8") as handle:
         for line in handle:
@@ -79,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         floor = instructions(FLOOR, env, work)
         print(f"{FLOOR_LABEL:<44} {floor / 1e6:8.1f}M")
         for page in args.pages:
-            count = instructions([*tool(), "parse", str(page)], env, work)
+            count = instructions([*tool(), "parse", str(page.resolve())], env, work)
             print(f"{'tasscli parse ' + page.name:<44} {count / 1e6:8.1f}M  {count / floor:.2f}x the floor")
     return 0
 
