@@ -33,6 +33,10 @@ FURNITURE: FrozenSet[str] = frozenset(
         "Top stories",
         "Latest news",
         "Read more",
+        # headings of a site's lists of other stories, glued to the date prefix or over the list
+        "Most Popular",
+        "Most Read",
+        "Most Viewed",
         "Subscribe",
         "Print",
         "Other news",
@@ -308,6 +312,8 @@ CONTROL_PATTERNS: Tuple[str, ...] = (
     r"(?:Reading time|Read time|Time to read):?\s*[0-9]+\s*(?:minutes?|mins?)",
     r"[0-9]+ (?:minutes?|mins?) read",
     r"Listen to (?:this|the) (?:article|story|news|page)",
+    # A radio site's player button, maybe with its menu glued after it ("Listen Live Sports").
+    r"Listen Live\b.{0,30}",
     # A video player's controls: its clock ("00:00 / 00:31") and its quality choices ("HD .mp4 High quality").
     r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})? / [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?",
     r"(?:HD|SD|[0-9]{3,4}p) \.?(?:mp4|webm|flv)(?: (?:High|Medium|Low) quality)?",

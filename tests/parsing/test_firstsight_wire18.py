@@ -61,3 +61,49 @@ def test_a_bare_dateline_with_a_headline_after_it_stays_a_headline():
             "that the train would run twice a week from June, the first in ten years.\n")
     record = _records(text)[0]
     assert record["headline"] == "MOSCOW: Railways to launch a night train to the coast"
+
+
+# The date prefix glued to a site's control or list heading: no section (a wrong one is worse than none).
+@pytest.mark.parametrize("glued", ["Listen Live Sports", "Listen Live", "Most Popular", "Most Read"])
+def test_a_site_control_glued_to_the_date_prefix_is_no_section(glued):
+    text = (f" date 2025-04-02 {glued}\n\nFerry services resume after storm\n\nApril 2, 2025 10:15 am\n\n"
+            "VALDORA (AP) — Ferries to the islands sailed again on Wednesday after a two-day storm, the port "
+            "office said.\n\nThe first boat left at dawn with more than two hundred passengers.\n")
+    record = _records(text)[0]
+    assert record["section"] is None
+    assert record["headline"] == "Ferry services resume after storm"
+
+
+def test_a_rubric_label_glued_to_the_date_prefix_stays_the_section():
+    text = (" date 2025-04-02 Politics\n\nFerry services resume after storm\n\nVALDORA, April 2. /TASS/. "
+            "Ferries to the islands sailed again on Wednesday after a two-day storm, the port office said.\n")
+    assert _records(text)[0]["section"] == "Politics"
+
+
+@pytest.mark.parametrize("line, headline", [
+    ("Ferry services resume after stormBy Yonhap", "Ferry services resume after storm"),
+    ("Ferry services resume after two-day stormBy Anna Lee", "Ferry services resume after two-day storm"),
+    ("Will ferries sail again?By AFP", "Will ferries sail again?"),
+])
+def test_a_byline_glued_to_the_headline_is_cut_from_it(line, headline):
+    text = (f"{line}\n\nFerries to the islands sailed again on Wednesday after a two-day storm, the port "
+            "office said.\n\nThe first boat left at dawn with more than two hundred passengers.\n")
+    assert _records(text)[0]["headline"] == headline
+
+
+@pytest.mark.parametrize("headline", [
+    "Stand By Me singer to tour the islands",          # "By" after a space: a word of the headline
+    "Ferry services resume after storm By the sea",    # not glued
+])
+def test_by_inside_a_headline_stays(headline):
+    text = (f"{headline}\n\nFerries to the islands sailed again on Wednesday after a two-day storm, the port "
+            "office said.\n")
+    assert _records(text)[0]["headline"] == headline
+
+
+def test_a_more_from_heading_ends_the_story():
+    text = ("Ferry services resume after storm\n\nFerries to the islands sailed again on Wednesday after a "
+            "two-day storm, the port office said.\n\nThe first boat left at dawn with two hundred passengers.\n\n"
+            "More from Travel\n\nAirport opens a second runway\n\nRail fares to rise in May\n")
+    body = _records(text)[0]["body"]
+    assert body[-1] == "The first boat left at dawn with two hundred passengers."
