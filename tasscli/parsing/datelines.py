@@ -159,6 +159,8 @@ def _marked_shapes(p: _Pieces) -> List[Tuple[str, str]]:
                    rf"(?=[{STORY_OPENERS}])"),
         ("placeless", rf"^(?:(?P<date>{date})\s*)?{mark}(?P<tail>\s*{DASHES}+)\s*"),
         ("placeless", rf"^{mark}(?P<tail>\.)\s+(?=[{STORY_OPENERS}])"),
+        # A date with its year after a slash, then the marks and the story: "May 14/2022 /ENA/ Text".
+        ("placeless", rf"^(?P<date>{date}/(?:19|20)\d\d)\s*{mark}(?P<tail>)\s+(?=[{STORY_OPENERS}])"),
         # "17 декабря, Минск /Корр. БЕЛТА/.": the date first, then the place and the marks.
         ("marked", rf"^(?P<date>{date})\s*,\s*(?P<place>{PLACE})\s*/\s?(?:(?i:{reporters})\s*)?"
                    rf"(?P<agency_slash>{UNLISTED}|{printed})\s?/(?P<tail>\s*(?:\.|{DASHES}+))\s*(?=[{STORY_OPENERS}])"),

@@ -92,7 +92,7 @@ CREDIT_LINES: Tuple[str, ...] = (
 #: Photo agencies and services a credit may end with ("Name/TASS"), used to find a caption that
 #: has its credit glued to its end ("Caption text Name Surname/TASS").
 CREDIT_SUFFIXES: Tuple[str, ...] = ("TASS", "ITAR-TASS", "AP", "EPA", "Reuters", "AFP", "Getty Images", "Xinhua", "SPA",
-                                     "Kyodo", "EFE", "EPA-EFE",
+                                     "Kyodo", "EFE", "EPA-EFE", "dpa",
                                      "ТАСС", "ИТАР-ТАСС", "РИА Новости")
 
 #: English and Russian words too common to tell whether two texts share a subject.

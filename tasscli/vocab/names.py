@@ -213,6 +213,9 @@ AGENCIES_MORE: Tuple[Tuple[str, Tuple[str, ...], str], ...] = (
     ("PTI", (r"PTI",), "New Delhi, Aug 8 (PTI) The"),
     ("UPI", (r"UPI",), "WASHINGTON, Feb. 15 (UPI) --"),
     ("PA", (r"PA",), "LONDON (PA) -"),
+    # Germany's agency and its financial service ("dpa-AFX"), printed with it.
+    ("dpa", (r"dpa-AFX", r"dpa", r"DPA"), "WASHINGTON (dpa-AFX) -"),
+    ("ENA", (r"ENA",), "May 14/2022 /ENA/"),
 )
 
 #: The agency table: English forms above, Russian ones from `AGENCIES_RU`, more agencies from

@@ -107,3 +107,34 @@ def test_a_more_from_heading_ends_the_story():
             "More from Travel\n\nAirport opens a second runway\n\nRail fares to rise in May\n")
     body = _records(text)[0]["body"]
     assert body[-1] == "The first boat left at dawn with two hundred passengers."
+
+
+@pytest.mark.parametrize("line, place, date, printed, agency", [
+    ("WASHINGTON (dpa-AFX) - Oil futures eased on Friday.", "WASHINGTON", None, "dpa-AFX", "dpa"),
+    ("HAMBURG (dpa) - The port reopened.", "HAMBURG", None, "dpa", "dpa"),
+    ("March 9/2024 /ENA/ The prime minister opened the line.", None, "March 9/2024", "ENA", "ENA"),
+])
+def test_agencies_and_forms_of_other_agencies_datelines(line, place, date, printed, agency):
+    from tasscli.parsing.datelines import read_dateline
+    found = read_dateline(line)
+    assert found is not None
+    assert (found[0].place, found[0].date, found[0].agency, found[1]) == (place, date, printed, agency)
+    assert found[2].lstrip()[:1] in ("O", "T")
+
+
+def test_a_slash_year_date_needs_its_marks_and_the_story():
+    from tasscli.parsing.datelines import read_dateline
+    assert read_dateline("March 9/2024 the line opened") is None
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Fishermen unload their catch at the harbour on the first day. Anna Bergmann/dpa", "Anna Bergmann/dpa"),
+    ("Ministers meet in the capital on Monday. Name Surname/Reuters", "Name Surname/Reuters"),
+])
+def test_a_caption_with_a_name_and_agency_credit_glued_to_its_end(caption, credit):
+    text = (f"Coastal states agree to share fishing data\n\n{caption}\n\nMinisters of six coastal states agreed "
+            "on Thursday to share data on fish stocks every month, the ministry said.\n")
+    record = _records(text)[0]
+    assert record["credits"] == [credit]
+    assert record["captions"] == [caption[: caption.rindex(".") + 1]]
+    assert record["lead"] is None
