@@ -159,6 +159,10 @@ def _marked_shapes(p: _Pieces) -> List[Tuple[str, str]]:
                    rf"(?=[{STORY_OPENERS}])"),
         ("placeless", rf"^(?:(?P<date>{date})\s*)?{mark}(?P<tail>\s*{DASHES}+)\s*"),
         ("placeless", rf"^{mark}(?P<tail>\.)\s+(?=[{STORY_OPENERS}])"),
+        # A listed agency between bars after the place and its country: "Moscow, Russia | AGENCY | Text"
+        # (not a menu row "Home | World | Europe": a comma, a country and an agency the table holds).
+        ("piped", rf"^(?P<place>{PLACE}),\s*(?P<country>[{UPPER}][\w.]*(?:[ -][{UPPER}][\w.]*){{0,3}})\s*\|\s*"
+                  rf"(?P<agency>{printed})\s*\|(?P<tail>)\s*(?=[{STORY_OPENERS}])"),
         # A date with its year after a slash, then the marks and the story: "May 14/2022 /ENA/ Text".
         ("placeless", rf"^(?P<date>{date}/(?:19|20)\d\d)\s*{mark}(?P<tail>)\s+(?=[{STORY_OPENERS}])"),
         # "17 декабря, Минск /Корр. БЕЛТА/.": the date first, then the place and the marks.
@@ -318,6 +322,8 @@ def read_dateline(line: str, months: Dict[str, int] = MONTHS,
         if name == "caps" and _CAPS_RUN.search(line, 0, DATELINE_REACH) is None:
             continue
         if name == "agency-first" and not _NUMERIC_DAY.search(line, 0, DATELINE_REACH):
+            continue
+        if name == "piped" and "|" not in line[:DATELINE_REACH]:
             continue
         if name == "unmarked-colon" and (":" not in line or "," not in line):
             continue  # its "," after the place and ":" after the date

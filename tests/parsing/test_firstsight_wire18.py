@@ -138,3 +138,33 @@ def test_a_caption_with_a_name_and_agency_credit_glued_to_its_end(caption, credi
     assert record["credits"] == [credit]
     assert record["captions"] == [caption[: caption.rindex(".") + 1]]
     assert record["lead"] is None
+
+
+@pytest.mark.parametrize("line, place, region, agency", [
+    ("Valdora, Norland | Xinhua | Dock workers voted to end the strike.", "Valdora", "Norland", "Xinhua"),
+    ("Lisbon, Portugal| AFP | Wheat prices fell.", "Lisbon", "Portugal", "AFP"),
+    ("Washington, U.S. | Reuters | The talks ended.", "Washington", "U.S.", "Reuters"),
+])
+def test_a_piped_dateline_place_country_and_listed_agency_between_bars(line, place, region, agency):
+    from tasscli.parsing.datelines import read_dateline
+    found = read_dateline(line)
+    assert found is not None
+    assert (found[0].place, found[0].region, found[0].agency) == (place, region, agency)
+
+
+@pytest.mark.parametrize("line", [
+    "Home | World | Europe",                                   # a menu row
+    "Valdora, Norland | Staff Writer | The talks ended.",      # no agency the table holds
+    "Valdora | Xinhua | The talks ended.",                     # no country after a comma
+])
+def test_bars_without_place_country_and_agency_are_no_dateline(line):
+    from tasscli.parsing.datelines import read_dateline
+    assert read_dateline(line) is None
+
+
+def test_one_line_opening_with_a_teaser_link_keeps_it():
+    # One "Read More »Text" line is no listing's glued link (two or more make one).
+    text = ("Ferry link restored after storm\n\nFerries to the islands sailed again on Wednesday after a "
+            "storm, the port office said.\nRead More »About the port office and its work\n")
+    body = _records(text)[0]["body"]
+    assert body[-1] == "Read More »About the port office and its work"
