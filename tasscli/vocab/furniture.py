@@ -34,9 +34,7 @@ FURNITURE: FrozenSet[str] = frozenset(
         "Latest news",
         "Read more",
         # headings of a site's lists of other stories, glued to the date prefix or over the list
-        "Most Popular",
-        "Most Read",
-        "Most Viewed",
+        "Most Popular", "Most Read", "Most Viewed",
         "Subscribe",
         "Print",
         "Other news",
@@ -263,11 +261,9 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     r"Posted in [^.!?]{1,80}?(?:\s*\|\s*(?:Leave a comment|[0-9]+ Comments?|Comments? (?:off|closed)[^|]*))?",
     r"This entry was posted (?:in|on) .{2,150}",
     r"(?:Filed under|Categor(?:y|ies)|Tagged(?: with)?|Labels|Posted in)\s*:?",
-    # A tag, author or category listing's title over its items ("Home Tags Posts tagged with "x"",
-    # "All posts tagged "x"", "Posts by name", "Latest news with #tag", "Latest Stories"): the page's
-    # title, never an item's headline.
-    # (After "by" a name of one to three words, after "tagged" one quoted or #-marked tag: a
-    # headline "Posts by the minister deleted" is no title.)
+    # A tag, author or category listing's title ("All posts tagged "x"", "Posts by name", "Latest news
+    # with #tag"), never an item's headline: after "by" a name of one to three words, after "tagged" one
+    # quoted or #-marked tag (a headline "Posts by the minister deleted" is no title).
     r"(?:Home\s+)?(?:(?:Tags|Authors|Categories|Category)\s+)?(?:All )?(?:Posts|Articles|Entries|Stories)"
     r" (?:by [\w.\-]+(?: [\w.\-]+){0,2}|(?:tagged(?: with)?|filed under|in category) [\"“'#«][^\"”'»]{1,60}[\"”'»]?)",
     r"Latest (?:news|stories|posts|articles)(?: (?:with|tagged(?: with)?) [\"“'#«][^\"”'»]{1,60}[\"”'»]?)?",

@@ -67,6 +67,16 @@ LEAD_OPENERS: FrozenSet[str] = frozenset(
 #: the cell after one is a name, not a stamp.
 SOURCE_LABELS: Tuple[str, ...] = ("source", "sources", "agency", "by")
 
+#: Words a desk or a site sets with a colon before a story's first sentence ("Update: ...",
+#: "Analysis: ..."), or a speaker's role in an interview: never a place's dateline ("Seoul: ...").
+COLON_LABELS: FrozenSet[str] = frozenset(
+    {"Update", "Updated", "Note", "Editor", "Correction", "Clarification", "Analysis", "Opinion", "Comment",
+     "Commentary", "Exclusive", "Breaking", "Live", "Watch", "Listen", "Read", "Video", "Photo", "Photos", "Image",
+     "Images", "Source", "Sources", "Disclaimer", "Interview", "Feature", "Spotlight", "Summary", "Background",
+     "Context", "Question", "Answer", "Warning", "Alert", "Advisory", "Men", "Women", "Reserve", "Date", "Time",
+     "Category", "Tags", "Author", "Brief", "Briefs", "Factbox", "Timeline", "Explainer", "Preview", "Review",
+     "Report", "Statement", "Transcript", "Quote", "Recap", "Correspondent", "Moderator", "Host", "Reporter"})
+
 #: Credit line openers: the mark is dropped, the rest is the credit.
 CREDIT_MARKS: Tuple[str, ...] = ("©", "(C)", "(c)", "Photo:", "Photo", "(Photo:", "Photo credit:", "Image:",
                                  "Picture:", "Credit:",

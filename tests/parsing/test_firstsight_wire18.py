@@ -168,3 +168,47 @@ def test_one_line_opening_with_a_teaser_link_keeps_it():
             "storm, the port office said.\nRead More »About the port office and its work\n")
     body = _records(text)[0]["body"]
     assert body[-1] == "Read More »About the port office and its work"
+
+
+@pytest.mark.parametrize("line, place, region, agency", [
+    ("Lisbon, Portugal — AFP Firefighters brought the fire under control.", "Lisbon", "Portugal", "AFP"),
+    ("Seoul, South Korea – Yonhap The ministry said on Monday.", "Seoul", "South Korea", "Yonhap"),
+])
+def test_place_country_dash_then_the_agency_printed_bare(line, place, region, agency):
+    from tasscli.parsing.datelines import read_dateline
+    found = read_dateline(line)
+    assert found is not None
+    assert (found[0].place, found[0].region, found[0].agency) == (place, region, agency)
+
+
+def test_an_agency_named_after_a_dash_in_a_sentence_is_no_dateline():
+    from tasscli.parsing.datelines import read_dateline
+    assert read_dateline("Lisbon, Portugal — AFP reported that the fire was out.") is None
+
+
+_STORY = ("The northern port reopened to shipping on Monday after a week-long closure caused by ice in the "
+          "approaches, the harbour office said.")
+
+
+def test_a_place_and_colon_opening_the_first_paragraph_is_the_dateline():
+    record = _records(f"Port reopens after closure\n\nValdora: {_STORY}\n\nShips entered on Monday evening.\n")[0]
+    assert (record["dateline"]["place"], record["dateline"]["agency"]) == ("Valdora", None)
+    assert record["body"][0] == _STORY
+
+
+@pytest.mark.parametrize("opening", [
+    "Update: ",                 # a desk's label (vocabulary)
+    "Analysis: ",
+])
+def test_a_label_and_colon_is_no_place(opening):
+    record = _records(f"Port reopens after closure\n\n{opening}{_STORY}\n\nShips entered on Monday.\n")[0]
+    assert record["dateline"] is None
+    assert record["body"][0] == opening + _STORY
+
+
+def test_a_place_and_colon_later_in_the_story_or_before_a_short_text_stays_body():
+    text = (f"Port reopens after closure\n\n{_STORY}\n\nValdora: {_STORY}\n")
+    record = _records(text)[0]
+    assert record["dateline"] is None and record["body"][1] == f"Valdora: {_STORY}"
+    short = _records("Port reopens after closure\n\nValdora: Port reopens on Monday.\n\nMore later.\n")[0]
+    assert short["dateline"] is None

@@ -12,7 +12,7 @@ from tasscli.parsing.article.body import read_body
 from tasscli.parsing.article.builder import Builder
 from tasscli.parsing.article.fields import article_day, article_language, check_dateline_day, local_time_note
 from tasscli.parsing.article.gallerytitle import gallery_title
-from tasscli.parsing.article.gluedcaption import cut_glued_caption
+from tasscli.parsing.article.gluedcaption import colon_place_dateline, cut_glued_caption
 from tasscli.parsing.article.header import read_header
 from tasscli.parsing.article.loneline import lone_sentence
 from tasscli.parsing.grammar import Grammar
@@ -47,6 +47,7 @@ def read_fields(segment: List[Line], index: int, source: str, prefix: Optional[d
     b.grammar = g
     _read_lines(segment, b, g, listing, labeler)
     cut_glued_caption(b)
+    colon_place_dateline(b)
     gallery_title(b, segment)  # a gallery's title and standfirst under its intro
     if b.dateline is not None and prefix is not None:
         check_dateline_day(b, prefix, vocab)
