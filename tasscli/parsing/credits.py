@@ -21,7 +21,9 @@ class CreditGrammar:
         marks = "|".join(re.escape(m) for m in sorted(self.vocab.credit_marks, key=len, reverse=True))
         tails = "|".join(self.vocab.credit_tails)
         # What follows a tail is the photo's caption, glued on ("© Agency / Name | Перейти в медиабанкCaption").
-        return re.compile(rf"^(?:{marks})\s*(?P<credit>\S.*?)" + (rf"(?:(?:{tails})(?P<glued>.*))?$" if tails else "$"))
+        # (A colon printed apart from its mark is the mark's: "Photo : Agency".)
+        return re.compile(rf"^(?:{marks})\s*(?::\s*)?(?P<credit>[^\s:].*?)"
+                          + (rf"(?:(?:{tails})(?P<glued>.*))?$" if tails else "$"))
 
     @cached_property
     def worded_credit(self) -> Pattern[str]:

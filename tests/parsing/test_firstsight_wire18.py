@@ -212,3 +212,27 @@ def test_a_place_and_colon_later_in_the_story_or_before_a_short_text_stays_body(
     assert record["dateline"] is None and record["body"][1] == f"Valdora: {_STORY}"
     short = _records("Port reopens after closure\n\nValdora: Port reopens on Monday.\n\nMore later.\n")[0]
     assert short["dateline"] is None
+
+
+def test_a_last_paragraph_signed_with_the_agency_in_brackets_is_body():
+    text = ("Ferry link restored\n\nVALDORA, Norland -- Ferries sailed again on Wednesday after a storm, the port "
+            "office said.\n\nThe first boat left at dawn with two hundred passengers on board. (AFP)\n")
+    record = _records(text)[0]
+    assert record["captions"] == [] and record["credits"] == []
+    assert record["body"][-1].endswith("on board. (AFP)")
+
+
+def test_a_caption_with_its_agency_in_brackets_above_more_text_stays_a_caption():
+    text = ("Ferry link restored\n\nVALDORA, Norland -- Ferries sailed again on Wednesday after a storm, the port "
+            "office said.\n\nPassengers board the first ferry in the harbour. (AFP)\n\n"
+            "The first boat left at dawn with two hundred passengers on board.\n")
+    record = _records(text)[0]
+    assert record["captions"] == ["Passengers board the first ferry in the harbour."]
+    assert record["credits"] == ["AFP"]
+
+
+@pytest.mark.parametrize("line, credit", [("Photo : AFP News", "AFP News"), ("Photo: AFP News", "AFP News")])
+def test_a_credit_marks_colon_printed_apart_is_the_marks(line, credit):
+    text = (f"Ferry link restored\n\n{line}\n\nFerries sailed again on Wednesday after a storm that kept them in "
+            "harbour for two days, the port office said.\n")
+    assert _records(text)[0]["credits"] == [credit]
