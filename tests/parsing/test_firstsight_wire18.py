@@ -236,3 +236,23 @@ def test_a_credit_marks_colon_printed_apart_is_the_marks(line, credit):
     text = (f"Ferry link restored\n\n{line}\n\nFerries sailed again on Wednesday after a storm that kept them in "
             "harbour for two days, the port office said.\n")
     assert _records(text)[0]["credits"] == [credit]
+
+
+_OVER = ("Ferry operator promises refunds\n\nThe ferry operator says passengers whose trips were cancelled can "
+         "claim their money back online, and promises extra sailings.\n\n")
+_UNDER = ("\n\nThe chief executive said on Tuesday that refunds would be paid within ten working days of a claim.\n\n"
+          "He said the company would add four sailings on Saturday and Sunday.\n")
+
+
+@pytest.mark.parametrize("meta", ["Bernama\n2 minute read\nShare", "By Anna Lee", "Reuters"])
+def test_a_standfirst_over_the_byline_is_the_lead(meta):
+    record = _records(_OVER + meta + _UNDER)[0]
+    assert record["lead"].startswith("The ferry operator says")
+    assert record["body"][0].startswith("The chief executive") and len(record["body"]) == 2
+
+
+def test_a_first_paragraph_over_a_photo_only_stays_body():
+    # A photo between the first two paragraphs is no byline: the first paragraph is the story's.
+    record = _records(_OVER + "Passengers wait at the terminal on Monday. Photo: Bernama" + _UNDER)[0]
+    assert record["lead"] is None
+    assert record["body"][0].startswith("The ferry operator says")
