@@ -69,10 +69,8 @@ def story_start(lines: List[Line]) -> Optional[int]:
 
 def headline_dateline(line: Line, under: Optional[Line] = None) -> bool:
     """Is the dateline a headline's opening instead ("MOSCOW: Russian Railways to launch night
-    train")? One naming no agency and no date, with text but no sentence after it on its line,
-    and (where the line `under` it is given) not hard-wrapped onto that line: a line of its block
-    going on in lower case ("LANGKAWI – Malaysia has agreed with" / "two neighbours to ...") is the
-    rest of a story's sentence, never of a headline."""
+    train")? One naming no agency and no date, with text but no sentence after it on its line, not
+    hard-wrapped onto the line `under` it (one of its block going on in lower case: a sentence's)."""
     dateline, agency, rest = line.info  # type: ignore[misc]
     # A dated one ("HAVANA, Feb 13. ...") is a story's, whatever its paragraph ends with; so is
     # one with a word or two after it (a paragraph the page was cut in: "Madrid - Spanish police").
@@ -335,9 +333,10 @@ class _Starts:
             self.open_at(index)
             self.has_anchor = True
         elif self.has_body and starts_block and headline_like(line.text):
-            # A source's name under the headline ("Taipei Times") keeps the headline pending.
+            # A source's name under the headline ("Taipei Times"), or a standfirst printed as a
+            # headline-like block right under it (no full stop), keeps the headline pending.
             pending = self.pending
-            if pending is None or not menu_like(line.text) or index != pending + 1:
+            if pending is None or index != pending + 1 or not (menu_like(line.text) or self._over_dateline(index)):
                 self.pending = index
         elif is_body_line(line):
             self.text_body += 1
@@ -345,6 +344,11 @@ class _Starts:
             if self.has_anchor:
                 self.has_body = True
                 self.pending = None
+
+    def _over_dateline(self, index: int) -> bool:
+        """Is the line at `index` right over a dateline naming its agency, in a block of its own?"""
+        under = self.lines[index + 1] if index + 1 < len(self.lines) else self.lines[index]
+        return under.kind == "dateline" and under.block != self.lines[index].block and under.info[1] is not None  # type: ignore[index]
 
     def lone_headline_at_end(self) -> None:
         """A listing cut after a headline: the lone headline at the end is an article with no text.

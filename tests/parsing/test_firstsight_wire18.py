@@ -256,3 +256,26 @@ def test_a_first_paragraph_over_a_photo_only_stays_body():
     record = _records(_OVER + "Passengers wait at the terminal on Monday. Photo: Bernama" + _UNDER)[0]
     assert record["lead"] is None
     assert record["body"][0].startswith("The ferry operator says")
+
+
+@pytest.mark.parametrize("header, day", [("giovedì 6 marzo 2025", "2025-03-06"),
+                                         ("lunedì 24 settembre 2018", "2018-09-24")])
+def test_an_italian_day_header_is_the_days_date_not_a_headline(header, day):
+    text = (f"{header}\n\nPort to double its rail freight\n\n(ANSA) - Trieste, March 6 - The port plans to double "
+            "the freight it sends by rail within five years, the harbour authority said.\n")
+    record = _records(text)[0]
+    assert record["headline"] == "Port to double its rail freight"
+    assert record["published"] == day
+
+
+def test_a_second_storys_standfirst_over_its_dateline_keeps_its_headline_over_it():
+    text = ("Port to double its rail freight\n\n(ANSA) - Trieste, March 6 - The port plans to double the freight "
+            "it sends by rail within five years, the harbour authority said.\n\nThe plan was presented on Thursday "
+            "to reporters at the port.\n\nLagoon barrier raised twice in one week\n\nCity says high tides came "
+            "early this winter\n\n(ANSA) - Venice, March 6 - The mobile barriers were raised twice this week as "
+            "high tides arrived, the city said.\n")
+    records = _records(text)
+    assert [r["headline"] for r in records] == ["Port to double its rail freight",
+                                                "Lagoon barrier raised twice in one week"]
+    assert records[1]["lead"] == "City says high tides came early this winter"
+    assert records[0]["body"][-1] == "The plan was presented on Thursday to reporters at the port."
