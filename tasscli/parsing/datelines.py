@@ -161,8 +161,8 @@ def _marked_shapes(p: _Pieces) -> List[Tuple[str, str]]:
         ("placeless", rf"^{mark}(?P<tail>\.)\s+(?=[{STORY_OPENERS}])"),
         # A listed agency between bars after the place and its country: "Moscow, Russia | AGENCY | Text".
         ("piped", rf"^(?P<place>{PLACE}),\s*(?P<country>[{UPPER}][\w.]*(?:[ -][{UPPER}][\w.]*){{0,3}})\s*\|\s*"
-                  rf"(?P<agency>{printed})\s*\|(?P<tail>)\s*(?=[{STORY_OPENERS}])"),
-        ("placeless", rf"^(?P<date>{date}/(?:19|20)\d\d)\s*{mark}(?P<tail>)\s+(?=[{STORY_OPENERS}])"),
+                  rf"(?P<agency>{printed})\s*\|(?P<tail>)(?:\s*(?=[{STORY_OPENERS}])|\s*$)"),
+        ("placeless", rf"^(?P<date>{date}/(?:19|20)\d\d)\s*{mark}(?P<tail>)(?:\s+(?=[{STORY_OPENERS}])|\s*$)"),
         # "17 декабря, Минск /Корр. БЕЛТА/.": the date first, then the place and the marks.
         ("marked", rf"^(?P<date>{date})\s*,\s*(?P<place>{PLACE})\s*/\s?(?:(?i:{reporters})\s*)?"
                    rf"(?P<agency_slash>{UNLISTED}|{printed})\s?/(?P<tail>\s*(?:\.|{DASHES}+))\s*(?=[{STORY_OPENERS}])"),
@@ -181,8 +181,8 @@ def _bare_shapes(p: _Pieces) -> List[Tuple[str, str]]:
         ("bare", rf"^(?P<place>{PLACE})\s*[.,]\s*(?:(?P<date>{date})(?:,\s*(?P<clock_bare>\d{{1,2}}:\d{{2}}))?"
                  rf"\s*(?:[.,]|{DASHES})?\s*)?{bare}{BYLINE_AFTER}?(?P<tail>\s*{DASHES}|\.|:|\s*$)\s*"),
         ("bare", rf"^(?P<place>{PLACE})\s*{DASHES}\s*{bare}(?P<tail>\.)\s*"),
-        # The place and its country, a long dash, then the agency and the story: "Tripoli, Libya — AFP Text".
-        ("bare", rf"^(?P<place>{PLACE}){p.country}\s*{LONG_DASHES}\s*{bare}(?P<tail>)\s+(?=[{STORY_OPENERS}])"),
+        ("bare", rf"^(?P<place>{PLACE}){p.country}\s*{LONG_DASHES}\s*{bare}(?P<tail>)"  # "Tripoli, Libya — AFP"
+                 rf"(?:\s+(?=[{STORY_OPENERS}])|\s*$)"),
         ("agency-only", rf"^(?:(?P<date>{date})\s*[,.]\s*)?{bare}(?P<tail>\s*{DASHES}|\.)\s+(?=[{STORY_OPENERS}])"),
         # "ТАСС-ДОСЬЕ." alone on its line over the story: a desk's label, no place or date.
         ("agency-only", rf"^{bare}(?P<tail>\.)\s*$"),

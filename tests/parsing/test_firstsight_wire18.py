@@ -279,3 +279,21 @@ def test_a_second_storys_standfirst_over_its_dateline_keeps_its_headline_over_it
                                                 "Lagoon barrier raised twice in one week"]
     assert records[1]["lead"] == "City says high tides came early this winter"
     assert records[0]["body"][-1] == "The plan was presented on Thursday to reporters at the port."
+
+
+@pytest.mark.parametrize("line, agency", [
+    ("Valdora, Norland | Xinhua |", "Xinhua"),          # each alone on its line over the story's text
+    ("Lisbon, Portugal — AFP", "AFP"),
+    ("March 9/2024 /ENA/", "ENA"),
+])
+def test_the_new_dateline_shapes_alone_on_their_line(line, agency):
+    from tasscli.parsing.datelines import read_dateline
+    found = read_dateline(line)
+    assert found is not None and found[1] == agency and found[2].strip() == ""
+
+
+def test_a_signed_last_paragraph_on_single_line_breaks_is_body():
+    text = ("Ferry link restored\nVALDORA, Norland -- Ferries sailed again on Wednesday after a storm, the port "
+            "office said.\nThe first boat left at dawn with two hundred passengers on board. (AFP)\n")
+    record = _records(text)[0]
+    assert record["captions"] == [] and record["body"][-1].endswith("(AFP)")

@@ -177,7 +177,7 @@ def _sign_off(story: _Story, index: int) -> bool:
     brackets ("... at 1131 GMT. (AFP)"), after paragraphs and with no text under it? A paragraph
     then, not a photo's caption and credit."""
     caption, credit = story.lines[index].info  # type: ignore[misc]
-    return bool(story.b.body) and story.lines[index].text.endswith(f"({credit})") \
+    return bool(story.b.body or story.texts or story.pending) and story.lines[index].text.endswith(f"({credit})") \
         and not any(line.kind in ("text", "dateline") for line in story.lines[index + 1:])
 
 
