@@ -21,7 +21,9 @@ class CreditGrammar:
         marks = "|".join(re.escape(m) for m in sorted(self.vocab.credit_marks, key=len, reverse=True))
         tails = "|".join(self.vocab.credit_tails)
         # What follows a tail is the photo's caption, glued on ("© Agency / Name | Перейти в медиабанкCaption").
-        return re.compile(rf"^(?:{marks})\s*(?P<credit>\S.*?)" + (rf"(?:(?:{tails})(?P<glued>.*))?$" if tails else "$"))
+        # (A colon printed apart from its mark is the mark's: "Photo : Agency".)
+        return re.compile(rf"^(?:{marks})\s*(?::\s*)?(?P<credit>[^\s:].*?)"
+                          + (rf"(?:(?:{tails})(?P<glued>.*))?$" if tails else "$"))
 
     @cached_property
     def worded_credit(self) -> Pattern[str]:
@@ -89,7 +91,8 @@ class CreditGrammar:
     def trailing_credit(self) -> Pattern[str]:
         """A caption's credit after its last sentence with no brackets: a worded mark and the credit
         ("... in Paju. Photo courtesy of Ministry/EPA-EFE", "... today. Photo: Bernama"), or a photo
-        agency, a "/" and a name ("... in Barcelona. EFE / Name Surname"). Searched near a line's end."""
+        agency, a "/" and a name ("... in Barcelona. EFE / Name Surname") or the other way round. Searched
+        near a line's end."""
         marks = "|".join(re.escape(m) for m in sorted(self.vocab.credit_marks, key=len, reverse=True)
                          if m[:1].isalpha() and m.isascii())
         suffixes = "|".join(re.escape(x) for x in sorted(self.vocab.credit_suffixes, key=len, reverse=True))
@@ -97,8 +100,9 @@ class CreditGrammar:
         # capitalised words, maybe joined by "/" or "," ("Ministry/EPA-EFE"), not a sentence
         # (a separator between each two: words glued could be split as many ways as they have letters)
         words = r"[A-Z][\w.&'’\-]*(?:(?:\s?[/,]\s?|\s)[A-Z][\w.&'’\-]*){0,5}"
+        # or a name first and the agency after it ("... a press conference. Name Surname/dpa")
         return re.compile(rf"(?<=[.!?\"”’])\s+(?:(?:{marks})\s*(?P<credit>(?:courtesy of )?{words})"
-                          rf"|(?P<agency_name>(?:{suffixes})\s?/\s?{name}))\.?$")
+                          rf"|(?P<agency_name>(?:{suffixes})\s?/\s?{name}|{name}\s?/\s?(?:{suffixes})))\.?$")
 
     @cached_property
     def glued_credit(self) -> Pattern[str]:

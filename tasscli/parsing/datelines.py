@@ -6,10 +6,10 @@ a few shapes (`SHAPES`) written over the same pieces, built once per vocabulary:
 
 - marked:    PLACE [REGION] [, COUNTRY] [, DATE [, TIME]] MARK [TAIL]   "MOSCOW, Dec 14 (Reuters) -"
              where MARK is /AGENCY/ or (AGENCY), maybe with a partner "(PNA/ITAR-TASS)" or a date
-             inside "(UrduPoint News / Sputnik - 22nd October, 2019)"; PLACE may be missing
-             ("Oct 4 (Reuters) -", "(AA) -");
+             inside "(UrduPoint News / Sputnik - 22nd October, 2019)"; PLACE may be missing ("(AA) -",
+             "May 14/2022 /ENA/"); or between bars: "Moscow, Russia | Xinhua |" (`piped`);
 - bare:      [PLACE(. , –)] [DATE,] AGENCY (. – :)    "NUR-SULTAN. KAZINFORM -", "Moscow – APA.",
-             "Baku, December 6, AZERTAC", "YEREVAN, FEBRUARY 1, ARMENPRESS.", "ArmInfo.";
+             "Baku, December 6, AZERTAC", "YEREVAN, FEBRUARY 1, ARMENPRESS.", "Tripoli, Libya — AFP";
 - unmarked:  PLACE [, Country] (– | :)  or  PLACE, Country, DATE.   "SEOUL--", "HERAT:",
              "BAKU, Azerbaijan, Nov. 9" (no agency: `weak`, taken only where no marked one is).
 
@@ -159,6 +159,10 @@ def _marked_shapes(p: _Pieces) -> List[Tuple[str, str]]:
                    rf"(?=[{STORY_OPENERS}])"),
         ("placeless", rf"^(?:(?P<date>{date})\s*)?{mark}(?P<tail>\s*{DASHES}+)\s*"),
         ("placeless", rf"^{mark}(?P<tail>\.)\s+(?=[{STORY_OPENERS}])"),
+        # A listed agency between bars after the place and its country: "Moscow, Russia | AGENCY | Text".
+        ("piped", rf"^(?P<place>{PLACE}),\s*(?P<country>[{UPPER}][\w.]*(?:[ -][{UPPER}][\w.]*){{0,3}})\s*\|\s*"
+                  rf"(?P<agency>{printed})\s*\|(?P<tail>)(?:\s*(?=[{STORY_OPENERS}])|\s*$)"),
+        ("placeless", rf"^(?P<date>{date}/(?:19|20)\d\d)\s*{mark}(?P<tail>)(?:\s+(?=[{STORY_OPENERS}])|\s*$)"),
         # "17 декабря, Минск /Корр. БЕЛТА/.": the date first, then the place and the marks.
         ("marked", rf"^(?P<date>{date})\s*,\s*(?P<place>{PLACE})\s*/\s?(?:(?i:{reporters})\s*)?"
                    rf"(?P<agency_slash>{UNLISTED}|{printed})\s?/(?P<tail>\s*(?:\.|{DASHES}+))\s*(?=[{STORY_OPENERS}])"),
@@ -177,6 +181,8 @@ def _bare_shapes(p: _Pieces) -> List[Tuple[str, str]]:
         ("bare", rf"^(?P<place>{PLACE})\s*[.,]\s*(?:(?P<date>{date})(?:,\s*(?P<clock_bare>\d{{1,2}}:\d{{2}}))?"
                  rf"\s*(?:[.,]|{DASHES})?\s*)?{bare}{BYLINE_AFTER}?(?P<tail>\s*{DASHES}|\.|:|\s*$)\s*"),
         ("bare", rf"^(?P<place>{PLACE})\s*{DASHES}\s*{bare}(?P<tail>\.)\s*"),
+        ("bare", rf"^(?P<place>{PLACE}){p.country}\s*{LONG_DASHES}\s*{bare}(?P<tail>)"  # "Tripoli, Libya — AFP"
+                 rf"(?:\s+(?=[{STORY_OPENERS}])|\s*$)"),
         ("agency-only", rf"^(?:(?P<date>{date})\s*[,.]\s*)?{bare}(?P<tail>\s*{DASHES}|\.)\s+(?=[{STORY_OPENERS}])"),
         # "ТАСС-ДОСЬЕ." alone on its line over the story: a desk's label, no place or date.
         ("agency-only", rf"^{bare}(?P<tail>\.)\s*$"),
@@ -317,8 +323,9 @@ def read_dateline(line: str, months: Dict[str, int] = MONTHS,
             continue
         if name == "agency-first" and not _NUMERIC_DAY.search(line, 0, DATELINE_REACH):
             continue
-        if name == "unmarked-colon" and (":" not in line or "," not in line):
-            continue  # its "," after the place and ":" after the date
+        if (name == "piped" and "|" not in line[:DATELINE_REACH]) or (
+                name == "unmarked-colon" and (":" not in line or "," not in line)):
+            continue  # its bars; its "," after the place and ":" after the date
         if name in ("bare", "agency-only"):
             if bare is None:
                 bare = names.keys.may_match(line, 0, DATELINE_REACH)

@@ -11,7 +11,7 @@ from typing import FrozenSet, Optional, Tuple
 
 from tasscli.parsing.agencies import Agency
 from tasscli.parsing.datelines import find_dateline, read_dateline
-from tasscli.parsing.glued import cut_glued_related
+from tasscli.parsing.glued import cut_glued_byline, cut_glued_related
 from tasscli.parsing.grammar import BYLINE_OPEN, CONTROL_LENGTH, SEPARATOR, Grammar, marker_key
 from tasscli.parsing.lines import Line, ends_sentence, is_sentence
 from tasscli.parsing.prefilter import prefilter
@@ -107,6 +107,7 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
             line.kind = "furniture"  # a bulleted contact or menu line, no listing's headline
         return
     cut_glued_related(line, g)
+    cut_glued_byline(line)
     gate = _cut_notes(line, g)
     if gate is _NOTE_LINE:
         return

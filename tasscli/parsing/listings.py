@@ -75,6 +75,30 @@ def cut_glued_links(lines: List[Line], vocab: Vocabulary) -> None:
     if len(found) >= GLUED_LINKS:
         for line, cut in found:
             line.text = line.text[:cut].rstrip()
+    _cut_leading_links(lines, links)
+
+
+def _cut_leading_links(lines: List[Line], links: List[Tuple[str, str]]) -> None:
+    """Cut a listing's links to the full story that open a line, the next item's headline glued
+    after the link's arrow ("Read More »Next headline"): the headline is read as one. Only where
+    GLUED_LINKS lines or more open so; the link stays in the line's number."""
+    firsts = {folded[:1] for _, folded in links}
+    found = []
+    for line in lines:
+        text = line.text
+        if line.kind != "text" or text[:1].casefold() not in firsts:  # the cheap test most lines fail
+            continue
+        folded = text[:20].casefold()
+        for link, link_folded in links:
+            if folded.startswith(link_folded):
+                rest = text[len(link):].lstrip(" »›→>")
+                # an arrow must close the link, and a capital open the headline glued after it
+                if len(rest) < len(text) - len(link) and rest[:1].isupper() and len(rest.split()) >= 3:
+                    found.append((line, rest))
+                break
+    if len(found) >= GLUED_LINKS:
+        for line, rest in found:
+            line.text = rest
 
 
 #: A listing's item: a headline over at most this many paragraphs (its teaser), then the next one's.

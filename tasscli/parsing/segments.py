@@ -50,7 +50,7 @@ def story_start(lines: List[Line]) -> Optional[int]:
     # Strong: naming its agency, or its place and date ("HAVANA, February 14th  Love songs ...").
     strong = [i for i in datelines if lines[i].info[1] is not None  # type: ignore[index]
               or (lines[i].info[0].date is not None and lines[i].info[0].place is not None)]  # type: ignore[index]
-    story = [i for i in datelines if not headline_dateline(lines[i])]
+    story = [i for i in datelines if not _heads_headline(lines, i)]
     if strong or story:
         return (strong or story)[0]
     for index, line in enumerate(lines):
@@ -67,13 +67,20 @@ def story_start(lines: List[Line]) -> Optional[int]:
     return None
 
 
-def headline_dateline(line: Line) -> bool:
+def headline_dateline(line: Line, under: Optional[Line] = None) -> bool:
     """Is the dateline a headline's opening instead ("MOSCOW: Russian Railways to launch night
-    train")? One naming no agency and no date, with text but no sentence after it on its line."""
+    train")? One naming no agency and no date, with text but no sentence after it on its line, not
+    hard-wrapped onto the line `under` it (one of its block going on in lower case: a sentence's)."""
     dateline, agency, rest = line.info  # type: ignore[misc]
     # A dated one ("HAVANA, Feb 13. ...") is a story's, whatever its paragraph ends with; so is
     # one with a word or two after it (a paragraph the page was cut in: "Madrid - Spanish police").
-    return agency is None and dateline.date is None and len(rest.split(None, 3)) > 2 and not ends_sentence(rest)
+    return agency is None and dateline.date is None and len(rest.split(None, 3)) > 2 and not ends_sentence(rest) \
+        and not (under is not None and under.block == line.block and under.kind == "text" and under.text[:1].islower())
+
+
+def _heads_headline(lines: List[Line], index: int) -> bool:
+    """`headline_dateline` of the dateline at `index`, the line under it read."""
+    return headline_dateline(lines[index], lines[index + 1] if index + 1 < len(lines) else None)
 
 
 def is_body_line(line: Line) -> bool:
@@ -98,7 +105,7 @@ def _body_follows(lines: List[Line]) -> List[bool]:
     for index in range(len(lines) - 1, -1, -1):
         follows[index] = seen
         line = lines[index]
-        if line.kind == "dateline" and not headline_dateline(line):
+        if line.kind == "dateline" and not _heads_headline(lines, index):
             seen = True
         elif line.kind in _ANCHOR_KINDS or line.kind in _FOOTER_KINDS:
             seen = False
@@ -255,7 +262,7 @@ class _Starts:
             if self.has_body:
                 self.open_at(self.header_start(index, sure=False))
             self.has_anchor = True
-        elif kind == "dateline" and not headline_dateline(line):
+        elif kind == "dateline" and not _heads_headline(self.lines, index):
             self._dateline(index)
         elif kind in ("text", "dateline"):  # a dateline here: one that heads a headline (see below)
             self._text(index)
@@ -271,7 +278,7 @@ class _Starts:
         line = lines[index]
         kind = line.kind
         agency_dateline = kind == "dateline" and line.info[1] is not None \
-            and not headline_dateline(line) and (index == 0 or lines[index - 1].block != line.block)  # type: ignore[index]
+            and not _heads_headline(lines, index) and (index == 0 or lines[index - 1].block != line.block)  # type: ignore[index]
         if agency_dateline or ((new_story_anchor(line) or kind == "dateline") and self.body_under(index)):
             self.open_at(self.header_start(index))
             self.ended = False
@@ -326,9 +333,10 @@ class _Starts:
             self.open_at(index)
             self.has_anchor = True
         elif self.has_body and starts_block and headline_like(line.text):
-            # A source's name under the headline ("Taipei Times") keeps the headline pending.
+            # A source's name under the headline ("Taipei Times"), or a standfirst printed as a
+            # headline-like block right under it (no full stop), keeps the headline pending.
             pending = self.pending
-            if pending is None or not menu_like(line.text) or index != pending + 1:
+            if pending is None or index != pending + 1 or not (menu_like(line.text) or self._over_dateline(index)):
                 self.pending = index
         elif is_body_line(line):
             self.text_body += 1
@@ -336,6 +344,11 @@ class _Starts:
             if self.has_anchor:
                 self.has_body = True
                 self.pending = None
+
+    def _over_dateline(self, index: int) -> bool:
+        """Is the line at `index` right over a dateline naming its agency, in a block of its own?"""
+        under = self.lines[index + 1] if index + 1 < len(self.lines) else self.lines[index]
+        return under.kind == "dateline" and under.block != self.lines[index].block and under.info[1] is not None  # type: ignore[index]
 
     def lone_headline_at_end(self) -> None:
         """A listing cut after a headline: the lone headline at the end is an article with no text.

@@ -51,6 +51,7 @@ from tasscli.vocab.marks import (
     BYLINE_ROLES,
     BYLINE_SIGNATURES,
     CAPTION_CREDIT_OPENERS,
+    COLON_LABELS,
     CREDIT_LINES,
     CREDIT_MARKS,
     CREDIT_SUFFIXES,
@@ -170,6 +171,8 @@ class Vocabulary(FrozenFields):
     contact_patterns: Tuple[str, ...] = CONTACT_PATTERNS
     #: Words no headline opens with: a line opening with one and holding no sentence is a cut end.
     cut_line_openers: FrozenSet[str] = CUT_LINE_OPENERS
+    #: Words set with a colon before a first sentence that are no place ("Update:", "Analysis:").
+    colon_labels: FrozenSet[str] = COLON_LABELS
 
     # No return annotation: a string 'None' would show in the signature, which frozen=True left out.
     def __init__(self, months: Dict[str, int] = _FACTORY, sections: Tuple[str, ...] = SECTIONS,
@@ -196,7 +199,7 @@ class Vocabulary(FrozenFields):
                  agencies: Tuple[Agency, ...] = AGENCIES,
                  zone_offsets: Dict[str, int] = _FACTORY, agency_zones: Dict[str, str] = _FACTORY,
                  section_slugs: Dict[str, str] = _FACTORY, contact_patterns: Tuple[str, ...] = CONTACT_PATTERNS,
-                 cut_line_openers: FrozenSet[str] = CUT_LINE_OPENERS):
+                 cut_line_openers: FrozenSet[str] = CUT_LINE_OPENERS, colon_labels: FrozenSet[str] = COLON_LABELS):
         _object_setattr(self, "months", _months() if months is _FACTORY else months)
         _object_setattr(self, "sections", sections)
         _object_setattr(self, "furniture", furniture)
@@ -238,6 +241,7 @@ class Vocabulary(FrozenFields):
         _object_setattr(self, "section_slugs", _section_slugs() if section_slugs is _FACTORY else section_slugs)
         _object_setattr(self, "contact_patterns", contact_patterns)
         _object_setattr(self, "cut_line_openers", cut_line_openers)
+        _object_setattr(self, "colon_labels", colon_labels)
 
     def __hash__(self) -> int:  # tables are read-only by convention; hash by identity for caching
         return id(self)
@@ -254,7 +258,7 @@ DEFAULT = Vocabulary()
 __all__ = [
     "AGENCIES", "AGENCIES_MORE", "AGENCIES_RU", "AGENCY_ZONES", "Agency", "BANNER_LABELS", "BREADCRUMB_HOMES",
     "BYLINE_AGENCIES", "BYLINE_JOINERS", "BYLINE_OPENERS", "BYLINE_ROLES", "BYLINE_SIGNATURES",
-    "CAPTION_CREDIT_OPENERS", "CATEGORY_WORDS", "CONTACT_PATTERNS", "CONTROL_PATTERNS", "CREDIT_LINES",
+    "CAPTION_CREDIT_OPENERS", "CATEGORY_WORDS", "COLON_LABELS", "CONTACT_PATTERNS", "CONTROL_PATTERNS", "CREDIT_LINES",
     "CREDIT_MARKS", "CREDIT_SUFFIXES", "CREDIT_TAILS", "CUT_LINE_OPENERS", "DEFAULT", "END_MARKERS", "FOOTER_WORDS",
     "FURNITURE", "FURNITURE_PATTERNS", "GRAPHIC_LABELS", "HIJRI_MONTHS", "LEAD_OPENERS", "MENU_ARROWS", "MENU_BARS",
     "MENU_ITEMS", "MONTHS", "MONTHS_RU", "NOTE_PATTERNS", "PLACE_GENERICS", "PLACE_OPENERS", "POSTER_MARKS",

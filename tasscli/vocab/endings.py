@@ -27,6 +27,8 @@ TRAILING_FURNITURE: Tuple[str, ...] = (
 #: Lines after which the rest of the page is furniture (sidebars, video blocks).
 END_MARKERS: Tuple[str, ...] = (
     r"Top Headlines",
+    # A heading over the rubric's other stories under the story: "More from Headlines", "More in World".
+    r"M(?:ore|ORE) (?:[Ff]rom|FROM|[Ii]n|IN) [A-Z][\w&'’]{1,20}(?: [A-Z&][\w&'’]{0,20}){0,2}",
     r"Video Credit: .*",
     # Xinhua's editor's mark closes its copy: "[ Editor: Name ]"; comment forms and site text follow.
     r"\[ ?Editors?: [^\]]{2,40}\]",

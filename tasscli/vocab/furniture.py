@@ -33,6 +33,8 @@ FURNITURE: FrozenSet[str] = frozenset(
         "Top stories",
         "Latest news",
         "Read more",
+        # headings of a site's lists of other stories, glued to the date prefix or over the list
+        "Most Popular", "Most Read", "Most Viewed",
         "Subscribe",
         "Print",
         "Other news",
@@ -259,6 +261,12 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     r"Posted in [^.!?]{1,80}?(?:\s*\|\s*(?:Leave a comment|[0-9]+ Comments?|Comments? (?:off|closed)[^|]*))?",
     r"This entry was posted (?:in|on) .{2,150}",
     r"(?:Filed under|Categor(?:y|ies)|Tagged(?: with)?|Labels|Posted in)\s*:?",
+    # A tag, author or category listing's title ("All posts tagged "x"", "Posts by name", "Latest news
+    # with #tag"), never an item's headline: after "by" a name of one to three words, after "tagged" one
+    # quoted or #-marked tag (a headline "Posts by the minister deleted" is no title).
+    r"(?:Home\s+)?(?:(?:Tags|Authors|Categories|Category)\s+)?(?:All )?(?:Posts|Articles|Entries|Stories)"
+    r" (?:by [\w.\-]+(?: [\w.\-]+){0,2}|(?:tagged(?: with)?|filed under|in category) [\"“'#«][^\"”'»]{1,60}[\"”'»]?)",
+    r"Latest (?:news|stories|posts|articles)(?: (?:with|tagged(?: with)?) [\"“'#«][^\"”'»]{1,60}[\"”'»]?)?",
     r"Print Friendly, PDF (?:&|and) Email|Bookmark the permalink\.?",
     # A reposting site's note on where the copy came from, or a disclaimer of its views, under the
     # story: "This article was originally published by X.", "The views expressed in this article ...".
@@ -300,6 +308,8 @@ CONTROL_PATTERNS: Tuple[str, ...] = (
     r"(?:Reading time|Read time|Time to read):?\s*[0-9]+\s*(?:minutes?|mins?)",
     r"[0-9]+ (?:minutes?|mins?) read",
     r"Listen to (?:this|the) (?:article|story|news|page)",
+    # A radio site's player button, maybe with its menu glued after it ("Listen Live Sports").
+    r"Listen Live\b.{0,30}",
     # A video player's controls: its clock ("00:00 / 00:31") and its quality choices ("HD .mp4 High quality").
     r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})? / [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?",
     r"(?:HD|SD|[0-9]{3,4}p) \.?(?:mp4|webm|flv)(?: (?:High|Medium|Low) quality)?",

@@ -67,6 +67,16 @@ LEAD_OPENERS: FrozenSet[str] = frozenset(
 #: the cell after one is a name, not a stamp.
 SOURCE_LABELS: Tuple[str, ...] = ("source", "sources", "agency", "by")
 
+#: Words a desk or a site sets with a colon before a story's first sentence ("Update: ...",
+#: "Analysis: ..."), or a speaker's role in an interview: never a place's dateline ("Seoul: ...").
+COLON_LABELS: FrozenSet[str] = frozenset(
+    {"Update", "Updated", "Note", "Editor", "Correction", "Clarification", "Analysis", "Opinion", "Comment",
+     "Commentary", "Exclusive", "Breaking", "Live", "Watch", "Listen", "Read", "Video", "Photo", "Photos", "Image",
+     "Images", "Source", "Sources", "Disclaimer", "Interview", "Feature", "Spotlight", "Summary", "Background",
+     "Context", "Question", "Answer", "Warning", "Alert", "Advisory", "Men", "Women", "Reserve", "Date", "Time",
+     "Category", "Tags", "Author", "Brief", "Briefs", "Factbox", "Timeline", "Explainer", "Preview", "Review",
+     "Report", "Statement", "Transcript", "Quote", "Recap", "Correspondent", "Moderator", "Host", "Reporter"})
+
 #: Credit line openers: the mark is dropped, the rest is the credit.
 CREDIT_MARKS: Tuple[str, ...] = ("©", "(C)", "(c)", "Photo:", "Photo", "(Photo:", "Photo credit:", "Image:",
                                  "Picture:", "Credit:",
@@ -92,7 +102,7 @@ CREDIT_LINES: Tuple[str, ...] = (
 #: Photo agencies and services a credit may end with ("Name/TASS"), used to find a caption that
 #: has its credit glued to its end ("Caption text Name Surname/TASS").
 CREDIT_SUFFIXES: Tuple[str, ...] = ("TASS", "ITAR-TASS", "AP", "EPA", "Reuters", "AFP", "Getty Images", "Xinhua", "SPA",
-                                     "Kyodo", "EFE", "EPA-EFE",
+                                     "Kyodo", "EFE", "EPA-EFE", "dpa",
                                      "ТАСС", "ИТАР-ТАСС", "РИА Новости")
 
 #: English and Russian words too common to tell whether two texts share a subject.

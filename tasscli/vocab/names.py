@@ -1,5 +1,5 @@
 """The names the parser reads dates, datelines and sections by: month and weekday names (English,
-Indonesian, Russian, Hijri), the agency table (`AGENCIES`: how each agency prints itself in its
+Indonesian, Malay, Italian, Russian, Hijri), the agency table (`AGENCIES`: how each agency prints itself in its
 dateline marks, in English and Russian copy, an example dateline, its sign-offs), the sections and
 their slugs, and the time zones printed next to times.
 
@@ -40,6 +40,11 @@ for _number, _name in enumerate(("januari", "februari", "mac", "april", "mei", "
                                  "september", "oktober", "november", "disember"), start=1):
     MONTHS.setdefault(_name, _number)
 
+#: Italian month names (a blog's day header over ANSA copy: "mercoledì 24 settembre 2014").
+for _number, _name in enumerate(("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+                                 "settembre", "ottobre", "novembre", "dicembre"), start=1):
+    MONTHS.setdefault(_name, _number)
+
 #: Hijri month names as Saudi, Gulf and other agencies print them in a dateline before the
 #: Gregorian date ("Riyadh, Ramadan 22, 1438, Jun 17, 2017, SPA --"), as regex alternatives. Read
 #: as part of the dateline's date only: the record's day comes from the Gregorian date.
@@ -59,6 +64,7 @@ WEEKDAYS: Tuple[str, ...] = (
     r"Mon(?:day|\.)?", r"Tue(?:s|sday|\.|s\.)?", r"Wed(?:nesday|\.)?", r"Thu(?:rs|rsday|r|\.|rs\.)?",
     r"Fri(?:day|\.)?", r"Sat(?:urday|\.)?", r"Sun(?:day|\.)?",
     "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Isnin", "Khamis", "Jumaat", "Ahad",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
 )
 
 #: Russian month names: genitive ("3 июня"), nominative ("июнь 2017") and the abbreviations
@@ -213,6 +219,9 @@ AGENCIES_MORE: Tuple[Tuple[str, Tuple[str, ...], str], ...] = (
     ("PTI", (r"PTI",), "New Delhi, Aug 8 (PTI) The"),
     ("UPI", (r"UPI",), "WASHINGTON, Feb. 15 (UPI) --"),
     ("PA", (r"PA",), "LONDON (PA) -"),
+    # Germany's agency and its financial service ("dpa-AFX"), printed with it.
+    ("dpa", (r"dpa-AFX", r"dpa", r"DPA"), "WASHINGTON (dpa-AFX) -"),
+    ("ENA", (r"ENA",), "May 14/2022 /ENA/"),
 )
 
 #: The agency table: English forms above, Russian ones from `AGENCIES_RU`, more agencies from

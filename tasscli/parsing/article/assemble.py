@@ -12,7 +12,7 @@ from tasscli.parsing.article.body import read_body
 from tasscli.parsing.article.builder import Builder
 from tasscli.parsing.article.fields import article_day, article_language, check_dateline_day, local_time_note
 from tasscli.parsing.article.gallerytitle import gallery_title
-from tasscli.parsing.article.gluedcaption import cut_glued_caption
+from tasscli.parsing.article.gluedcaption import colon_place_dateline, cut_glued_caption
 from tasscli.parsing.article.header import read_header
 from tasscli.parsing.article.loneline import lone_sentence
 from tasscli.parsing.grammar import Grammar
@@ -47,6 +47,7 @@ def read_fields(segment: List[Line], index: int, source: str, prefix: Optional[d
     b.grammar = g
     _read_lines(segment, b, g, listing, labeler)
     cut_glued_caption(b)
+    colon_place_dateline(b)
     gallery_title(b, segment)  # a gallery's title and standfirst under its intro
     if b.dateline is not None and prefix is not None:
         check_dateline_day(b, prefix, vocab)
@@ -97,6 +98,8 @@ def _read_lines(segment: List[Line], b: Builder, g: Grammar, listing: bool,
     if opening is None and not listing:
         opening = repeated_standfirst(segment)  # the lead, as an opening sentence is one
         if opening is None:
+            opening = standfirst_over_byline(segment, start, g)
+        if opening is None:
             opening = teaser_standfirst(segment)
         if opening is None:
             opening = standfirst_over_headline(segment, g)
@@ -120,6 +123,36 @@ def _read_lines(segment: List[Line], b: Builder, g: Grammar, listing: bool,
                 break
     if labeler is not None:
         labeler(segment, start, b)
+
+
+#: How many of a story's meta lines (byline, read time, sharing, photo) may stand under its standfirst.
+BYLINE_META = 8
+
+
+def standfirst_over_byline(segment: List[Line], start: Optional[int], g: Grammar) -> Optional[int]:
+    """The standfirst set over the story's byline: the story's opening sentence (no dateline), a
+    block of its own, with the byline under it (a "By" line, or the agency's name alone on its line,
+    the agency as author), maybe among a read time, sharing buttons and a photo, then the story.
+    The agency's name alone is furniture then, not a paragraph."""
+    if start is None or segment[start].kind != "text" or start + 1 >= len(segment) \
+            or segment[start + 1].block == segment[start].block:
+        return None
+    agencies = g.vocab.byline_agencies
+    meta = []
+    at = start + 1
+    while at < len(segment) and at <= start + BYLINE_META:
+        line = segment[at]
+        if line.kind == "byline" or (line.kind == "text" and line.text in agencies):
+            meta.append(line)
+        elif line.kind not in ("furniture", "caption", "credit"):
+            break
+        at += 1
+    if not meta or at >= len(segment) or not is_sentence(segment[at].text) or segment[at].kind != "text":
+        return None
+    for line in meta:
+        if line.kind == "text":
+            line.kind = "furniture"
+    return start
 
 
 #: A teaser shares this many characters of its start with the paragraph it was cut from.

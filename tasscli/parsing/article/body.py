@@ -139,7 +139,7 @@ def _read_line(story: _Story, index: int) -> Optional[int]:
         return _end_at_stamp(story, index)
     elif kind == "date":
         b.role(line, "dropped:date")
-    elif kind == "caption":
+    elif kind == "caption" and not _sign_off(story, index):
         story.flush()
         b.caption_with_credit(line, *line.info)
     elif kind == "related-item" or (kind == "text" and _related_headline(story, index)):
@@ -170,6 +170,15 @@ def _read_line(story: _Story, index: int) -> Optional[int]:
     else:
         story.add(line, line.text)
     return 1
+
+
+def _sign_off(story: _Story, index: int) -> bool:
+    """Is the caption-like line at `index` the story's last paragraph signed with its agency in
+    brackets ("... at 1131 GMT. (AFP)"), after paragraphs and with no text under it? A paragraph
+    then, not a photo's caption and credit."""
+    caption, credit = story.lines[index].info  # type: ignore[misc]
+    return bool(story.b.body or story.texts or story.pending) and story.lines[index].text.endswith(f"({credit})") \
+        and not any(line.kind in ("text", "dateline") for line in story.lines[index + 1:])
 
 
 #: The copies of a caption a gallery prints under it at most.
