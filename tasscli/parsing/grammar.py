@@ -150,6 +150,21 @@ class Grammar(CreditGrammar, BylineGrammar):
                           rf"(?:,\s\d{{3,4}}(?:,\s\d{{2}}\.\d{{2}}\.\d{{4}})?)?")
 
     @cached_property
+    def _rubric(self) -> Optional[Pattern[str]]:
+        patterns = self.vocab.rubric_patterns
+        return re.compile("|".join(f"(?:{pattern})" for pattern in patterns)) if patterns else None
+
+    @cached_property
+    def _rubric_keys(self) -> Prefilter:
+        return prefilter(self.vocab.rubric_patterns)
+
+    def rubric(self, text: str) -> bool:
+        """Is the line a rubric no table lists (`Vocabulary.rubric_patterns`: "Спортивные новости")?
+        The patterns' required literals first: nearly every line holds none."""
+        return self._rubric is not None and self._rubric_keys.may_match(text) \
+            and self._rubric.fullmatch(text) is not None
+
+    @cached_property
     def _contact(self) -> Pattern[str]:
         return re.compile(rf"(?:{'|'.join(self.vocab.contact_patterns)})\s*", re.IGNORECASE)
 

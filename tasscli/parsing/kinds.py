@@ -197,6 +197,8 @@ def _site_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[str]]
         line.kind, line.info = "section", text.lstrip(":").strip()
     elif short and text.islower() and text[:1].upper() + text[1:] in g.sections:
         line.kind, line.info = "section", text  # a rubric set in lower case ("экономика"), as printed
+    elif short and g.rubric(text):
+        line.kind, line.info = "section", text  # a rubric no table lists ("Спортивные новости"), as printed
     elif (gate is None or "separator" in gate) and SEPARATOR.match(text):
         line.kind = "separator"
     elif (gate is None or "byline" in gate) and (text == "By" or (

@@ -76,6 +76,7 @@ from tasscli.vocab.names import (
     REPORTER_FOR,
     REPORTER_MARKS,
     REPORTER_ROLES,
+    RUBRIC_PATTERNS,
     SECTION_SLUGS,
     SECTIONS,
     SECTIONS_RU,
@@ -170,6 +171,8 @@ class Vocabulary(FrozenFields):
     contact_patterns: Tuple[str, ...] = CONTACT_PATTERNS
     #: Words no headline opens with: a line opening with one and holding no sentence is a cut end.
     cut_line_openers: FrozenSet[str] = CUT_LINE_OPENERS
+    #: Rubric lines no table lists, as patterns of the whole line ("Спортивные новости"): the section.
+    rubric_patterns: Tuple[str, ...] = RUBRIC_PATTERNS
 
     # No return annotation: a string 'None' would show in the signature, which frozen=True left out.
     def __init__(self, months: Dict[str, int] = _FACTORY, sections: Tuple[str, ...] = SECTIONS,
@@ -196,7 +199,8 @@ class Vocabulary(FrozenFields):
                  agencies: Tuple[Agency, ...] = AGENCIES,
                  zone_offsets: Dict[str, int] = _FACTORY, agency_zones: Dict[str, str] = _FACTORY,
                  section_slugs: Dict[str, str] = _FACTORY, contact_patterns: Tuple[str, ...] = CONTACT_PATTERNS,
-                 cut_line_openers: FrozenSet[str] = CUT_LINE_OPENERS):
+                 cut_line_openers: FrozenSet[str] = CUT_LINE_OPENERS,
+                 rubric_patterns: Tuple[str, ...] = RUBRIC_PATTERNS):
         _object_setattr(self, "months", _months() if months is _FACTORY else months)
         _object_setattr(self, "sections", sections)
         _object_setattr(self, "furniture", furniture)
@@ -238,6 +242,7 @@ class Vocabulary(FrozenFields):
         _object_setattr(self, "section_slugs", _section_slugs() if section_slugs is _FACTORY else section_slugs)
         _object_setattr(self, "contact_patterns", contact_patterns)
         _object_setattr(self, "cut_line_openers", cut_line_openers)
+        _object_setattr(self, "rubric_patterns", rubric_patterns)
 
     def __hash__(self) -> int:  # tables are read-only by convention; hash by identity for caching
         return id(self)
@@ -258,7 +263,7 @@ __all__ = [
     "CREDIT_MARKS", "CREDIT_SUFFIXES", "CREDIT_TAILS", "CUT_LINE_OPENERS", "DEFAULT", "END_MARKERS", "FOOTER_WORDS",
     "FURNITURE", "FURNITURE_PATTERNS", "GRAPHIC_LABELS", "HIJRI_MONTHS", "LEAD_OPENERS", "MENU_ARROWS", "MENU_BARS",
     "MENU_ITEMS", "MONTHS", "MONTHS_RU", "NOTE_PATTERNS", "PLACE_GENERICS", "PLACE_OPENERS", "POSTER_MARKS",
-    "PUBLICATION_WORDS", "RELATED_MARKERS", "REPORTER_FOR", "REPORTER_MARKS", "REPORTER_ROLES", "SECTIONS",
-    "SECTIONS_RU", "SECTION_SLUGS", "SOURCE_LABELS", "STOPWORDS", "TAG_MARKERS", "TEASER_LINKS", "TOPIC_TITLE_WORDS",
-    "TRAILERS", "TRAILING_FURNITURE", "Vocabulary", "WEEKDAYS", "WIDGET_PATTERNS", "ZONE_OFFSETS",
+    "PUBLICATION_WORDS", "RELATED_MARKERS", "REPORTER_FOR", "REPORTER_MARKS", "REPORTER_ROLES", "RUBRIC_PATTERNS",
+    "SECTIONS", "SECTIONS_RU", "SECTION_SLUGS", "SOURCE_LABELS", "STOPWORDS", "TAG_MARKERS", "TEASER_LINKS",
+    "TOPIC_TITLE_WORDS", "TRAILERS", "TRAILING_FURNITURE", "Vocabulary", "WEEKDAYS", "WIDGET_PATTERNS", "ZONE_OFFSETS",
 ]

@@ -309,6 +309,15 @@ SECTIONS_RU: Dict[str, str] = {
 
 SECTIONS = SECTIONS + tuple(SECTIONS_RU)
 
+#: Rubric lines no table lists, each a pattern of the whole line: "<Adjective> новости" ("Спортивные
+#: новости") names the story's topic, its section as printed. Adjectives of order or choice ("Последние",
+#: "Главные", "Похожие", ...) head a site's lists of links instead: furniture, no section.
+RUBRIC_PATTERNS: Tuple[str, ...] = (
+    r"(?!(?:Последние|Главные|Свежие|Другие|Похожие|Горячие|Актуальные|Лучшие|Новые|Популярные|Читаемые"
+    r"|Важные|Срочные|Интересные|Рекомендуемые|Связанные|Предыдущие|Следующие|Сегодняшние|Вчерашние"
+    r"|Ближайшие|Избранные|Ваши|Наши|Мои|Все|Ранние|Поздние|Прошлые|Старые) )[А-ЯЁ][а-яё]{3,}[иы]е новости",
+)
+
 #: Section names as tass.com prints them (and older spellings) -> the slug of the site's section.
 #: Looked up case-insensitively, with "and" read as "&" and runs of spaces folded.
 SECTION_SLUGS: Dict[str, str] = {
