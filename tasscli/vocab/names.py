@@ -61,6 +61,11 @@ WEEKDAYS: Tuple[str, ...] = (
     "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Isnin", "Khamis", "Jumaat", "Ahad",
 )
 
+#: Words that open a Russian sentence as a place opens a dateline ("Сегодня, 5 мая. ..."): days,
+#: never a dateline's place.
+DAY_WORDS_RU: Tuple[str, ...] = ("Сегодня", "Вчера", "Завтра", "Позавчера", "Понедельник", "Вторник", "Среда",
+                                 "Четверг", "Пятница", "Суббота", "Воскресенье")
+
 #: Russian month names: genitive ("3 июня"), nominative ("июнь 2017") and the abbreviations
 #: datelines and time lines print ("23 янв", "3 июн", "сент."), lower case.
 MONTHS_RU: Tuple[Tuple[str, ...], ...] = (

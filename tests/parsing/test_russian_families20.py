@@ -1,0 +1,66 @@
+"""Families of Russian pages that broke on the development sets (issue 17, session ru18b): a rubric
+"<Adjective> новости" over the headline, a teaser's pointer to the full story cut before its address,
+and a dateline of a place and a date with no agency at all ("Город, d месяца. Text"). Each is tested
+by its shape, with lines of a like look that must stay what they are. The texts are made up."""
+from __future__ import annotations
+
+import pytest
+
+from tasscli import parse
+from tasscli.parsing.datelines import read_dateline
+
+STORY = ("Мост через Шексну закроют на ремонт\n\n"
+         "Движение по мосту через Шексну перекроют с понедельника на два месяца, сообщили в мэрии Череповца.\n\n"
+         "Объезд организуют по соседнему мосту.\n")
+
+
+@pytest.mark.parametrize("rubric", ["Городские новости", "Спортивные новости", "Экономические новости"])
+def test_an_adjective_rubric_over_the_headline_is_the_section(rubric):
+    article = parse(f"{rubric}\n\n{STORY}")[0]
+    assert article.section == rubric
+    assert article.headline == "Мост через Шексну закроют на ремонт"
+    assert len(article.body) == 2
+
+
+@pytest.mark.parametrize("line", ["Последние новости", "Похожие новости", "Главные новости"])
+def test_a_heading_of_order_or_choice_is_no_section(line):
+    article = parse(f"{line}\n\n{STORY}")[0]
+    assert article.section is None
+    assert article.headline == "Мост через Шексну закроют на ремонт"
+
+
+TEASER = ("Фото Петр Иванов/ТАСС\n"
+          "Три новых парома начнут ходить через Обь этим летом, а старые суда отправят на слом.\n"
+          "Подробности на\n"
+          "primer-sibir.ru\n")
+
+
+def test_a_teasers_pointer_and_site_address_are_furniture():
+    article = parse(TEASER)[0]
+    assert article.lead.startswith("Три новых парома")
+    assert article.body == ()
+    assert article.headline is None
+
+
+@pytest.mark.parametrize("line, place, date", [
+    ("Москва, 5 августа. Власти города обсудили новые правила парковки.", "Москва", "5 августа"),
+    ("Нижний Новгород, 12 мая. «Мы готовы», — заявил мэр.", "Нижний Новгород", "12 мая"),
+    ("Ростов-на-Дону, 3 июня. В городе открыли новую школу.", "Ростов-на-Дону", "3 июня"),
+])
+def test_a_russian_place_and_date_with_no_agency_open_a_dateline(line, place, date):
+    found = read_dateline(line)
+    assert found is not None
+    dateline, agency, rest = found
+    assert (dateline.place, dateline.date, dateline.agency, agency) == (place, date, None, None)
+    assert rest == line.split(". ", 1)[1]
+
+
+@pytest.mark.parametrize("line", [
+    "Сегодня, 5 августа. Власти города обсудили новые правила парковки.",  # a day word, no place
+    "Пятница, 5 августа. Власти города обсудили новые правила парковки.",
+    "Москва, 5 августа, стала местом встречи министров.",  # a comma after the date: a sentence
+    "Москва, 5 августа. власти города обсудили правила.",  # no capital after the point
+    "Moscow, 5 August. The city discussed new parking rules.",  # the Russian shape only
+])
+def test_lines_of_a_like_look_open_no_agencyless_dateline(line):
+    assert read_dateline(line) is None
