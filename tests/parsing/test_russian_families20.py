@@ -64,3 +64,31 @@ def test_a_russian_place_and_date_with_no_agency_open_a_dateline(line, place, da
 ])
 def test_lines_of_a_like_look_open_no_agencyless_dateline(line):
     assert read_dateline(line) is None
+
+
+APART = ("В Тамбове открыли новый каток\n\n"
+         "Каток под открытым небом открыли в центральном парке.\n"
+         "Вход на каток будет бесплатным до конца января, сообщили в администрации города.\n")
+
+
+def test_a_line_in_the_storys_block_under_a_headline_apart_is_a_paragraph():
+    article = parse(APART)[0]
+    assert article.lead is None
+    assert article.body[0] == "Каток под открытым небом открыли в центральном парке."
+    assert len(article.body) == 2
+
+
+@pytest.mark.parametrize("text", [
+    APART.replace("\n\n", "\n"),  # set all line by line, the headline in the story's block: a lead
+    APART.replace("каток\n\nКаток", "каток\n\nКаток").replace(
+        "парке.\nВход", "парке.\n\nВход"),  # the standfirst apart from the story too
+])
+def test_a_line_under_the_headline_stays_the_lead_where_it_stands_apart(text):
+    assert parse(text)[0].lead == "Каток под открытым небом открыли в центральном парке."
+
+
+def test_a_dateline_story_keeps_the_line_over_it_as_its_lead():
+    text = APART.replace("Вход на каток", "ТАМБОВ, 5 декабря. /ТАСС/. Вход на каток")
+    article = parse(text)[0]
+    assert article.lead == "Каток под открытым небом открыли в центральном парке."
+    assert article.dateline is not None and article.dateline.agency == "ТАСС"
