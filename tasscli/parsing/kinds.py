@@ -238,7 +238,8 @@ def _grammar_kind(line: Line, text: str, g: Grammar, agencies: Tuple[Agency, ...
             and (not m.groupdict().get("agency") or " " in m["name"].strip()):  # a name and surname at least
         line.kind, line.info = "byline", (m["name"], m.groupdict().get("agency"))
     elif g.is_control(text):  # last: the few short lines that no other kind took
-        line.kind = "furniture"
+        rubric = g.crumb_rubric(text)  # "Site → Rubric 13+": the rubric, as a rubric's line gives it
+        line.kind, line.info = ("section", rubric) if rubric else ("furniture", None)
 
 
 def _credit_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[str]], short: bool) -> bool:

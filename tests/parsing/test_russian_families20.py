@@ -92,3 +92,28 @@ def test_a_dateline_story_keeps_the_line_over_it_as_its_lead():
     article = parse(text)[0]
     assert article.lead == "Каток под открытым небом открыли в центральном парке."
     assert article.dateline is not None and article.dateline.agency == "ТАСС"
+
+
+@pytest.mark.parametrize("row, section", [
+    ("Газета Пример → Общество 16+", "Общество"),
+    ("Газета Пример → В мире", "В мире"),
+    ("Home > NorthKorea", None),  # a last item the tables do not list as a rubric: a menu's path
+    ("Газета Пример → Общество → Спорт", None),  # a menu of several items
+])
+def test_a_two_item_arrow_row_names_a_listed_rubric(row, section):
+    article = parse(f"{row}\n\n{STORY}")[0]
+    assert article.section == section
+    assert article.headline == "Мост через Шексну закроют на ремонт"
+
+
+CRUMB_TIME = ("{crumb} 5 мая 2014 г. 09:30\n\n"
+              "В Перми закрыли на ремонт старый мост - источник\n\n"
+              "5 мая. ИНТЕРФАКС - Мост через Каму закрыли на ремонт до осени, сообщил источник в мэрии.\n")
+
+
+@pytest.mark.parametrize("crumb, section", [("Москва / Новости", "Москва"), ("Москва / Архив", "Москва"),
+                                            ("Пермь / Новости", None)])  # a rubric the tables lack
+def test_a_rubric_and_menu_item_crumb_on_the_time_line_names_the_section(crumb, section):
+    article = parse(CRUMB_TIME.format(crumb=crumb))[0]
+    assert article.section == section
+    assert article.published is not None and article.published.startswith("2014-05-05T09:30")
