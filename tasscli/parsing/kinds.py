@@ -105,6 +105,8 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
             _bullet(line)
         if line.kind == "bullet-title" and len(line.text) <= 160 and g.is_furniture(line.text):
             line.kind = "furniture"  # a bulleted contact or menu line, no listing's headline
+        elif line.kind == "furniture" and (rest := BULLET.sub("", line.text)) in g.vocab.credit_suffixes:
+            line.kind, line.info = "credit", rest  # a photo agency's name alone under an image ("• Reuters")
         return
     cut_glued_related(line, g)
     gate = _cut_notes(line, g)

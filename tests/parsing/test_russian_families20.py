@@ -117,3 +117,30 @@ def test_a_rubric_and_menu_item_crumb_on_the_time_line_names_the_section(crumb, 
     article = parse(CRUMB_TIME.format(crumb=crumb))[0]
     assert article.section == section
     assert article.published is not None and article.published.startswith("2014-05-05T09:30")
+
+
+PHOTO = ("В Омске открыли ледовый городок\n\n"
+         "Ледовый городок с горками открылся на центральной площади Омска.\n"
+         "{over}\n"
+         "  • {credit}\n\n"
+         "«Городок будет работать до середины февраля», — сообщили в мэрии города.\n")
+
+
+@pytest.mark.parametrize("credit", ["Reuters", "AP", "ТАСС"])
+def test_a_photo_agency_alone_after_a_bullet_is_a_credit(credit):
+    article = parse(PHOTO.format(over="В Омске открыли ледовый городок", credit=credit))[0]
+    assert article.credits == (credit,)
+    assert article.captions == ()  # the alt text repeating the headline is no caption
+    assert not any("ледовый городок" == p for p in article.body)
+
+
+def test_a_bulleted_credit_reads_as_a_marked_one():
+    bulleted = PHOTO.format(over="Горка на площади в первый день работы", credit="Reuters")
+    marked = bulleted.replace("  • Reuters", "© Reuters")
+    assert parse(bulleted)[0].lines == parse(marked)[0].lines
+    assert parse(bulleted)[0].credits == ("Reuters",)
+
+
+def test_a_bulleted_word_that_names_no_photo_agency_is_no_credit():
+    article = parse(PHOTO.format(over="В Омске открыли ледовый городок", credit="Лента новостей"))[0]
+    assert article.credits == ()
