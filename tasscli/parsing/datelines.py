@@ -38,8 +38,7 @@ PLACE = (rf"[{UPPER}][{LETTER}0-9.'’\-]*(?:[ /](?:{PLACE_PARTICLES} )?[{UPPER}
          # a region's generic word after its name ("Хабаровский край")
          rf"(?: (?:{'|'.join(PLACE_GENERICS)})(?![{LETTER}]))?")
 #: A Russian place in mixed case, one to three words ("Москва", "Нижний Новгород", "Ростов-на-Дону").
-PLACE_RU = (rf"[{CYRILLIC_UPPER}][а-яё]+(?:-[а-яё]+)*(?:-[{CYRILLIC_UPPER}][а-яё]+)?"
-            rf"(?: [{CYRILLIC_UPPER}][а-яё]+){{0,2}}")
+PLACE_RU = rf"[{CYRILLIC_UPPER}][а-яё]+(?:-[{CYRILLIC_UPPER}а-яё][а-яё]+)*(?: [{CYRILLIC_UPPER}][а-яё]+){{0,2}}"
 PLACE_UPPER = rf"[{UPPER}][{UPPER}.'’\-]+(?:[ /][{UPPER}][{UPPER}.'’\-]+)*"
 DASHES = r"(?:——|—|–|--|-|―)"
 LONG_DASHES = r"(?:——|—|–|--|―)"
@@ -235,8 +234,7 @@ def _unlisted_shapes(p: _Pieces) -> List[Tuple[str, str]]:
                    rf"(?P<tail>)(?![^/\n]{{0,80}}/)(?:\s+(?=[{STORY_OPENERS}])|\s*$)"),
         # "Смоленск. 12 мая" alone on its line over the story, the agency signed at the end.
         ("unmarked-alone", rf"^(?P<place>{PLACE})[.,]\s*(?P<date>{date})(?P<tail>\.?)\s*$"),
-        # "Москва, 5 августа. Текст": a Russian place in mixed case, a day-first date and a point, no
-        # agency at all (a repost that cut it with its marks), the story's capital after a space.
+        # "Москва, 5 августа. Текст": a Russian place, a day-first date and a point, no agency or marks.
         ("unmarked-ru", rf"^(?!(?:{'|'.join(DAY_WORDS_RU)})\b)(?P<place>{PLACE_RU}),\s*"
                         rf"(?P<date>\d{{1,2}}\s+(?:{mon}))(?P<tail>\.)\s+(?=[{CYRILLIC_UPPER}«\"„])"),
     ]
@@ -324,8 +322,8 @@ def read_dateline(line: str, months: Dict[str, int] = MONTHS,
             continue
         if name == "agency-first" and not _NUMERIC_DAY.search(line, 0, DATELINE_REACH):
             continue
-        if name == "unmarked-ru" and not ("А" <= line[:1] <= "Я" or line[:1] == "Ё"):
-            continue  # a Russian place opens it
+        if name == "unmarked-ru" and not ("А" <= line[:1] <= "Я" or line[:1] == "Ё"):  # a Russian place opens it
+            continue
         if name == "unmarked-colon" and (":" not in line or "," not in line):
             continue  # its "," after the place and ":" after the date
         if name in ("bare", "agency-only"):

@@ -212,6 +212,8 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     # a breadcrumb over a regional site's story ("Томская область / Новости")
     r"(?:[\w\-]+(?: [\w\-]+){0,2} / ){1,3}(?:Новости|Статьи|Главная|Лента новостей)",
     r"Источник: .{2,60}",
+    # the same after a time with no day ("14:32 Источник: ..."): a feed's stamp, no article's time
+    r"\d{1,2}:\d{2}\s+Источник: .{2,60}",
     # a repost's source line ("По материалам: site"): a "Source: X" line, neither body nor credit
     r"По материалам: .{2,60}",
     # A source line naming the agency in a sentence of its own: "Сообщение информационного агентства «Имя»."

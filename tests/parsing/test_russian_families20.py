@@ -144,3 +144,27 @@ def test_a_bulleted_credit_reads_as_a_marked_one():
 def test_a_bulleted_word_that_names_no_photo_agency_is_no_credit():
     article = parse(PHOTO.format(over="В Омске открыли ледовый городок", credit="Лента новостей"))[0]
     assert article.credits == ()
+
+
+STAMPED = ("08:10 Источник: Агентство «Пример»\n\n"
+           "Городские власти Вологды решили открыть новый маршрут речного трамвая от центра города до "
+           "старого монастыря уже в начале июня, сообщили в администрации.\n\n"
+           "«Билеты будут продавать прямо на причале», — уточнили в мэрии.\n")
+
+
+def test_an_opening_paragraph_under_a_feeds_stamp_is_the_lead():
+    article = parse(STAMPED)[0]
+    assert article.headline is None and article.published is None
+    assert article.lead.startswith("Городские власти Вологды")
+    assert article.body == ("«Билеты будут продавать прямо на причале», — уточнили в мэрии.",)
+
+
+@pytest.mark.parametrize("text", [
+    STAMPED.replace("08:10 Источник: Агентство «Пример»", "© Иван Петров/ТАСС"),  # under a photo's credit
+    STAMPED.replace("администрации.\n\n«Билеты", "администрации.\n«Билеты"),  # set line by line
+    STAMPED.split("\n\n", 1)[1],  # nothing over it (the corpus labels such pages all body)
+])
+def test_an_opening_paragraph_elsewhere_stays_the_body(text):
+    article = parse(text)[0]
+    assert article.lead is None
+    assert article.body[0].startswith("Городские власти Вологды")
