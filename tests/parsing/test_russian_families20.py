@@ -168,3 +168,22 @@ def test_an_opening_paragraph_elsewhere_stays_the_body(text):
     article = parse(text)[0]
     assert article.lead is None
     assert article.body[0].startswith("Городские власти Вологды")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Выборы пройдут 25 сентября 2007 г.", True),
+    ("Выборы пройдут в 2007 г.", True),
+    ("Выборы пройдут в сентябре.", False),
+    ("Цена выросла на 5 г.", False),  # grams: no year before it
+])
+def test_a_year_and_its_abbreviation_end_no_sentence_in_a_headline(text, expected):
+    from tasscli.parsing.lines import headline_like
+    assert headline_like(text) is expected
+
+
+def test_a_headline_ending_with_a_years_abbreviation_is_the_headline():
+    text = ("Выборы мэра Томска пройдут 12 сентября 2021 г.\n\n"
+            "Горизбирком утвердил график избирательной кампании, список участков и порядок голосования на дому.\n")
+    article = parse(text)[0]
+    assert article.headline == "Выборы мэра Томска пройдут 12 сентября 2021 г."
+    assert article.lead is None and len(article.body) == 1

@@ -16,7 +16,15 @@ from tasscli.parsing.article.gluedcaption import cut_glued_caption
 from tasscli.parsing.article.header import read_header
 from tasscli.parsing.article.loneline import lone_sentence
 from tasscli.parsing.grammar import Grammar
-from tasscli.parsing.lines import QUOTE_OPENERS, Line, ends_sentence, headline_like, is_sentence, menu_like
+from tasscli.parsing.lines import (
+    QUOTE_OPENERS,
+    Line,
+    ends_sentence,
+    headline_like,
+    is_sentence,
+    menu_like,
+    year_abbreviated,
+)
 from tasscli.parsing.pagelines import repeated_standfirst
 from tasscli.parsing.segments import story_start
 from tasscli.record import Article, LineRole, replaced
@@ -265,7 +273,7 @@ def opening_sentence(segment: List[Line], start: Optional[int]) -> Optional[int]
         return first if start == first and _opening_under_stamp(segment, first) else None
     text = segment[first].text
     if not ends_sentence(text) or len(text) > OPENING_SENTENCE or len(text.split(None, 3)) < 3 or text[-1:] in "?!" \
-            or text[:1] in QUOTE_OPENERS:
+            or text[:1] in QUOTE_OPENERS or year_abbreviated(text):
         return None
     if start is not None and any(line.kind == "text" for line in segment[first + 1:start]):
         return None  # text between it and the dateline: the site's header lines, not a lead
