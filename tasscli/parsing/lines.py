@@ -67,7 +67,7 @@ def ends_sentence(text: str) -> bool:
 def year_abbreviated(text: str) -> bool:
     """Does the line end with a year and its abbreviation ("... 25 сентября 2007 г.")? That point
     ends no sentence: a headline may end so."""
-    return text.endswith(" г.") and text[-7:-3].isdigit()
+    return text.endswith((" г.", " Г.")) and text[-7:-3].isdigit()  # (a headline may be in capitals)
 
 
 def is_sentence(text: str) -> bool:

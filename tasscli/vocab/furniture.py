@@ -177,10 +177,9 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     r"(?:Сайт|Портал|Ресурс) \S{2,40} [-–—] агрегатор (?:новостей|материалов).*",
     r"Редакция (?:сайта |портала )?не (?:несет|несёт) ответственност.*",
     r"Подробнее на .{2,40}",
-    # a pointer to the full story cut before its address, the site's address alone on the next line
-    # ("Подробности на" / "site.ru"): a teaser's footer
+    # a pointer to the full story cut before its address ("Подробности на" / "site.ru"; the address
+    # alone is `kinds.SITE_ADDRESS`): a teaser's footer
     r"Подробн(?:ости|ее) (?:на|в)",
-    r"(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:ru|su|com|net|org|info|рф)/?",
     r"Подробнее на [^\s:]{2,20}:\s*https?://\S+",
     r"https?://\S+",  # a bare link: the site's "read on" or source line
     # A CMS's field labels over the story, with a short value or none: "ID :", "Shortlink :".
