@@ -27,7 +27,7 @@ from tasscli.parsing.dates.forms import Form, month_pattern, months_key
 from tasscli.parsing.hijri import HIJRI_DATE
 from tasscli.parsing.letters import CYRILLIC_UPPER, LETTER, UPPER
 from tasscli.record import Dateline
-from tasscli.vocab import MONTHS, PLACE_GENERICS, REPORTER_FOR, REPORTER_MARKS, REPORTER_ROLES, WEEKDAYS
+from tasscli.vocab import DAY_WORDS_RU, MONTHS, PLACE_GENERICS, REPORTER_FOR, REPORTER_MARKS, REPORTER_ROLES, WEEKDAYS
 
 #: A place: capitalised words joined by spaces or slashes ("NUR-SULTAN", "MOSCOW/JAKARTA"). A
 #: hyphen belongs to its word only: as a joiner too, "AA-AA-AA-..." could be split 2^n ways, and a
@@ -37,6 +37,8 @@ PLACE_PARTICLES = r"(?:de|del|de la|da|do|di|am|an der|upon|sur|les)"
 PLACE = (rf"[{UPPER}][{LETTER}0-9.'’\-]*(?:[ /](?:{PLACE_PARTICLES} )?[{UPPER}][{LETTER}0-9.'’\-]*)*"
          # a region's generic word after its name ("Хабаровский край")
          rf"(?: (?:{'|'.join(PLACE_GENERICS)})(?![{LETTER}]))?")
+#: A Russian place in mixed case, one to three words ("Москва", "Нижний Новгород", "Ростов-на-Дону").
+PLACE_RU = rf"[{CYRILLIC_UPPER}][а-яё]+(?:-[{CYRILLIC_UPPER}а-яё][а-яё]+)*(?: [{CYRILLIC_UPPER}][а-яё]+){{0,2}}"
 PLACE_UPPER = rf"[{UPPER}][{UPPER}.'’\-]+(?:[ /][{UPPER}][{UPPER}.'’\-]+)*"
 DASHES = r"(?:——|—|–|--|-|―)"
 LONG_DASHES = r"(?:——|—|–|--|―)"
@@ -238,6 +240,9 @@ def _unlisted_shapes(p: _Pieces) -> List[Tuple[str, str]]:
                    rf"(?P<tail>)(?![^/\n]{{0,80}}/)(?:\s+(?=[{STORY_OPENERS}])|\s*$)"),
         # "Смоленск. 12 мая" alone on its line over the story, the agency signed at the end.
         ("unmarked-alone", rf"^(?P<place>{PLACE})[.,]\s*(?P<date>{date})(?P<tail>\.?)\s*$"),
+        # "Москва, 5 августа. Текст": a Russian place, a day-first date and a point, no agency or marks.
+        ("unmarked-ru", rf"^(?!(?:{'|'.join(DAY_WORDS_RU)})\b)(?P<place>{PLACE_RU}),\s*"
+                        rf"(?P<date>\d{{1,2}}\s+(?:{mon}))(?P<tail>\.)\s+(?=[{CYRILLIC_UPPER}«\"„])"),
     ]
 
 
@@ -322,6 +327,8 @@ def read_dateline(line: str, months: Dict[str, int] = MONTHS,
         if name == "caps" and _CAPS_RUN.search(line, 0, DATELINE_REACH) is None:
             continue
         if name == "agency-first" and not _NUMERIC_DAY.search(line, 0, DATELINE_REACH):
+            continue
+        if name == "unmarked-ru" and not ("А" <= line[:1] <= "Я" or line[:1] == "Ё"):  # a Russian place opens it
             continue
         if (name == "piped" and "|" not in line[:DATELINE_REACH]) or (
                 name == "unmarked-colon" and (":" not in line or "," not in line)):

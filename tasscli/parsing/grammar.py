@@ -150,6 +150,21 @@ class Grammar(CreditGrammar, BylineGrammar):
                           rf"(?:,\s\d{{3,4}}(?:,\s\d{{2}}\.\d{{2}}\.\d{{4}})?)?")
 
     @cached_property
+    def _rubric(self) -> Optional[Pattern[str]]:
+        patterns = self.vocab.rubric_patterns
+        return re.compile("|".join(f"(?:{pattern})" for pattern in patterns)) if patterns else None
+
+    @cached_property
+    def _rubric_keys(self) -> Prefilter:
+        return prefilter(self.vocab.rubric_patterns)
+
+    def rubric(self, text: str) -> bool:
+        """Is the line a rubric no table lists (`Vocabulary.rubric_patterns`: "Спортивные новости")?
+        The patterns' required literals first: nearly every line holds none."""
+        return self._rubric is not None and self._rubric_keys.may_match(text) \
+            and self._rubric.fullmatch(text) is not None
+
+    @cached_property
     def _contact(self) -> Pattern[str]:
         return re.compile(rf"(?:{'|'.join(self.vocab.contact_patterns)})\s*", re.IGNORECASE)
 
@@ -251,6 +266,23 @@ class Grammar(CreditGrammar, BylineGrammar):
             return None
         return items[-2] if len(items) > 1 and menu_like(items[-2]) else ""
 
+    def crumb_rubric(self, text: str) -> Optional[str]:
+        """The rubric a row of two items joined by an arrow names ("Site → Rubric 13+"): its last
+        item when the tables list it as a rubric (`Vocabulary.sections`), else None ("Site →
+        NorthKorea", a path the tables cannot tell from a menu's). A path from the home word
+        ("Главная » Общество") is the site's menu path (`breadcrumb_section`), naming none."""
+        separators = self._menu_separator.findall(text)
+        if len(separators) != 1 or separators[0] not in self.vocab.menu_arrows:
+            return None
+        first, last = self._menu_separator.split(AGE_MARK.sub("", text) if text[-1:] == "+" else text)[::2]
+        if first.strip().casefold() in self._home_words:
+            return None
+        return last.strip() if last.strip() in self.sections else None
+
+    @cached_property
+    def _home_words(self) -> FrozenSet[str]:
+        return frozenset(home.casefold() for home in self.vocab.breadcrumb_homes)
+
     def menu_row(self, text: str) -> bool:
         """Is the line a breadcrumb or menu row (`vocab.MENU_ARROWS`, `vocab.MENU_BARS`)?"""
         separators = self._menu_separator.findall(text)
@@ -273,6 +305,13 @@ class Grammar(CreditGrammar, BylineGrammar):
     @cached_property
     def section_time(self) -> Pattern[str]:
         return re.compile(rf"^(?P<section>{self._section_alt})\s+(?P<time>.+)$")
+
+    @cached_property
+    def crumb_time(self) -> Pattern[str]:
+        """A breadcrumb of a rubric and a menu item ("Москва / Новости", `Vocabulary.menu_items`)
+        opening a time line: the rubric is the section."""
+        items = "|".join(re.escape(item) for item in sorted(self.vocab.menu_items, key=lambda item: (-len(item), item)))
+        return re.compile(rf"(?P<section>{self._section_alt})\s+/\s+(?:{items or '(?!)'})\s")
 
     @cached_property
     def note_line(self) -> Pattern[str]:

@@ -38,6 +38,11 @@ BULLETS = "•·▪"  # BULLET's first characters: a string test before the patt
 HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 
 
+#: A site's address alone on a line ("primer-news.ru", "www.site.com/"), as under a teaser's pointer
+#: to the full story ("Подробности на"): furniture.
+SITE_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:ru|su|com|net|org|info|рф)/?", re.I)
+
+
 #: How the unmarked credit lines of `Vocabulary.credit_lines` end (a cheap test before them).
 CREDIT_ENDS = ("photo", "picture", "image")
 
@@ -105,6 +110,8 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
             _bullet(line)
         if line.kind == "bullet-title" and len(line.text) <= 160 and g.is_furniture(line.text):
             line.kind = "furniture"  # a bulleted contact or menu line, no listing's headline
+        elif line.kind == "furniture" and (rest := BULLET.sub("", line.text)) in g.vocab.credit_suffixes:
+            line.kind, line.info = "credit", rest  # a photo agency's name alone under an image ("• Reuters")
         return
     cut_glued_related(line, g)
     cut_glued_byline(line)
@@ -171,6 +178,8 @@ def _site_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[str]]
     markers, section, separator, byline, source); False where the line is none of them."""
     if "{{" in text and _template_only(text):
         line.kind = "template"
+    elif short and " " not in text and "." in text and SITE_ADDRESS.fullmatch(text):
+        line.kind = "furniture"  # (the string tests first: as a furniture pattern it cost 4% of parsing)
     elif short and g.is_furniture(text) and not (" :" in text and marker_key(text) in g.marker_kinds):
         line.kind = "furniture"  # ("TAGS :" is the tags marker, not a CMS field label)
     elif (gate is None or "breadcrumb" in gate) and (crumb := g.breadcrumb_section(text)) is not None:
@@ -198,6 +207,8 @@ def _site_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[str]]
         line.kind, line.info = "section", text.lstrip(":").strip()
     elif short and text.islower() and text[:1].upper() + text[1:] in g.sections:
         line.kind, line.info = "section", text  # a rubric set in lower case ("экономика"), as printed
+    elif short and g.rubric(text):
+        line.kind, line.info = "section", text  # a rubric no table lists ("Спортивные новости"), as printed
     elif (gate is None or "separator" in gate) and SEPARATOR.match(text):
         line.kind = "separator"
     elif (gate is None or "byline" in gate) and (text == "By" or (
@@ -237,7 +248,8 @@ def _grammar_kind(line: Line, text: str, g: Grammar, agencies: Tuple[Agency, ...
             and (not m.groupdict().get("agency") or " " in m["name"].strip()):  # a name and surname at least
         line.kind, line.info = "byline", (m["name"], m.groupdict().get("agency"))
     elif g.is_control(text):  # last: the few short lines that no other kind took
-        line.kind = "furniture"
+        rubric = g.crumb_rubric(text)  # "Site → Rubric 13+": the rubric, as a rubric's line gives it
+        line.kind, line.info = ("section", rubric) if rubric else ("furniture", None)
 
 
 def _credit_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[str]], short: bool) -> bool:

@@ -64,6 +64,12 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip().rstrip(_CLOSERS)[-1:] in _TERMINAL
 
 
+def year_abbreviated(text: str) -> bool:
+    """Does the line end with a year and its abbreviation ("... 25 сентября 2007 г.")? That point
+    ends no sentence: a headline may end so."""
+    return text.endswith((" г.", " Г.")) and text[-7:-3].isdigit()  # (a headline may be in capitals)
+
+
 def is_sentence(text: str) -> bool:
     # (split's maxsplit: a paragraph's words are counted up to the bound, not all listed.)
     return bool(ends_sentence(text)) and len(text.split(None, 6)) >= 6
@@ -175,8 +181,8 @@ def headline_like(text: str) -> bool:
     if len(text) > 200:
         return False
     words = len(text.split(None, 25))
-    return 1 <= words <= 25 and not (ends_sentence(text) and text[-1] == "."
-                                                           and not text.endswith("..."))
+    return 1 <= words <= 25 and not (ends_sentence(text) and text[-1] == "." and not text.endswith("...")
+                                     and not year_abbreviated(text))
 
 
 def bulleted(text: str) -> bool:

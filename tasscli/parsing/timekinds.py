@@ -86,12 +86,18 @@ def stamp_kind(line: Line, g: Grammar) -> bool:
     return True
 
 
+#: A breadcrumb opening a time line ends this near the line's start.
+CRUMB_REACH = 60
+
+
 def time_kind(line: Line, text: str, g: Grammar, short: bool) -> bool:
     """A time line, a section glued to one, a headline row ending in one, a date line or a news
     item ending in a clock: set the kind and say so."""
     months, zones = g.vocab.months, g.vocab.zone_offsets
     clock = short and ":" in text  # every time-line form prints HH:MM
     if clock and (timeline := dates.read_time_line(text, months, zones)) is not None:
+        if timeline.section is None and " / " in text[:CRUMB_REACH] and (crumb := g.crumb_time.match(text)):
+            timeline = timeline._replace(section=crumb["section"])  # "Москва / Новости 16 февраля ..."
         line.kind, line.info = "time", timeline
     elif clock and (m := g.section_time.match(text)) and (timeline := dates.read_time_line(m["time"], months, zones)):
         line.kind, line.info = "section-time", (m["section"], timeline)

@@ -69,6 +69,7 @@ from tasscli.vocab.names import (
     AGENCIES_MORE,
     AGENCIES_RU,
     AGENCY_ZONES,
+    DAY_WORDS_RU,
     HIJRI_MONTHS,
     MONTHS,
     MONTHS_RU,
@@ -77,6 +78,7 @@ from tasscli.vocab.names import (
     REPORTER_FOR,
     REPORTER_MARKS,
     REPORTER_ROLES,
+    RUBRIC_PATTERNS,
     SECTION_SLUGS,
     SECTIONS,
     SECTIONS_RU,
@@ -173,6 +175,8 @@ class Vocabulary(FrozenFields):
     cut_line_openers: FrozenSet[str] = CUT_LINE_OPENERS
     #: Words set with a colon before a first sentence that are no place ("Update:", "Analysis:").
     colon_labels: FrozenSet[str] = COLON_LABELS
+    #: Rubric lines no table lists, as patterns of the whole line ("Спортивные новости"): the section.
+    rubric_patterns: Tuple[str, ...] = RUBRIC_PATTERNS
 
     # No return annotation: a string 'None' would show in the signature, which frozen=True left out.
     def __init__(self, months: Dict[str, int] = _FACTORY, sections: Tuple[str, ...] = SECTIONS,
@@ -199,7 +203,8 @@ class Vocabulary(FrozenFields):
                  agencies: Tuple[Agency, ...] = AGENCIES,
                  zone_offsets: Dict[str, int] = _FACTORY, agency_zones: Dict[str, str] = _FACTORY,
                  section_slugs: Dict[str, str] = _FACTORY, contact_patterns: Tuple[str, ...] = CONTACT_PATTERNS,
-                 cut_line_openers: FrozenSet[str] = CUT_LINE_OPENERS, colon_labels: FrozenSet[str] = COLON_LABELS):
+                 cut_line_openers: FrozenSet[str] = CUT_LINE_OPENERS, colon_labels: FrozenSet[str] = COLON_LABELS,
+                 rubric_patterns: Tuple[str, ...] = RUBRIC_PATTERNS):
         _object_setattr(self, "months", _months() if months is _FACTORY else months)
         _object_setattr(self, "sections", sections)
         _object_setattr(self, "furniture", furniture)
@@ -242,6 +247,7 @@ class Vocabulary(FrozenFields):
         _object_setattr(self, "contact_patterns", contact_patterns)
         _object_setattr(self, "cut_line_openers", cut_line_openers)
         _object_setattr(self, "colon_labels", colon_labels)
+        _object_setattr(self, "rubric_patterns", rubric_patterns)
 
     def __hash__(self) -> int:  # tables are read-only by convention; hash by identity for caching
         return id(self)
@@ -259,10 +265,11 @@ __all__ = [
     "AGENCIES", "AGENCIES_MORE", "AGENCIES_RU", "AGENCY_ZONES", "Agency", "BANNER_LABELS", "BREADCRUMB_HOMES",
     "BYLINE_AGENCIES", "BYLINE_JOINERS", "BYLINE_OPENERS", "BYLINE_ROLES", "BYLINE_SIGNATURES",
     "CAPTION_CREDIT_OPENERS", "CATEGORY_WORDS", "COLON_LABELS", "CONTACT_PATTERNS", "CONTROL_PATTERNS", "CREDIT_LINES",
-    "CREDIT_MARKS", "CREDIT_SUFFIXES", "CREDIT_TAILS", "CUT_LINE_OPENERS", "DEFAULT", "END_MARKERS", "FOOTER_WORDS",
+    "CREDIT_MARKS", "CREDIT_SUFFIXES", "CREDIT_TAILS", "CUT_LINE_OPENERS", "DAY_WORDS_RU", "DEFAULT", "END_MARKERS",
+    "FOOTER_WORDS",
     "FURNITURE", "FURNITURE_PATTERNS", "GRAPHIC_LABELS", "HIJRI_MONTHS", "LEAD_OPENERS", "MENU_ARROWS", "MENU_BARS",
     "MENU_ITEMS", "MONTHS", "MONTHS_RU", "NOTE_PATTERNS", "PLACE_GENERICS", "PLACE_OPENERS", "POSTER_MARKS",
-    "PUBLICATION_WORDS", "RELATED_MARKERS", "REPORTER_FOR", "REPORTER_MARKS", "REPORTER_ROLES", "SECTIONS",
-    "SECTIONS_RU", "SECTION_SLUGS", "SOURCE_LABELS", "STOPWORDS", "TAG_MARKERS", "TEASER_LINKS", "TOPIC_TITLE_WORDS",
-    "TRAILERS", "TRAILING_FURNITURE", "Vocabulary", "WEEKDAYS", "WIDGET_PATTERNS", "ZONE_OFFSETS",
+    "PUBLICATION_WORDS", "RELATED_MARKERS", "REPORTER_FOR", "REPORTER_MARKS", "REPORTER_ROLES", "RUBRIC_PATTERNS",
+    "SECTIONS", "SECTIONS_RU", "SECTION_SLUGS", "SOURCE_LABELS", "STOPWORDS", "TAG_MARKERS", "TEASER_LINKS",
+    "TOPIC_TITLE_WORDS", "TRAILERS", "TRAILING_FURNITURE", "Vocabulary", "WEEKDAYS", "WIDGET_PATTERNS", "ZONE_OFFSETS",
 ]

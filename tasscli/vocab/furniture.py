@@ -179,6 +179,9 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     r"(?:Сайт|Портал|Ресурс) \S{2,40} [-–—] агрегатор (?:новостей|материалов).*",
     r"Редакция (?:сайта |портала )?не (?:несет|несёт) ответственност.*",
     r"Подробнее на .{2,40}",
+    # a pointer to the full story cut before its address ("Подробности на" / "site.ru"; the address
+    # alone is `kinds.SITE_ADDRESS`): a teaser's footer
+    r"Подробн(?:ости|ее) (?:на|в)",
     r"Подробнее на [^\s:]{2,20}:\s*https?://\S+",
     r"https?://\S+",  # a bare link: the site's "read on" or source line
     # A CMS's field labels over the story, with a short value or none: "ID :", "Shortlink :".
@@ -210,6 +213,8 @@ FURNITURE_PATTERNS: Tuple[str, ...] = (
     # a breadcrumb over a regional site's story ("Томская область / Новости")
     r"(?:[\w\-]+(?: [\w\-]+){0,2} / ){1,3}(?:Новости|Статьи|Главная|Лента новостей)",
     r"Источник: .{2,60}",
+    # the same after a time with no day ("14:32 Источник: ..."): a feed's stamp, no article's time
+    r"\d{1,2}:\d{2}\s+Источник: .{2,60}",
     # a repost's source line ("По материалам: site"): a "Source: X" line, neither body nor credit
     r"По материалам: .{2,60}",
     # A source line naming the agency in a sentence of its own: "Сообщение информационного агентства «Имя»."

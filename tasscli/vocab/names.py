@@ -67,6 +67,11 @@ WEEKDAYS: Tuple[str, ...] = (
     "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
 )
 
+#: Words that open a Russian sentence as a place opens a dateline ("Сегодня, 5 мая. ..."): days,
+#: never a dateline's place.
+DAY_WORDS_RU: Tuple[str, ...] = ("Сегодня", "Вчера", "Завтра", "Позавчера", "Понедельник", "Вторник", "Среда",
+                                 "Четверг", "Пятница", "Суббота", "Воскресенье")
+
 #: Russian month names: genitive ("3 июня"), nominative ("июнь 2017") and the abbreviations
 #: datelines and time lines print ("23 янв", "3 июн", "сент."), lower case.
 MONTHS_RU: Tuple[Tuple[str, ...], ...] = (
@@ -317,6 +322,15 @@ SECTIONS_RU: Dict[str, str] = {
 }
 
 SECTIONS = SECTIONS + tuple(SECTIONS_RU)
+
+#: Rubric lines no table lists, each a pattern of the whole line: "<Adjective> новости" ("Спортивные
+#: новости") names the story's topic, its section as printed. Adjectives of order or choice ("Последние",
+#: "Главные", "Похожие", ...) head a site's lists of links instead: furniture, no section.
+RUBRIC_PATTERNS: Tuple[str, ...] = (
+    r"(?!(?:Последние|Главные|Свежие|Другие|Похожие|Горячие|Актуальные|Лучшие|Новые|Популярные|Читаемые"
+    r"|Важные|Срочные|Интересные|Рекомендуемые|Связанные|Предыдущие|Следующие|Сегодняшние|Вчерашние"
+    r"|Ближайшие|Избранные|Ваши|Наши|Мои|Все|Ранние|Поздние|Прошлые|Старые) )[А-ЯЁ][а-яё]{3,}[иы]е новости",
+)
 
 #: Section names as tass.com prints them (and older spellings) -> the slug of the site's section.
 #: Looked up case-insensitively, with "and" read as "&" and runs of spaces folded.

@@ -172,3 +172,29 @@ def test_a_vocabulary_with_its_own_agency_survives_copy_and_pickle():
     for made in (copy.deepcopy(mine), pickle.loads(pickle.dumps(mine))):
         assert made == mine and made.agencies == AGENCIES_PLUS
         assert parse(SIGNED_DATELINE, vocab=made)[0].agency == "Harbour Wire"
+
+
+RUBRIC = """Хроника непогоды
+
+Над городом прошла сильная гроза
+
+Ливень затопил несколько улиц в центре и оборвал провода на окраинах, сообщили в городской службе спасения.
+
+Коммунальные службы откачивают воду из подвалов жилых домов.
+"""
+
+
+def test_custom_rubric_patterns_give_the_section():
+    assert parse(RUBRIC)[0].section is None  # no default pattern reads "Хроника ..."
+    mine = replace(DEFAULT, rubric_patterns=DEFAULT.rubric_patterns + (r"Хроника [а-яё]+",))
+    custom = parse(RUBRIC, vocab=mine)[0]
+    assert custom.section == "Хроника непогоды"
+    assert custom.headline == "Над городом прошла сильная гроза"
+    assert not any("Хроника" in paragraph for paragraph in custom.body)
+
+
+def test_a_rubric_of_order_or_choice_is_no_section():
+    g = grammar(DEFAULT)
+    assert g.rubric("Спортивные новости") and g.rubric("Региональные новости")
+    assert not g.rubric("Последние новости") and not g.rubric("Похожие новости")
+    assert not g.rubric("Спортивные новости дня, коротко и обо всём")  # a line, not the rubric alone

@@ -16,7 +16,15 @@ from tasscli.parsing.article.gluedcaption import colon_place_dateline, cut_glued
 from tasscli.parsing.article.header import read_header
 from tasscli.parsing.article.loneline import lone_sentence
 from tasscli.parsing.grammar import Grammar
-from tasscli.parsing.lines import QUOTE_OPENERS, Line, ends_sentence, headline_like, is_sentence, menu_like
+from tasscli.parsing.lines import (
+    QUOTE_OPENERS,
+    Line,
+    ends_sentence,
+    headline_like,
+    is_sentence,
+    menu_like,
+    year_abbreviated,
+)
 from tasscli.parsing.pagelines import repeated_standfirst
 from tasscli.parsing.segments import story_start
 from tasscli.record import Article, LineRole, replaced
@@ -268,6 +276,20 @@ def _line_by_line_opening(segment: List[Line], first: int) -> bool:
         and not any(line.kind == "dateline" for line in segment) and ends_sentence(rest[0].text)
 
 
+def _opening_under_stamp(segment: List[Line], first: int) -> bool:
+    """Does a page with no headline and no dateline open, under its feed's stamp and the site's
+    lines only ("14:32 Источник: ...", furniture all), with a paragraph set apart by a blank line,
+    more paragraphs under it? Then that paragraph is the lead (the rules' ruling), however long.
+    (Under a photo's credit, or set line by line, the labels read such a page as all body.)"""
+    text = segment[first].text
+    if not ends_sentence(text) or text[:1] in QUOTE_OPENERS or any(line.kind == "dateline" for line in segment):
+        return False
+    above = segment[:first]
+    rest = [line for line in segment[first + 1:] if line.kind == "text"]
+    return any(line.text[:1].isdigit() for line in above) and all(line.kind == "furniture" for line in above) \
+        and bool(rest) and rest[0].block != segment[first].block and ends_sentence(rest[0].text)
+
+
 def opening_sentence(segment: List[Line], start: Optional[int]) -> Optional[int]:
     """The index of the sentence a page opens with when no headline stands above it (then it is
     the lead), else None. Only the site's lines (no text) may stand above it; the story goes on
@@ -279,10 +301,12 @@ def opening_sentence(segment: List[Line], start: Optional[int]) -> Optional[int]
     if first is None or segment[first].kind != "text":
         return None
     if start is not None and start <= first:
-        return first if start == first == 0 and _line_by_line_opening(segment, first) else None
+        if start == first == 0:
+            return first if _line_by_line_opening(segment, first) else None
+        return first if start == first and _opening_under_stamp(segment, first) else None
     text = segment[first].text
     if not ends_sentence(text) or len(text) > OPENING_SENTENCE or len(text.split(None, 3)) < 3 or text[-1:] in "?!" \
-            or text[:1] in QUOTE_OPENERS:
+            or text[:1] in QUOTE_OPENERS or year_abbreviated(text):
         return None
     if start is not None and any(line.kind == "text" for line in segment[first + 1:start]):
         return None  # text between it and the dateline: the site's header lines, not a lead

@@ -265,7 +265,11 @@ def _read_credit(story: _Story, line: Line) -> None:
             and not ends_sentence(pending[-1].text) and texts[-1][0] is pending[-1]:
         caption = pending.pop()
         texts.pop()
-        b.caption(caption, caption.text)
+        if not b.body and caption.text == b.fields.get("headline"):
+            # the alt text of the image over the story, repeating the headline (as in the header)
+            b.role(caption, "dropped:duplicate-headline")
+        else:
+            b.caption(caption, caption.text)
     # A credit line cutting a sentence in two leaves two paragraphs: a paragraph is a block between
     # blank lines (the labelling rules).
     b.credit(line, line.info)

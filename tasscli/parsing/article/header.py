@@ -26,6 +26,7 @@ from tasscli.parsing.lines import (
     QUOTE_OPENERS,
     Line,
     bulleted,
+    ends_sentence,
     folded_title,
     headline_like,
     is_sentence,
@@ -211,6 +212,8 @@ def _lead(rest: List[Line], b: Builder, h: Header) -> List[Line]:
         rest = rest[:1] + rest[labels:]
     if not h.has_story and len(rest) > 2 and bulleted(rest[1].text) and bulleted(rest[2].text):
         return rest[1:]  # a roundup's bulleted items under its title: all of them its body
+    if len(rest) > 1 and _opens_story_block(rest, h):
+        return rest[1:]
     if len(rest) > 1:
         b.fields["lead"] = rest[1].text
         b.role(rest[1], "lead")
@@ -235,6 +238,23 @@ def _lead(rest: List[Line], b: Builder, h: Header) -> List[Line]:
         b.role(line, "dropped:unknown")
         b.warnings.append(f"line {line.number}: unrecognised header line dropped")
     return []
+
+
+def _opens_story_block(rest: List[Line], h: Header) -> bool:
+    """Does the line under the headline open the story's block: a page that sets its paragraphs by
+    single line breaks, the headline apart by a blank line, and no dateline ("Headline / (blank) /
+    Line / Line ...")? Then it is the story's first paragraph: a standfirst stands apart from the
+    story as the headline does (a page set all line by line keeps its lead, in the headline's block)."""
+    headline, line = last_part(rest[0]), rest[1]
+    if type(line) is Wrapped or headline.block == line.block or not ends_sentence(line.text):
+        return False
+    if h.has_story:  # the story starts right under it, in its block
+        below = h.story[:1] if len(rest) == 2 else []
+    else:  # no story start: the lines under the headline are the story's, all in one block
+        below = rest[2:] if all(type(other) is not Wrapped and other.block == line.block for other in rest[2:]) else []
+    return bool(below) and below[0].number == line.number + 1 \
+        and all(other.kind == "text" and other.block == line.block for other in below[:1]) \
+        and ends_sentence(below[0].text) and not any(other.kind == "dateline" for other in h.story)
 
 
 def _news_items(news: List[Line], has_headline: bool, b: Builder, h: Header) -> None:

@@ -19,6 +19,7 @@ from tasscli.parsing.lines import (
     headline_long,
     menu_like,
     section_like,
+    year_abbreviated,
 )
 
 WORD = re.compile(r"[^\W\d_][\w'’\-]+")  # a word in any script: Russian headlines share words too
@@ -154,7 +155,8 @@ def pick_headline(rest: List[Line], anchor: Optional[int], b: Builder, byline_an
     else:  # a headline never ends with a period: such lines above it are the site's blurbs
         # Nor with a colon: "Также мы в соцсетях:" introduces the site's links (but a roundup's
         # title, "Briefing, June 9:", introduces the bullets under it).
-        while start < len(rest) and ((rest[start].text.endswith(".") and not rest[start].text.endswith(".."))
+        while start < len(rest) and ((rest[start].text.endswith(".") and not rest[start].text.endswith("..")
+                                      and not year_abbreviated(rest[start].text))
                                      or rest[start].text.endswith(":") and not _over_bullets(rest, start)) \
                 and len(rest[start].text) < 100 \
                 or start < len(rest) and _site_line_over_headline(rest, start):
