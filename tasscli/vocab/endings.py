@@ -27,6 +27,8 @@ TRAILING_FURNITURE: Tuple[str, ...] = (
 #: Lines after which the rest of the page is furniture (sidebars, video blocks).
 END_MARKERS: Tuple[str, ...] = (
     r"Top Headlines",
+    # an aggregator's sidebar of other stories under the one it reposts (teasers, sections, times)
+    r"T(?:op|OP) (?:[Nn]ews|NEWS|[Ss]tories|STORIES)\s*:?",
     r"Video Credit: .*",
     # Xinhua's editor's mark closes its copy: "[ Editor: Name ]"; comment forms and site text follow.
     r"\[ ?Editors?: [^\]]{2,40}\]",
