@@ -27,9 +27,10 @@ from tasscli.vocab import Vocabulary
 def mark_page(lines: List[Line], g: Grammar) -> None:
     """Give the lines the kinds their neighbours tell (`mark_widgets`, `mark_cut_captions`,
     `mark_repeated_credits`, `mark_hashtag_blocks`, `mark_contact_end`, `mark_rubric`,
-    `mark_opening_dateline`)."""
+    `mark_opening_dateline`, `mark_alt_credit`)."""
     mark_widgets(lines, g)
     mark_cut_captions(lines)
+    mark_alt_credit(lines)
     mark_repeated_credits(lines)
     mark_hashtag_blocks(lines)
     mark_contact_end(lines)
@@ -181,6 +182,30 @@ def mark_cut_captions(lines: List[Line]) -> None:
         if line.kind == "text" and before.kind == "caption" and len(line.text) >= CUT_REPEAT \
                 and before.info[0].startswith(line.text):  # type: ignore[index]
             line.kind = "furniture"
+
+
+#: A photo's licence or credit in brackets glued after its alt text printed again: this many words or fewer.
+ALT_CREDIT_WORDS = 4
+
+
+def mark_alt_credit(lines: List[Line]) -> None:
+    """A photo's alt text, then the same text with its credit or licence in brackets glued to it
+    ("Old harbour" / "Old harbour (CC 4.0)"), the two lines a block of their own: the caption once
+    (the second line) with its credit; the first is furniture."""
+    for at in range(1, len(lines)):
+        line = lines[at]
+        if line.text[-1:] != ")" or line.kind != "text":  # cheap tests first: most lines end otherwise
+            continue
+        above = lines[at - 1]
+        alt = above.text
+        if above.kind != "text" or above.block != line.block or not line.text.startswith(alt + " (") \
+                or (at > 1 and lines[at - 2].block == line.block) \
+                or (at + 1 < len(lines) and lines[at + 1].block == line.block):
+            continue
+        mark = line.text[len(alt) + 2:-1].strip()
+        if mark and "(" not in mark and len(mark.split()) <= ALT_CREDIT_WORDS and not ends_sentence(alt):
+            above.kind = "furniture"
+            line.kind, line.info = "caption", (alt, mark)
 
 
 def mark_repeated_credits(lines: List[Line]) -> None:
