@@ -66,6 +66,10 @@ END_MARKERS: Tuple[str, ...] = (
     r"(?:[«‹←<]\s*)?P(?:revious|REVIOUS) (?:[Pp]ost|[Aa]rticle|[Ss]tory|[Ee]ntry|POST|ARTICLE|STORY)\s*:?",
     r"A(?:bout|BOUT) (?:[Tt]he|THE) (?:[Aa]uthor|AUTHOR)\s*:?",
     r"Share this(?: (?:article|story|post))?\s*:",
+    # a blog's comment form ("Leave a Reply", then the log-in options of its comment box)
+    r"L(?:eave|EAVE) (?:a|A) (?:[Rr]eply|[Cc]omment|REPLY|COMMENT)\s*:?",
+    # a repost's link back to the story it copied, closing the copy ("Original article here")
+    r"(?:Original|ORIGINAL) (?:[Aa]rticle|[Ss]tory|[Pp]ost|ARTICLE|STORY|POST)(?: here| HERE)?\s*[:.]?",
     # an aggregator's question box under its teaser
     r"Ask about this article",
     # a site's rules for the comments under the story ("Dear readers! Please observe community rules ..."),
