@@ -96,7 +96,7 @@ def _item_head(lines: List[Line], index: int, vocab: Vocabulary) -> bool:
     short lines above it (a label, a link to the last item's full story), with a paragraph under it
     (text, a dateline or a caption)?"""
     line = lines[index]
-    if line.kind != "text" or index + 1 >= len(lines) or ends_sentence(line.text) or not headline_like(line.text) \
+    if line.kind != "text" or index + 1 >= len(lines) or _ends_item_text(line.text) or not headline_like(line.text) \
             or bulleted(line.text) or len(line.text.split(None, TEASER_HEAD_WORDS)) < TEASER_HEAD_WORDS:
         return False
     under = lines[index + 1]
@@ -111,6 +111,13 @@ def _item_head(lines: List[Line], index: int, vocab: Vocabulary) -> bool:
             return False
         at -= 1
     return True
+
+
+def _ends_item_text(text: str) -> bool:
+    """Does the line end a sentence, so that it is no listing's headline? A headline the site cut
+    short with an ellipsis ("Putin to address the forum...") ends none."""
+    return ends_sentence(text) and not (text[-1:] in ".…" and text.endswith(("...", "…"))
+                                        and len(text) <= CUT_HEAD_LENGTH)
 
 
 #: A listing's last headline, cut with no text under it, is at most this long (a teaser is longer).
@@ -130,8 +137,9 @@ def cut_last_head(lines: List[Line], last: int, vocab: Vocabulary) -> bool:
         at -= 1
     above = lines[at]
     return line.kind == "text" and above.block != line.block and headline_like(line.text) \
-        and not ends_sentence(line.text) and len(line.text) <= CUT_HEAD_LENGTH \
-        and len(line.text.split(None, TEASER_HEAD_WORDS)) >= TEASER_HEAD_WORDS and is_body_line(above) \
+        and not _ends_item_text(line.text) and len(line.text) <= CUT_HEAD_LENGTH \
+        and len(line.text.split(None, TEASER_HEAD_WORDS)) >= TEASER_HEAD_WORDS \
+        and (is_body_line(above) or (above.kind == "dateline" and not headline_dateline(above))) \
         and (ends_sentence(above.text) or len(above.text) > LONG_TEASER) \
         and not names_footer(line.text, vocab.footer_words) and not teaser_link(line.text, vocab.teaser_links)
 
