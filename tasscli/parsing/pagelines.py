@@ -27,7 +27,7 @@ from tasscli.vocab import Vocabulary
 def mark_page(lines: List[Line], g: Grammar) -> None:
     """Give the lines the kinds their neighbours tell (`mark_widgets`, `mark_cut_captions`,
     `mark_repeated_credits`, `mark_hashtag_blocks`, `mark_contact_end`, `mark_rubric`,
-    `mark_opening_dateline`, `mark_alt_credit`)."""
+    `mark_spaced_place`, `mark_opening_dateline`, `mark_alt_credit`)."""
     mark_widgets(lines, g)
     mark_cut_captions(lines)
     mark_alt_credit(lines)
@@ -35,6 +35,7 @@ def mark_page(lines: List[Line], g: Grammar) -> None:
     mark_hashtag_blocks(lines)
     mark_contact_end(lines)
     mark_rubric(lines, g.vocab)
+    mark_spaced_place(lines)
     mark_opening_dateline(lines)
 
 
@@ -274,6 +275,42 @@ def mark_opening_dateline(lines: List[Line]) -> None:
         as_dateline(first, match)
     elif first is not None:
         _mark_bare_place(lines)
+
+
+#: A place in capitals opening a paragraph with a space and no mark, a capitalised word after it
+#: ("MOSCOW Russian President ..."), or a dash.
+SPACED_PLACE = re.compile(r"(?P<place>[A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]+){0,2})(?P<tail> (?:[–—-] )?)"
+                          r"(?=[A-Z“\"][a-z]?)")
+#: A news summary's items open so this many times or more with the same place: its dateline.
+SPACED_ITEMS = 3
+#: An item's paragraph opening so is longer than this (a label in capitals over a headline is shorter).
+SPACED_OPENING = 80
+
+
+def mark_spaced_place(lines: List[Line]) -> None:
+    """A news summary whose items each open with the same place in capitals and a space, no mark
+    ("MOSCOW Russian President ...", one maybe "MOSCOW – ..."): the place opening its first item
+    (or alone on its line right over that item's paragraph) is the story's dateline, naming no
+    agency and no date; the items are one record. Only where SPACED_ITEMS paragraphs or more open
+    with it, and no dateline stands above the first."""
+    one_block = bool(lines) and lines[0].block == lines[-1].block  # an AMP page: no blank line
+    for at, line in enumerate(lines):
+        if line.kind == "dateline" and not headline_dateline(line):  # ("MOSCOW: Headline" is a headline)
+            return
+        if line.kind != "text" or not line.text[1:2].isupper():  # cheap test first: most lines fail it
+            continue
+        if at + 1 < len(lines) and lines[at + 1].block == line.block and is_body_line(lines[at + 1]) \
+                and (at == 0 or lines[at - 1].block != line.block or one_block) and BARE_PLACE.fullmatch(line.text):
+            place, rest = line.text, ""  # the place alone on its line (as `_mark_bare_place` reads one)
+        elif len(line.text) > SPACED_OPENING and (match := SPACED_PLACE.match(line.text)) is not None:
+            place, rest = match.group("place"), line.text[match.end():]
+        else:
+            continue
+        again = sum(1 for other in lines[at + 1:] if other.kind in ("text", "dateline")
+                    and other.text.startswith(place + " ") and SPACED_PLACE.match(other.text) is not None)
+        if again + 1 >= SPACED_ITEMS:
+            line.kind, line.info = "dateline", (Dateline(place=place, text=place), None, rest)
+        return
 
 
 #: A place in capitals alone on its line: one to three words of letters ("ANKARA", "NEW DELHI").
