@@ -55,7 +55,9 @@ def cut_glued_links(lines: List[Line], vocab: Vocabulary) -> None:
     Province. Full Story"): a teaser with its link is no sentence, so its item would not be read
     as one. Only where GLUED_LINKS lines or more end so; the link stays in the line's number."""
     found = []
-    links = [(link, link.casefold()) for link in vocab.teaser_links if len(link.split()) > 1]
+    # Longest first: "Read full story" before "Full Story", which ends it too.
+    links = sorted(((link, link.casefold()) for link in vocab.teaser_links if len(link.split()) > 1),
+                   key=lambda pair: -len(pair[0]))
     ends = tuple(folded for link, folded in links)  # one endswith a line before the links one by one
     # Case folding goes character by character and never shortens one: a line's last `reach`
     # characters folded end as the whole line folded does, the character before a link included.
@@ -72,9 +74,12 @@ def cut_glued_links(lines: List[Line], vocab: Vocabulary) -> None:
             if folded.endswith(link_folded) and folded[cut - 1:cut] == " " and cut > GLUED_TEASER:
                 found.append((line, cut - 1))
                 break
-    if len(found) >= GLUED_LINKS:
-        for line, cut in found:
-            line.text = line.text[:cut].rstrip()
+    for line, cut in found:
+        kept = line.text[:cut].rstrip()
+        if len(found) >= GLUED_LINKS:
+            line.text = kept
+        elif kept.endswith(("...", "…")):  # one teaser cut for its link ("... the statement.... read full story")
+            line.text = kept[:-3] if kept.endswith("...") else kept[:-1]
 
 
 #: A listing's item: a headline over at most this many paragraphs (its teaser), then the next one's.
