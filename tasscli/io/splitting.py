@@ -67,7 +67,7 @@ def _headline_like(line: str) -> bool:
     text = line.strip()
     return type(line) is str and len(text) <= HEADLINE_LENGTH and len(text.split()) >= 3 \
         and not text.endswith((".", ":", ";", ",")) \
-        and (text[0].isupper() or text[0] in "\"“«'") and not DATELINE_MARK.search(text)
+        and (text[0].isupper() or text[0] in "\"“‘«'") and not DATELINE_MARK.search(text)
 
 
 FORM_FEED = "\f"
@@ -188,7 +188,7 @@ class PageSplitter:
         self._problem = ""  # why the page cannot be given (a long line), or ""
         self._has_text = False  # the current page holds something other than white space
         self._has_body = False
-        self._has_dateline = False  # the page holds a line opening with a TASS dateline
+        self._has_dateline: Optional[bool] = False  # a line opening with a TASS dateline (None: `listhead`)
         self._ran_on = False  # a page run on after another's story was split off (`_run_on`)
         #: The page before the one being read, held back while that one holds nothing but the
         #: line that began it: a page's trailing "All news" is its own furniture, not a new page.
@@ -269,14 +269,14 @@ class PageSplitter:
         if len(self._lines) >= self.JOIN:
             self._joined.append("".join(self._lines))
             self._lines = []
-        if not self._has_text and line.strip():
-            self._has_text = True
+        self._has_text = self._has_text or bool(line.strip())
         if not self._has_body and _body_line(line):
             self._has_body = True
-        if plain and not self._has_dateline and "TASS" in line and DATELINE_START.match(
+        if plain and self._has_dateline is False and "TASS" in line and DATELINE_START.match(
                 line[DATE_PREFIX.match(line).end():].lstrip() if line.startswith(" date ") and DATE_PREFIX.match(line)
                 else line):
-            self._has_dateline = True
+            from tasscli.io.listhead import under_heading  # (only pages that may split come here)
+            self._has_dateline = None if under_heading(self._lines, _headline_like, PAGE_START_LINES) else True
 
     def _run_on(self, line: str, done: List[Split]) -> bool:
         """Does `line` open a page run on after this one's story (files joined by `cat`)? A TASS

@@ -3,7 +3,7 @@ told from a topic page's title, which is not."""
 from __future__ import annotations
 
 import re
-from typing import List
+from typing import List, Optional
 
 from tasscli.parsing.lines import Line, ends_sentence, headline_like, menu_like
 from tasscli.vocab import Vocabulary
@@ -16,7 +16,9 @@ def mark_category(lines: List[Line], starts: List[int], vocab: Vocabulary) -> No
     block of its own right over the headline; a tag page's title is not."""
     if len(starts) == 1:  # one story: the site's furniture over its heading changes nothing
         lines = lines[next((at for at, line in enumerate(lines) if line.kind != "furniture"), 0):]
-    first = next((ln for ln in lines[: starts[1]] if ln.kind == "text"), None) if len(starts) > 1 else \
+    if len(starts) > 1 and _section_heading(lines, starts):
+        return
+    first = _first_heading(lines, starts[1], vocab) if len(starts) > 1 else \
         lines[0] if len(lines) > 2 and lines[0].kind == "text" and lines[1].block != lines[0].block \
         and _headline_under(lines) else None
     if first is not None and len(first.text.split(None, 4)) <= 4 and not ends_sentence(first.text) \
@@ -26,6 +28,36 @@ def mark_category(lines: List[Line], starts: List[int], vocab: Vocabulary) -> No
             first.kind = "furniture"  # a topic page's title ("Breaking Emmanuel Macron News")
         else:
             first.kind, first.info = "label", first.text
+
+
+def _first_heading(lines: List[Line], end: int, vocab: Vocabulary) -> Optional[Line]:
+    """The heading over a listing's first item: its first text line, or the first of the short
+    lines the site prints above the first item (a player's buttons, then "News (English)") that
+    holds a category word."""
+    first = None
+    for line in lines[:end]:
+        if line.kind != "text":
+            continue
+        if first is None:
+            first = line
+        if not menu_like(line.text):
+            break
+        if not vocab.category_words.isdisjoint(line.text.split()):
+            return line
+    return first
+
+
+def _section_heading(lines: List[Line], starts: List[int]) -> bool:
+    """A section's name from the table ("Russia") heading a listing, in a block of its own before
+    its first item's text: each item's section (a label), not the first item's alone."""
+    for line in lines[: starts[1]]:
+        if line.kind == "furniture":
+            continue
+        if line.kind == "section":
+            line.kind = "label"  # its info: the section's name
+            return True
+        return False
+    return False
 
 
 def _headline_under(lines: List[Line]) -> bool:

@@ -34,7 +34,11 @@ from tasscli.vocab import DAY_WORDS_RU, MONTHS, PLACE_GENERICS, REPORTER_FOR, RE
 #: line of such words took minutes to fail.
 #: A lower-case particle may join two of its words: "Alcala de Henares", "Frankfurt am Main".
 PLACE_PARTICLES = r"(?:de|del|de la|da|do|di|am|an der|upon|sur|les)"
-PLACE = (rf"[{UPPER}][{LETTER}0-9.'’\-]*(?:[ /](?:{PLACE_PARTICLES} )?[{UPPER}][{LETTER}0-9.'’\-]*)*"
+#: A place's word after its first, maybe a ship's or station's name in quotes ("THE “ROSSIA” ICEBREAKER").
+#: ("ABOARD THE “AKADEMIK FEDOROV”": up to four words in the quotes, so that a failing match is short.)
+QUOTED_WORD = (rf"(?:[{UPPER}][{LETTER}0-9.'’\-]*"
+               rf"|[“\"][{UPPER}][{LETTER}0-9.'’\-]*(?: [{UPPER}][{LETTER}0-9.'’\-]*){{0,3}}[”\"])")
+PLACE = (rf"[{UPPER}][{LETTER}0-9.'’\-]*(?:[ /](?:{PLACE_PARTICLES} )?{QUOTED_WORD})*"
          # a region's generic word after its name ("Хабаровский край")
          rf"(?: (?:{'|'.join(PLACE_GENERICS)})(?![{LETTER}]))?")
 #: A Russian place in mixed case, one to three words ("Москва", "Нижний Новгород", "Ростов-на-Дону").

@@ -263,7 +263,7 @@ def _credit_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[str
             credit = credit[1:-1].strip()
         glued = (m.groupdict().get("glued") or "").strip()
         line.kind, line.info = ("caption", (glued, credit)) if glued else ("credit", credit)
-    elif short and (text[-1:] in ")]" or text[:4] in ("Pic/", "Phot", "Pict") or text.endswith(CREDIT_ENDS)) \
+    elif short and (text[-1:] in ")]" or text[:4] in ("Pic/", "Phot", "Pict", "Vide") or text.endswith(CREDIT_ENDS)) \
             and (credit := g.credit_line(text)) is not None:
         line.kind, line.info = "credit", credit
     elif len(text) <= CONTROL_LENGTH + 40 and "/" in text \

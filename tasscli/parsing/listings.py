@@ -55,7 +55,9 @@ def cut_glued_links(lines: List[Line], vocab: Vocabulary) -> None:
     Province. Full Story"): a teaser with its link is no sentence, so its item would not be read
     as one. Only where GLUED_LINKS lines or more end so; the link stays in the line's number."""
     found = []
-    links = [(link, link.casefold()) for link in vocab.teaser_links if len(link.split()) > 1]
+    # Longest first: "Read full story" before "Full Story", which ends it too.
+    links = sorted(((link, link.casefold()) for link in vocab.teaser_links if len(link.split()) > 1),
+                   key=lambda pair: -len(pair[0]))
     ends = tuple(folded for link, folded in links)  # one endswith a line before the links one by one
     # Case folding goes character by character and never shortens one: a line's last `reach`
     # characters folded end as the whole line folded does, the character before a link included.
@@ -72,9 +74,12 @@ def cut_glued_links(lines: List[Line], vocab: Vocabulary) -> None:
             if folded.endswith(link_folded) and folded[cut - 1:cut] == " " and cut > GLUED_TEASER:
                 found.append((line, cut - 1))
                 break
-    if len(found) >= GLUED_LINKS:
-        for line, cut in found:
-            line.text = line.text[:cut].rstrip()
+    for line, cut in found:
+        kept = line.text[:cut].rstrip()
+        if len(found) >= GLUED_LINKS:
+            line.text = kept
+        elif kept.endswith(("...", "…")):  # one teaser cut for its link ("... the statement.... read full story")
+            line.text = kept[:-3] if kept.endswith("...") else kept[:-1]
     _cut_leading_links(lines, links)
 
 
@@ -120,7 +125,7 @@ def _item_head(lines: List[Line], index: int, vocab: Vocabulary) -> bool:
     short lines above it (a label, a link to the last item's full story), with a paragraph under it
     (text, a dateline or a caption)?"""
     line = lines[index]
-    if line.kind != "text" or index + 1 >= len(lines) or ends_sentence(line.text) or not headline_like(line.text) \
+    if line.kind != "text" or index + 1 >= len(lines) or _ends_item_text(line.text) or not headline_like(line.text) \
             or bulleted(line.text) or len(line.text.split(None, TEASER_HEAD_WORDS)) < TEASER_HEAD_WORDS:
         return False
     under = lines[index + 1]
@@ -135,6 +140,13 @@ def _item_head(lines: List[Line], index: int, vocab: Vocabulary) -> bool:
             return False
         at -= 1
     return True
+
+
+def _ends_item_text(text: str) -> bool:
+    """Does the line end a sentence, so that it is no listing's headline? A headline the site cut
+    short with an ellipsis ("Putin to address the forum...") ends none."""
+    return ends_sentence(text) and not (text[-1:] in ".…" and text.endswith(("...", "…"))
+                                        and len(text) <= CUT_HEAD_LENGTH)
 
 
 #: A listing's last headline, cut with no text under it, is at most this long (a teaser is longer).
@@ -154,8 +166,9 @@ def cut_last_head(lines: List[Line], last: int, vocab: Vocabulary) -> bool:
         at -= 1
     above = lines[at]
     return line.kind == "text" and above.block != line.block and headline_like(line.text) \
-        and not ends_sentence(line.text) and len(line.text) <= CUT_HEAD_LENGTH \
-        and len(line.text.split(None, TEASER_HEAD_WORDS)) >= TEASER_HEAD_WORDS and is_body_line(above) \
+        and not _ends_item_text(line.text) and len(line.text) <= CUT_HEAD_LENGTH \
+        and len(line.text.split(None, TEASER_HEAD_WORDS)) >= TEASER_HEAD_WORDS \
+        and (is_body_line(above) or (above.kind == "dateline" and not headline_dateline(above))) \
         and (ends_sentence(above.text) or len(above.text) > LONG_TEASER) \
         and not names_footer(line.text, vocab.footer_words) and not teaser_link(line.text, vocab.teaser_links)
 

@@ -75,6 +75,8 @@ def _title_word(word: str) -> str:
         head, mark, tail = re.split(r"(['\u2019])", word, maxsplit=1)
         head = _title_word(head) if head else head
         return head + mark + (tail[:1].upper() + tail[1:].lower() if len(head) == 1 else tail.lower())
+    if word[:1] in "“\"«":  # a ship's or station's name in quotes: "“ROSSIA”" -> "“Rossia”"
+        return word[:1] + _title_word(word[1:])
     return word[:1].upper() + word[1:].lower()
 
 

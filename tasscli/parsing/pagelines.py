@@ -27,13 +27,15 @@ from tasscli.vocab import Vocabulary
 def mark_page(lines: List[Line], g: Grammar) -> None:
     """Give the lines the kinds their neighbours tell (`mark_widgets`, `mark_cut_captions`,
     `mark_repeated_credits`, `mark_hashtag_blocks`, `mark_contact_end`, `mark_rubric`,
-    `mark_opening_dateline`)."""
+    `mark_spaced_place`, `mark_opening_dateline`, `mark_alt_credit`)."""
     mark_widgets(lines, g)
     mark_cut_captions(lines)
+    mark_alt_credit(lines)
     mark_repeated_credits(lines)
     mark_hashtag_blocks(lines)
     mark_contact_end(lines)
     mark_rubric(lines, g.vocab)
+    mark_spaced_place(lines)
     mark_opening_dateline(lines)
 
 
@@ -183,6 +185,30 @@ def mark_cut_captions(lines: List[Line]) -> None:
             line.kind = "furniture"
 
 
+#: A photo's licence or credit in brackets glued after its alt text printed again: this many words or fewer.
+ALT_CREDIT_WORDS = 4
+
+
+def mark_alt_credit(lines: List[Line]) -> None:
+    """A photo's alt text, then the same text with its credit or licence in brackets glued to it
+    ("Old harbour" / "Old harbour (CC 4.0)"), the two lines a block of their own: the caption once
+    (the second line) with its credit; the first is furniture."""
+    for at in range(1, len(lines)):
+        line = lines[at]
+        if line.text[-1:] != ")" or line.kind != "text":  # cheap tests first: most lines end otherwise
+            continue
+        above = lines[at - 1]
+        alt = above.text
+        if above.kind != "text" or above.block != line.block or not line.text.startswith(alt + " (") \
+                or (at > 1 and lines[at - 2].block == line.block) \
+                or (at + 1 < len(lines) and lines[at + 1].block == line.block):
+            continue
+        mark = line.text[len(alt) + 2:-1].strip()
+        if mark and "(" not in mark and len(mark.split()) <= ALT_CREDIT_WORDS and not ends_sentence(alt):
+            above.kind = "furniture"
+            line.kind, line.info = "caption", (alt, mark)
+
+
 def mark_repeated_credits(lines: List[Line]) -> None:
     """A photo's credit printed without its label under a later photo ("Photo credit: X" over the
     first, "X" alone under the second): the same credit, when it closes a block of two lines (the
@@ -249,6 +275,42 @@ def mark_opening_dateline(lines: List[Line]) -> None:
         as_dateline(first, match)
     elif first is not None:
         _mark_bare_place(lines)
+
+
+#: A place in capitals opening a paragraph with a space and no mark, a capitalised word after it
+#: ("MOSCOW Russian President ..."), or a dash.
+SPACED_PLACE = re.compile(r"(?P<place>[A-Z][A-Z'’\-]{2,}(?: [A-Z][A-Z'’\-]+){0,2})(?P<tail> (?:[–—-] )?)"
+                          r"(?=[A-Z“\"][a-z]?)")
+#: A news summary's items open so this many times or more with the same place: its dateline.
+SPACED_ITEMS = 3
+#: An item's paragraph opening so is longer than this (a label in capitals over a headline is shorter).
+SPACED_OPENING = 80
+
+
+def mark_spaced_place(lines: List[Line]) -> None:
+    """A news summary whose items each open with the same place in capitals and a space, no mark
+    ("MOSCOW Russian President ...", one maybe "MOSCOW – ..."): the place opening its first item
+    (or alone on its line right over that item's paragraph) is the story's dateline, naming no
+    agency and no date; the items are one record. Only where SPACED_ITEMS paragraphs or more open
+    with it, and no dateline stands above the first."""
+    one_block = bool(lines) and lines[0].block == lines[-1].block  # an AMP page: no blank line
+    for at, line in enumerate(lines):
+        if line.kind == "dateline" and not headline_dateline(line):  # ("MOSCOW: Headline" is a headline)
+            return
+        if line.kind != "text" or not line.text[1:2].isupper():  # cheap test first: most lines fail it
+            continue
+        if at + 1 < len(lines) and lines[at + 1].block == line.block and is_body_line(lines[at + 1]) \
+                and (at == 0 or lines[at - 1].block != line.block or one_block) and BARE_PLACE.fullmatch(line.text):
+            place, rest = line.text, ""  # the place alone on its line (as `_mark_bare_place` reads one)
+        elif len(line.text) > SPACED_OPENING and (match := SPACED_PLACE.match(line.text)) is not None:
+            place, rest = match.group("place"), line.text[match.end():]
+        else:
+            continue
+        again = sum(1 for other in lines[at + 1:] if other.kind in ("text", "dateline")
+                    and other.text.startswith(place + " ") and SPACED_PLACE.match(other.text) is not None)
+        if again + 1 >= SPACED_ITEMS:
+            line.kind, line.info = "dateline", (Dateline(place=place, text=place), None, rest)
+        return
 
 
 #: A place in capitals alone on its line: one to three words of letters ("ANKARA", "NEW DELHI").

@@ -54,7 +54,8 @@ def story_start(lines: List[Line]) -> Optional[int]:
     if strong or story:
         return (strong or story)[0]
     for index, line in enumerate(lines):
-        if line.kind == "text" and ((len(line.text) > 80 and is_sentence(line.text)) or wrapped_opening(lines, index)):
+        if line.kind == "text" and ((len(line.text) > 80 and is_sentence(line.text)) or wrapped_opening(lines, index)
+                                    or _item_run(lines, index)):
             # A roundup's bulleted items are its story from the first on, those ending no sentence
             # too (a site's row between two of them aside).
             at = index - 1
@@ -65,6 +66,19 @@ def story_start(lines: List[Line]) -> Optional[int]:
                 at -= 1
             return index
     return None
+
+
+#: Lines in a row closing with a semicolon that make a list of statements set line by line (a story's text).
+ITEM_RUN = 3
+
+
+def _item_run(lines: List[Line], index: int) -> bool:
+    """Does a run of ITEM_RUN text lines or more, each of a few words or more closing with a
+    semicolon, open at `index` (a digest's items under its title "The main points:")?"""
+    if lines[index].text[-1:] != ";" or index + ITEM_RUN > len(lines):
+        return False
+    return all(line.kind == "text" and line.text[-1:] == ";" and len(line.text.split(None, 4)) >= 4
+               for line in lines[index:index + ITEM_RUN])
 
 
 def headline_dateline(line: Line, under: Optional[Line] = None) -> bool:

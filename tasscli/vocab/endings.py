@@ -29,6 +29,8 @@ END_MARKERS: Tuple[str, ...] = (
     r"Top Headlines",
     # A heading over the rubric's other stories under the story: "More from Headlines", "More in World".
     r"M(?:ore|ORE) (?:[Ff]rom|FROM|[Ii]n|IN) [A-Z][\w&'’]{1,20}(?: [A-Z&][\w&'’]{0,20}){0,2}",
+    # an aggregator's sidebar of other stories under the one it reposts (teasers, sections, times)
+    r"T(?:op|OP) (?:[Nn]ews|NEWS|[Ss]tories|STORIES)\s*:?",
     r"Video Credit: .*",
     # Xinhua's editor's mark closes its copy: "[ Editor: Name ]"; comment forms and site text follow.
     r"\[ ?Editors?: [^\]]{2,40}\]",
@@ -66,6 +68,10 @@ END_MARKERS: Tuple[str, ...] = (
     r"(?:[«‹←<]\s*)?P(?:revious|REVIOUS) (?:[Pp]ost|[Aa]rticle|[Ss]tory|[Ee]ntry|POST|ARTICLE|STORY)\s*:?",
     r"A(?:bout|BOUT) (?:[Tt]he|THE) (?:[Aa]uthor|AUTHOR)\s*:?",
     r"Share this(?: (?:article|story|post))?\s*:",
+    # a blog's comment form ("Leave a Reply", then the log-in options of its comment box)
+    r"L(?:eave|EAVE) (?:a|A) (?:[Rr]eply|[Cc]omment|REPLY|COMMENT)\s*:?",
+    # a repost's link back to the story it copied, closing the copy ("Original article here")
+    r"(?:Original|ORIGINAL) (?:[Aa]rticle|[Ss]tory|[Pp]ost|ARTICLE|STORY|POST)(?: here| HERE)?\s*[:.]?",
     # an aggregator's question box under its teaser
     r"Ask about this article",
     # a site's rules for the comments under the story ("Dear readers! Please observe community rules ..."),

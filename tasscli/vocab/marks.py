@@ -97,6 +97,9 @@ CREDIT_LINES: Tuple[str, ...] = (
     r"(?P<credit>[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3} (?:file )?(?:photo|picture|image))",
     r"(?:Pic|Photo|Picture)/(?P<credit>[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3})",
     r"\[(?P<credit>(?:Photo|Pic)/[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3})\]",
+    # a video's credit in the photo credit's form, "Name/Agency" ("Video: Name/TASS"); not a line
+    # naming a video ("Video: Watch the minister speak")
+    r"Video: ?(?P<credit>[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3}/[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,2})",
 )
 
 #: Photo agencies and services a credit may end with ("Name/TASS"), used to find a caption that

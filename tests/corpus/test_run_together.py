@@ -84,10 +84,12 @@ def test_samples_run_together_keep_what_they_keep_and_warn_their_merges():
     # notice, its items' headlines holding no dateline (wire_two_item_review); a listing of
     # headline + teaser items with no dateline, time or date line at all (wire_listing_cut_teasers,
     # and the same on single line breaks, wire_noblank_feed_items and wire_listing_item_dates); a
-    # roundup of a title and bullets with no dateline, time or date line (tass_roundup_bullets).
+    # roundup of a title and bullets with no dateline, time or date line (tass_roundup_bullets), and
+    # a digest of a title and one-line items closed by semicolons with none either
+    # (tass_digest_semicolon_items).
     known = ("ru_openingsentence_1.txt", "wire_digest_separators.txt", "wire_two_item_review.txt",
              "wire_listing_cut_teasers.txt", "wire_noblank_feed_items.txt", "wire_listing_item_dates.txt",
-             "tass_roundup_bullets.txt")
+             "tass_roundup_bullets.txt", "tass_digest_semicolon_items.txt")
     assert all(any(name in merge for name in known) for merge in silent), silent
 
 

@@ -111,6 +111,26 @@ def test_page_run_on_with_headline_and_dateline_is_split_at_its_headline():
     assert split_text(page(0) + other) == [page(0), other]
 
 
+def test_listing_of_tass_items_under_a_heading_is_one_page():
+    # Issue 16: a portal's category page ("Economy" over its items, each a headline over its TASS
+    # dateline) is one page, so that every item takes the heading as its section; the same items
+    # with no heading over the first are pages run on (above), and so are those after a page.
+    items = ("Port of the north doubles its grain exports\n\nMURMANSK, May 5. /TASS/. Text one.\n\n"
+             "Second item about the river fleet\n\nPERM, May 5. /TASS/. Text two.\n\n"
+             "‘Bright nights’: the city extends its summer festival\n\nOMSK, May 4. /TASS/. Text three.\n")
+    listing = "Economy\n\n" + items
+    assert split_text(listing) == [listing]
+    assert len(split_text(items)) == 3
+    assert len(split_text("All news\n\n" + items)) == 3  # a line that begins a page heads no listing
+
+
+def test_run_on_headline_opening_with_a_single_quote_goes_with_its_page():
+    # A headline opening with a single quote mark ("‘Word’: ...") over a run-on dateline is the
+    # next page's, not the last paragraph of the page before.
+    other = "‘Bright nights’: the city extends its summer festival\n\nOMSK, May 4. /TASS/. Text.\n"
+    assert split_text(page(0) + other) == [page(0), other]
+
+
 def test_blank_file_is_one_page_and_blank_stretches_are_dropped():
     assert split_text("") == [""]
     assert split_text("\n\n") == ["\n\n"]

@@ -149,8 +149,10 @@ def _lead_in(rest: List[Line], scan: Scan, b: Builder, h: Header) -> Tuple[List[
             keep = 2
             continue
         # (Not a question or an exclamation standing alone: such a line is a headline.)
+        # (Nor a headline cut short, the header's one line: "... breakdowns for Ukraine...".)
         while len(rest) > keep and is_sentence(rest[-1].text) and len(rest[-1].text) > 80 \
-                and rest[-1].text[-1] not in "?!":
+                and rest[-1].text[-1] not in "?!" \
+                and not (len(rest) == 1 and rest[0].text.endswith(("...", "…"))):
             lead_in.insert(0, rest.pop())
     # A headline and one sentence under it: the sentence is the standfirst, unless it is a quote
     # (a quote set above the dateline opens with its quote mark).

@@ -8,7 +8,15 @@ from typing import Dict, List
 from tasscli.parsing.article.builder import Builder
 from tasscli.parsing.article.headerstate import Header
 from tasscli.parsing.article.wrapping import Wrapped, last_part
-from tasscli.parsing.lines import Line, ends_sentence, folded_title, headline_long, is_sentence, menu_like
+from tasscli.parsing.lines import (
+    Line,
+    ends_sentence,
+    folded_title,
+    headline_like,
+    headline_long,
+    is_sentence,
+    menu_like,
+)
 
 
 def without_captions(texts: List[Line], b: Builder, h: Header) -> List[Line]:
@@ -59,11 +67,25 @@ def without_captions(texts: List[Line], b: Builder, h: Header) -> List[Line]:
             b.caption(line, line.text)
         elif " " not in line.text and len(line.text) < 40 and len(texts) > 1:
             _label(line, index < first_long, b, h)
-        elif line.text.endswith(("...", "…")) and len(line.text) > 60:
+        elif line.text.endswith(("...", "…")) and len(line.text) > 60 \
+                and not _cut_item_head(texts, index, first_long, h):
             b.role(line, "dropped:teaser")  # a teaser card's cut excerpt
         else:
             rest.append(line)
     return rest
+
+
+#: A listing item's headline the site cut short ("... nor a terrorist country...") is this long at most.
+CUT_HEAD_LENGTH = 150
+
+
+def _cut_item_head(texts: List[Line], index: int, first_long: int, h: Header) -> bool:
+    """Is the line ending with an ellipsis a headline cut short (a listing item's, or a page's whose
+    header holds no other long line: its first line of a headline's length), not a teaser card's
+    cut excerpt?"""
+    line = texts[index]
+    return index == first_long and len(line.text) <= CUT_HEAD_LENGTH and headline_like(line.text) \
+        and (h.listing or all(menu_like(other.text) for other in texts[index + 1:]))
 
 
 def _label(line: Line, over_headline: bool, b: Builder, h: Header) -> None:

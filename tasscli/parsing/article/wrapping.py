@@ -8,7 +8,8 @@ from tasscli.parsing.lines import Line, ends_sentence
 
 
 def _wrapped_lines(lines: List[Line]) -> int:
-    return sum(1 for ln in lines if not ends_sentence(ln.text) and not ln.text.endswith(":"))
+    # (A line closed by a colon or a semicolon ends a list's lead-in or an item: "... the grain corridor;".)
+    return sum(1 for ln in lines if not ends_sentence(ln.text) and not ln.text.endswith((":", ";")))
 
 
 def hard_wrapped_page(lines: List[Line]) -> bool:
