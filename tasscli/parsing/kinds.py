@@ -139,7 +139,7 @@ _NOTE_LINE = frozenset(("note",))
 def _cut_notes(line: Line, g: Grammar) -> Optional[FrozenSet[str]]:
     """Cut editors' notes off the line's start and end into `line.notes`; give the gate of the
     line's first character (`Grammar.first_gates`), or _NOTE_LINE where all of it is a note."""
-    gate = g.first_gates.get(line.text[:1])
+    gate = g.first_gates[line.text[:1]]
     if gate is None or "note" in gate:
         if g.note_line.fullmatch(line.text):
             line.kind, line.notes = "note", (line.text,)
@@ -148,7 +148,7 @@ def _cut_notes(line: Line, g: Grammar) -> Optional[FrozenSet[str]]:
         if lead and lead.end() < len(line.text):
             line.notes += (lead.group().strip(),)
             line.text = line.text[lead.end():]
-            gate = g.first_gates.get(line.text[:1])
+            gate = g.first_gates[line.text[:1]]
     # Notes are short: look only at the end of long lines, not at every position.
     tail_from = max(0, len(line.text) - 100)
     tail = g.note_tail.search(line.text, tail_from) if g.note_tail_keys.may_match(line.text, tail_from) else None
@@ -269,8 +269,9 @@ def _caption_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[st
             and m.start() > 20 \
             and (m["bare"] is None or len(text) <= BARE_CREDIT_CAPTION):  # a caption of a sentence or two
         line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"] or m["bare"])
-    elif gate is None and "/" in text[-45:] and (m := g.worded_credit.search(text, max(0, len(text) - 120))) \
-            is not None and m.start() > 20:  # (gate None: the openers are Cyrillic words)
+    elif (gate is None or "other" in gate) and "/" in text[-45:] \
+            and (m := g.worded_credit.search(text, max(0, len(text) - 120))) is not None \
+            and m.start() > 20:  # (a line opening with a non-ASCII character: the openers are Cyrillic words)
         line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"].strip())
     elif ("/" in text[-45:] or "Pho" in text[-75:] or "Pic" in text[-75:] or "Ima" in text[-75:]) \
             and (m := g.trailing_credit.search(text, max(0, len(text) - TRAILING_CREDIT_REACH))) is not None \
