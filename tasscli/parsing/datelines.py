@@ -286,7 +286,7 @@ def may_open_dateline(line: str) -> bool:
     return "." in place or "-" in place or "/" in place
 
 
-_CAPS_RUN = re.compile(r"[A-Z]{2}")  # the cheap test of the "caps" shape
+_CAPS_RUN = re.compile(r"[A-Z][A-Z]")  # the cheap test of the "caps" shape (a class first: scanned for)
 _NUMERIC_DAY = re.compile(r"\d\.\d{1,2}\.\d{4}")  # ... and of the "agency-first" one
 
 #: The cheap tests of `_GATES` but the mark's (made once a line, in `read_dateline`).
