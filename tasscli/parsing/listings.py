@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import List, Optional, Tuple
 
 from tasscli.parsing.datelines import DASHES, PLACE
@@ -55,11 +56,7 @@ def cut_glued_links(lines: List[Line], vocab: Vocabulary) -> None:
     Province. Full Story"): a teaser with its link is no sentence, so its item would not be read
     as one. Only where GLUED_LINKS lines or more end so; the link stays in the line's number."""
     found = []
-    links = [(link, link.casefold()) for link in vocab.teaser_links if len(link.split()) > 1]
-    ends = tuple(folded for link, folded in links)  # one endswith a line before the links one by one
-    # Case folding goes character by character and never shortens one: a line's last `reach`
-    # characters folded end as the whole line folded does, the character before a link included.
-    reach = max(map(len, ends), default=0) + 1
+    links, ends, reach = _glued_link_table(vocab.teaser_links)
     for line in lines:
         if line.kind != "text" or len(line.text) < GLUED_TEASER:
             continue
@@ -75,6 +72,18 @@ def cut_glued_links(lines: List[Line], vocab: Vocabulary) -> None:
     if len(found) >= GLUED_LINKS:
         for line, cut in found:
             line.text = line.text[:cut].rstrip()
+
+
+@lru_cache(maxsize=8)
+def _glued_link_table(teaser_links: Tuple[str, ...]) -> Tuple[Tuple[Tuple[str, str], ...], Tuple[str, ...], int]:
+    """The links of more than one word with their case-folded forms, the folded forms (one endswith
+    a line before the links one by one), and how many of a line's last characters to fold: made
+    once a table, not once a page."""
+    links = tuple((link, link.casefold()) for link in teaser_links if len(link.split()) > 1)
+    ends = tuple(folded for link, folded in links)
+    # Case folding goes character by character and never shortens one: a line's last `reach`
+    # characters folded end as the whole line folded does, the character before a link included.
+    return links, ends, max(map(len, ends), default=0) + 1
 
 
 #: A listing's item: a headline over at most this many paragraphs (its teaser), then the next one's.
