@@ -279,7 +279,7 @@ def may_open_dateline(line: str) -> bool:
     if words is None:  # a date (digits or a month name in any case) or a mark may still open it
         first = line[:1]
         return first.isdigit() or first in ("/", "(") or first.isalpha()
-    after = line[words.end():].lstrip()[:1]
+    after = line[(end := words.end()):end + 8].lstrip()[:1] or line[end:].lstrip()[:1]  # (no copy of the rest)
     if after and (after in _AFTER_PLACE or after.isdigit()):
         return True
     place = words.group()

@@ -34,3 +34,10 @@ def test_each_finds_what_its_plain_form_found(text):
 def test_the_page_test_finds_a_latin_letter_decoded_twice():
     assert re.search(mojibake._LATIN_MOJIBAKE, "Bruno RodrÃ­guez said") is not None
     assert re.search(mojibake._LATIN_MOJIBAKE, "Ã­ at the start") is None
+
+
+@given(st.text(alphabet=st.sampled_from(',;:!?«»"“”()ab .-[]\\^Я'), max_size=12))
+def test_the_sentence_mark_search_finds_what_the_set_holds(text):
+    from tasscli.parsing.kinds import _SENTENCE_MARK, _SENTENCE_MARKS
+
+    assert (_SENTENCE_MARK.search(text) is None) == _SENTENCE_MARKS.isdisjoint(text)
