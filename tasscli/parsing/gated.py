@@ -16,7 +16,7 @@ the next branch when the rest fails), and each gate drops only branches that can
 from __future__ import annotations
 
 import re
-from typing import Callable, Dict, FrozenSet, List, Optional, Pattern, Sequence, Tuple
+from typing import Dict, FrozenSet, List, Optional, Pattern, Sequence, Tuple
 
 from tasscli.parsing.firstchars import WHITESPACE, first_chars, folds_to
 from tasscli.parsing.prefilter import ascii_equivalent, literal_sets
@@ -42,14 +42,6 @@ class Gated:
         self.opens: Tuple[Open, ...] = tuple(
             (*_needs(pattern, ignore_case), self._compile((index,)))
             for index, pattern in enumerate(self.patterns) if self.firsts[index] is None)
-        # One search for every string the open branches need, in place of a test of each branch's
-        # (a Python loop on every line): where it finds none, no open branch can match (on ASCII text
-        # when case-blind, see `fullmatch`). None where a branch needs nothing.
-        needs = [strings for strings, _, _ in self.opens]
-        self._need: Optional[Callable[[str], Optional[re.Match[str]]]] = None
-        if needs and all(strings is not None for strings in needs):
-            literals = sorted({string for strings in needs for string in strings})  # type: ignore[union-attr]
-            self._need = re.compile("|".join(map(re.escape, literals)) or "(?!)").search
         self.entries: Dict[str, Entry] = {}
         # Every printable ASCII character's entry now: made when first met, a character first met
         # late in a batch would compile its alternation there (each is one compile, many lines' cost).
@@ -90,11 +82,6 @@ class Gated:
             return False
         # Case-blind matching agrees with str.lower() on ASCII text only (as in `prefilter`).
         lowered = text.lower() if self.ignore_case and text.isascii() else None
-        need = self._need
-        if need is not None and (not self.ignore_case or lowered is not None) \
-                and need(lowered if lowered is not None else text) is None:
-            # (Case-blind, the strings tested on any line are signs, found alike in the lower case.)
-            return False
         for strings, anywhere, pattern in opens:
             probe = text if anywhere else lowered
             if strings is not None and probe is not None:
