@@ -250,14 +250,26 @@ def _unlisted_shapes(p: _Pieces) -> List[Tuple[str, str]]:
     ]
 
 
+#: The cheap test each shape's name needs (`read_dateline`); a name not here needs none.
+_GATES = {"marked": "mark", "placeless": "mark", "unmarked": "upper", "caps": "caps", "agency-first": "numeric",
+          "unmarked-colon": "colon", "bare": "bare", "agency-only": "bare", "piped": "bar", "unmarked-ru": "cyrillic"}
+#: The shapes in order, the neighbours that need one test grouped: (test, shapes).
+Groups = Tuple[Tuple[Optional[str], Tuple[Form, ...]], ...]
+
+
 @lru_cache(maxsize=8)
-def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...]) -> Tuple[Tuple[Form, ...], Form]:
+def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...]) -> Tuple[Groups, Form]:
     """The shapes, each compiled on first use (compiling all seven is half the parser's start-up,
     and most pages need one or two), and the agencies' printed names, whose prefilter tells the
-    lines that may hold a bare shape. Tried in this order: the first that matches wins."""
+    lines that may hold a bare shape. Tried in this order: the first that matches wins. Grouped by
+    their test, each test is asked once a group, not once a shape (27 shapes, 10 groups)."""
     p = _Pieces(months_key, agencies)
-    shapes = _marked_shapes(p) + _bare_shapes(p) + _unlisted_shapes(p)
-    return tuple(Form(name, pattern) for name, pattern in shapes), Form("agency names", p.printed)
+    groups: List[Tuple[Optional[str], List[Form]]] = []
+    for name, pattern in _marked_shapes(p) + _bare_shapes(p) + _unlisted_shapes(p):
+        if not groups or groups[-1][0] != _GATES.get(name):
+            groups.append((_GATES.get(name), []))
+        groups[-1][1].append(Form(name, pattern))
+    return tuple((gate, tuple(forms)) for gate, forms in groups), Form("agency names", p.printed)
 
 
 MARK_CHAR = re.compile(r"[/(\[]")
@@ -282,20 +294,31 @@ def may_open_dateline(line: str) -> bool:
     if words is None:  # a date (digits or a month name in any case) or a mark may still open it
         first = line[:1]
         return first.isdigit() or first in ("/", "(") or first.isalpha()
-    after = line[words.end():].lstrip()[:1]
+    after = line[(end := words.end()):end + 8].lstrip()[:1] or line[end:].lstrip()[:1]  # (no copy of the rest)
     if after and (after in _AFTER_PLACE or after.isdigit()):
         return True
     place = words.group()
     return "." in place or "-" in place or "/" in place
 
 
-_CAPS_RUN = re.compile(r"[A-Z]{2}")  # the cheap test of the "caps" shape
+_CAPS_RUN = re.compile(r"[A-Z][A-Z]")  # the cheap test of the "caps" shape (a class first: scanned for)
 _NUMERIC_DAY = re.compile(r"\d\.\d{1,2}\.\d{4}")  # ... and of the "agency-first" one
 
-_COMPILED: Dict[Tuple[int, int], Tuple[object, object, Tuple[Tuple[Form, ...], Form]]] = {}
+#: The cheap tests of `_GATES` but the mark's (made once a line, in `read_dateline`).
+_TESTS = {
+    "upper": lambda line, names: line[:2].isupper(),
+    "bare": lambda line, names: names.keys.may_match(line, 0, DATELINE_REACH),
+    "caps": lambda line, names: _CAPS_RUN.search(line, 0, DATELINE_REACH) is not None,
+    "numeric": lambda line, names: _NUMERIC_DAY.search(line, 0, DATELINE_REACH) is not None,
+    "colon": lambda line, names: ":" in line and "," in line,  # its "," after the place, ":" after the date
+    "bar": lambda line, names: "|" in line[:DATELINE_REACH],  # its bars
+    "cyrillic": lambda line, names: "А" <= line[:1] <= "Я" or line[:1] == "Ё",  # a Russian place opens it
+}
+
+_COMPILED: Dict[Tuple[int, int], Tuple[object, object, Tuple[Groups, Form]]] = {}
 
 
-def _compiled(months: Dict[str, int], agencies: Tuple[Agency, ...]) -> Tuple[Tuple[Form, ...], Form]:
+def _compiled(months: Dict[str, int], agencies: Tuple[Agency, ...]) -> Tuple[Groups, Form]:
     """The shapes for a month table and an agency table, looked up by identity:
     hashing a 35-agency table on every line cost more than matching the line."""
     key = (id(months), id(agencies))
@@ -317,34 +340,17 @@ def read_dateline(line: str, months: Dict[str, int] = MONTHS,
     """
     if not may_open_dateline(line):
         return None
-    shapes, names = _compiled(months, agencies)
-    # Cheap tests first, which most body lines fail: the marked shapes need a mark ("/", "(", "[")
-    # near the line's start, the unmarked ones a place in capitals.
-    # The bare shapes print the agency's name as is: one of its fixed strings must be in the line.
+    groups, names = _compiled(months, agencies)
+    # Cheap tests first, which most body lines fail (`_GATES`): the marked shapes need a mark ("/", "(",
+    # "[") near the line's start, the unmarked ones a place in capitals, the bare ones an agency's name.
     marked = MARK_CHAR.search(line, 0, DATELINE_REACH) is not None
-    upper = line[:2].isupper()
-    bare: Optional[bool] = None  # tested when first needed
-    for shape in shapes:
-        name = shape.name
-        if (name in ("marked", "placeless") and not marked) or (name == "unmarked" and not upper):
+    for gate, shapes in groups:
+        if gate is not None and not (marked if gate == "mark" else _TESTS[gate](line, names)):
             continue
-        if name == "caps" and _CAPS_RUN.search(line, 0, DATELINE_REACH) is None:
-            continue
-        if name == "agency-first" and not _NUMERIC_DAY.search(line, 0, DATELINE_REACH):
-            continue
-        if name == "unmarked-ru" and not ("А" <= line[:1] <= "Я" or line[:1] == "Ё"):  # a Russian place opens it
-            continue
-        if (name == "piped" and "|" not in line[:DATELINE_REACH]) or (
-                name == "unmarked-colon" and (":" not in line or "," not in line)):
-            continue  # its bars; its "," after the place and ":" after the date
-        if name in ("bare", "agency-only"):
-            if bare is None:
-                bare = names.keys.may_match(line, 0, DATELINE_REACH)
-            if not bare:
-                continue
-        match = shape.pattern.match(line)
-        if match and (name != "unmarked" or _opens_story(line, match.end())):
-            return _dateline(match, line, agencies)
+        for shape in shapes:
+            match = shape.pattern.match(line)
+            if match and (shape.name != "unmarked" or _opens_story(line, match.end())):
+                return _dateline(match, line, agencies)
     return None
 
 

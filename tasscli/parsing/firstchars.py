@@ -4,7 +4,8 @@ understands the subset of regex syntax the vocabulary tables use and gives up (N
 else, so a pattern it misreads costs speed, never a match."""
 from __future__ import annotations
 
-from typing import FrozenSet, Optional, Sequence, Tuple
+import re
+from typing import Dict, FrozenSet, Optional, Sequence, Tuple
 
 from tasscli.parsing.patternsyntax import class_end, group_end, optional_after, split_top
 
@@ -158,6 +159,40 @@ class FirstChars:
         # Case-blind matching folds some non-ASCII letters to ASCII ones ("K" Kelvin sign to "k").
         return self.ignore_case and not first.isascii()
 
+    def may_open(self, first: str) -> bool:
+        """`may_match` of one character, exact on a case-blind non-ASCII one too (`re`'s folding)."""
+        if self.chars is None or not self.ignore_case or first.isascii():
+            return self.may_match(first)
+        return first in self.chars or (first.isspace() and WHITESPACE in self.chars) \
+            or any(folds_to(first, char) for char in self.chars if char != WHITESPACE)
+
+
+#: In a `Gates` entry: the line opens with a character other than printable ASCII.
+OTHER = frozenset(("other",))
+#: The characters whose gates `Gates` keeps (the printable ASCII ones and the first others met).
+GATES_KEPT = 4096
+
+
+class Gates(Dict[str, Optional[FrozenSet[str]]]):
+    """First character -> the names of `checks` (FirstChars each) that a line opening with it may
+    pass, plus "other" for a character other than printable ASCII; made when first asked for
+    (`gates[char]`). No checks (None): every line None, "try every check". Cyrillic lines had no
+    gate and were tried on every check, the case-blind ones dearest."""
+
+    def __init__(self, checks: Optional[Dict[str, FirstChars]]) -> None:
+        super().__init__()
+        self.checks = checks
+
+    def __missing__(self, first: str) -> Optional[FrozenSet[str]]:
+        if self.checks is None or not first:
+            return None
+        gate = frozenset(name for name, check in self.checks.items() if check.may_open(first))
+        if not "!" <= first <= "~":
+            gate |= OTHER
+        if len(self) < GATES_KEPT:  # bounded, whatever characters a batch's lines open with
+            self[first] = gate
+        return gate
+
 
 def first_chars_of(patterns: Sequence[str], ignore_case: bool = False) -> FirstChars:
     """The FirstChars of the alternation of `patterns`."""
@@ -168,3 +203,23 @@ def first_chars_of(patterns: Sequence[str], ignore_case: bool = False) -> FirstC
             return FirstChars(None, ignore_case)
         found |= chars
     return FirstChars(frozenset(found), ignore_case)
+
+
+try:  # CPython's `re` internals: how a case-blind pattern compares one character with another
+    from _sre import unicode_iscased as _iscased
+    from _sre import unicode_tolower as _tolower
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # another Python: a class of one character, compiled (and cached) by `re`
+    _iscased = None  # type: ignore[assignment]
+
+
+def folds_to(text_char: str, pattern_char: str) -> bool:
+    """Does `pattern_char`, in a case-blind pattern, match `text_char`? As `re` compiles it: a cased
+    character matches the characters whose lower case is its lower case or one of its extra folds
+    (re._casefix), any other itself alone. No pattern is compiled (each would fill `re`'s cache)."""
+    if _iscased is None:
+        return re.fullmatch(re.escape(pattern_char), text_char, re.IGNORECASE) is not None
+    if not _iscased(ord(pattern_char)):
+        return text_char == pattern_char
+    lower, seen = _tolower(ord(pattern_char)), _tolower(ord(text_char))
+    return seen == lower or seen in _EXTRA_CASES.get(lower, ())

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Dict, FrozenSet, List, Optional, Pattern, Sequence, Tuple
 
-from tasscli.parsing.firstchars import WHITESPACE, first_chars
+from tasscli.parsing.firstchars import WHITESPACE, first_chars, folds_to
 from tasscli.parsing.prefilter import ascii_equivalent, literal_sets
 
 #: A branch that may open with any character: strings one of which each of its matches holds
@@ -138,24 +138,4 @@ def _may_open(chars: FrozenSet[str], first: str, ignore_case: bool) -> bool:
         return False  # `chars` holds both cases of each letter (first_chars, ignore_case)
     # Case-blind: `re`'s own folding decides (it folds some characters to others str.lower() does
     # not: "ſ" to "s", the Kelvin sign to "k").
-    return any(_folds_to(first, char) for char in chars if char != WHITESPACE)
-
-
-try:  # CPython's `re` internals: how a case-blind pattern compares one character with another
-    from _sre import unicode_iscased as _iscased
-    from _sre import unicode_tolower as _tolower
-    from re._casefix import _EXTRA_CASES
-except ImportError:  # another Python: a class of one character, compiled (and cached) by `re`
-    _iscased = None  # type: ignore[assignment]
-
-
-def _folds_to(text_char: str, pattern_char: str) -> bool:
-    """Does `pattern_char`, in a case-blind pattern, match `text_char`? As `re` compiles it: a cased
-    character matches the characters whose lower case is its lower case or one of its extra folds
-    (re._casefix), any other itself alone. No pattern is compiled (each would fill `re`'s cache)."""
-    if _iscased is None:
-        return re.fullmatch(re.escape(pattern_char), text_char, re.IGNORECASE) is not None
-    if not _iscased(ord(pattern_char)):
-        return text_char == pattern_char
-    lower, seen = _tolower(ord(pattern_char)), _tolower(ord(text_char))
-    return seen == lower or seen in _EXTRA_CASES.get(lower, ())
+    return any(folds_to(first, char) for char in chars if char != WHITESPACE)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import re
 from functools import cached_property, lru_cache
-from types import MappingProxyType
-from typing import Dict, FrozenSet, List, Optional, Pattern, Tuple
+from typing import Dict, List, Optional, Pattern, Tuple
 
 from tasscli.parsing import dates
 from tasscli.parsing.agencies import Agency, signoff_patterns
 from tasscli.parsing.bylines import BylineGrammar
 from tasscli.parsing.credits import CreditGrammar
-from tasscli.parsing.firstchars import first_chars_of
+from tasscli.parsing.firstchars import Gates, first_chars_of
 from tasscli.parsing.gated import Gated
 from tasscli.parsing.letters import CYRILLIC_UPPER
 from tasscli.parsing.lines import menu_like
@@ -90,6 +89,11 @@ class Grammar(CreditGrammar, BylineGrammar):
         return frozenset(line.lower() for line in self.vocab.furniture)
 
     @cached_property
+    def furniture_longest(self) -> int:
+        """The longest of `furniture_lines`: a longer line is none (lower case is never shorter)."""
+        return max(map(len, self.furniture_lines), default=-1)
+
+    @cached_property
     def related_keys(self) -> frozenset:
         return frozenset(map(marker_key, self.vocab.related_markers))
 
@@ -129,7 +133,7 @@ class Grammar(CreditGrammar, BylineGrammar):
     def is_furniture(self, text: str) -> bool:
         """Is the whole (trimmed) line a furniture line of the table, or does a furniture pattern
         match all of it? Both case-blind."""
-        if text.lower() in self.furniture_lines:
+        if len(text) <= self.furniture_longest and text.lower() in self.furniture_lines:
             return True
         if not self.vocab.furniture_patterns:
             return False
@@ -372,11 +376,11 @@ class Grammar(CreditGrammar, BylineGrammar):
     def trailing_keys(self) -> Prefilter:
         return prefilter(self.vocab.trailing_furniture, ignore_case=True)
 
-    @after_warm_up(MappingProxyType({}))  # no gate: every check (see tasscli.parsing.warmup)
-    def first_gates(self) -> Dict[str, FrozenSet[str]]:
-        """For each printable ASCII character, the anchored checks of `classify` a line opening
-        with it may pass (a set lookup where a failing match still cost a call). A line opening
-        with any other character (non-ASCII, blank) has no entry and goes through every check."""
+    @after_warm_up(Gates(None))  # no gate: every check (see tasscli.parsing.warmup)
+    def first_gates(self) -> Gates:
+        """For each first character, the anchored checks of `classify` a line opening with it may
+        pass (a set lookup where a failing match still cost a call): `first_gates[char]`, each
+        character's made when first met (`firstchars.Gates`); None for an empty line."""
         vocab = self.vocab
         checks = {
             "note": first_chars_of(vocab.note_patterns, ignore_case=True),
@@ -388,8 +392,10 @@ class Grammar(CreditGrammar, BylineGrammar):
             "byline-open": first_chars_of([BYLINE_OPEN.pattern]),
             "breadcrumb": first_chars_of([re.escape(home) for home in vocab.breadcrumb_homes], ignore_case=True),
         }
-        printable = [chr(code) for code in range(0x21, 0x7F)]
-        return {char: frozenset(name for name, gate in checks.items() if gate.may_match(char)) for char in printable}
+        gates = Gates(checks)
+        for code in range(0x21, 0x7F):  # the printable ASCII ones now, the others when met
+            gates[chr(code)]  # noqa: B018 (made by the lookup)
+        return gates
 
 
 @lru_cache(maxsize=8)

@@ -14,4 +14,6 @@ _HIJRI_HEAD = re.compile(rf"^{HIJRI_DATE}(?:,\s*)?")
 def gregorian_part(date: str) -> str:
     """A dateline's date without the Hijri date printed before it ("Shawwal 9, 1438, Jul 3, 2017"
     -> "Jul 3, 2017"; a Hijri date alone -> "")."""
-    return _HIJRI_HEAD.sub("", date) if date[:1].isalpha() else date
+    # (A match, not sub: sub would search on past the line's start, where "^" cannot match.)
+    head = _HIJRI_HEAD.match(date) if date[:1].isalpha() else None
+    return date[head.end():] if head is not None else date

@@ -61,6 +61,8 @@ TAG_LINE = 300
 
 #: What a tag list holds none of: a sentence's punctuation.
 _SENTENCE_MARKS = frozenset(',;:!?«»"“”()')
+#: One of them, searched for: a scan of the line in C, where a set's isdisjoint hashed each character.
+_SENTENCE_MARK = re.compile("[" + re.escape("".join(sorted(_SENTENCE_MARKS))) + "]")
 
 
 def repeated_tags(text: str) -> bool:
@@ -68,7 +70,7 @@ def repeated_tags(text: str) -> bool:
     ("Имя Фамилия Город область Имя Фамилия Город")? Its first two words come again later in it,
     in order, and it holds no sentence's punctuation."""
     # The string tests before the split, which most lines (sentences) fail and which cost less.
-    if text[-1:] in ".!?" or not _SENTENCE_MARKS.isdisjoint(text):
+    if text[-1:] in ".!?" or _SENTENCE_MARK.search(text) is not None:
         return False
     words = text.split()
     if len(words) < 5:
@@ -147,7 +149,7 @@ _NOTE_LINE = frozenset(("note",))
 def _cut_notes(line: Line, g: Grammar) -> Optional[FrozenSet[str]]:
     """Cut editors' notes off the line's start and end into `line.notes`; give the gate of the
     line's first character (`Grammar.first_gates`), or _NOTE_LINE where all of it is a note."""
-    gate = g.first_gates.get(line.text[:1])
+    gate = g.first_gates[line.text[:1]]
     if gate is None or "note" in gate:
         if g.note_line.fullmatch(line.text):
             line.kind, line.notes = "note", (line.text,)
@@ -156,7 +158,7 @@ def _cut_notes(line: Line, g: Grammar) -> Optional[FrozenSet[str]]:
         if lead and lead.end() < len(line.text):
             line.notes += (lead.group().strip(),)
             line.text = line.text[lead.end():]
-            gate = g.first_gates.get(line.text[:1])
+            gate = g.first_gates[line.text[:1]]
     # Notes are short: look only at the end of long lines, not at every position.
     tail_from = max(0, len(line.text) - 100)
     tail = g.note_tail.search(line.text, tail_from) if g.note_tail_keys.may_match(line.text, tail_from) else None
@@ -282,14 +284,15 @@ def _caption_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[st
             and m.start() > 20 \
             and (m["bare"] is None or len(text) <= BARE_CREDIT_CAPTION):  # a caption of a sentence or two
         line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"] or m["bare"])
-    elif gate is None and "/" in text[-45:] and (m := g.worded_credit.search(text, max(0, len(text) - 120))) \
-            is not None and m.start() > 20:  # (gate None: the openers are Cyrillic words)
+    elif (gate is None or "other" in gate) and "/" in text[-45:] \
+            and (m := g.worded_credit.search(text, max(0, len(text) - 120))) is not None \
+            and m.start() > 20:  # (a line opening with a non-ASCII character: the openers are Cyrillic words)
         line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"].strip())
     elif ("/" in text[-45:] or "Pho" in text[-75:] or "Pic" in text[-75:] or "Ima" in text[-75:]) \
             and (m := g.trailing_credit.search(text, max(0, len(text) - TRAILING_CREDIT_REACH))) is not None \
             and m.start() > 20:
         line.kind, line.info = "caption", (text[:m.start()].strip(), (m["credit"] or m["agency_name"]).strip())
-    elif "©" in text[20:] and (m := g.copyright_credit.search(text, max(0, len(text) - 110))) is not None \
+    elif text.find("©", 20) >= 0 and (m := g.copyright_credit.search(text, max(0, len(text) - 110))) is not None \
             and m.start() > 20:
         line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"].strip())
     elif " by " in text[-GRAPHIC_BY_REACH:] \

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import List, Optional, Tuple
 
 from tasscli.parsing.datelines import DASHES, PLACE
@@ -55,13 +56,7 @@ def cut_glued_links(lines: List[Line], vocab: Vocabulary) -> None:
     Province. Full Story"): a teaser with its link is no sentence, so its item would not be read
     as one. Only where GLUED_LINKS lines or more end so; the link stays in the line's number."""
     found = []
-    # Longest first: "Read full story" before "Full Story", which ends it too.
-    links = sorted(((link, link.casefold()) for link in vocab.teaser_links if len(link.split()) > 1),
-                   key=lambda pair: -len(pair[0]))
-    ends = tuple(folded for link, folded in links)  # one endswith a line before the links one by one
-    # Case folding goes character by character and never shortens one: a line's last `reach`
-    # characters folded end as the whole line folded does, the character before a link included.
-    reach = max(map(len, ends), default=0) + 1
+    links, ends, reach = _glued_link_table(vocab.teaser_links)
     for line in lines:
         if line.kind != "text" or len(line.text) < GLUED_TEASER:
             continue
@@ -83,7 +78,7 @@ def cut_glued_links(lines: List[Line], vocab: Vocabulary) -> None:
     _cut_leading_links(lines, links)
 
 
-def _cut_leading_links(lines: List[Line], links: List[Tuple[str, str]]) -> None:
+def _cut_leading_links(lines: List[Line], links: Tuple[Tuple[str, str], ...]) -> None:
     """Cut a listing's links to the full story that open a line, the next item's headline glued
     after the link's arrow ("Read More »Next headline"): the headline is read as one. Only where
     GLUED_LINKS lines or more open so; the link stays in the line's number."""
@@ -104,6 +99,20 @@ def _cut_leading_links(lines: List[Line], links: List[Tuple[str, str]]) -> None:
     if len(found) >= GLUED_LINKS:
         for line, rest in found:
             line.text = rest
+
+
+@lru_cache(maxsize=8)
+def _glued_link_table(teaser_links: Tuple[str, ...]) -> Tuple[Tuple[Tuple[str, str], ...], Tuple[str, ...], int]:
+    """The links of more than one word with their case-folded forms, the folded forms (one endswith
+    a line before the links one by one), and how many of a line's last characters to fold: made
+    once a table, not once a page."""
+    # Longest first: "Read full story" before "Full Story", which ends it too.
+    links = tuple(sorted(((link, link.casefold()) for link in teaser_links if len(link.split()) > 1),
+                         key=lambda pair: -len(pair[0])))
+    ends = tuple(folded for link, folded in links)
+    # Case folding goes character by character and never shortens one: a line's last `reach`
+    # characters folded end as the whole line folded does, the character before a link included.
+    return links, ends, max(map(len, ends), default=0) + 1
 
 
 #: A listing's item: a headline over at most this many paragraphs (its teaser), then the next one's.

@@ -191,7 +191,10 @@ _NON_ASCII_RUN = r"[^\x00-\x7f]+"
 #: Windows-1252 or Windows-1251, next to an ASCII letter. The letter is looked behind: a search for
 #: a pattern opening with a class stops at each character of it, and every Latin letter of a page
 #: was one; the rare middle character opens it now (the same pages are found).
-_LATIN_MOJIBAKE = r"(?<=[A-Za-z])[ÃÄÅГДЕ][\x80-\xbf\u0400-\u045f\u2010-\u203a\u20ac\u2116\u2122]"
+# The letter before it looked behind for from the lead character, not before it: a pattern that
+# opens with a class is searched for by a scan for the class, one opening with a look-behind is
+# tried at every position of the page (the same matches).
+_LATIN_MOJIBAKE = r"[ÃÄÅГДЕ](?<=[A-Za-z][ÃÄÅГДЕ])[\x80-\xbf\u0400-\u045f\u2010-\u203a\u20ac\u2116\u2122]"
 
 
 def _latin_repaired(text: str) -> Optional[str]:

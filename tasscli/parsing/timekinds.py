@@ -122,7 +122,9 @@ def time_kind(line: Line, text: str, g: Grammar, short: bool) -> bool:
 
 
 #: A numeric day and a clock glued to a headline's last letter ("Headline26.08.2015 16:25...").
-GLUED_DAY_TIME = re.compile(r"(?<=[^\W\d_])\d{2}\.\d{2}\.(?:19|20)\d\d \d{1,2}:\d{2}")
+#: (The letter is looked behind from the first digit: a pattern opening with a class is searched for
+#: by a scan for it, one opening with a look-behind tried at every position.)
+GLUED_DAY_TIME = re.compile(r"\d(?<=[^\W\d_]\d)\d\.\d{2}\.(?:19|20)\d\d \d{1,2}:\d{2}")
 
 
 def _glued_day_time(text: str, g: Grammar) -> Optional[Tuple[str, object, None, object]]:

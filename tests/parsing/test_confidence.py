@@ -4,8 +4,10 @@ of figures) is left empty, and the record's warnings say which line and why."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from tasscli.parsing.confidence import doubt
+from tasscli.parsing.confidence import _letters, doubt
 from tasscli.parsing.grammar import grammar
 from tasscli.parsing.parser import parse
 from tasscli.vocab import DEFAULT
@@ -61,3 +63,8 @@ def test_a_byline_in_title_case_is_a_leads_doubt_only():
     assert doubt("By Anna Lee | AP", G, lead=True) == "a byline"
     assert doubt("By Land And Sea", G) is None
     assert doubt("By Anna Lee | AP", G) == "a byline"
+
+
+@given(st.text(max_size=80) | st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
+def test_letters_counted_as_isalpha_counts_them(text):
+    assert _letters(text) == sum(map(str.isalpha, text))

@@ -69,3 +69,13 @@ def test_a_case_blind_gate_tests_non_ascii_literals_folded():
     assert keys.literals == ("read",) and keys.folded == ("read", "читать далее")
     assert keys.may_match("… ЧИТАТЬ ДАЛЕЕ") and keys.may_match("Ещё: READ on")
     assert not keys.may_match("Читать дальше нечего")
+
+
+@given(st.text(alphabet=st.sampled_from(sorted({chr(code) for code in casefix._EXTRA_CASES} | set("aKİΣσςſ\u0307 Ёё")
+                                              | {chr(v) for values in casefix._EXTRA_CASES.values() for v in values})),
+               max_size=12))
+def test_fold_is_lower_case_through_the_table(text):
+    # `fold` skips the table where no character of it is in the text: the same string either way.
+    from tasscli.parsing.prefilter import _FOLD
+
+    assert fold(text) == text.lower().translate(_FOLD)

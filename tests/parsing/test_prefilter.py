@@ -180,7 +180,7 @@ def _anchored_checks():
     g = grammar(DEFAULT, AGENCIES)
     return [
         ("note", g.note_lead), ("end", g.end_marker), ("separator", SEPARATOR), ("byline", g.byline),
-        ("credit", g.credit), ("graphic", g.graphic), ("byline-open", BYLINE_OPEN),
+        ("credit", g.credit), ("graphic", g.graphic), ("byline-open", BYLINE_OPEN), ("breadcrumb", g._breadcrumb),
     ]
 
 
@@ -191,7 +191,7 @@ def test_first_gates_pass_every_line_a_check_matches():
                                              "Top Headlines", "=====", "—————"]
     matched = 0
     for text in texts:
-        gate = g.first_gates.get(text[:1])
+        gate = g.first_gates[text[:1]]
         for name, pattern in _anchored_checks():
             if pattern.match(text):
                 matched += 1
@@ -200,11 +200,12 @@ def test_first_gates_pass_every_line_a_check_matches():
 
 
 @settings(max_examples=300)
-@given(st.lists(st.sampled_from(list("(©PBVT-=—Iadh ") + ["By ", "Photo", "(c)", "Top Headlines", "(LEAD)",
-                                                          "Video Credit: ", "Infographics "]),
-                max_size=12).map("".join))
+@given(st.lists(st.sampled_from(list("(©PBVT-=—Iadh ГгФфИиКk\u212a\u0130ſ«") + [
+    "By ", "Photo", "(c)", "Top Headlines", "(LEAD)", "Video Credit: ", "Infographics ", "Главная > ", "ГЛАВНАЯ › ",
+    "Фото: ", "Инфографика ", "Home > "]), max_size=12).map("".join))
 def test_first_gates_are_exact(text):
-    gate = warmed(grammar(DEFAULT, AGENCIES)).first_gates.get(text[:1])
+    # Every first character, ASCII or not (a Cyrillic one's gate is made when first met).
+    gate = warmed(grammar(DEFAULT, AGENCIES)).first_gates[text[:1]]
     for name, pattern in _anchored_checks():
         if pattern.match(text):
             assert gate is None or name in gate
@@ -266,3 +267,11 @@ def test_string_tests_agree_with_the_patterns_they_replace(text):
 
     assert _clock_end(text) == bool(re.search(r"\d:\d\d$", text))
     assert (text[:1] in BULLETS) == bool(BULLET.match(text))
+
+
+def test_first_gates_of_other_characters_are_made_when_met():
+    gates = warmed(grammar(DEFAULT, AGENCIES)).first_gates
+    assert "other" in gates["Ж"] and "separator" not in gates["Ж"] and "note" not in gates["Ж"]
+    assert "breadcrumb" in gates["г"]  # "Главная", case-blind
+    assert "other" not in gates["A"]
+    assert gates[""] is None

@@ -11,7 +11,7 @@ from tasscli.parsing.lines import ends_sentence, headline_like, headline_long, n
 
 #: A word of two letters or more: a paragraph holding none ("{* *}", a bare counter "0") is no story's,
 #: but for a quote mark alone, where a page was cut after a quote opened.
-WORD = re.compile(r"[^\W\d_]{2,}")
+WORD = re.compile(r"[^\W\d_][^\W\d_]+")  # (a class first, not a repeat: searched for by a scan)
 QUOTES = "\"'«»“”„‘’ "
 
 #: Code a site printed as text: a call on a dotted name ("window.yaContextCb.push("), a function,

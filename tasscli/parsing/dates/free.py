@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Optional, Tuple
 
 from tasscli.parsing.dates.values import DayLine, TimeLine
 from tasscli.parsing.dates.zones import ZONE_OFFSETS
@@ -75,11 +75,30 @@ def _strict_datetime(text: str, months: Dict[str, int], zones: Dict[str, int] = 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # an unknown zone name: read as no zone
+            one = _read_once(parser, rest, day_first, tzinfos)
+            if one is not None:
+                return one
             one = parser.parse(rest, default=datetime(1904, 1, 1), dayfirst=day_first, tzinfos=tzinfos)
             two = parser.parse(rest, default=datetime(1905, 2, 2), dayfirst=day_first, tzinfos=tzinfos)
     except (ValueError, ArithmeticError, TypeError):  # decimal.InvalidOperation for "12:999...9"
         return None
     return one if (one.year, one.month, one.day) == (two.year, two.month, two.day) else None
+
+
+def _read_once(parser: Any, text: str, day_first: bool, tzinfos: Dict[str, int]) -> Optional[datetime]:
+    """`parser.parse(text, default=datetime(1904, 1, 1), ...)` where the text prints the year, month and
+    day, read once: the two reads with two defaults (dateutil's dearest call, twice) agree then, for
+    the defaults fill none of the three. None where one is missing (or dateutil's inner steps are not
+    there): the two reads tell. A line no default can make a date raises, as `parse` does."""
+    inner = parser.DEFAULTPARSER
+    if not (hasattr(inner, "_parse") and hasattr(inner, "_build_naive") and hasattr(inner, "_build_tzaware")):
+        return None
+    res, _ = inner._parse(text, dayfirst=day_first)
+    if res is None or len(res) == 0:
+        raise ValueError(text)  # `parse` raises its ParserError, a ValueError, here
+    if res.year is None or res.month is None or res.day is None:
+        return None
+    return inner._build_tzaware(inner._build_naive(res, datetime(1904, 1, 1)), res, tzinfos)
 
 
 #: The words a date or time line may print besides month names and zone abbreviations, lower case.
