@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property, lru_cache
-from typing import Dict, List, Optional, Pattern, Tuple
+from typing import Dict, FrozenSet, List, Optional, Pattern, Tuple
 
 from tasscli.parsing import dates
 from tasscli.parsing.agencies import Agency, signoff_patterns
