@@ -165,8 +165,8 @@ class Grammar(CreditGrammar, BylineGrammar):
     def rubric(self, text: str) -> bool:
         """Is the line a rubric no table lists (`Vocabulary.rubric_patterns`: "Спортивные новости")?
         The patterns' required literals first: nearly every line holds none."""
-        return self._rubric is not None and self._rubric_keys.may_match(text) \
-            and self._rubric.fullmatch(text) is not None
+        return self._rubric_keys.may_match(text) and self._rubric is not None \
+            and self._rubric.fullmatch(text) is not None  # (compiled only once a line holds a literal)
 
     @cached_property
     def _contact(self) -> Pattern[str]:
