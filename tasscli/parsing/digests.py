@@ -13,7 +13,7 @@ from typing import List, Optional, Tuple
 from tasscli.parsing import dates
 from tasscli.parsing.lines import Line, ends_sentence, headline_like
 from tasscli.parsing.segments import is_body_line
-from tasscli.vocab import PLACE_OPENERS
+from tasscli.vocab import Vocabulary
 
 #: The separator a digest prints between its items ("----------"), and where one is glued into a line.
 SEPARATOR = "----------"
@@ -39,7 +39,7 @@ SECTION_DATE = re.compile(r"^(?P<section>[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){
 TITLE_REACH = 3
 
 
-def title_day(lines: List[Line], starts: List[int], months: dict) -> Optional[dates.DayLine]:
+def title_day(lines: List[Line], starts: List[int], vocab: Vocabulary) -> Optional[dates.DayLine]:
     """The day a listing's or digest's title prints (`TITLE_DATE`), the day of each item that prints
     none (the labelling rules), else None; the digest's clock under it (`AGE_CLOCK`) made its
     time line."""
@@ -51,7 +51,7 @@ def title_day(lines: List[Line], starts: List[int], months: dict) -> Optional[da
         if line.kind != "text" or ends_sentence(line.text) or not dates.has_four_digits(line.text):
             continue
         match = TITLE_DATE.match(line.text)
-        day = dates.read_day_line(match["date"], months) if match else None
+        day = dates.read_day_line(match["date"], vocab.months, vocab) if match else None
         if day is None or day.text != match["date"] or day.year_only:
             continue
         if index + 1 < len(lines):
@@ -69,17 +69,18 @@ def _age_clock(line: Line, day: dates.DayLine) -> None:
                                int(match["minute"]), None, form="other")
 
 
-def mark_item_dates(lines: List[Line], months: dict) -> None:
+def mark_item_dates(lines: List[Line], vocab: Vocabulary) -> None:
     """A listing's items each closed by their section and day on one line ("Economy Mar. 4, 2022"):
     date lines that carry their item's section. Two such lines at least (a listing's shape), each
     under a text line."""
     found = []
+    months = vocab.months
     for at in range(1, len(lines)):
         line = lines[at]
         if line.kind != "text" or len(line.text) > 60 or line.text[-1:] not in "0123456789" \
                 or lines[at - 1].kind != "text" or (match := SECTION_DATE.match(line.text)) is None:
             continue
-        day = dates.read_day_line(match["date"], months)
+        day = dates.read_day_line(match["date"], months, vocab)
         if day is not None and not day.year_only and match["section"].split()[0].lower() not in months:
             found.append((line, day._replace(text=line.text, section=match["section"])))
     if len(found) >= 2:
@@ -87,11 +88,11 @@ def mark_item_dates(lines: List[Line], months: dict) -> None:
             line.kind, line.info = "date", day
 
 
-def split_inline_items(lines: List[Line]) -> List[Line]:
+def split_inline_items(lines: List[Line], vocab: Vocabulary) -> List[Line]:
     """The page's lines, each line holding a digest's separator with text beside it cut at it: the
     text before it, the separator, the item's headline and its dateline's paragraph, each a line of
     its own (with the line's number) in a block of its own. The caller tests the page's text for
-    `SEPARATOR` first."""
+    `SEPARATOR` first. `vocab`: its `place_openers` tell a place's first words from a headline's."""
     out: List[Line] = []
     shift = 0  # blocks added so far: later lines' blocks move down by as many
     for line in lines:
@@ -104,14 +105,14 @@ def split_inline_items(lines: List[Line]) -> List[Line]:
                 out.append(Line(line.number, SEPARATOR, line.block + shift))
                 shift += 1
             if piece:
-                for part in _head_and_dateline(piece) if index else (piece,):
+                for part in _head_and_dateline(piece, vocab.place_openers) if index else (piece,):
                     out.append(Line(line.number, part, line.block + shift))
                 shift += 1
         shift -= 1
     return out
 
 
-def _head_and_dateline(text: str) -> Tuple[str, ...]:
+def _head_and_dateline(text: str, openers: Tuple[str, ...]) -> Tuple[str, ...]:
     """An item's text after a separator: its headline and the paragraph its dateline opens, where
     a headline (no sentence) runs straight into a place in capitals and a dash; else the text."""
     match = HEAD_DATELINE.match(text)
@@ -121,7 +122,7 @@ def _head_and_dateline(text: str) -> Tuple[str, ...]:
     # "... Japan's EEZ NAHA, Japan -": a capitals word before the place's last is the headline's,
     # but for a place's first word ("NEW YORK").
     keep = len(caps) - 1
-    while keep > 0 and caps[keep - 1] in PLACE_OPENERS:
+    while keep > 0 and caps[keep - 1] in openers:
         keep -= 1
     head = " ".join([match["head"]] + caps[:keep])
     return head, " ".join(caps[keep:]) + match["rest"]

@@ -11,6 +11,7 @@ from tasscli.parsing import dates
 from tasscli.parsing.agencies import Agency, signoff_patterns
 from tasscli.parsing.bylines import BylineGrammar
 from tasscli.parsing.credits import CreditGrammar
+from tasscli.parsing.datelinewords import DatelineWords, dateline_words
 from tasscli.parsing.firstchars import first_chars_of
 from tasscli.parsing.gated import Gated
 from tasscli.parsing.letters import CYRILLIC_UPPER
@@ -57,6 +58,11 @@ class Grammar(CreditGrammar, BylineGrammar):
         self.vocab = vocab
         self.agencies = agencies
         self.sections = frozenset(vocab.sections)
+
+    @cached_property
+    def dateline_words(self) -> DatelineWords:
+        """The vocabulary's tables the dateline grammar reads besides months and agencies."""
+        return dateline_words(self.vocab)
 
     @cached_property
     def mojibake_markers(self) -> Markers:

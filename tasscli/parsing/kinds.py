@@ -111,7 +111,7 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
     if gate is _NOTE_LINE:
         return
     text = line.text
-    if text[:1] in "S[0123456789" and wrapped_date(line, text, g.vocab.months):
+    if text[:1] in "S[0123456789" and wrapped_date(line, text, g.vocab):
         return
     # Time, date and furniture lines are short; a long line is spared those patterns.
     short = len(text) <= 160
@@ -223,10 +223,10 @@ def _grammar_kind(line: Line, text: str, g: Grammar, agencies: Tuple[Agency, ...
     months = g.vocab.months
     if time_kind(line, text, g, short) or _credit_kind(line, text, g, gate, short):
         return
-    if (found := read_dateline(text, months, agencies)) is not None:
+    if (found := read_dateline(text, months, agencies, g.dateline_words)) is not None:
         line.kind, line.info = "dateline", found
     elif (gate is None or "byline-open" in gate) and BYLINE_OPEN.match(text) \
-            and (inside := find_dateline(text, months, agencies)) is not None:
+            and (inside := find_dateline(text, months, agencies, g.dateline_words)) is not None:
         line.kind, line.info = "dateline", inside[1]
         line.notes += ("byline: " + inside[0],)
     elif _caption_kind(line, text, g, gate):

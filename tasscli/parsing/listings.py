@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import List, Optional, Tuple
+from functools import lru_cache
+from typing import List, Optional, Pattern, Tuple
 
-from tasscli.parsing.datelines import DASHES, PLACE
+from tasscli.parsing.datelines import DASHES
+from tasscli.parsing.datelinewords import DatelineWords, dateline_words
 from tasscli.parsing.lines import (
     Line,
     bulleted,
@@ -186,7 +188,12 @@ def alternating_listing(lines: List[Line], vocab: Vocabulary) -> List[int]:
 #: a dateline naming no agency and no date, which a story's paragraph may open with too: this many
 #: lines opening so make the page a listing of such items.
 DATELINE_ITEMS = 3
-_PLACE_DASH = re.compile(rf"(?P<place>{PLACE})(?P<tail>\s+{DASHES})\s+(?=[A-Z\"“‘'])")
+
+
+@lru_cache(maxsize=8)
+def _place_dash(place: str) -> Pattern[str]:
+    """A place (`DatelineWords.place`), a dash and a story's capital."""
+    return re.compile(rf"(?P<place>{place})(?P<tail>\s+{DASHES})\s+(?=[A-Z\"“‘'])")
 
 
 def dateline_items(lines: List[Line], vocab: Vocabulary) -> List[int]:
@@ -195,15 +202,17 @@ def dateline_items(lines: List[Line], vocab: Vocabulary) -> List[int]:
     and starts an item; [] when fewer than DATELINE_ITEMS lines open so, or when the page has
     headlines (a headline-like line alone in its block: then the teaser rules read it)."""
     found: List[Tuple[int, Optional[re.Match]]] = []
+    words = dateline_words(vocab)
+    place_dash = _place_dash(words.place)
     for index, line in enumerate(lines):
         if line.kind == "dateline" and line.info[1] is None and line.info[0].date is None \
-                and not line.info[0].place.isupper() and _PLACE_DASH.match(line.text):  # type: ignore[index]
+                and not line.info[0].place.isupper() and place_dash.match(line.text):  # type: ignore[index]
             found.append((index, None))  # read already (`pagelines.mark_opening_dateline`), not the grammar
             continue
         if line.kind != "text" or (index and lines[index - 1].block == line.block and
                                    not ends_sentence(lines[index - 1].text)):
             continue  # not a paragraph's opening: in a block, the line above ends a sentence
-        match = opening_place(line.text)
+        match = opening_place(line.text, words)
         if match is not None:
             found.append((index, match))
     if len(found) < DATELINE_ITEMS or any(
@@ -218,12 +227,13 @@ def dateline_items(lines: List[Line], vocab: Vocabulary) -> List[int]:
     return [index for index, _ in found]
 
 
-def opening_place(text: str) -> Optional[re.Match]:
-    """The "Place - " a paragraph opens with (a place of at most three words, text after it), or None."""
+def opening_place(text: str, words: DatelineWords) -> Optional[re.Match]:
+    """The "Place - " a paragraph opens with (a place of at most three words, text after it), or None.
+    `words`: the vocabulary's (`Grammar.dateline_words`), whose place pattern is read."""
     # A dash after a space is needed (the one space a printable line holds; `\s` is no other there).
     if text.isprintable() and not (" -" in text or " –" in text or " —" in text or " ―" in text):
         return None
-    match = _PLACE_DASH.match(text)
+    match = _place_dash(words.place).match(text)
     if match and len(match.group("place").split()) <= 3 and len(text) > len(match.group()):
         return match
     return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional
 
+from tasscli.parsing.datelinewords import DatelineWords
 from tasscli.parsing.grammar import Grammar
 from tasscli.parsing.lines import (
     TITLED_LABEL,
@@ -34,7 +35,7 @@ def mark_page(lines: List[Line], g: Grammar) -> None:
     mark_hashtag_blocks(lines)
     mark_contact_end(lines)
     mark_rubric(lines, g.vocab)
-    mark_opening_dateline(lines)
+    mark_opening_dateline(lines, g.dateline_words)
 
 
 #: A block holding this many lines of a widget's shape (`Vocabulary.widget_patterns`) is a widget.
@@ -235,7 +236,7 @@ def mark_contact_end(lines: List[Line]) -> None:
         seen_body = seen_body or is_body_line(line)
 
 
-def mark_opening_dateline(lines: List[Line]) -> None:
+def mark_opening_dateline(lines: List[Line], words: DatelineWords) -> None:
     """The page's story opening with a place and a dash in mixed case ("Madrid - Spain's
     government ..."), a dateline no grammar reads alone (a place in capitals it does): a dateline
     naming no agency and no date, where the page has no other dateline and its first body-like
@@ -245,7 +246,7 @@ def mark_opening_dateline(lines: List[Line]) -> None:
     texts = [line for line in lines if line.kind == "text"]
     # The first body-like line; on a page of one line, that line (an item cut after a few words).
     first = next((line for line in texts if is_body_line(line)), texts[0] if len(texts) == 1 else None)
-    if first is not None and (match := opening_place(first.text)) is not None:
+    if first is not None and (match := opening_place(first.text, words)) is not None:
         as_dateline(first, match)
     elif first is not None:
         _mark_bare_place(lines)

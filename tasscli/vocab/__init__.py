@@ -170,6 +170,24 @@ class Vocabulary(FrozenFields):
     contact_patterns: Tuple[str, ...] = CONTACT_PATTERNS
     #: Words no headline opens with: a line opening with one and holding no sentence is a cut end.
     cut_line_openers: FrozenSet[str] = CUT_LINE_OPENERS
+    #: Weekday names (regex sources): in time and date lines, and no place in a dateline.
+    weekdays: Tuple[str, ...] = WEEKDAYS
+    #: Hijri month names (regex sources) of a dateline's Hijri date.
+    hijri_months: Tuple[str, ...] = HIJRI_MONTHS
+    #: A region's generic word after its name in a dateline's place ("край").
+    place_generics: Tuple[str, ...] = PLACE_GENERICS
+    #: First words of places in capitals of two words or more ("NEW" YORK).
+    place_openers: Tuple[str, ...] = PLACE_OPENERS
+    #: A correspondent's mark before the agency inside a dateline's marks ("Корр.").
+    reporter_marks: Tuple[str, ...] = REPORTER_MARKS
+    #: A correspondent's role after the agency inside a dateline's marks.
+    reporter_roles: Tuple[str, ...] = REPORTER_ROLES
+    #: The word between a correspondent's names and the agency ("for").
+    reporter_for: Tuple[str, ...] = REPORTER_FOR
+    #: Who posted a story, glued after a time line ("Posted by").
+    poster_marks: Tuple[str, ...] = POSTER_MARKS
+    #: Labels of a source's name in a framed time line ("Source:").
+    source_labels: Tuple[str, ...] = SOURCE_LABELS
 
     # No return annotation: a string 'None' would show in the signature, which frozen=True left out.
     def __init__(self, months: Dict[str, int] = _FACTORY, sections: Tuple[str, ...] = SECTIONS,
@@ -196,7 +214,12 @@ class Vocabulary(FrozenFields):
                  agencies: Tuple[Agency, ...] = AGENCIES,
                  zone_offsets: Dict[str, int] = _FACTORY, agency_zones: Dict[str, str] = _FACTORY,
                  section_slugs: Dict[str, str] = _FACTORY, contact_patterns: Tuple[str, ...] = CONTACT_PATTERNS,
-                 cut_line_openers: FrozenSet[str] = CUT_LINE_OPENERS):
+                 cut_line_openers: FrozenSet[str] = CUT_LINE_OPENERS,
+                 weekdays: Tuple[str, ...] = WEEKDAYS, hijri_months: Tuple[str, ...] = HIJRI_MONTHS,
+                 place_generics: Tuple[str, ...] = PLACE_GENERICS, place_openers: Tuple[str, ...] = PLACE_OPENERS,
+                 reporter_marks: Tuple[str, ...] = REPORTER_MARKS, reporter_roles: Tuple[str, ...] = REPORTER_ROLES,
+                 reporter_for: Tuple[str, ...] = REPORTER_FOR, poster_marks: Tuple[str, ...] = POSTER_MARKS,
+                 source_labels: Tuple[str, ...] = SOURCE_LABELS):
         _object_setattr(self, "months", _months() if months is _FACTORY else months)
         _object_setattr(self, "sections", sections)
         _object_setattr(self, "furniture", furniture)
@@ -238,6 +261,15 @@ class Vocabulary(FrozenFields):
         _object_setattr(self, "section_slugs", _section_slugs() if section_slugs is _FACTORY else section_slugs)
         _object_setattr(self, "contact_patterns", contact_patterns)
         _object_setattr(self, "cut_line_openers", cut_line_openers)
+        _object_setattr(self, "weekdays", weekdays)
+        _object_setattr(self, "hijri_months", hijri_months)
+        _object_setattr(self, "place_generics", place_generics)
+        _object_setattr(self, "place_openers", place_openers)
+        _object_setattr(self, "reporter_marks", reporter_marks)
+        _object_setattr(self, "reporter_roles", reporter_roles)
+        _object_setattr(self, "reporter_for", reporter_for)
+        _object_setattr(self, "poster_marks", poster_marks)
+        _object_setattr(self, "source_labels", source_labels)
 
     def __hash__(self) -> int:  # tables are read-only by convention; hash by identity for caching
         return id(self)

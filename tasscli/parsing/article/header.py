@@ -243,7 +243,7 @@ def _news_items(news: List[Line], has_headline: bool, b: Builder, h: Header) -> 
         match = news[0].info
         b.fields["headline"] = match["title"].strip()
         b.fields["section"] = match["section"]
-        timeline = dates.read_time_line(match["time"], h.g.vocab.months, h.g.vocab.zone_offsets)
+        timeline = dates.read_time_line(match["time"], h.g.vocab.months, h.g.vocab.zone_offsets, h.g.vocab)
         if timeline is not None and b.time is None:
             b.time = timeline
             b.fields["published_text"] = match["time"]
