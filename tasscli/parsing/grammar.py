@@ -7,6 +7,7 @@ from functools import cached_property, lru_cache
 from types import MappingProxyType
 from typing import Dict, FrozenSet, List, Optional, Pattern, Tuple
 
+import tasscli.parsing.lines as K
 from tasscli.parsing import dates
 from tasscli.parsing.agencies import Agency, signoff_patterns
 from tasscli.parsing.bylines import BylineGrammar
@@ -102,8 +103,8 @@ class Grammar(CreditGrammar, BylineGrammar):
     @cached_property
     def marker_kinds(self) -> Dict[str, str]:
         """marker_key of each tags and related-story marker -> the kind of its line."""
-        kinds = dict.fromkeys(self.related_keys, "related")
-        kinds.update(dict.fromkeys(map(marker_key, self.vocab.tag_markers), "tags"))
+        kinds = dict.fromkeys(self.related_keys, K.RELATED)
+        kinds.update(dict.fromkeys(map(marker_key, self.vocab.tag_markers), K.TAGS))
         return kinds
 
     @cached_property

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional, Tuple
 
+import tasscli.parsing.lines as K
 from tasscli.parsing import dates
 from tasscli.parsing.datelines import read_dateline
 from tasscli.parsing.lines import Line
@@ -51,7 +52,7 @@ def _several_forms(line: Line, text: str, vocab: Vocabulary) -> bool:
             or (timeline := dates.read_time_line(last["when"], vocab.months, vocab=vocab)) is None:
         return False
     # Another site's time line (form "other"): the headline stands next to it.
-    line.kind, line.info = "time", timeline._replace(text=text, form="other", section=last["section"])
+    line.kind, line.info = K.TIME, timeline._replace(text=text, form="other", section=last["section"])
     return True
 
 
@@ -66,9 +67,9 @@ def wrapped_date(line: Line, text: str, vocab: Vocabulary) -> bool:
         return False
     when = (m["source"] or m["first"] or m["bracket"]).strip()
     if (timeline := dates.read_time_line(when, vocab.months, vocab=vocab)) is not None:
-        line.kind, line.info = "time", timeline._replace(text=text)
+        line.kind, line.info = K.TIME, timeline._replace(text=text)
     elif (day := dates.read_day_line(when, vocab.months, vocab)) is not None:
-        line.kind, line.info = "date", day._replace(text=text)
+        line.kind, line.info = K.DATE, day._replace(text=text)
     else:
         return False
     return True
@@ -83,7 +84,7 @@ def stamp_kind(line: Line, g: Grammar) -> bool:
     stamp = dates.read_framed_line(text, g.vocab.months, g.vocab.zone_offsets, g.vocab)
     if stamp is None:
         return False
-    line.kind, line.info = ("time" if isinstance(stamp, dates.TimeLine) else "date"), stamp
+    line.kind, line.info = (K.TIME if isinstance(stamp, dates.TimeLine) else K.DATE), stamp
     return True
 
 
@@ -94,25 +95,25 @@ def time_kind(line: Line, text: str, g: Grammar, short: bool) -> bool:
     months, zones = vocab.months, vocab.zone_offsets
     clock = short and ":" in text  # every time-line form prints HH:MM
     if clock and (timeline := dates.read_time_line(text, months, zones, vocab)) is not None:
-        line.kind, line.info = "time", timeline
+        line.kind, line.info = K.TIME, timeline
     elif clock and (m := g.section_time.match(text)) \
             and (timeline := dates.read_time_line(m["time"], months, zones, vocab)):
-        line.kind, line.info = "section-time", (m["section"], timeline)
+        line.kind, line.info = K.SECTION_TIME, (m["section"], timeline)
     elif clock and (m := GLUED_UPDATE.match(text)) is not None \
             and (timeline := dates.read_time_line("Updated: " + m["time"], months, zones, vocab)) is not None:
         # A headline, its credit and an "Updated:" time line glued on one row (a table's cells).
-        line.kind, line.info = "headline-time", (timeline, m["credit"])
+        line.kind, line.info = K.HEADLINE_TIME, (timeline, m["credit"])
         line.text = m["title"]
     elif clock and (glued := _glued_day_time(text, g)) is not None:
-        line.kind, line.info = "headline-time", glued[1:]
+        line.kind, line.info = K.HEADLINE_TIME, glued[1:]
         line.text = glued[0]
     elif short and dates.has_four_digits(text) and (day := dates.read_day_line(text, months, vocab)) is not None:
         # (every date-line form prints a year)
-        line.kind, line.info = "date", day
+        line.kind, line.info = K.DATE, day
     elif short and stamp_kind(line, g):  # (it asks for a year itself)
         pass  # a framed stamp: `stamp_kind` set the kind
     elif clock_end(text) and (m := g.news_item.match(text)) is not None:
-        line.kind, line.info = "news-item", m
+        line.kind, line.info = K.NEWS_ITEM, m
     else:
         return False
     return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Tuple
 
+import tasscli.parsing.lines as K
 from tasscli.parsing import dates
 from tasscli.parsing.article.altname import skip_labels
 from tasscli.parsing.article.banner import without_banner
@@ -106,9 +107,9 @@ def _under_contact_block(texts: List[Line], b: Builder, h: Header) -> List[Line]
     set among its founder, address, phone and e-mail lines are its own), or under a breadcrumb
     that names the story's section (the menu's lines above it are the site's). The headline is
     under it; where no text line is, nothing is cut."""
-    contacts = [line.number for line in h.lines if line.kind == "furniture" and h.g.contact_line(line.text)]
+    contacts = [line.number for line in h.lines if line.kind is K.FURNITURE and h.g.contact_line(line.text)]
     cut = contacts[-1] if len(contacts) >= CONTACT_BLOCK else -1
-    crumb = next((line for line in reversed(h.lines) if line.kind == "label" and line.info
+    crumb = next((line for line in reversed(h.lines) if line.kind is K.LABEL and line.info
                   and line.text != line.info), None)
     if crumb is not None and crumb.number > cut and texts and texts[0].number < crumb.number:
         cut = crumb.number
@@ -230,7 +231,7 @@ def _lead(rest: List[Line], b: Builder, h: Header) -> List[Line]:
         if over_credit(line, h):
             b.caption(line, line.text)
             continue
-        if getattr(h.by_number.get(line.number - 1), "kind", None) == "credit" and b.fuller_caption(line):
+        if getattr(h.by_number.get(line.number - 1), "kind", None) is K.CREDIT and b.fuller_caption(line):
             continue  # a caption taken in short over its credit, printed in full under it
         b.role(line, "dropped:unknown")
         b.warnings.append(f"line {line.number}: unrecognised header line dropped")
