@@ -33,7 +33,7 @@ def mark_title_crumb(lines: List[Line]) -> None:
         # (The headline as printed may add to the title: a speaker, quotes, an "UPDATE 1-", a place
         # and a colon, which reads as a dateline.)
         if len(title) < TITLE_PREFIX or not any(
-                below.kind in (K.TEXT, K.DATELINE) and title in below.text.casefold() and len(below.text) > len(title)
+                below.kind in K.TEXT_OR_DATELINE and title in below.text.casefold() and len(below.text) > len(title)
                 for below in lines[at + 1:at + 1 + HEADLINE_REACH]):
             continue
         if at > SITE_LINES or any(above.kind in STORY_KINDS for above in lines[:at]):

@@ -173,7 +173,7 @@ def teaser_starts(lines: List[Line], starts: List[int]) -> List[int]:
     out = list(starts)
     for number, start in enumerate(starts):
         end = starts[number + 1] if number + 1 < len(starts) else len(lines)
-        head = next((index for index in range(start, end) if lines[index].kind not in (K.FURNITURE, K.LABEL)), end)
+        head = next((index for index in range(start, end) if lines[index].kind not in K.FURNITURE_OR_LABEL), end)
         if head + 3 >= end or lines[head].kind is not K.TEXT or lines[head + 1].kind is not K.TIME:
             continue
         story, under = lines[head + 2], lines[head + 3]

@@ -161,7 +161,7 @@ def alternating_listing(lines: List[Line], vocab: Vocabulary) -> List[int]:
     (a digest's two items). An article's subheads fail it: its first part (the headline's) holds a
     lead and more paragraphs than a teaser. A listing's links to the full stories ("Full Story") are
     its furniture."""
-    footer = next((index for index, line in enumerate(lines) if line.kind in (K.END, K.TAGS)), None)
+    footer = next((index for index, line in enumerate(lines) if line.kind in K.END_OR_TAGS), None)
     if footer is not None:
         lines = lines[:footer]
     heads = [index for index in range(len(lines)) if _item_head(lines, index, vocab)]
@@ -255,7 +255,7 @@ def teaser_listing(lines: List[Line]) -> List[int]:
     headline, then one paragraph (its teaser), then the wider gap ("Headline / teaser // Headline /
     teaser // ..."); [] when the page is not one. An article's subheads are followed by more than
     one paragraph, and a page of a few such items is too little to tell."""
-    footer = next((index for index, line in enumerate(lines) if line.kind in (K.END, K.TAGS)), None)
+    footer = next((index for index, line in enumerate(lines) if line.kind in K.END_OR_TAGS), None)
     if footer is not None:  # a tags footer or end mark closes the page
         lines = lines[:footer]
     gaps = [after.block - before.block for before, after in zip(lines, lines[1:])]
@@ -273,7 +273,7 @@ def teaser_listing(lines: List[Line]) -> List[int]:
                 or ends_sentence(line.text) or len(line.text.split(None, 4)) < 4:
             continue
         teaser = lines[index + 1]
-        if gaps[index] != usual or teaser.kind not in (K.TEXT, K.DATELINE):
+        if gaps[index] != usual or teaser.kind not in K.TEXT_OR_DATELINE:
             continue
         # The teaser is one block, and a wider gap (or the page's end) follows it.
         end = index + 1
@@ -292,7 +292,7 @@ ITEM_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a
 def headline_listing(lines: List[Line]) -> List[int]:
     """A blog index of undated stories with no datelines: headline + paragraphs, again and again.
     A roundup's bulleted lines are its items, never headlines (`bulleted`)."""
-    if not lines or any(ln.kind in (K.DATELINE, K.TIME, K.DATE, K.SOURCE, K.SECTION_TIME) for ln in lines):
+    if not lines or any(ln.kind in K.DATELINE_OR_TIME_OR_DATE_OR_SOURCE_OR_SECTION_TIME for ln in lines):
         return [0]
     first = lines[0]
     if first.kind is not K.TEXT or not headline_like(first.text) or ends_sentence(first.text):

@@ -55,17 +55,17 @@ def find_blocks(lines: List[Line]) -> None:
                  len(lines))
     block = first
     for index, line in enumerate(lines):
-        if index > start and line.kind not in (K.TEXT, K.DATELINE):
+        if index > start and line.kind not in K.TEXT_OR_DATELINE:
             block += 1  # a time line, caption or credit inside the wrapped text: a block of its own
         line.block = block
-        if index < start or line.kind not in (K.TEXT, K.DATELINE):
+        if index < start or line.kind not in K.TEXT_OR_DATELINE:
             block += 1
 
 
 def _goes_on(line: Line, after: Line, width: int) -> bool:
     """Did `line`'s text go on to `after` (hard-wrapped): a full line ending no sentence, or one
     the next line continues in lower case?"""
-    return line.kind in (K.TEXT, K.DATELINE) and not ends_sentence(line.text) and (
+    return line.kind in K.TEXT_OR_DATELINE and not ends_sentence(line.text) and (
         len(line.text) >= FULL_LINE * width or after.text[:1].islower())
 
 

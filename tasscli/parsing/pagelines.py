@@ -87,7 +87,7 @@ def mark_rubric(lines: List[Line], vocab: Vocabulary) -> None:
     # A short label naming the headline's topic, the site's menu or breadcrumb maybe between them.
     topic = menu_like(first.text) and _topic_under(lines)
     # Stacked over the header in its block, maybe with a site's control set apart between them.
-    if lines[1].block == lines[0].block or (lines[1].kind in (K.FURNITURE, K.LABEL) and section_like(lines[0].text)
+    if lines[1].block == lines[0].block or (lines[1].kind in K.FURNITURE_OR_LABEL and section_like(lines[0].text)
                                             and menu_like(lines[0].text) and topic is None):
         _mark_stacked_label(lines, vocab)
         return
@@ -115,7 +115,7 @@ def mark_rubric(lines: List[Line], vocab: Vocabulary) -> None:
 def _topic_under(lines: List[Line]) -> Optional[Line]:
     """The headline under a short label that names its topic (`_topic_label`), the site's lines
     (furniture, a breadcrumb's label, short lines) maybe between them; else None."""
-    under = next((line for line in lines[1:] if line.kind not in (K.FURNITURE, K.LABEL)
+    under = next((line for line in lines[1:] if line.kind not in K.FURNITURE_OR_LABEL
                   and not (line.kind is K.TEXT and menu_like(line.text))), None)
     return under if under is not None and under.kind is K.TEXT and _topic_label(lines[0].text, under.text) else None
 
@@ -157,7 +157,7 @@ def _mark_stacked_label(lines: List[Line], vocab: Vocabulary) -> None:
     # A label set between marks (". Science News .") may stand over the headline and dateline too.
     anchors = STACK_ANCHORS | {K.DATELINE} if decorated else STACK_ANCHORS
     at = 1
-    while at < len(lines) and lines[at].kind in (K.FURNITURE, K.LABEL):
+    while at < len(lines) and lines[at].kind in K.FURNITURE_OR_LABEL:
         at += 1
     if at + 1 >= len(lines):
         return
@@ -292,7 +292,7 @@ def repeated_standfirst(lines: List[Line]) -> Optional[int]:
         if after.kind is K.TEXT and after.block == line.block and len(line.text) >= STANDFIRST_REPEAT \
                 and "".join(line.text.split()) == "".join(after.text.split()):
             # Printed the same with text after it: a gallery's caption printed twice, not this.
-            if all(later.kind not in (K.TEXT, K.DATELINE) for later in lines[index + 2:]):
+            if all(later.kind not in K.TEXT_OR_DATELINE for later in lines[index + 2:]):
                 after.kind = K.FURNITURE
                 return index
             return index if line.text != after.text else None

@@ -26,7 +26,7 @@ def mark_photo_caption(lines: List[Line], g: Grammar) -> None:
     block = [line for line in lines[:at] if line.block == lines[at].block]
     if not block or any(line.kind is not K.TEXT for line in block) or not ends_sentence(block[-1].text):
         return
-    others = [line for line in lines if line.kind in (K.TEXT, K.HEADLINE_TIME) and line.block != lines[at].block]
+    others = [line for line in lines if line.kind in K.TEXT_OR_HEADLINE_TIME and line.block != lines[at].block]
     if any(line.kind is K.TEXT and not headline_like(line.text) for line in others):
         return  # a story's paragraphs besides: the block is its last, no caption
     caption = " ".join(line.text for line in block)

@@ -42,7 +42,7 @@ def _after_body(lines: List[Line], index: int, headline: bool = False) -> bool:
     """Is the text line above `index` a body-like paragraph (not with `headline`), or a headline-like
     line right under one? (Not a teaser cut with an ellipsis: a site's lists print those.)"""
     above = [line for line in lines[max(0, index - 3):index]
-             if line.kind in (K.TEXT, K.DATELINE) and not line.text.endswith(("...", "…"))]
+             if line.kind in K.TEXT_OR_DATELINE and not line.text.endswith(("...", "…"))]
     if not above:
         return False
     if _paragraph(above[-1]):
@@ -74,14 +74,14 @@ def run_on_doubts(lines: List[Line]) -> List[Tuple[int, str]]:
         if line.text == before.text:
             continue  # a paragraph printed twice counts twice; it begins nothing
         if before.block == line.block:
-            marked = line.kind in (K.DATELINE, K.TIME, K.DATE, K.NOTE, K.HEADLINE_TIME)
-            if before.kind in (K.TEXT, K.DATELINE) and (len(before.text) >= GLUE_PARAGRAPH or is_body_line(before)) \
+            marked = line.kind in K.DATELINE_OR_TIME_OR_DATE_OR_NOTE_OR_HEADLINE_TIME
+            if before.kind in K.TEXT_OR_DATELINE and (len(before.text) >= GLUE_PARAGRAPH or is_body_line(before)) \
                     and (marked or not headline_like(before.text) or len(before.text) >= GLUE_LONG or (
                         index >= 2 and lines[index - 2].block == line.block and is_body_line(lines[index - 2]))) \
                     and (marked or (
                         line.kind is K.TEXT and headline_like(line.text) and not ends_sentence(line.text))
                          or _short_tail(lines, index)) \
-                    and (after is None or after.block != line.block or line.kind in (K.DATELINE, K.HEADLINE_TIME)
+                    and (after is None or after.block != line.block or line.kind in K.DATELINE_OR_HEADLINE_TIME
                          or _short_tail(lines, index)):
                 # Of a tail of short lines, the first that is no sentence (the page before may
                 # end with a short paragraph).
@@ -92,13 +92,13 @@ def run_on_doubts(lines: List[Line]) -> List[Tuple[int, str]]:
                 if not doubts or doubts[-1][0] < named.number:
                     doubts.append((named.number, f"line {named.number}: a line glued under a paragraph; "
                                                  "another story may begin here"))
-            elif before.kind in (K.FURNITURE, K.SEPARATOR, K.CREDIT) and line.kind in (K.TEXT, K.HEADLINE_TIME) \
+            elif before.kind in K.FURNITURE_OR_SEPARATOR_OR_CREDIT and line.kind in K.TEXT_OR_HEADLINE_TIME \
                     and headline_like(line.text) and not ends_sentence(line.text) and _short_tail(lines, index) \
                     and any(is_body_line(earlier) for earlier in lines[max(0, index - GLUE_TAIL_STORY):index]):
                 # A headline glued under the last page's share buttons or credit line.
                 doubts.append((line.number, f"line {line.number}: a headline glued under the story's end; "
                                             "another story may begin here"))
-            elif (dateline or line.kind is K.HEADLINE_TIME) and before.kind not in (K.TEXT, K.DATELINE) \
+            elif (dateline or line.kind is K.HEADLINE_TIME) and before.kind not in K.TEXT_OR_DATELINE \
                     and _after_body(lines, index):
                 doubts.append((line.number, f"line {line.number}: a dateline glued under the story; "
                                             "another story may begin here"))

@@ -37,7 +37,7 @@ def story_start(lines: List[Line]) -> Optional[int]:
     is looked for after the repeat.
     """
     begin = 0
-    first = next((i for i, ln in enumerate(lines) if ln.kind in (K.TEXT, K.BULLET_TITLE)
+    first = next((i for i, ln in enumerate(lines) if ln.kind in K.TEXT_OR_BULLET_TITLE
                   and not menu_like(ln.text)), None)  # not a site's menu item above it
     if first is not None:
         title = lines[first].text.casefold()
@@ -59,7 +59,7 @@ def story_start(lines: List[Line]) -> Optional[int]:
             # A roundup's bulleted items are its story from the first on, those ending no sentence
             # too (a site's row between two of them aside).
             at = index - 1
-            while bulleted(line.text) and at >= 0 and lines[at].kind not in (K.DATELINE, K.BULLET_TITLE) \
+            while bulleted(line.text) and at >= 0 and lines[at].kind not in K.DATELINE_OR_BULLET_TITLE \
                     and (lines[at].kind is not K.TEXT or bulleted(lines[at].text)):
                 if lines[at].kind is K.TEXT:
                     index = at
@@ -174,7 +174,7 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
     kept = [starts[0]]
     for number, start in enumerate(starts[1:], 1):
         end = starts[number + 1] if number + 1 < len(starts) else len(lines)
-        if any(ln.kind in (K.TEXT, K.DATELINE, K.BULLET_TITLE) for ln in lines[start:end]):
+        if any(ln.kind in K.TEXT_OR_DATELINE_OR_BULLET_TITLE for ln in lines[start:end]):
             kept.append(start)
     return kept  # listings read by their items' shapes: `listings.listing_starts`
 
@@ -239,7 +239,7 @@ class _Starts:
         kind = line.kind
         if self.ended and not self._reopens(index):
             return True
-        if kind in (K.END, K.TAGS):
+        if kind in K.END_OR_TAGS:
             if self.starts[-1] == 0 and not (self.has_body or self.text_body):
                 return False  # a page's header ends in its tags: nothing after is read, as before
             self.ended = True
@@ -258,7 +258,7 @@ class _Starts:
             self.has_anchor = True
         elif kind is K.DATELINE and not headline_dateline(line):
             self._dateline(index)
-        elif kind in (K.TEXT, K.DATELINE):  # a dateline here: one that heads a headline (see below)
+        elif kind in K.TEXT_OR_DATELINE:  # a dateline here: one that heads a headline (see below)
             self._text(index)
         elif kind in _FOOTER_KINDS:
             self.last_body = index
@@ -344,7 +344,7 @@ class _Starts:
         page cut after the next story's headline (`_cut_next`)."""
         lines, pending = self.lines, self.pending
         if pending is not None and pending > self.starts[-1] \
-                and ((len(self.starts) > 1 and all(ln.kind not in (K.TEXT, K.DATELINE) for ln in lines[pending + 1:]))
+                and ((len(self.starts) > 1 and all(ln.kind not in K.TEXT_OR_DATELINE for ln in lines[pending + 1:]))
                      or self._cut_next(pending)) \
                 and not names_footer(lines[pending].text, self.vocab.footer_words) \
                 and not SENTENCE_INSIDE.search(lines[pending].text):
@@ -360,12 +360,12 @@ class _Starts:
                 or SENTENCE_END.search(lines[pending].text):
             return False
         above = lines[pending - 1]
-        if above.kind not in (K.TEXT, K.DATELINE) or len(above.text) < CUT_NEXT_ABOVE:
+        if above.kind not in K.TEXT_OR_DATELINE or len(above.text) < CUT_NEXT_ABOVE:
             return False
         for line in lines[pending + 1:]:
-            if line.kind in (K.TAGS, K.END):
+            if line.kind in K.END_OR_TAGS:
                 break
-            if line.kind in (K.TEXT, K.DATELINE):
+            if line.kind in K.TEXT_OR_DATELINE:
                 return False
         return lines[pending].block - above.block > _usual_gap(lines)
 

@@ -115,7 +115,7 @@ def _read_lines(segment: List[Line], b: Builder, g: Grammar, listing: bool,
     if b.dateline is not None and b.dateline.agency is None:
         # The last line of the story's text, or a footer's line after it.
         for line in reversed(segment):
-            if line.kind in (K.TEXT, K.DATELINE) and not menu_like(line.text):
+            if line.kind in K.TEXT_OR_DATELINE and not menu_like(line.text):
                 break
             if _signed_agency(line, b, g):
                 break
@@ -152,7 +152,7 @@ def standfirst_over_headline(segment: List[Line], g: Grammar) -> Optional[int]:
     the photo's lines and the site's short lines maybe between, when the next line is the headline
     again; else None."""
     texts = list(islice((index for index, line in enumerate(segment[:TEASER_LINES])  # the first three
-                         if line.kind in (K.TEXT, K.DATELINE) and not menu_like(line.text)
+                         if line.kind in K.TEXT_OR_DATELINE and not menu_like(line.text)
                          and not _alt_text(line.text, g)), 3))
     # (The headline may read as a dateline with no agency: "ЭКСПЕРТ: ...", a headline in capitals.)
     if len(texts) < 3 or segment[texts[1]].kind is not K.TEXT:
@@ -164,7 +164,7 @@ def standfirst_over_headline(segment: List[Line], g: Grammar) -> Optional[int]:
         return None
     # The story goes on under the repeat (a photo's caption repeating the headline under the only
     # paragraph is no sign).
-    story = any(line.kind in (K.TEXT, K.DATELINE) and is_sentence(line.text) for line in segment[texts[1] + 2:])
+    story = any(line.kind in K.TEXT_OR_DATELINE and is_sentence(line.text) for line in segment[texts[1] + 2:])
     return texts[1] if story else None
 
 
@@ -242,7 +242,7 @@ def opening_sentence(segment: List[Line], start: Optional[int]) -> Optional[int]
     after it, and no text stands between it and the dateline. A sentence long enough to open the
     story itself (as `story_start` reads one: the corpus labels pages of paragraphs with no
     headline as all body) or a dateline's paragraph is none."""
-    first = next((index for index, line in enumerate(segment) if line.kind in (K.TEXT, K.DATELINE, K.BULLET_TITLE)),
+    first = next((index for index, line in enumerate(segment) if line.kind in K.TEXT_OR_DATELINE_OR_BULLET_TITLE),
                  None)
     if first is None or segment[first].kind is not K.TEXT:
         return None
@@ -255,4 +255,4 @@ def opening_sentence(segment: List[Line], start: Optional[int]) -> Optional[int]
     if start is not None and any(line.kind is K.TEXT for line in segment[first + 1:start]):
         return None  # text between it and the dateline: the site's header lines, not a lead
     rest = segment[first + 1:]
-    return first if any(line.kind in (K.TEXT, K.DATELINE) and ends_sentence(line.text) for line in rest) else None
+    return first if any(line.kind in K.TEXT_OR_DATELINE and ends_sentence(line.text) for line in rest) else None

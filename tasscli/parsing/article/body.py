@@ -126,14 +126,14 @@ def _read_line(story: _Story, index: int) -> Optional[int]:
         b.role(line, "dateline")
         if rest.strip():
             story.add(line, rest.strip())
-    elif kind in (K.TAGS, K.TAGS_LINE, K.END):  # a tags line ("Tags: Russia, Economy") too ends the story
+    elif kind in K.TAGS_OR_TAGS_LINE_OR_END:  # a tags line ("Tags: Russia, Economy") too ends the story
         _end_at_tags(story, index)
         return None
     elif kind is K.NOTE:
         b.role(line, "note")
     elif kind is K.BYLINE:
         _read_byline(line, b, story.agencies)
-    elif kind in (K.LABEL, K.SEPARATOR, K.SOURCE, K.BULLET_TITLE) or (kind is K.TIME and line.info.form != "tass"):
+    elif kind in K.LABEL_OR_SEPARATOR_OR_SOURCE_OR_BULLET_TITLE or (kind is K.TIME and line.info.form != "tass"):
         story.flush()
         b.role(line, "dropped:furniture")
     elif kind is K.DATE and line.info.year_only:  # an update stamp: the site's footer follows
@@ -154,7 +154,7 @@ def _read_line(story: _Story, index: int) -> Optional[int]:
         b.caption(line, story.graphic_title)
     elif story.graphic_title is not None and line.text == story.graphic_title:
         b.caption(line, line.text)
-    elif kind in (K.TEMPLATE, K.FURNITURE, K.NEWS_ITEM):
+    elif kind in K.TEMPLATE_OR_FURNITURE_OR_NEWS_ITEM:
         b.role(line, "dropped:" + ("template" if kind is K.TEMPLATE else "furniture"))
     elif kind is K.CREDIT:
         _read_credit(story, line)

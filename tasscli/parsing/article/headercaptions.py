@@ -28,7 +28,7 @@ def without_captions(texts: List[Line], b: Builder, h: Header) -> List[Line]:
         # the site's short menu lines at most), it is the headline, doubled.
         if b.has_caption(line.text):  # printed again alone after its credit and caption glued
             b.role(line, "dropped:duplicate-caption")
-        elif getattr(h.by_number.get(line.number - 1), "kind", None) in (K.CAPTION, K.CREDIT) \
+        elif getattr(h.by_number.get(line.number - 1), "kind", None) in K.CAPTION_OR_CREDIT \
                 and not ends_sentence(line.text) and h.g.alt_text.fullmatch(line.text):
             b.role(line, "dropped:alt-text")  # the photo's alt text, printed under its caption
         elif nxt is not None and nxt.text == line.text and index == first_long + 1 == len(texts) - 2 \
@@ -104,7 +104,7 @@ def _standfirst_again(line: Line, again: Line, h: Header) -> bool:
     standfirst is as long as a headline at least."""
     between = [other for other in h.lines if line.number < other.number < again.number]
     return not any(other.text.strip() for other in between) and not over_credit(again, h) \
-        and getattr(h.by_number.get(line.number - 1), "kind", None) not in (K.CREDIT, K.CAPTION) \
+        and getattr(h.by_number.get(line.number - 1), "kind", None) not in K.CAPTION_OR_CREDIT \
         and headline_long(line.text)
 
 

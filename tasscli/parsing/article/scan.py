@@ -36,7 +36,7 @@ def scan_header(lines: List[Line], b: Builder, has_story: bool) -> Scan:
     scan = Scan()
     for position, line in enumerate(lines):
         kind = line.kind
-        if kind in (K.TAGS, K.END) and scan.seen_text and not has_story:
+        if kind in K.END_OR_TAGS and scan.seen_text and not has_story:
             # With no story start the header runs to the page's end: a tags footer (or the end
             # mark) after its text closes it, as it closes a story in `read_body`.
             for later in lines[position:]:
@@ -75,7 +75,7 @@ def _scan_line(line: Line, position: int, lines: List[Line], b: Builder, scan: S
             b.role(line, "section")
         else:
             b.role(line, "dropped:menu")
-    elif kind in (K.TIME, K.SECTION_TIME):
+    elif kind in K.TIME_OR_SECTION_TIME:
         _scan_time(line, position, lines, b, scan)
     elif kind is K.HEADLINE_TIME:  # the headline glued to another site's time line
         timeline, credit, *glued = line.info
