@@ -35,6 +35,7 @@ from dataclasses import replace
 from math import ceil
 from typing import Any, Callable, Dict, FrozenSet, Iterable, Iterator, List, Optional, Tuple, Union
 
+import tasscli.parsing.lines as K
 from tasscli.io.readers import Failure, Item, Page, is_container
 from tasscli.parsing.grammar import grammar
 from tasscli.parsing.kinds import classify
@@ -190,7 +191,7 @@ def _learnable(text: str, g: Any) -> bool:
         return False
     line = Line(1, text, 0)
     classify(line, g, g.agencies)
-    return line.kind == "text" and not line.notes and line.text == text
+    return line.kind is K.TEXT and not line.notes and line.text == text
 
 
 _TAUGHT: Dict[Tuple[int, FrozenSet[str]], Vocabulary] = {}

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterable, List, Optional, Tuple
 
+import tasscli.parsing.lines as K
 from tasscli.parsing.dates import read_prefix
 from tasscli.parsing.grammar import grammar
 from tasscli.parsing.kinds import classify
@@ -27,19 +28,19 @@ from tasscli.vocab import DEFAULT
 #: Line kinds of the parser's classifier (`tasscli.parsing.lines.classify`) that a body paragraph should never
 #: have, with the name a report gives them. The vocabulary stays in one place: the parser's tables.
 FURNITURE_KINDS: Dict[str, str] = {
-    "furniture": "site navigation",
-    "end": "site navigation",
-    "time": "time line",
-    "section-time": "time line",
-    "news-item": "latest-news entry",
-    "credit": "photo credit",
-    "related": "related headline marker",
-    "related-item": "related headline",
-    "tags": "tag footer",
-    "tags-line": "tag footer",
-    "template": "template text",
-    "section": "section name",
-    "note": "editors' note",
+    K.FURNITURE: "site navigation",
+    K.END: "site navigation",
+    K.TIME: "time line",
+    K.SECTION_TIME: "time line",
+    K.NEWS_ITEM: "latest-news entry",
+    K.CREDIT: "photo credit",
+    K.RELATED: "related headline marker",
+    K.RELATED_ITEM: "related headline",
+    K.TAGS: "tag footer",
+    K.TAGS_LINE: "tag footer",
+    K.TEMPLATE: "template text",
+    K.SECTION: "section name",
+    K.NOTE: "editors' note",
 }
 
 # Tags run together: "Foreign policyVladimir PutinUnited States" (two or more glued joins). The

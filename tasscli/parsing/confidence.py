@@ -55,7 +55,7 @@ def doubt(text: str, g: Grammar, lead: bool = False) -> Optional[str]:
     if len(text.split(None, TIME_LINE_WORDS)) <= TIME_LINE_WORDS and not ends_sentence(text):
         if ":" in text and CLOCK.search(text):
             return "a time line"
-        if dates.read_day_line(text, g.vocab.months) is not None:
+        if dates.read_day_line(text, g.vocab.months, g.vocab) is not None:
             return "a date line"
     solid = text.replace(" ", "")
     if solid and not solid.isalpha() and _letters(solid) < LETTER_SHARE * len(solid):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import List
 
+import tasscli.parsing.lines as K
 from tasscli.parsing.lines import Line, section_like
 
 #: The cut title is at least this long, so that it names the story alone.
@@ -14,7 +15,7 @@ TITLE_PREFIX = 20
 HEADLINE_REACH = 4
 #: The site's lines above such a breadcrumb are this many at most, and none of a story's kinds.
 SITE_LINES = 60
-STORY_KINDS = frozenset({"dateline", "time", "date", "section-time", "headline-time", "caption", "credit", "source"})
+STORY_KINDS = frozenset({K.DATELINE, K.TIME, K.DATE, K.SECTION_TIME, K.HEADLINE_TIME, K.CAPTION, K.CREDIT, K.SOURCE})
 #: What closes a title the site cut.
 ELLIPSES = ("...", "…")
 
@@ -32,13 +33,13 @@ def mark_title_crumb(lines: List[Line]) -> None:
         # (The headline as printed may add to the title: a speaker, quotes, an "UPDATE 1-", a place
         # and a colon, which reads as a dateline.)
         if len(title) < TITLE_PREFIX or not any(
-                below.kind in ("text", "dateline") and title in below.text.casefold() and len(below.text) > len(title)
+                below.kind in K.TEXT_OR_DATELINE and title in below.text.casefold() and len(below.text) > len(title)
                 for below in lines[at + 1:at + 1 + HEADLINE_REACH]):
             continue
         if at > SITE_LINES or any(above.kind in STORY_KINDS for above in lines[:at]):
             return  # another story's lines above it (pages run together): not the site's alone
         for above in lines[:at]:
-            above.kind, above.info = "furniture", None
+            above.kind, above.info = K.FURNITURE, None
         section = parts[-2] if len(parts) > 2 and section_like(parts[-2]) else None
-        line.kind, line.info = ("label", section) if section else ("furniture", None)
+        line.kind, line.info = (K.LABEL, section) if section else (K.FURNITURE, None)
         return

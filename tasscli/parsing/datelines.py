@@ -23,171 +23,63 @@ from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
 from tasscli.parsing.agencies import AGENCIES, Agency, agency_by_printed
-from tasscli.parsing.dates.forms import Form, month_pattern, months_key
-from tasscli.parsing.hijri import HIJRI_DATE
+from tasscli.parsing.datelinepieces import (
+    BYLINE_AFTER,
+    CAPS_AGENCY,
+    DASHES,
+    LONG_DASHES,
+    PLACE_UPPER,
+    STORY_OPENERS,
+    UNLISTED,
+    Pieces,
+)
+from tasscli.parsing.datelinewords import PLACE_RU, DatelineWords, dateline_words
+from tasscli.parsing.dates.forms import Form, months_key
 from tasscli.parsing.letters import CYRILLIC_UPPER, LETTER, UPPER
 from tasscli.record import Dateline
-from tasscli.vocab import DAY_WORDS_RU, MONTHS, PLACE_GENERICS, REPORTER_FOR, REPORTER_MARKS, REPORTER_ROLES, WEEKDAYS
-
-#: A place: capitalised words joined by spaces or slashes ("NUR-SULTAN", "MOSCOW/JAKARTA"). A
-#: hyphen belongs to its word only: as a joiner too, "AA-AA-AA-..." could be split 2^n ways, and a
-#: line of such words took minutes to fail.
-#: A lower-case particle may join two of its words: "Alcala de Henares", "Frankfurt am Main".
-PLACE_PARTICLES = r"(?:de|del|de la|da|do|di|am|an der|upon|sur|les)"
-#: A place's word after its first, maybe a ship's or station's name in quotes ("THE “ROSSIA” ICEBREAKER").
-#: ("ABOARD THE “AKADEMIK FEDOROV”": up to four words in the quotes, so that a failing match is short.)
-QUOTED_WORD = (rf"(?:[{UPPER}][{LETTER}0-9.'’\-]*"
-               rf"|[“\"][{UPPER}][{LETTER}0-9.'’\-]*(?: [{UPPER}][{LETTER}0-9.'’\-]*){{0,3}}[”\"])")
-PLACE = (rf"[{UPPER}][{LETTER}0-9.'’\-]*(?:[ /](?:{PLACE_PARTICLES} )?{QUOTED_WORD})*"
-         # a region's generic word after its name ("Хабаровский край")
-         rf"(?: (?:{'|'.join(PLACE_GENERICS)})(?![{LETTER}]))?")
-#: A Russian place in mixed case, one to three words ("Москва", "Нижний Новгород", "Ростов-на-Дону").
-PLACE_RU = rf"[{CYRILLIC_UPPER}][а-яё]+(?:-[{CYRILLIC_UPPER}а-яё][а-яё]+)*(?: [{CYRILLIC_UPPER}][а-яё]+){{0,2}}"
-PLACE_UPPER = rf"[{UPPER}][{UPPER}.'’\-]+(?:[ /][{UPPER}][{UPPER}.'’\-]+)*"
-DASHES = r"(?:——|—|–|--|-|―)"
-LONG_DASHES = r"(?:——|—|–|--|―)"
-#: An agency's name the table lacks, as printed in its marks: one to three capitalised words.
-UNLISTED = rf"[{UPPER}][{LETTER}0-9.&'’]{{1,15}}(?:[ -][{UPPER}][{LETTER}0-9.&'’]{{1,15}}){{0,2}}"
-#: An agency the table lacks printed bare in Latin capitals ("KAZAKHSTAN TODAY", "AKIPRESS.ORG").
-CAPS_AGENCY = r"[A-Z][A-Z0-9&'’.\-]{1,20}(?: [A-Z][A-Z0-9&'’.\-]{1,20}){0,2}"
-#: A correspondent's names inside the marks after the agency ("/Корр. ТАСС Имя Фамилия/"): up to
-#: six capitalised words, maybe separated by commas.
-REPORTER_NAMES = rf"(?:\s+[{UPPER}][{LETTER}.'’\-]*(?:,?\s+[{UPPER}][{LETTER}.'’\-]*){{0,5}})"
-#: A correspondent's names before "for" and the agency inside the marks: up to four capitalised words.
-REPORTER_BEFORE = rf"[{UPPER}][{LETTER}.'’\-]*(?:\s+[{UPPER}][{LETTER}.'’\-]*){{0,3}}"
-#: A correspondent's role and names after the agency inside the marks ("/TASS Correspondent Ivan
-#: Petrov/", "(RIA Novosti political commentator Anna Petrova)"): the role from the table, then
-#: one to four capitalised words.
-ROLE_NAMES = (rf"(?:\s+(?i:{'|'.join(re.escape(role) for role in REPORTER_ROLES)})\s+{REPORTER_BEFORE})")
-#: A reporter's name after an agency printed bare ("МОСКВА, 3 июн — РИА Новости, Анна Белова."):
-#: two or three capitalised words after a comma.
-BYLINE_AFTER = rf"(?P<reporter>,\s*[{UPPER}][{LETTER}\-]+(?:\s+[{UPPER}][{LETTER}\-]+){{1,2}})"
-#: A regional service's name after an agency's printed bare, before the dateline's closing point
-#: ("РИА Новости Крым."): one capitalised Cyrillic word.
-REGIONAL_SERVICE = rf"\s[{CYRILLIC_UPPER}][а-яё]{{2,20}}(?=\.)"
-#: What may open a story's first sentence after a dateline: a capital of either script, a quote.
-STORY_OPENERS = rf"A-Z{CYRILLIC_UPPER}\"“«„"
+from tasscli.vocab import MONTHS
 
 
-def _case_blind_distinct(forms: List[str]) -> List[str]:
-    """`forms` without those that match case-blind what an earlier one does ("KAZINFORM" after
-    "Kazinform"): inside the marks the names match case-blind, and the repeats cost only compile
-    time (the case-blind alternation is most of the marked shape's). A form with a letter escape
-    (whose case matters, as in \\S) is always kept."""
-    seen = set()
-    kept = []
-    for form in forms:
-        key = form.lower()
-        if key in seen and not re.search(r"\\[A-Za-z]", form):
-            continue
-        seen.add(key)
-        kept.append(form)
-    return kept
-
-
-#: An ordinal's letters after a day ("22nd October").
-ORDINAL = r"(?:st|nd|rd|th)?"
-
-
-def _date_piece(mon: str) -> str:
-    """A dateline's date: month-first or day-first, maybe with an ordinal and a year, maybe after
-    a Hijri date."""
-    ordinal = ORDINAL
-    # No "." after a day-first month: the month table holds the abbreviations with theirs, and in
-    # "MOSCOW, 17 April. /TASS/." the "." closes the date.
-    # "30-май": a day joined to its month by a hyphen (Sputnik's Russian services).
-    date = (rf"(?:(?:{mon})\.?\s+\d{{1,2}}{ordinal}|\d{{1,2}}{ordinal}(?:\s+|-)(?:{mon}))"
-            rf"(?:,?\s+(?:19|20)\d\d(?!\d))?")
-    # A Hijri date, maybe followed by the Gregorian one: "Shawwal 9, 1438, Jul 3, 2017".
-    return rf"(?:{HIJRI_DATE}(?:,\s*{date})?|{date})"
-
-
-def _mark_piece(blind: str, date: str, reporters: str) -> str:
-    """An agency's marks: /AGENCY/ (maybe with a service, a correspondent's mark and names, or
-    "NAMES for AGENCY") or (AGENCY) (maybe after a partner, maybe with a date)."""
-    # Inside the marks: the agency, maybe after a partner or a reposting site ("PNA/", "NNN-",
-    # "UrduPoint News / ") and before "News", maybe with a date ("... - 22nd October, 2019").
-    inside = (rf"(?P<agency>(?:[^()\n]{{0,60}}?[\s/\-])?(?i:{blind})(?:\s+News(?:\s+Agency)?)?)"
-              rf"(?:{ROLE_NAMES})?(?:\s*-\s*(?P<date2>{date}))?")
-    # "/Ivan Petrov for ITAR-TASS/": a correspondent's names, then "for" and the agency.
-    for_words = "|".join(re.escape(word) for word in REPORTER_FOR)
-    # "/Prime-TASS/": an agency's service before its name, as inside brackets.
-    # "/Корр. ТАСС Имя Фамилия/": a correspondent's mark and names around the agency.
-    return (rf"(?:/\s?(?:(?P<agency_slash>(?:[A-Za-z]{{2,12}}-)?(?i:{blind})){ROLE_NAMES}?"
-            rf"|(?i:{reporters})\s*(?P<agency_rep>(?i:{blind})){REPORTER_NAMES}?"
-            rf"|{REPORTER_BEFORE}\s+(?:{for_words})\s+(?P<agency_for>(?i:{blind})))\s?/"
-            rf"|\(\s*{inside}\s*\))")
-
-
-class _Pieces:
-    """The pieces the shapes are written over, for one month table and one agency table."""
-
-    __slots__ = ("mon", "printed", "date", "region", "country", "reporters", "mark", "tail", "bare")
-
-    def __init__(self, months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...]) -> None:
-        self.mon = month_pattern(dict(months_key))
-        forms = sorted((form for agency in agencies for form in agency.printed), key=len, reverse=True)
-        self.printed = printed = "|".join(forms)
-        blind = "|".join(_case_blind_distinct(forms))
-        self.date = _date_piece(self.mon)
-        self.region = (r"(?:\s*/(?P<region_slash>[^/\n]{2,60})/|\s*\((?P<region_paren>[^()\n]{2,60})\)"
-                       r"|\s*\[(?P<region_sq>[^\]\n]{2,40})\])")
-        # A region's abbreviation keeps its point before the marks: "ROSEVILLE, Minn. (AP) —".
-        self.country = r"(?:,\s*(?P<country>[A-Z][a-z]{1,4}\.(?=\s*\()|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}))"
-        self.reporters = "|".join(re.escape(mark) for mark in sorted(REPORTER_MARKS, key=len, reverse=True))
-        self.mark = _mark_piece(blind, self.date, self.reporters)
-        # A dated dateline on its own line may be followed by the date again with its year:
-        # "NAIROBI, Dec 23 (AFP) Dec 23, 2005" (the year is read off the dateline's text).
-        dated = (rf"(?:(?:{self.mon})\.?\s+\d{{1,2}}{ORDINAL}|\d{{1,2}}{ORDINAL}\s+(?:{self.mon}))"
-                 rf",?\s+(?:19|20)\d\d")
-        # "." and a dash together close EFE's marks: "Madrid, Mar 18 (EFE).-".
-        self.tail = rf"(?P<tail>\s+{dated}\s*$|\s*(?:\.\s?{DASHES}+|\.|:|{DASHES}+)?)"
-        # "РИА Новости/Прайм": an agency and its service after a slash, printed bare.
-        # "Itar-Tass/ACSNA/IRNA": up to three partners after it, joined by slashes.
-        # "РИА Новости Крым.": a regional service's name, one Cyrillic word, after the agency's, before the point.
-        self.bare = (rf"(?P<agency_bare>(?:{printed})(?:{REGIONAL_SERVICE})?"
-                     rf"(?:/[{UPPER}][{LETTER}\-]{{1,20}}){{0,3}}(?![{LETTER}/]))")
-
-
-def _marked_shapes(p: _Pieces) -> List[Tuple[str, str]]:
+def _marked_shapes(p: Pieces) -> List[Tuple[str, str]]:
     """Shapes with the agency in its marks (or in brackets with the place and date)."""
     date, printed, mark, tail, region, country, reporters = (p.date, p.printed, p.mark, p.tail, p.region,
                                                              p.country, p.reporters)
+    place = p.place
     return [
         # "(Владимир, 12 мая, «Вести»). Текст": place, date and agency all inside the brackets.
         # (In quotes, the name as printed: "«Татар-информ»", "«Волжская правда»".)
-        ("marked", rf"^\(\s*(?P<place>{PLACE})\s*,\s*(?P<date>{date})\s*,\s*"
+        ("marked", rf"^\(\s*(?P<place>{place})\s*,\s*(?P<date>{date})\s*,\s*"
                    rf"(?:[«\"„](?P<agency_q>[^«»\"“„()\n]{{2,40}})[»\"“]|(?P<agency>{UNLISTED}|{printed}))\s*\)(?P<tail>\.?\s*(?:{DASHES}+)?)\s*(?=[{STORY_OPENERS}])"),
-        ("marked", rf"^(?P<place>{PLACE})\s*{region}?{country}?(?:\s*[,.:]\s*(?P<date>{date})"
+        ("marked", rf"^(?P<place>{place})\s*{region}?{country}?(?:\s*[,.:]\s*(?P<date>{date})"
                    rf"(?:,\s*(?P<clock>\d{{1,2}}:\d{{2}}))?)?\s*[.,]?[\s\-–—]*{mark}{tail}\s*"),
         # The agency first, then the place and date: "(ANSA) - Rome, June 4 - Text".
-        ("marked", rf"^{mark}\s*{DASHES}\s*(?P<place>{PLACE}),\s*(?P<date>{date})(?P<tail>\s*{DASHES}+)\s*"
+        ("marked", rf"^{mark}\s*{DASHES}\s*(?P<place>{place}),\s*(?P<date>{date})(?P<tail>\s*{DASHES}+)\s*"
                    rf"(?=[{STORY_OPENERS}])"),
         ("placeless", rf"^(?:(?P<date>{date})\s*)?{mark}(?P<tail>\s*{DASHES}+)\s*"),
         ("placeless", rf"^{mark}(?P<tail>\.)\s+(?=[{STORY_OPENERS}])"),
         # A listed agency between bars after the place and its country: "Moscow, Russia | AGENCY | Text".
-        ("piped", rf"^(?P<place>{PLACE}),\s*(?P<country>[{UPPER}][\w.]*(?:[ -][{UPPER}][\w.]*){{0,3}})\s*\|\s*"
+        ("piped", rf"^(?P<place>{place}),\s*(?P<country>[{UPPER}][\w.]*(?:[ -][{UPPER}][\w.]*){{0,3}})\s*\|\s*"
                   rf"(?P<agency>{printed})\s*\|(?P<tail>)(?:\s*(?=[{STORY_OPENERS}])|\s*$)"),
         ("placeless", rf"^(?P<date>{date}/(?:19|20)\d\d)\s*{mark}(?P<tail>)(?:\s+(?=[{STORY_OPENERS}])|\s*$)"),
         # "17 декабря, Минск /Корр. БЕЛТА/.": the date first, then the place and the marks.
-        ("marked", rf"^(?P<date>{date})\s*,\s*(?P<place>{PLACE})\s*/\s?(?:(?i:{reporters})\s*)?"
+        ("marked", rf"^(?P<date>{date})\s*,\s*(?P<place>{place})\s*/\s?(?:(?i:{reporters})\s*)?"
                    rf"(?P<agency_slash>{UNLISTED}|{printed})\s?/(?P<tail>\s*(?:\.|{DASHES}+))\s*(?=[{STORY_OPENERS}])"),
         # "Город, Март 15 (Агентство, Имя Фамилия) –": an agency the table lacks and its reporter in
         # the brackets after a place in mixed case; the dash and the story's capital must follow.
-        ("marked", rf"^(?P<place>{PLACE})\s*,\s*(?P<date>{date})\s*\(\s*(?P<agency>{UNLISTED})"
+        ("marked", rf"^(?P<place>{place})\s*,\s*(?P<date>{date})\s*\(\s*(?P<agency>{UNLISTED})"
                    rf"(?:,\s*[{UPPER}][{LETTER}\-]+(?:\s+[{UPPER}][{LETTER}\-]+){{1,2}})?\s*\)"
                    rf"(?P<tail>\s*{DASHES}+)\s*(?=[{STORY_OPENERS}])"),    ]
 
 
-def _bare_shapes(p: _Pieces) -> List[Tuple[str, str]]:
+def _bare_shapes(p: Pieces) -> List[Tuple[str, str]]:
     """Shapes with the agency printed bare, without marks."""
-    date, bare = p.date, p.bare
+    date, bare, place = p.date, p.bare, p.place
     return [
         # "Регион, 3 мая, 2008, 12:00 — ИА Регнум.": a year and a time after the date (REGNUM).
-        ("bare", rf"^(?P<place>{PLACE})\s*[.,]\s*(?:(?P<date>{date})(?:,\s*(?P<clock_bare>\d{{1,2}}:\d{{2}}))?"
+        ("bare", rf"^(?P<place>{place})\s*[.,]\s*(?:(?P<date>{date})(?:,\s*(?P<clock_bare>\d{{1,2}}:\d{{2}}))?"
                  rf"\s*(?:[.,]|{DASHES})?\s*)?{bare}{BYLINE_AFTER}?(?P<tail>\s*{DASHES}|\.|:|\s*$)\s*"),
-        ("bare", rf"^(?P<place>{PLACE})\s*{DASHES}\s*{bare}(?P<tail>\.)\s*"),
-        ("bare", rf"^(?P<place>{PLACE}){p.country}\s*{LONG_DASHES}\s*{bare}(?P<tail>)"  # "Tripoli, Libya — AFP"
+        ("bare", rf"^(?P<place>{place})\s*{DASHES}\s*{bare}(?P<tail>\.)\s*"),
+        ("bare", rf"^(?P<place>{place}){p.country}\s*{LONG_DASHES}\s*{bare}(?P<tail>)"  # "Tripoli, Libya — AFP"
                  rf"(?:\s+(?=[{STORY_OPENERS}])|\s*$)"),
         ("agency-only", rf"^(?:(?P<date>{date})\s*[,.]\s*)?{bare}(?P<tail>\s*{DASHES}|\.)\s+(?=[{STORY_OPENERS}])"),
         # "ТАСС-ДОСЬЕ." alone on its line over the story: a desk's label, no place or date.
@@ -197,17 +89,17 @@ def _bare_shapes(p: _Pieces) -> List[Tuple[str, str]]:
         # The agency first, then the place in capitals: "AFP, MANILA" on its own line, "AP, TOKYO —".
         ("agency-only", rf"^{bare}\s*,\s*(?P<place>{PLACE_UPPER})(?P<tail>\s*{DASHES}|\s*$)\s*"),
         # "УрБК, Город, 14.08.2019.": the agency first, then the place and a numeric date.
-        ("agency-first", rf"^(?P<agency>{UNLISTED})\s*,\s*(?P<place>{PLACE})\s*,\s*"
+        ("agency-first", rf"^(?P<agency>{UNLISTED})\s*,\s*(?P<place>{place})\s*,\s*"
                          rf"(?P<date>\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d)(?P<tail>\.)\s+(?=[{STORY_OPENERS}])"),
         # "Астана. 9 октября. KAZAKHSTAN TODAY - ": Interfax's shape with an agency the table lacks,
         # printed in Latin capitals (one to three words) before a dash.
-        ("caps", rf"^(?P<place>{PLACE})\s*[.,]\s*(?P<date>{date})\s*[.,]\s*"
+        ("caps", rf"^(?P<place>{place})\s*[.,]\s*(?P<date>{date})\s*[.,]\s*"
                  rf"(?P<agency>{CAPS_AGENCY})(?P<tail>\s+{DASHES})\s+(?=[{STORY_OPENERS}])"),    ]
 
 
-def _unlisted_shapes(p: _Pieces) -> List[Tuple[str, str]]:
+def _unlisted_shapes(p: Pieces) -> List[Tuple[str, str]]:
     """Shapes of an agency the table lacks, or of none: a place in capitals and a date."""
-    date, country, mon = p.date, p.country, p.mon
+    date, country, mon, place = p.date, p.country, p.mon, p.place
     return [
         # "ЯКУТСК, 12 мая —.": a dateline whose agency a reposting site cut, its dash left.
         ("unmarked", rf"^(?P<place>{PLACE_UPPER})\s*,\s*(?P<date>{date})\s*{DASHES}\s*(?P<tail>\.)\s*(?=\S)"),
@@ -235,7 +127,7 @@ def _unlisted_shapes(p: _Pieces) -> List[Tuple[str, str]]:
         ("unmarked", rf"^(?P<place>{PLACE_UPPER}),\s*(?P<date>{date})(?P<tail>\.?)(?:\s+(?=[A-Z\"“])|\s*$)"),
         # A place in mixed case, a date and a colon, no agency: "Trieste, 26 June: The minister ...".
         # (A weekday is no place: "Friday, 26 June: ..." is a date line.)
-        ("unmarked-colon", rf"^(?!(?:{'|'.join(WEEKDAYS)})\b)(?P<place>{PLACE}),\s*(?P<date>{date})(?P<tail>:)"
+        ("unmarked-colon", rf"^(?!(?:{'|'.join(p.weekdays)})\b)(?P<place>{place}),\s*(?P<date>{date})(?P<tail>:)"
                            r"\s+(?=[A-Z\"“])"),
         # "МОСКВА, 15 мая. /ТАСС Текст": a listed agency whose closing mark a site lost, the story's
         # capital after a space or the line's end, and no slash further on (a reporter's name closes
@@ -243,9 +135,9 @@ def _unlisted_shapes(p: _Pieces) -> List[Tuple[str, str]]:
         ("marked", rf"^(?P<place>{PLACE_UPPER})\s*,\s*(?P<date>{date})\.\s*/\s?(?P<agency_slash>{p.printed})"
                    rf"(?P<tail>)(?![^/\n]{{0,80}}/)(?:\s+(?=[{STORY_OPENERS}])|\s*$)"),
         # "Смоленск. 12 мая" alone on its line over the story, the agency signed at the end.
-        ("unmarked-alone", rf"^(?P<place>{PLACE})[.,]\s*(?P<date>{date})(?P<tail>\.?)\s*$"),
+        ("unmarked-alone", rf"^(?P<place>{place})[.,]\s*(?P<date>{date})(?P<tail>\.?)\s*$"),
         # "Москва, 5 августа. Текст": a Russian place, a day-first date and a point, no agency or marks.
-        ("unmarked-ru", rf"^(?!(?:{'|'.join(DAY_WORDS_RU)})\b)(?P<place>{PLACE_RU}),\s*"
+        ("unmarked-ru", rf"^(?!(?:{'|'.join(p.day_words_ru)})\b)(?P<place>{PLACE_RU}),\s*"
                         rf"(?P<date>\d{{1,2}}\s+(?:{mon}))(?P<tail>\.)\s+(?=[{CYRILLIC_UPPER}«\"„])"),
     ]
 
@@ -258,12 +150,13 @@ Groups = Tuple[Tuple[Optional[str], Tuple[Form, ...]], ...]
 
 
 @lru_cache(maxsize=8)
-def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...]) -> Tuple[Groups, Form]:
+def _shapes(months_key: Tuple[Tuple[str, int], ...], agencies: Tuple[Agency, ...],
+            words: DatelineWords) -> Tuple[Groups, Form]:
     """The shapes, each compiled on first use (compiling all seven is half the parser's start-up,
     and most pages need one or two), and the agencies' printed names, whose prefilter tells the
     lines that may hold a bare shape. Tried in this order: the first that matches wins. Grouped by
     their test, each test is asked once a group, not once a shape (27 shapes, 10 groups)."""
-    p = _Pieces(months_key, agencies)
+    p = Pieces(months_key, agencies, words)
     groups: List[Tuple[Optional[str], List[Form]]] = []
     for name, pattern in _marked_shapes(p) + _bare_shapes(p) + _unlisted_shapes(p):
         if not groups or groups[-1][0] != _GATES.get(name):
@@ -276,28 +169,28 @@ MARK_CHAR = re.compile(r"[/(\[]")
 #: A dateline ends this near its line's start: its marks and an agency printed bare are looked for
 #: no further (on a long line, a search of all of it for each start tried cost its square).
 DATELINE_REACH = 160
-_LEADING_PLACE = re.compile(PLACE)
 #: What may follow a place in some shape (region, country, date, mark, dash, "." or ":").
 _AFTER_PLACE = frozenset(",.:/([-–—―")
 
 
-def may_open_dateline(line: str) -> bool:
+def may_open_dateline(line: str, words: Optional[DatelineWords] = None) -> bool:
     """False when no shape can match `line`: a cheap test, exact for the shapes in `_shapes`.
 
     Every shape opens with a place, a date, a mark or a bare agency name, and a place (or an
     agency printed bare, or a month name) is followed by a region, country, date, mark, dash, "." or
     ":". So a line opening with capitalised words followed by a lower-case word ("The president
     said ...") is none, unless the words hold a ".", "-" or "/" where a shorter place could end.
-    Body lines are most lines of a page, and this spares them the seven shapes.
+    Body lines are most lines of a page, and this spares them the seven shapes. `words`: the
+    vocabulary's (`dateline_words`; the default vocabulary's when None).
     """
-    words = _LEADING_PLACE.match(line)
-    if words is None:  # a date (digits or a month name in any case) or a mark may still open it
+    leading = (words or dateline_words()).leading_place.match(line)
+    if leading is None:  # a date (digits or a month name in any case) or a mark may still open it
         first = line[:1]
         return first.isdigit() or first in ("/", "(") or first.isalpha()
-    after = line[(end := words.end()):end + 8].lstrip()[:1] or line[end:].lstrip()[:1]  # (no copy of the rest)
+    after = line[(end := leading.end()):end + 8].lstrip()[:1] or line[end:].lstrip()[:1]  # (no copy of the rest)
     if after and (after in _AFTER_PLACE or after.isdigit()):
         return True
-    place = words.group()
+    place = leading.group()
     return "." in place or "-" in place or "/" in place
 
 
@@ -315,32 +208,37 @@ _TESTS = {
     "cyrillic": lambda line, names: "А" <= line[:1] <= "Я" or line[:1] == "Ё",  # a Russian place opens it
 }
 
-_COMPILED: Dict[Tuple[int, int], Tuple[object, object, Tuple[Groups, Form]]] = {}
+_COMPILED: Dict[Tuple[int, int, int], Tuple[object, object, object, Tuple[Groups, Form]]] = {}
 
 
-def _compiled(months: Dict[str, int], agencies: Tuple[Agency, ...]) -> Tuple[Groups, Form]:
-    """The shapes for a month table and an agency table, looked up by identity:
-    hashing a 35-agency table on every line cost more than matching the line."""
-    key = (id(months), id(agencies))
+def _compiled(months: Dict[str, int], agencies: Tuple[Agency, ...],
+              words: DatelineWords) -> Tuple[Groups, Form]:
+    """The shapes for a month table, an agency table and a vocabulary's words, looked up by
+    identity: hashing a 35-agency table on every line cost more than matching the line."""
+    key = (id(months), id(agencies), id(words))
     hit = _COMPILED.get(key)
-    if hit is not None and hit[0] is months and hit[1] is agencies:
-        return hit[2]
+    if hit is not None and hit[0] is months and hit[1] is agencies and hit[2] is words:
+        return hit[3]
     if len(_COMPILED) > 32:  # bounded, however many tables a caller builds
         _COMPILED.clear()
-    value = _shapes(months_key(months), agencies)
-    _COMPILED[key] = (months, agencies, value)
+    value = _shapes(months_key(months), agencies, words)
+    _COMPILED[key] = (months, agencies, words, value)
     return value
 
 
-def read_dateline(line: str, months: Dict[str, int] = MONTHS,
-                  agencies: Tuple[Agency, ...] = AGENCIES) -> Optional[Tuple[Dateline, Optional[str], str]]:
+def read_dateline(line: str, months: Dict[str, int] = MONTHS, agencies: Tuple[Agency, ...] = AGENCIES,
+                  words: Optional[DatelineWords] = None) -> Optional[Tuple[Dateline, Optional[str], str]]:
     """(dateline, canonical agency, rest of the line) when `line` opens with a dateline.
 
-    A dateline printed with no agency ("SEOUL--") has `agency` None in both places.
+    A dateline printed with no agency ("SEOUL--") has `agency` None in both places. `words`: the
+    vocabulary's other tables (`dateline_words(vocab)`, which `Grammar.dateline_words` holds); the
+    default vocabulary's when None.
     """
-    if not may_open_dateline(line):
+    if words is None:
+        words = dateline_words()
+    if not may_open_dateline(line, words):
         return None
-    groups, names = _compiled(months, agencies)
+    groups, names = _compiled(months, agencies, words)
     # Cheap tests first, which most body lines fail (`_GATES`): the marked shapes need a mark ("/", "(",
     # "[") near the line's start, the unmarked ones a place in capitals, the bare ones an agency's name.
     marked = MARK_CHAR.search(line, 0, DATELINE_REACH) is not None
@@ -397,15 +295,15 @@ def _by_first_part(printed: str, agencies: Tuple[Agency, ...]) -> str:
 INSIDE_REACH = 300
 
 
-def find_dateline(line: str, months: Dict[str, int] = MONTHS, agencies: Tuple[Agency, ...] = AGENCIES
-                  ) -> Optional[Tuple[str, Tuple[Dateline, Optional[str], str]]]:
+def find_dateline(line: str, months: Dict[str, int] = MONTHS, agencies: Tuple[Agency, ...] = AGENCIES,
+                  words: Optional[DatelineWords] = None) -> Optional[Tuple[str, Tuple[Dateline, Optional[str], str]]]:
     """A dateline inside a line ("By Name, Title (WAM) ABU DHABI, 1 December 2021 (WAM) – ..."):
     (the text before it, the dateline). Of several, one with a date and a place in capitals wins."""
     best: Optional[Tuple[Tuple[int, int, int], str, Tuple[Dateline, Optional[str], str]]] = None
     # Only near the line's start, where a byline ends: every start reads the rest of the line, so
     # a long line of capitalised words ("By Aa, Aa, Aa, ...") took time growing as its square.
     for start in [m.start() + 1 for m in re.finditer(r"\s(?=[A-Z])", line[:INSIDE_REACH])]:
-        found = read_dateline(line[start:], months, agencies)
+        found = read_dateline(line[start:], months, agencies, words)
         if found is None or found[1] is None:
             continue
         dateline = found[0]

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Tuple
 
+import tasscli.parsing.lines as K
 from tasscli.parsing import dates
 from tasscli.parsing.lines import Line, ends_sentence, headline_like
 from tasscli.parsing.segments import is_body_line
-from tasscli.vocab import PLACE_OPENERS
+from tasscli.vocab import Vocabulary
 
 #: The separator a digest prints between its items ("----------"), and where one is glued into a line.
 SEPARATOR = "----------"
@@ -39,19 +40,19 @@ SECTION_DATE = re.compile(r"^(?P<section>[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){
 TITLE_REACH = 3
 
 
-def title_day(lines: List[Line], starts: List[int], months: dict) -> Optional[dates.DayLine]:
+def title_day(lines: List[Line], starts: List[int], vocab: Vocabulary) -> Optional[dates.DayLine]:
     """The day a listing's or digest's title prints (`TITLE_DATE`), the day of each item that prints
     none (the labelling rules), else None; the digest's clock under it (`AGE_CLOCK`) made its
     time line."""
     if len(starts) < 2:
         return None
-    top = [index for index in range(min(starts[1], len(lines))) if lines[index].kind != "furniture"][:TITLE_REACH]
+    top = [index for index in range(min(starts[1], len(lines))) if lines[index].kind is not K.FURNITURE][:TITLE_REACH]
     for index in top:
         line = lines[index]
-        if line.kind != "text" or ends_sentence(line.text) or not dates.has_four_digits(line.text):
+        if line.kind is not K.TEXT or ends_sentence(line.text) or not dates.has_four_digits(line.text):
             continue
         match = TITLE_DATE.match(line.text)
-        day = dates.read_day_line(match["date"], months) if match else None
+        day = dates.read_day_line(match["date"], vocab.months, vocab) if match else None
         if day is None or day.text != match["date"] or day.year_only:
             continue
         if index + 1 < len(lines):
@@ -62,36 +63,37 @@ def title_day(lines: List[Line], starts: List[int], months: dict) -> Optional[da
 
 def _age_clock(line: Line, day: dates.DayLine) -> None:
     """The line under a dated title, when a digest's clock (`AGE_CLOCK`): a time line on the title's day."""
-    if line.kind != "text" or " ago " not in line.text or (match := AGE_CLOCK.match(line.text)) is None:
+    if line.kind is not K.TEXT or " ago " not in line.text or (match := AGE_CLOCK.match(line.text)) is None:
         return
-    line.kind = "time"
+    line.kind = K.TIME
     line.info = dates.TimeLine(line.text, day.day.month, day.day.day, day.day.year, int(match["hour"]),
                                int(match["minute"]), None, form="other")
 
 
-def mark_item_dates(lines: List[Line], months: dict) -> None:
+def mark_item_dates(lines: List[Line], vocab: Vocabulary) -> None:
     """A listing's items each closed by their section and day on one line ("Economy Mar. 4, 2022"):
     date lines that carry their item's section. Two such lines at least (a listing's shape), each
     under a text line."""
     found = []
+    months = vocab.months
     for at in range(1, len(lines)):
         line = lines[at]
-        if line.kind != "text" or len(line.text) > 60 or line.text[-1:] not in "0123456789" \
-                or lines[at - 1].kind != "text" or (match := SECTION_DATE.match(line.text)) is None:
+        if line.kind is not K.TEXT or len(line.text) > 60 or line.text[-1:] not in "0123456789" \
+                or lines[at - 1].kind is not K.TEXT or (match := SECTION_DATE.match(line.text)) is None:
             continue
-        day = dates.read_day_line(match["date"], months)
+        day = dates.read_day_line(match["date"], months, vocab)
         if day is not None and not day.year_only and match["section"].split()[0].lower() not in months:
             found.append((line, day._replace(text=line.text, section=match["section"])))
     if len(found) >= 2:
         for line, day in found:
-            line.kind, line.info = "date", day
+            line.kind, line.info = K.DATE, day
 
 
-def split_inline_items(lines: List[Line]) -> List[Line]:
+def split_inline_items(lines: List[Line], vocab: Vocabulary) -> List[Line]:
     """The page's lines, each line holding a digest's separator with text beside it cut at it: the
     text before it, the separator, the item's headline and its dateline's paragraph, each a line of
     its own (with the line's number) in a block of its own. The caller tests the page's text for
-    `SEPARATOR` first."""
+    `SEPARATOR` first. `vocab`: its `place_openers` tell a place's first words from a headline's."""
     out: List[Line] = []
     shift = 0  # blocks added so far: later lines' blocks move down by as many
     for line in lines:
@@ -104,14 +106,14 @@ def split_inline_items(lines: List[Line]) -> List[Line]:
                 out.append(Line(line.number, SEPARATOR, line.block + shift))
                 shift += 1
             if piece:
-                for part in _head_and_dateline(piece) if index else (piece,):
+                for part in _head_and_dateline(piece, vocab.place_openers) if index else (piece,):
                     out.append(Line(line.number, part, line.block + shift))
                 shift += 1
         shift -= 1
     return out
 
 
-def _head_and_dateline(text: str) -> Tuple[str, ...]:
+def _head_and_dateline(text: str, openers: Tuple[str, ...]) -> Tuple[str, ...]:
     """An item's text after a separator: its headline and the paragraph its dateline opens, where
     a headline (no sentence) runs straight into a place in capitals and a dash; else the text."""
     match = HEAD_DATELINE.match(text)
@@ -121,7 +123,7 @@ def _head_and_dateline(text: str) -> Tuple[str, ...]:
     # "... Japan's EEZ NAHA, Japan -": a capitals word before the place's last is the headline's,
     # but for a place's first word ("NEW YORK").
     keep = len(caps) - 1
-    while keep > 0 and caps[keep - 1] in PLACE_OPENERS:
+    while keep > 0 and caps[keep - 1] in openers:
         keep -= 1
     head = " ".join([match["head"]] + caps[:keep])
     return head, " ".join(caps[keep:]) + match["rest"]
@@ -133,15 +135,15 @@ def drop_digest_title(lines: List[Line], starts: List[int]) -> None:
     text lines the page's furniture, so that the first item's headline is the one under the
     separator. Not a digest whose intro (a sentence) stands over it: that is a record."""
     first = lines[:starts[1]] if len(starts) > 1 else lines
-    at = next((index for index, line in enumerate(first) if line.kind == "separator"), None)
-    if at is None or at + 2 >= len(first) or first[at + 2].kind != "dateline" \
-            or first[at + 1].kind != "text" or not headline_like(first[at + 1].text):
+    at = next((index for index, line in enumerate(first) if line.kind is K.SEPARATOR), None)
+    if at is None or at + 2 >= len(first) or first[at + 2].kind is not K.DATELINE \
+            or first[at + 1].kind is not K.TEXT or not headline_like(first[at + 1].text):
         return
-    if any(line.kind == "dateline" or is_body_line(line) for line in first[:at]):
+    if any(line.kind is K.DATELINE or is_body_line(line) for line in first[:at]):
         return
     for line in first[:at]:
-        if line.kind == "text":
-            line.kind, line.info = "furniture", None
+        if line.kind is K.TEXT:
+            line.kind, line.info = K.FURNITURE, None
 
 
 def one_claim_each(roles: List[tuple]) -> List[tuple]:
@@ -171,14 +173,14 @@ def teaser_starts(lines: List[Line], starts: List[int]) -> List[int]:
     out = list(starts)
     for number, start in enumerate(starts):
         end = starts[number + 1] if number + 1 < len(starts) else len(lines)
-        head = next((index for index in range(start, end) if lines[index].kind not in ("furniture", "label")), end)
-        if head + 3 >= end or lines[head].kind != "text" or lines[head + 1].kind != "time":
+        head = next((index for index in range(start, end) if lines[index].kind not in K.FURNITURE_OR_LABEL), end)
+        if head + 3 >= end or lines[head].kind is not K.TEXT or lines[head + 1].kind is not K.TIME:
             continue
         story, under = lines[head + 2], lines[head + 3]
-        if story.kind != "text" or len(story.text.split()) > HEADLINE_MOST or ends_sentence(story.text[:-1]):
+        if story.kind is not K.TEXT or len(story.text.split()) > HEADLINE_MOST or ends_sentence(story.text[:-1]):
             continue
-        again = under.kind == "text" and under.text.rstrip(".").casefold() == story.text.rstrip(".").casefold()
-        if (again or under.kind == "time") \
-                and any(line.kind == "dateline" for line in lines[head + 4:min(end, head + 6)]):
+        again = under.kind is K.TEXT and under.text.rstrip(".").casefold() == story.text.rstrip(".").casefold()
+        if (again or under.kind is K.TIME) \
+                and any(line.kind is K.DATELINE for line in lines[head + 4:min(end, head + 6)]):
             out.append(head + 2)
     return sorted(out) if len(out) > len(starts) else starts

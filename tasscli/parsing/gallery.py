@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import List, Optional, Tuple
 
+import tasscli.parsing.lines as K
 from tasscli.parsing.lines import Line
 
 #: The sign that opens a photo's credit.
@@ -34,11 +35,11 @@ def mark_gallery(lines: List[Line]) -> None:
     their credits (the module's doc)."""
     run: List[Tuple[Line, Tuple[str, str]]] = []
     for line in lines + [None]:  # type: ignore[list-item]  (None closes the last run)
-        found = _split(line.text) if line is not None and line.kind == "text" and SIGN in line.text else None
+        found = _split(line.text) if line is not None and line.kind is K.TEXT and SIGN in line.text else None
         if found is not None and (not run or run[-1][0].number == line.number - 1):
             run.append((line, found))
             continue
         if len(run) >= RUN:
             for picture, (caption, credit) in run:
-                picture.kind, picture.info = "caption", (caption, credit)
+                picture.kind, picture.info = K.CAPTION, (caption, credit)
         run = [(line, found)] if found is not None else []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import FrozenSet, Optional, Tuple
 
+import tasscli.parsing.lines as K
 from tasscli.parsing.agencies import Agency
 from tasscli.parsing.datelines import find_dateline, read_dateline
 from tasscli.parsing.glued import cut_glued_byline, cut_glued_related
@@ -110,10 +111,10 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
     if line.text[:1] in BULLETS and len(line.text) > 1:
         if not stamp_kind(line, g):
             _bullet(line)
-        if line.kind == "bullet-title" and len(line.text) <= 160 and g.is_furniture(line.text):
-            line.kind = "furniture"  # a bulleted contact or menu line, no listing's headline
-        elif line.kind == "furniture" and (rest := BULLET.sub("", line.text)) in g.vocab.credit_suffixes:
-            line.kind, line.info = "credit", rest  # a photo agency's name alone under an image ("• Reuters")
+        if line.kind is K.BULLET_TITLE and len(line.text) <= 160 and g.is_furniture(line.text):
+            line.kind = K.FURNITURE  # a bulleted contact or menu line, no listing's headline
+        elif line.kind is K.FURNITURE and (rest := BULLET.sub("", line.text)) in g.vocab.credit_suffixes:
+            line.kind, line.info = K.CREDIT, rest  # a photo agency's name alone under an image ("• Reuters")
         return
     cut_glued_related(line, g)
     cut_glued_byline(line)
@@ -121,7 +122,7 @@ def classify(line: Line, g: Grammar, agencies: Tuple[Agency, ...]) -> None:
     if gate is _NOTE_LINE:
         return
     text = line.text
-    if text[:1] in "S[0123456789" and wrapped_date(line, text, g.vocab.months):
+    if text[:1] in "S[0123456789" and wrapped_date(line, text, g.vocab):
         return
     # Time, date and furniture lines are short; a long line is spared those patterns.
     short = len(text) <= 160
@@ -135,11 +136,11 @@ def _bullet(line: Line) -> None:
     if rest[:1] in "\ufe0e\ufe0f":
         return  # an emoji's bullet ("▪️ text"): a roundup's item, one a line, read as text
     if rest.endswith(("...", "…")) and re.search("[A-Za-z]", rest):
-        line.kind, line.info = "label", rest
+        line.kind, line.info = K.LABEL, rest
     elif len(rest.split()) >= 4:
-        line.text, line.kind = rest, "bullet-title"
+        line.text, line.kind = rest, K.BULLET_TITLE
     else:
-        line.kind = "furniture"
+        line.kind = K.FURNITURE
 
 
 #: What `_cut_notes` gives for a line that is all an editor's note (its kind is then "note").
@@ -152,7 +153,7 @@ def _cut_notes(line: Line, g: Grammar) -> Optional[FrozenSet[str]]:
     gate = g.first_gates[line.text[:1]]
     if gate is None or "note" in gate:
         if g.note_line.fullmatch(line.text):
-            line.kind, line.notes = "note", (line.text,)
+            line.kind, line.notes = K.NOTE, (line.text,)
             return _NOTE_LINE
         lead = g.note_lead.match(line.text)
         if lead and lead.end() < len(line.text):
@@ -179,45 +180,45 @@ def _site_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[str]]
     """The kinds of a site's own lines (template, furniture, breadcrumb, end mark, tags and related
     markers, section, separator, byline, source); False where the line is none of them."""
     if "{{" in text and _template_only(text):
-        line.kind = "template"
+        line.kind = K.TEMPLATE
     elif short and " " not in text and "." in text and SITE_ADDRESS.fullmatch(text):
-        line.kind = "furniture"  # (the string tests first: as a furniture pattern it cost 4% of parsing)
+        line.kind = K.FURNITURE  # (the string tests first: as a furniture pattern it cost 4% of parsing)
     elif short and g.is_furniture(text) and not (" :" in text and marker_key(text) in g.marker_kinds):
-        line.kind = "furniture"  # ("TAGS :" is the tags marker, not a CMS field label)
+        line.kind = K.FURNITURE  # ("TAGS :" is the tags marker, not a CMS field label)
     elif (gate is None or "breadcrumb" in gate) and (crumb := g.breadcrumb_section(text)) is not None:
         # its section, as a listing's label gives its items'
-        line.kind, line.info = ("label", crumb) if crumb else ("furniture", None)
+        line.kind, line.info = (K.LABEL, crumb) if crumb else (K.FURNITURE, None)
     elif text not in g.sections and (crumb := g.glued_breadcrumb(text)) is not None:
-        line.kind, line.info = ("label", crumb) if crumb else ("furniture", None)
+        line.kind, line.info = (K.LABEL, crumb) if crumb else (K.FURNITURE, None)
     elif (gate is None or "end" in gate) and g.is_end_marker(text):
-        line.kind = "end"
+        line.kind = K.END
     elif len(text) <= g.marker_length and (marker := g.marker_kinds.get(marker_key(text))) is not None:
         line.kind = marker  # "tags" or "related"
     elif short and 0 < (colon := text.find(":", 0, 25)) < len(text) - 10 \
             and (glued := g.marker_kinds.get(marker_key(text[:colon]))) is not None \
-            and (glued == "related" or _tag_list(text[colon + 1:])):
+            and (glued is K.RELATED or _tag_list(text[colon + 1:])):
         # Marker and related headline on one line ("READ MORE: ..."), or marker and tags.
-        line.kind = "related-item" if glued == "related" else "tags-line"
+        line.kind = K.RELATED_ITEM if glued is K.RELATED else K.TAGS_LINE
     elif text[:1] == "#" and short and HASHTAGS.fullmatch(text):
-        line.kind = "tags-line"
+        line.kind = K.TAGS_LINE
     elif short and text.startswith(g.glued_tag_firsts) and (glued_tags := g.glued_tags.match(text)) is not None \
             and _tag_list(text[glued_tags.end():]):
-        line.kind = "tags-line"  # the marker glued to the first tag ("ТегиТранспортМосква", "Теги:Транспорт")
+        line.kind = K.TAGS_LINE  # the marker glued to the first tag ("ТегиТранспортМосква", "Теги:Транспорт")
     elif len(text) <= TAG_LINE and text[:1].isupper() and (repeated_tags(text) or glued_tag_run(text)):
-        line.kind = "furniture"
+        line.kind = K.FURNITURE
     elif text in g.sections or (text[:2] == "::" and text[2:].strip() in g.sections):  # "::В России"
-        line.kind, line.info = "section", text.lstrip(":").strip()
+        line.kind, line.info = K.SECTION, text.lstrip(":").strip()
     elif short and text.islower() and text[:1].upper() + text[1:] in g.sections:
-        line.kind, line.info = "section", text  # a rubric set in lower case ("экономика"), as printed
+        line.kind, line.info = K.SECTION, text  # a rubric set in lower case ("экономика"), as printed
     elif short and g.rubric(text):
-        line.kind, line.info = "section", text  # a rubric no table lists ("Спортивные новости"), as printed
+        line.kind, line.info = K.SECTION, text  # a rubric no table lists ("Спортивные новости"), as printed
     elif (gate is None or "separator" in gate) and SEPARATOR.match(text):
-        line.kind = "separator"
+        line.kind = K.SEPARATOR
     elif (gate is None or "byline" in gate) and (text == "By" or (
             g.byline_may_open(text) and (m := g.byline.match(text)) is not None)):
-        line.kind, line.info = "byline", (m["name"], m["agency"]) if text != "By" else (None, None)
+        line.kind, line.info = K.BYLINE, (m["name"], m["agency"]) if text != "By" else (None, None)
     elif SOURCE_KEYS.may_match(text) and SOURCE.match(text):
-        line.kind = "source"
+        line.kind = K.SOURCE
     else:
         return False
     return True
@@ -237,21 +238,21 @@ def _grammar_kind(line: Line, text: str, g: Grammar, agencies: Tuple[Agency, ...
     months = g.vocab.months
     if time_kind(line, text, g, short) or _credit_kind(line, text, g, gate, short):
         return
-    if (found := read_dateline(text, months, agencies)) is not None:
-        line.kind, line.info = "dateline", found
+    if (found := read_dateline(text, months, agencies, g.dateline_words)) is not None:
+        line.kind, line.info = K.DATELINE, found
     elif (gate is None or "byline-open" in gate) and BYLINE_OPEN.match(text) \
-            and (inside := find_dateline(text, months, agencies)) is not None:
-        line.kind, line.info = "dateline", inside[1]
+            and (inside := find_dateline(text, months, agencies, g.dateline_words)) is not None:
+        line.kind, line.info = K.DATELINE, inside[1]
         line.notes += ("byline: " + inside[0],)
     elif _caption_kind(line, text, g, gate):
         return
     elif len(text) <= CONTROL_LENGTH and text[text.rfind(" ") + 1:] in g.byline_role_ends \
             and (m := g.byline_role.fullmatch(text)) is not None \
             and (not m.groupdict().get("agency") or " " in m["name"].strip()):  # a name and surname at least
-        line.kind, line.info = "byline", (m["name"], m.groupdict().get("agency"))
+        line.kind, line.info = K.BYLINE, (m["name"], m.groupdict().get("agency"))
     elif g.is_control(text):  # last: the few short lines that no other kind took
         rubric = g.crumb_rubric(text)  # "Site → Rubric 13+": the rubric, as a rubric's line gives it
-        line.kind, line.info = ("section", rubric) if rubric else ("furniture", None)
+        line.kind, line.info = (K.SECTION, rubric) if rubric else (K.FURNITURE, None)
 
 
 def _credit_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[str]], short: bool) -> bool:
@@ -264,14 +265,14 @@ def _credit_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[str
         elif credit[:1] == "[" and credit[-1:] == "]" and "[" not in credit[1:]:  # "Фото: [РИА Новости]"
             credit = credit[1:-1].strip()
         glued = (m.groupdict().get("glued") or "").strip()
-        line.kind, line.info = ("caption", (glued, credit)) if glued else ("credit", credit)
+        line.kind, line.info = (K.CAPTION, (glued, credit)) if glued else (K.CREDIT, credit)
     elif short and (text[-1:] in ")]" or text[:4] in ("Pic/", "Phot", "Pict", "Vide") or text.endswith(CREDIT_ENDS)) \
             and (credit := g.credit_line(text)) is not None:
-        line.kind, line.info = "credit", credit
+        line.kind, line.info = K.CREDIT, credit
     elif len(text) <= CONTROL_LENGTH + 40 and "/" in text \
             and (text.endswith(g.vocab.credit_suffixes) or text.startswith(g.vocab.credit_suffixes)) \
             and (m := g.agency_credit.fullmatch(text)) is not None:
-        line.kind, line.info = "credit", g.without_photo_word(m["credit"])
+        line.kind, line.info = K.CREDIT, g.without_photo_word(m["credit"])
     else:
         return False
     return True
@@ -283,24 +284,24 @@ def _caption_kind(line: Line, text: str, g: Grammar, gate: Optional[FrozenSet[st
     if (text.endswith((")", "]", ") |")) or "==" in text[-24:]) and (m := g.glued_credit.search(text)) is not None \
             and m.start() > 20 \
             and (m["bare"] is None or len(text) <= BARE_CREDIT_CAPTION):  # a caption of a sentence or two
-        line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"] or m["bare"])
+        line.kind, line.info = K.CAPTION, (text[:m.start()].strip(), m["credit"] or m["bare"])
     elif (gate is None or "other" in gate) and "/" in text[-45:] \
             and (m := g.worded_credit.search(text, max(0, len(text) - 120))) is not None \
             and m.start() > 20:  # (a line opening with a non-ASCII character: the openers are Cyrillic words)
-        line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"].strip())
+        line.kind, line.info = K.CAPTION, (text[:m.start()].strip(), m["credit"].strip())
     elif ("/" in text[-45:] or "Pho" in text[-75:] or "Pic" in text[-75:] or "Ima" in text[-75:]) \
             and (m := g.trailing_credit.search(text, max(0, len(text) - TRAILING_CREDIT_REACH))) is not None \
             and m.start() > 20:
-        line.kind, line.info = "caption", (text[:m.start()].strip(), (m["credit"] or m["agency_name"]).strip())
+        line.kind, line.info = K.CAPTION, (text[:m.start()].strip(), (m["credit"] or m["agency_name"]).strip())
     elif text.find("©", 20) >= 0 and (m := g.copyright_credit.search(text, max(0, len(text) - 110))) is not None \
             and m.start() > 20:
-        line.kind, line.info = "caption", (text[:m.start()].strip(), m["credit"].strip())
+        line.kind, line.info = K.CAPTION, (text[:m.start()].strip(), m["credit"].strip())
     elif " by " in text[-GRAPHIC_BY_REACH:] \
             and (m := g.graphic_by.search(text, max(0, len(text) - GRAPHIC_BY_REACH))) is not None:
         caption = text[:m.start()].strip()  # "Infographics by X" after the caption: the credit X
-        line.kind, line.info = ("caption", (caption, m["credit"])) if caption else ("credit", m["credit"])
+        line.kind, line.info = (K.CAPTION, (caption, m["credit"])) if caption else (K.CREDIT, m["credit"])
     elif (gate is None or "graphic" in gate) and (m := g.graphic.match(text)) is not None and not is_sentence(text):
-        line.kind, line.info = "graphic", m["title"]
+        line.kind, line.info = K.GRAPHIC, m["title"]
     else:
         return False
     return True

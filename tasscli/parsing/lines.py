@@ -1,16 +1,143 @@
 """A page's lines: read off the text (`read_lines`: trimmed, single-spaced, in blank-separated
 blocks, the archive's date prefix read off), each a `Line` that `kinds.classify` gives a kind; and the
 shape tests of a line's text the later passes share (`ends_sentence`, `headline_like`, `menu_like`).
+
+The kinds of a page's lines (`Line.kind`), and what each kind's grammar read in the line (`Line.info`).
+
+`kinds.classify` gives every line a kind, and the page passes (`pagelines`, `crumbs`, `listings`,
+...) may give it another; every later pass reads the kinds. A kind is a `Kind`: a member of a str
+enumeration, so it prints, compares, hashes and serialises as its value ("dateline"), and explain
+text, JSON and the labeler's features (`kind=dateline`) read as they did when kinds were bare strings.
+
+The payload a kind carries in `Line.info` (`INFO_TYPES`, checked by `info_fits`):
+
+========================  ===================================================================
+kind                      `Line.info`
+========================  ===================================================================
+text, bullet-title,       None (a note's text is in `Line.notes`)
+furniture, note,
+template, end, tags,
+related, related-item,
+tags-line, separator,
+source
+label, section, graphic   str: the label, section or infographic's title as printed
+credit                    str: the credit
+caption                   (caption, credit): two str, the credit maybe None
+byline                    (name, agency): each a str or None
+dateline                  (Dateline, canonical agency or None, the rest of the line)
+time                      TimeLine
+date                      DayLine
+section-time              (section, TimeLine)
+headline-time             (TimeLine, credit or None), or (TimeLine, None, a dateline's triple or None)
+news-item                 re.Match of `Grammar.news_item` (title, section, time)
+========================  ===================================================================
 """
 from __future__ import annotations
 
 import re
 from datetime import date
-from typing import FrozenSet, List, Optional, Tuple
+from typing import TYPE_CHECKING, Dict, FrozenSet, List, Optional, Tuple, Union
 
 from tasscli.parsing import dates
+from tasscli.parsing.dates.values import DayLine, TimeLine
 from tasscli.parsing.letters import LETTER_RUN, ZERO_WIDTH
 from tasscli.parsing.mojibake import Markers, may_hold_mojibake, repair_mojibake_lines
+from tasscli.record import Dateline
+
+
+class Kind(str):
+    """A line's kind: one of the members below (`Kind.TEXT`, `Kind.DATELINE`, ...; `Kind.members()`).
+
+    An enumeration of str members, as `enum.StrEnum`'s are, written as a plain str subclass:
+    creating the same class with `enum.Enum` cost 2.2M instructions of start-up (callgrind: a
+    one-page run is about 280M), and its members, read through the enum's metaclass, cost ten
+    times a module attribute in the passes that compare kinds for every line. Kept from an enum:
+    `Kind("dateline")` gives the member (a ValueError for no kind), `name`, `value`, a repr
+    naming the member, and a member pickles as itself."""
+
+    __slots__ = ()
+    _members: Dict[str, Kind] = {}
+
+    def __new__(cls, value: str) -> Kind:
+        member = cls._members.get(value)
+        if member is None:
+            raise ValueError(f"{value!r} is not a line kind")
+        return member
+
+    @property
+    def name(self) -> str:
+        return self.upper().replace("-", "_")
+
+    @property
+    def value(self) -> str:
+        return str.__str__(self)
+
+    def __repr__(self) -> str:
+        return f"<Kind.{self.name}: {str.__repr__(self)}>"
+
+    def __reduce__(self) -> Tuple[type, Tuple[str]]:
+        return Kind, (str.__str__(self),)
+
+    @classmethod
+    def members(cls) -> Tuple[Kind, ...]:
+        """Every kind, in the order of this module."""
+        return tuple(cls._members.values())
+
+
+def _member(value: str) -> Kind:
+    member = str.__new__(Kind, value)
+    Kind._members[value] = member
+    setattr(Kind, member.name, member)
+    return member
+
+
+# The members as this module's names too, which the passes read (`import tasscli.parsing.lines as
+# K`; `line.kind is K.TEXT`): a module attribute is the cheapest read, and kinds are compared for
+# every line in every pass. `str()`, `format()` and `json` give the bare value.
+TEXT = _member("text")
+LABEL = _member("label")
+BULLET_TITLE = _member("bullet-title")
+FURNITURE = _member("furniture")
+NOTE = _member("note")
+TEMPLATE = _member("template")
+END = _member("end")
+TAGS = _member("tags")
+RELATED = _member("related")
+RELATED_ITEM = _member("related-item")
+TAGS_LINE = _member("tags-line")
+SECTION = _member("section")
+SEPARATOR = _member("separator")
+BYLINE = _member("byline")
+SOURCE = _member("source")
+DATELINE = _member("dateline")
+CAPTION = _member("caption")
+CREDIT = _member("credit")
+GRAPHIC = _member("graphic")
+TIME = _member("time")
+DATE = _member("date")
+SECTION_TIME = _member("section-time")
+HEADLINE_TIME = _member("headline-time")
+NEWS_ITEM = _member("news-item")
+
+#: Groups of kinds the passes test a line's kind against (`line.kind in K.TEXT_OR_DATELINE`), built
+#: once here: a tuple of members written at the test would be built at every test.
+CAPTION_OR_CREDIT = (CAPTION, CREDIT)
+DATELINE_OR_BULLET_TITLE = (DATELINE, BULLET_TITLE)
+DATELINE_OR_HEADLINE_TIME = (DATELINE, HEADLINE_TIME)
+DATELINE_OR_TIME_OR_DATE_OR_NOTE_OR_HEADLINE_TIME = (DATELINE, TIME, DATE, NOTE, HEADLINE_TIME)
+DATELINE_OR_TIME_OR_DATE_OR_SOURCE_OR_SECTION_TIME = (DATELINE, TIME, DATE, SOURCE, SECTION_TIME)
+END_OR_TAGS = (END, TAGS)
+FURNITURE_OR_CAPTION_OR_CREDIT = (FURNITURE, CAPTION, CREDIT)
+FURNITURE_OR_LABEL = (FURNITURE, LABEL)
+FURNITURE_OR_SEPARATOR_OR_CREDIT = (FURNITURE, SEPARATOR, CREDIT)
+LABEL_OR_SEPARATOR_OR_SOURCE_OR_BULLET_TITLE = (LABEL, SEPARATOR, SOURCE, BULLET_TITLE)
+TAGS_OR_TAGS_LINE_OR_END = (TAGS, TAGS_LINE, END)
+TEMPLATE_OR_FURNITURE_OR_NEWS_ITEM = (TEMPLATE, FURNITURE, NEWS_ITEM)
+TEXT_OR_BULLET_TITLE = (TEXT, BULLET_TITLE)
+TEXT_OR_DATELINE = (TEXT, DATELINE)
+TEXT_OR_DATELINE_OR_BULLET_TITLE = (TEXT, DATELINE, BULLET_TITLE)
+TEXT_OR_HEADLINE_TIME = (TEXT, HEADLINE_TIME)
+TIME_OR_SECTION_TIME = (TIME, SECTION_TIME)
 
 
 class Line:
@@ -21,17 +148,17 @@ class Line:
 
     __slots__ = ("number", "text", "block", "kind", "info", "notes")
 
-    def __init__(self, number: int, text: str, block: int, kind: str = "text", info: object = None,
+    def __init__(self, number: int, text: str, block: int, kind: Kind = TEXT, info: Info = None,
                  notes: Tuple[str, ...] = ()) -> None:
         self.number = number  # 1-based, in the page as given
         self.text = text  # trimmed, the prefix removed from the first line
         self.block = block  # lines of one blank-separated block share this
-        self.kind = kind
-        self.info = info  # what the classifier read: a TimeLine, a section name, a dateline ...
+        self.kind = kind  # a `Kind`
+        self.info = info  # what the kind's grammar read: the kind's payload (`INFO_TYPES`)
         self.notes = notes  # editors' notes cut from the line ("(MENAFN- ...)")
 
     def __repr__(self) -> str:
-        return f"Line({self.number}, {self.text!r}, {self.block}, kind={self.kind!r})"
+        return f"Line({self.number}, {self.text!r}, {self.block}, kind={str(self.kind)!r})"
 
 
 NAME = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}$")
@@ -206,3 +333,52 @@ def bulleted(text: str) -> bool:
 
 #: After a bullet's mark: emoji variation selectors, then a space (or none).
 _AFTER_BULLET = re.compile("[\ufe0e\ufe0f]*[ \u00a0]?")
+
+
+# --- What each kind carries in `Line.info` (the table in the module's text) ---
+
+if TYPE_CHECKING:
+    #: A dateline as the grammar reads it: the dateline, the canonical agency (None when it names
+    #: none), and the rest of the line.
+    DatelineInfo = Tuple[Dateline, Optional[str], str]
+    #: What a line's kind carries in `Line.info` (see the module's table).
+    Info = Union[None, str, Tuple[Optional[str], Optional[str]], DatelineInfo, TimeLine, DayLine,
+                 Tuple[str, TimeLine], Tuple[TimeLine, Optional[str]],
+                 Tuple[TimeLine, None, Optional[DatelineInfo]], re.Match[str]]
+
+
+class AnyOf(tuple):
+    """Shapes of which `Line.info` is one (in `INFO_TYPES`); a plain tuple is a tuple's items."""
+
+
+_MAYBE_STR = AnyOf((str, None))
+
+#: The shape of `Line.info` for each kind: a type, None, a tuple of its items' shapes, or `AnyOf`.
+INFO_TYPES: Dict[Kind, object] = {
+    **dict.fromkeys((Kind.TEXT, Kind.BULLET_TITLE, Kind.FURNITURE, Kind.NOTE, Kind.TEMPLATE, Kind.END, Kind.TAGS,
+                     Kind.RELATED, Kind.RELATED_ITEM, Kind.TAGS_LINE, Kind.SEPARATOR, Kind.SOURCE), None),
+    Kind.LABEL: str, Kind.SECTION: str, Kind.GRAPHIC: str, Kind.CREDIT: str,
+    Kind.CAPTION: (str, _MAYBE_STR),
+    Kind.BYLINE: (_MAYBE_STR, _MAYBE_STR),
+    Kind.DATELINE: (Dateline, _MAYBE_STR, str),
+    Kind.TIME: TimeLine,
+    Kind.DATE: DayLine,
+    Kind.SECTION_TIME: (str, TimeLine),
+    Kind.HEADLINE_TIME: AnyOf(((TimeLine, _MAYBE_STR), (TimeLine, None, AnyOf(((Dateline, _MAYBE_STR, str), None))))),
+    Kind.NEWS_ITEM: re.Match,
+}
+
+
+def _fits(value: object, shape: object) -> bool:
+    if shape is None:
+        return value is None
+    if isinstance(shape, AnyOf):
+        return any(_fits(value, part) for part in shape)
+    if isinstance(shape, tuple):
+        return isinstance(value, tuple) and len(value) == len(shape) and all(map(_fits, value, shape))
+    return isinstance(value, shape)  # type: ignore[arg-type]
+
+
+def info_fits(kind: Union[Kind, str], info: object) -> bool:
+    """Is `info` what a line of `kind` carries (`INFO_TYPES`)?"""
+    return _fits(info, INFO_TYPES[Kind(kind)])

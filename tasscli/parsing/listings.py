@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
-from typing import List, Optional, Tuple
+from typing import List, Optional, Pattern, Tuple
 
-from tasscli.parsing.datelines import DASHES, PLACE
+import tasscli.parsing.lines as K
+from tasscli.parsing.datelines import DASHES
+from tasscli.parsing.datelinewords import DatelineWords, dateline_words
 from tasscli.parsing.lines import (
     Line,
     bulleted,
@@ -58,7 +60,7 @@ def cut_glued_links(lines: List[Line], vocab: Vocabulary) -> None:
     found = []
     links, ends, reach = _glued_link_table(vocab.teaser_links)
     for line in lines:
-        if line.kind != "text" or len(line.text) < GLUED_TEASER:
+        if line.kind is not K.TEXT or len(line.text) < GLUED_TEASER:
             continue
         kept = line.text.rstrip(" »›→>")
         if not kept[-reach:].casefold().endswith(ends):
@@ -86,7 +88,7 @@ def _cut_leading_links(lines: List[Line], links: Tuple[Tuple[str, str], ...]) ->
     found = []
     for line in lines:
         text = line.text
-        if line.kind != "text" or text[:1].casefold() not in firsts:  # the cheap test most lines fail
+        if line.kind is not K.TEXT or text[:1].casefold() not in firsts:  # the cheap test most lines fail
             continue
         folded = text[:20].casefold()
         for link, link_folded in links:
@@ -134,14 +136,15 @@ def _item_head(lines: List[Line], index: int, vocab: Vocabulary) -> bool:
     short lines above it (a label, a link to the last item's full story), with a paragraph under it
     (text, a dateline or a caption)?"""
     line = lines[index]
-    if line.kind != "text" or index + 1 >= len(lines) or _ends_item_text(line.text) or not headline_like(line.text) \
-            or bulleted(line.text) or len(line.text.split(None, TEASER_HEAD_WORDS)) < TEASER_HEAD_WORDS:
+    if line.kind is not K.TEXT or index + 1 >= len(lines) or _ends_item_text(line.text) \
+            or not headline_like(line.text) or bulleted(line.text) \
+            or len(line.text.split(None, TEASER_HEAD_WORDS)) < TEASER_HEAD_WORDS:
         return False
     under = lines[index + 1]
     # The page's last paragraph may be cut mid-sentence: longer than its headline, it is still one.
-    cut = under.kind == "text" and under.block == lines[-1].block and len(under.text) > 2 * len(line.text)
-    if under.block == line.block or not (is_body_line(under) or under.kind == "caption" or cut
-                                         or (under.kind == "dateline" and not headline_dateline(under))):
+    cut = under.kind is K.TEXT and under.block == lines[-1].block and len(under.text) > 2 * len(line.text)
+    if under.block == line.block or not (is_body_line(under) or under.kind is K.CAPTION or cut
+                                         or (under.kind is K.DATELINE and not headline_dateline(under))):
         return False
     at = index - 1
     while at >= 0 and lines[at].block == line.block:  # each block is walked once: its last line only
@@ -171,13 +174,13 @@ def cut_last_head(lines: List[Line], last: int, vocab: Vocabulary) -> bool:
     line = lines[-1]
     at = len(lines) - 2  # over the item's date line and a rule between items ("-"), if any
     while at > last + 1 and (not any(map(str.isalnum, lines[at].text)) or ITEM_DATE.search(lines[at].text)
-                             or lines[at].kind == "furniture"):
+                             or lines[at].kind is K.FURNITURE):
         at -= 1
     above = lines[at]
-    return line.kind == "text" and above.block != line.block and headline_like(line.text) \
+    return line.kind is K.TEXT and above.block != line.block and headline_like(line.text) \
         and not _ends_item_text(line.text) and len(line.text) <= CUT_HEAD_LENGTH \
         and len(line.text.split(None, TEASER_HEAD_WORDS)) >= TEASER_HEAD_WORDS \
-        and (is_body_line(above) or (above.kind == "dateline" and not headline_dateline(above))) \
+        and (is_body_line(above) or (above.kind is K.DATELINE and not headline_dateline(above))) \
         and (ends_sentence(above.text) or len(above.text) > LONG_TEASER) \
         and not names_footer(line.text, vocab.footer_words) and not teaser_link(line.text, vocab.teaser_links)
 
@@ -192,7 +195,7 @@ TEASER_HEAD_WORDS = 4
 
 def _paragraphs(lines: List[Line]) -> int:
     """The story paragraphs (blocks holding a body-like line or a dateline; not captions) of `lines`."""
-    return len({ln.block for ln in lines if ln.kind == "dateline" or (ln.kind != "caption" and is_body_line(ln))})
+    return len({ln.block for ln in lines if ln.kind is K.DATELINE or (ln.kind is not K.CAPTION and is_body_line(ln))})
 
 
 def alternating_listing(lines: List[Line], vocab: Vocabulary) -> List[int]:
@@ -204,7 +207,7 @@ def alternating_listing(lines: List[Line], vocab: Vocabulary) -> List[int]:
     (a digest's two items). An article's subheads fail it: its first part (the headline's) holds a
     lead and more paragraphs than a teaser. A listing's links to the full stories ("Full Story") are
     its furniture."""
-    footer = next((index for index, line in enumerate(lines) if line.kind in ("end", "tags")), None)
+    footer = next((index for index, line in enumerate(lines) if line.kind in K.END_OR_TAGS), None)
     if footer is not None:
         lines = lines[:footer]
     heads = [index for index in range(len(lines)) if _item_head(lines, index, vocab)]
@@ -220,11 +223,11 @@ def alternating_listing(lines: List[Line], vocab: Vocabulary) -> List[int]:
                                    > lines[head + 1].block - lines[head].block for head in heads):
         return []
     for line in lines[heads[0]:]:
-        if line.kind == "text" and (teaser_link(line.text, vocab.teaser_links) or not any(map(str.isalnum, line.text))):
-            line.kind = "furniture"  # a link to the full story, or a rule between items ("-")
+        if line.kind is K.TEXT and (teaser_link(line.text, vocab.teaser_links) or not any(map(str.isalnum, line.text))):
+            line.kind = K.FURNITURE  # a link to the full story, or a rule between items ("-")
     for line in lines[:heads[0]]:  # the listing's title is no item's headline; a category label stays
-        if line.kind == "text" and headline_like(line.text) and headline_long(line.text):
-            line.kind = "furniture"
+        if line.kind is K.TEXT and headline_like(line.text) and headline_long(line.text):
+            line.kind = K.FURNITURE
     return heads
 
 
@@ -232,7 +235,12 @@ def alternating_listing(lines: List[Line], vocab: Vocabulary) -> List[int]:
 #: a dateline naming no agency and no date, which a story's paragraph may open with too: this many
 #: lines opening so make the page a listing of such items.
 DATELINE_ITEMS = 3
-_PLACE_DASH = re.compile(rf"(?P<place>{PLACE})(?P<tail>\s+{DASHES})\s+(?=[A-Z\"“‘'])")
+
+
+@lru_cache(maxsize=8)
+def _place_dash(place: str) -> Pattern[str]:
+    """A place (`DatelineWords.place`), a dash and a story's capital."""
+    return re.compile(rf"(?P<place>{place})(?P<tail>\s+{DASHES})\s+(?=[A-Z\"“‘'])")
 
 
 def dateline_items(lines: List[Line], vocab: Vocabulary) -> List[int]:
@@ -241,19 +249,21 @@ def dateline_items(lines: List[Line], vocab: Vocabulary) -> List[int]:
     and starts an item; [] when fewer than DATELINE_ITEMS lines open so, or when the page has
     headlines (a headline-like line alone in its block: then the teaser rules read it)."""
     found: List[Tuple[int, Optional[re.Match]]] = []
+    words = dateline_words(vocab)
+    place_dash = _place_dash(words.place)
     for index, line in enumerate(lines):
-        if line.kind == "dateline" and line.info[1] is None and line.info[0].date is None \
-                and not line.info[0].place.isupper() and _PLACE_DASH.match(line.text):  # type: ignore[index]
+        if line.kind is K.DATELINE and line.info[1] is None and line.info[0].date is None \
+                and not line.info[0].place.isupper() and place_dash.match(line.text):  # type: ignore[index]
             found.append((index, None))  # read already (`pagelines.mark_opening_dateline`), not the grammar
             continue
-        if line.kind != "text" or (index and lines[index - 1].block == line.block and
+        if line.kind is not K.TEXT or (index and lines[index - 1].block == line.block and
                                    not ends_sentence(lines[index - 1].text)):
             continue  # not a paragraph's opening: in a block, the line above ends a sentence
-        match = opening_place(line.text)
+        match = opening_place(line.text, words)
         if match is not None:
             found.append((index, match))
     if len(found) < DATELINE_ITEMS or any(
-            line.kind == "text" and headline_like(line.text) and headline_long(line.text)
+            line.kind is K.TEXT and headline_like(line.text) and headline_long(line.text)
             and not ends_sentence(line.text) and index + 1 < len(lines) and lines[index + 1].block != line.block
             and (index == 0 or lines[index - 1].block != line.block)
             for index, line in enumerate(lines[:found[-1][0]])):
@@ -264,12 +274,13 @@ def dateline_items(lines: List[Line], vocab: Vocabulary) -> List[int]:
     return [index for index, _ in found]
 
 
-def opening_place(text: str) -> Optional[re.Match]:
-    """The "Place - " a paragraph opens with (a place of at most three words, text after it), or None."""
+def opening_place(text: str, words: DatelineWords) -> Optional[re.Match]:
+    """The "Place - " a paragraph opens with (a place of at most three words, text after it), or None.
+    `words`: the vocabulary's (`Grammar.dateline_words`), whose place pattern is read."""
     # A dash after a space is needed (the one space a printable line holds; `\s` is no other there).
     if text.isprintable() and not (" -" in text or " –" in text or " —" in text or " ―" in text):
         return None
-    match = _PLACE_DASH.match(text)
+    match = _place_dash(words.place).match(text)
     if match and len(match.group("place").split()) <= 3 and len(text) > len(match.group()):
         return match
     return None
@@ -278,7 +289,7 @@ def opening_place(text: str) -> Optional[re.Match]:
 def as_dateline(line: Line, match: re.Match) -> None:
     """Make `line` a dateline of the place `opening_place` found, naming no agency and no date."""
     dateline = Dateline(place=match.group("place"), text=line.text[:match.end("tail")].strip())
-    line.kind, line.info = "dateline", (dateline, None, line.text[match.end():])
+    line.kind, line.info = K.DATELINE, (dateline, None, line.text[match.end():])
 
 
 #: A teaser listing needs this many items set apart by wider gaps than its paragraphs'.
@@ -290,7 +301,7 @@ def teaser_listing(lines: List[Line]) -> List[int]:
     headline, then one paragraph (its teaser), then the wider gap ("Headline / teaser // Headline /
     teaser // ..."); [] when the page is not one. An article's subheads are followed by more than
     one paragraph, and a page of a few such items is too little to tell."""
-    footer = next((index for index, line in enumerate(lines) if line.kind in ("end", "tags")), None)
+    footer = next((index for index, line in enumerate(lines) if line.kind in K.END_OR_TAGS), None)
     if footer is not None:  # a tags footer or end mark closes the page
         lines = lines[:footer]
     gaps = [after.block - before.block for before, after in zip(lines, lines[1:])]
@@ -304,11 +315,11 @@ def teaser_listing(lines: List[Line]) -> List[int]:
     starts = []
     for index in range(1, len(lines) - 1):
         line = lines[index]
-        if gaps[index - 1] <= usual or line.kind != "text" or not headline_like(line.text) \
+        if gaps[index - 1] <= usual or line.kind is not K.TEXT or not headline_like(line.text) \
                 or ends_sentence(line.text) or len(line.text.split(None, 4)) < 4:
             continue
         teaser = lines[index + 1]
-        if gaps[index] != usual or teaser.kind not in ("text", "dateline"):
+        if gaps[index] != usual or teaser.kind not in K.TEXT_OR_DATELINE:
             continue
         # The teaser is one block, and a wider gap (or the page's end) follows it.
         end = index + 1
@@ -327,15 +338,15 @@ ITEM_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a
 def headline_listing(lines: List[Line]) -> List[int]:
     """A blog index of undated stories with no datelines: headline + paragraphs, again and again.
     A roundup's bulleted lines are its items, never headlines (`bulleted`)."""
-    if not lines or any(ln.kind in ("dateline", "time", "date", "source", "section-time") for ln in lines):
+    if not lines or any(ln.kind in K.DATELINE_OR_TIME_OR_DATE_OR_SOURCE_OR_SECTION_TIME for ln in lines):
         return [0]
     first = lines[0]
-    if first.kind != "text" or not headline_like(first.text) or ends_sentence(first.text):
+    if first.kind is not K.TEXT or not headline_like(first.text) or ends_sentence(first.text):
         return [0]
     starts = [0]
     for index in range(1, len(lines) - 1):
         line, before, after = lines[index], lines[index - 1], lines[index + 1]
-        if line.kind == "text" and before.block != line.block and after.block != line.block \
+        if line.kind is K.TEXT and before.block != line.block and after.block != line.block \
                 and headline_like(line.text) and not bulleted(line.text) \
                 and not ITEM_DATE.search(line.text) and not ends_sentence(line.text) \
                 and len(line.text.split(None, 4)) >= 4 and is_body_line(before) \

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import List
 
+import tasscli.parsing.lines as K
 from tasscli.parsing.article.wrapping import SHORTEST_WRAPPED
 from tasscli.parsing.lines import Line, ends_sentence, headline_like, is_sentence
 
@@ -54,17 +55,17 @@ def find_blocks(lines: List[Line]) -> None:
                  len(lines))
     block = first
     for index, line in enumerate(lines):
-        if index > start and line.kind not in ("text", "dateline"):
+        if index > start and line.kind not in K.TEXT_OR_DATELINE:
             block += 1  # a time line, caption or credit inside the wrapped text: a block of its own
         line.block = block
-        if index < start or line.kind not in ("text", "dateline"):
+        if index < start or line.kind not in K.TEXT_OR_DATELINE:
             block += 1
 
 
 def _goes_on(line: Line, after: Line, width: int) -> bool:
     """Did `line`'s text go on to `after` (hard-wrapped): a full line ending no sentence, or one
     the next line continues in lower case?"""
-    return line.kind in ("text", "dateline") and not ends_sentence(line.text) and (
+    return line.kind in K.TEXT_OR_DATELINE and not ends_sentence(line.text) and (
         len(line.text) >= FULL_LINE * width or after.text[:1].islower())
 
 
@@ -73,9 +74,9 @@ def _items(lines: List[Line]) -> int:
     sentence, over a line that holds one (a teaser, or a dateline and its text)."""
     count = 0
     for line, after in zip(lines, lines[1:]):
-        if line.kind == "text" and headline_like(line.text) and not ends_sentence(line.text) \
+        if line.kind is K.TEXT and headline_like(line.text) and not ends_sentence(line.text) \
                 and len(line.text.split(None, HEAD_WORDS)) >= HEAD_WORDS \
-                and (after.kind == "dateline" or is_sentence(after.text) or len(after.text) > LONG_TEASER):
+                and (after.kind is K.DATELINE or is_sentence(after.text) or len(after.text) > LONG_TEASER):
             count += 1
     return count
 
@@ -97,7 +98,7 @@ def wrapped_opening(lines: List[Line], index: int) -> bool:
     # Most of the block's lines (a few read, from this one) end no sentence, none is printed twice
     # (a gallery prints its captions so), none is longer than a wrapped line.
     block = [ln for ln in lines[index:index + WRAPPED_READ] if ln.block == line.block]
-    if len(block) < 2 or any(ln.kind != "text" or len(ln.text) > 100 for ln in block) \
+    if len(block) < 2 or any(ln.kind is not K.TEXT or len(ln.text) > 100 for ln in block) \
             or any(a.text == b.text for a, b in zip(block, block[1:])):
         return False
     open_ended = sum(1 for ln in block[:-1] if not ends_sentence(ln.text))

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import List, Optional
 
+import tasscli.parsing.lines as K
+from tasscli.parsing.datelinewords import DatelineWords
 from tasscli.parsing.grammar import Grammar
 from tasscli.parsing.lines import (
     TITLED_LABEL,
@@ -36,7 +38,7 @@ def mark_page(lines: List[Line], g: Grammar) -> None:
     mark_contact_end(lines)
     mark_rubric(lines, g.vocab)
     mark_spaced_place(lines)
-    mark_opening_dateline(lines)
+    mark_opening_dateline(lines, g.dateline_words)
 
 
 #: A block holding this many lines of a widget's shape (`Vocabulary.widget_patterns`) is a widget.
@@ -61,12 +63,12 @@ def mark_widgets(lines: List[Line], g: Grammar) -> None:
             counts[line.block] = counts.get(line.block, 0) + 1
     widgets = {block for block, count in counts.items() if count >= WIDGET_LINES}
     for line in lines:
-        if line.block in widgets and line.kind != "furniture":
-            line.kind, line.info = "furniture", None
+        if line.block in widgets and line.kind is not K.FURNITURE:
+            line.kind, line.info = K.FURNITURE, None
 
 
 #: Lines of a story's header under its headline, and how far under it one is looked for.
-RUBRIC_ANCHORS = frozenset({"byline", "time", "date", "dateline", "credit", "source", "section-time", "caption"})
+RUBRIC_ANCHORS = frozenset({K.BYLINE, K.TIME, K.DATE, K.DATELINE, K.CREDIT, K.SOURCE, K.SECTION_TIME, K.CAPTION})
 RUBRIC_REACH = 3
 
 
@@ -79,25 +81,25 @@ def mark_rubric(lines: List[Line], vocab: Vocabulary) -> None:
     tag or topic page's title ("Latest Ankara News", `topic_title_words`), nor the publication's
     name ("Milwaukee Journal Sentinel", `publication_words`), nor a tag list."""
     # The site's furniture over it (an advert line, a placeholder) changes nothing.
-    start = next((at for at, line in enumerate(lines) if line.kind != "furniture"), len(lines))
+    start = next((at for at, line in enumerate(lines) if line.kind is not K.FURNITURE), len(lines))
     lines = lines[start:]
-    if len(lines) < 3 or lines[0].kind != "text":
+    if len(lines) < 3 or lines[0].kind is not K.TEXT:
         return
     first = lines[0]
     # A short label naming the headline's topic, the site's menu or breadcrumb maybe between them.
     topic = menu_like(first.text) and _topic_under(lines)
     # Stacked over the header in its block, maybe with a site's control set apart between them.
-    if lines[1].block == lines[0].block or (lines[1].kind in ("furniture", "label") and section_like(lines[0].text)
+    if lines[1].block == lines[0].block or (lines[1].kind in K.FURNITURE_OR_LABEL and section_like(lines[0].text)
                                             and menu_like(lines[0].text) and topic is None):
         _mark_stacked_label(lines, vocab)
         return
     # Between them, only the site's lines: furniture, short lines the tables lack ("English Edition").
-    under = topic or next((line for line in lines[1:] if line.kind != "furniture"
-                           and not (line.kind == "text" and menu_like(line.text))), None)
+    under = topic or next((line for line in lines[1:] if line.kind is not K.FURNITURE
+                           and not (line.kind is K.TEXT and menu_like(line.text))), None)
     # Lines of MENU_WORDS words or fewer over the headline are the site's, whatever they hold
     # ("English Edition", "Login | Register"): a label has more.
     # ("MOSCOW: Headline words" reads as a dateline with no sentence after it: a headline.)
-    if under is None or not (under.kind == "text" or (under.kind == "dateline" and headline_dateline(under))) \
+    if under is None or not (under.kind is K.TEXT or (under.kind is K.DATELINE and headline_dateline(under))) \
             or not (section_like(first.text) or TITLED_LABEL.fullmatch(first.text)) \
             or (menu_like(first.text) and topic is None) \
             or not headline_like(under.text) or not headline_long(under.text) \
@@ -109,15 +111,15 @@ def mark_rubric(lines: List[Line], vocab: Vocabulary) -> None:
     if not any(line.kind in RUBRIC_ANCHORS for line in lines[at + 1:at + 1 + RUBRIC_REACH]):
         return
     if _label_words(first.text, vocab):
-        first.kind, first.info = "label", first.text
+        first.kind, first.info = K.LABEL, first.text
 
 
 def _topic_under(lines: List[Line]) -> Optional[Line]:
     """The headline under a short label that names its topic (`_topic_label`), the site's lines
     (furniture, a breadcrumb's label, short lines) maybe between them; else None."""
-    under = next((line for line in lines[1:] if line.kind not in ("furniture", "label")
-                  and not (line.kind == "text" and menu_like(line.text))), None)
-    return under if under is not None and under.kind == "text" and _topic_label(lines[0].text, under.text) else None
+    under = next((line for line in lines[1:] if line.kind not in K.FURNITURE_OR_LABEL
+                  and not (line.kind is K.TEXT and menu_like(line.text))), None)
+    return under if under is not None and under.kind is K.TEXT and _topic_label(lines[0].text, under.text) else None
 
 
 def _topic_label(label: str, headline: str) -> bool:
@@ -141,7 +143,7 @@ def _label_words(text: str, vocab: Vocabulary) -> bool:
 DECORATED_LABEL = re.compile(r"([.·•|~*])\s+(?P<core>[^.·•|~*]{2,40}?)\s+\1")
 
 #: The story's header lines a label may stand right over in its block.
-STACK_ANCHORS = frozenset({"byline", "time", "date", "source"})
+STACK_ANCHORS = frozenset({K.BYLINE, K.TIME, K.DATE, K.SOURCE})
 
 
 def _mark_stacked_label(lines: List[Line], vocab: Vocabulary) -> None:
@@ -155,21 +157,21 @@ def _mark_stacked_label(lines: List[Line], vocab: Vocabulary) -> None:
     if not (section_like(first.text) or (decorated and section_like(decorated["core"]))):
         return
     # A label set between marks (". Science News .") may stand over the headline and dateline too.
-    anchors = STACK_ANCHORS | {"dateline"} if decorated else STACK_ANCHORS
+    anchors = STACK_ANCHORS | {K.DATELINE} if decorated else STACK_ANCHORS
     at = 1
-    while at < len(lines) and lines[at].kind in ("furniture", "label"):
+    while at < len(lines) and lines[at].kind in K.FURNITURE_OR_LABEL:
         at += 1
     if at + 1 >= len(lines):
         return
     head, under = lines[at], lines[at + 1]
     # Right over a time line alone, a short line is as often a menu item ("All news" / "3 Oct, 09:41").
-    stacked = (at == 1 and head.kind == "byline") or (
-        head.kind == "text" and headline_like(head.text) and headline_long(head.text)
+    stacked = (at == 1 and head.kind is K.BYLINE) or (
+        head.kind is K.TEXT and headline_like(head.text) and headline_long(head.text)
         and not ends_sentence(head.text) and under.block == head.block and under.kind in anchors)
     # The same line over each item's header is a listing's placeholder ("No image available").
     again = any(other.text == first.text and after.kind in STACK_ANCHORS for other, after in zip(lines[1:], lines[2:]))
     if stacked and not again and _label_words(decorated["core"] if decorated else first.text, vocab):
-        first.kind, first.info = "label", first.text
+        first.kind, first.info = K.LABEL, first.text
 
 
 #: A line repeating the start of the caption above it, this long or longer, is that caption cut.
@@ -180,9 +182,9 @@ def mark_cut_captions(lines: List[Line]) -> None:
     """A caption printed again under itself and cut ("... Prince Salman bin Sultan is seen ..." /
     "Madinah Region Gov"): furniture, not a paragraph."""
     for before, line in zip(lines, lines[1:]):
-        if line.kind == "text" and before.kind == "caption" and len(line.text) >= CUT_REPEAT \
+        if line.kind is K.TEXT and before.kind is K.CAPTION and len(line.text) >= CUT_REPEAT \
                 and before.info[0].startswith(line.text):  # type: ignore[index]
-            line.kind = "furniture"
+            line.kind = K.FURNITURE
 
 
 #: A photo's licence or credit in brackets glued after its alt text printed again: this many words or fewer.
@@ -195,33 +197,33 @@ def mark_alt_credit(lines: List[Line]) -> None:
     (the second line) with its credit; the first is furniture."""
     for at in range(1, len(lines)):
         line = lines[at]
-        if line.text[-1:] != ")" or line.kind != "text":  # cheap tests first: most lines end otherwise
+        if line.text[-1:] != ")" or line.kind is not K.TEXT:  # cheap tests first: most lines end otherwise
             continue
         above = lines[at - 1]
         alt = above.text
-        if above.kind != "text" or above.block != line.block or not line.text.startswith(alt + " (") \
+        if above.kind is not K.TEXT or above.block != line.block or not line.text.startswith(alt + " (") \
                 or (at > 1 and lines[at - 2].block == line.block) \
                 or (at + 1 < len(lines) and lines[at + 1].block == line.block):
             continue
         mark = line.text[len(alt) + 2:-1].strip()
         if mark and "(" not in mark and len(mark.split()) <= ALT_CREDIT_WORDS and not ends_sentence(alt):
-            above.kind = "furniture"
-            line.kind, line.info = "caption", (alt, mark)
+            above.kind = K.FURNITURE
+            line.kind, line.info = K.CAPTION, (alt, mark)
 
 
 def mark_repeated_credits(lines: List[Line]) -> None:
     """A photo's credit printed without its label under a later photo ("Photo credit: X" over the
     first, "X" alone under the second): the same credit, when it closes a block of two lines (the
     photo's alt text or caption above it), not a paragraph."""
-    credits = {line.info for line in lines if line.kind == "credit" and isinstance(line.info, str)}
+    credits = {line.info for line in lines if line.kind is K.CREDIT and isinstance(line.info, str)}
     if not credits:
         return
     for at in range(1, len(lines)):
         line, above = lines[at], lines[at - 1]
-        if line.kind == "text" and line.text in credits and above.block == line.block \
+        if line.kind is K.TEXT and line.text in credits and above.block == line.block \
                 and (at < 2 or lines[at - 2].block != line.block) \
                 and (at + 1 == len(lines) or lines[at + 1].block != line.block):
-            line.kind, line.info = "credit", line.text
+            line.kind, line.info = K.CREDIT, line.text
 
 
 #: One hashtag alone on its line, its words maybe spaced ("#Middle East").
@@ -239,7 +241,7 @@ def mark_hashtag_blocks(lines: List[Line]) -> None:
         block = lines[at:end]
         if len(block) >= 2 and all(line.text[:1] == "#" and HASHTAG_LINE.fullmatch(line.text) for line in block):
             for line in block:
-                line.kind, line.info = "tags-line", None
+                line.kind, line.info = K.TAGS_LINE, None
         at = end
 
 
@@ -253,25 +255,25 @@ def mark_contact_end(lines: List[Line]) -> None:
     follow too). Not in a site's contact block over the headline: a body paragraph comes before it."""
     seen_body = False
     for at, line in enumerate(lines):
-        if line.kind == "furniture" and seen_body and "@" in line.text and EMAIL_LINE.fullmatch(line.text) \
+        if line.kind is K.FURNITURE and seen_body and "@" in line.text and EMAIL_LINE.fullmatch(line.text) \
                 and sum(1 for later in lines[at + 1:] if is_body_line(later)) <= 1 \
-                and not any(later.kind == "dateline" for later in lines[at + 1:]):
-            line.kind = "end"
+                and not any(later.kind is K.DATELINE for later in lines[at + 1:]):
+            line.kind = K.END
             return
         seen_body = seen_body or is_body_line(line)
 
 
-def mark_opening_dateline(lines: List[Line]) -> None:
+def mark_opening_dateline(lines: List[Line], words: DatelineWords) -> None:
     """The page's story opening with a place and a dash in mixed case ("Madrid - Spain's
     government ..."), a dateline no grammar reads alone (a place in capitals it does): a dateline
     naming no agency and no date, where the page has no other dateline and its first body-like
     line (or its one line) opens so."""
-    if any(line.kind == "dateline" for line in lines):
+    if any(line.kind is K.DATELINE for line in lines):
         return
-    texts = [line for line in lines if line.kind == "text"]
+    texts = [line for line in lines if line.kind is K.TEXT]
     # The first body-like line; on a page of one line, that line (an item cut after a few words).
     first = next((line for line in texts if is_body_line(line)), texts[0] if len(texts) == 1 else None)
-    if first is not None and (match := opening_place(first.text)) is not None:
+    if first is not None and (match := opening_place(first.text, words)) is not None:
         as_dateline(first, match)
     elif first is not None:
         _mark_bare_place(lines)
@@ -295,9 +297,9 @@ def mark_spaced_place(lines: List[Line]) -> None:
     with it, and no dateline stands above the first."""
     one_block = bool(lines) and lines[0].block == lines[-1].block  # an AMP page: no blank line
     for at, line in enumerate(lines):
-        if line.kind == "dateline" and not headline_dateline(line):  # ("MOSCOW: Headline" is a headline)
+        if line.kind is K.DATELINE and not headline_dateline(line):  # ("MOSCOW: Headline" is a headline)
             return
-        if line.kind != "text" or not line.text[1:2].isupper():  # cheap test first: most lines fail it
+        if line.kind is not K.TEXT or not line.text[1:2].isupper():  # cheap test first: most lines fail it
             continue
         if at + 1 < len(lines) and lines[at + 1].block == line.block and is_body_line(lines[at + 1]) \
                 and (at == 0 or lines[at - 1].block != line.block or one_block) and BARE_PLACE.fullmatch(line.text):
@@ -306,10 +308,10 @@ def mark_spaced_place(lines: List[Line]) -> None:
             place, rest = match.group("place"), line.text[match.end():]
         else:
             continue
-        again = sum(1 for other in lines[at + 1:] if other.kind in ("text", "dateline")
+        again = sum(1 for other in lines[at + 1:] if other.kind in K.TEXT_OR_DATELINE
                     and other.text.startswith(place + " ") and SPACED_PLACE.match(other.text) is not None)
         if again + 1 >= SPACED_ITEMS:
-            line.kind, line.info = "dateline", (Dateline(place=place, text=place), None, rest)
+            line.kind, line.info = K.DATELINE, (Dateline(place=place, text=place), None, rest)
         return
 
 
@@ -326,9 +328,9 @@ def _mark_bare_place(lines: List[Line]) -> None:
     one_block = bool(lines) and lines[0].block == lines[-1].block
     for at in range(len(lines) - 1):
         line = lines[at]
-        if line.kind == "text" and BARE_PLACE.fullmatch(line.text) and is_body_line(lines[at + 1]) \
+        if line.kind is K.TEXT and BARE_PLACE.fullmatch(line.text) and is_body_line(lines[at + 1]) \
                 and (at == 0 or lines[at - 1].block != line.block or one_block):
-            line.kind, line.info = "dateline", (Dateline(place=line.text, text=line.text), None, "")
+            line.kind, line.info = K.DATELINE, (Dateline(place=line.text, text=line.text), None, "")
             return
 
 
@@ -344,19 +346,19 @@ def repeated_standfirst(lines: List[Line]) -> Optional[int]:
     twice), and the repeat is marked furniture."""
     first = True  # the first text line, the headline, may read as a sentence ("... delegation?")
     for index, (line, after) in enumerate(zip(lines, lines[1:])):
-        if line.kind != "text":
-            if line.kind == "caption" or (line.kind == "dateline" and not headline_dateline(line)):
+        if line.kind is not K.TEXT:
+            if line.kind is K.CAPTION or (line.kind is K.DATELINE and not headline_dateline(line)):
                 return None
-            first = first and line.kind != "dateline"  # a headline opening with a place ("MOSCOW: ...")
+            first = first and line.kind is not K.DATELINE  # a headline opening with a place ("MOSCOW: ...")
             continue
-        if after.kind == "text" and after.block == line.block and len(line.text) >= STANDFIRST_REPEAT \
+        if after.kind is K.TEXT and after.block == line.block and len(line.text) >= STANDFIRST_REPEAT \
                 and "".join(line.text.split()) == "".join(after.text.split()):
             # Printed the same with text after it: a gallery's caption printed twice, not this.
-            if all(later.kind not in ("text", "dateline") for later in lines[index + 2:]):
-                after.kind = "furniture"
+            if all(later.kind not in K.TEXT_OR_DATELINE for later in lines[index + 2:]):
+                after.kind = K.FURNITURE
                 return index
             return index if line.text != after.text else None
-        if not first and after.kind == "text" and after.block != line.block and after.text == line.text \
+        if not first and after.kind is K.TEXT and after.block != line.block and after.text == line.text \
                 and len(line.text) >= STANDFIRST_REPEAT and ends_sentence(line.text):
             return index  # the standfirst, then a blank line and the story opening with it again
         if is_body_line(line) and not first:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
+import tasscli.parsing.lines as K
 from tasscli.parsing import dates
 from tasscli.parsing.agencies import Agency
 from tasscli.parsing.article.assemble import read_fields
@@ -65,7 +66,7 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
     prefix, prefix_line, lines, repaired = read_lines(text, markers)
     split = SEPARATOR in text and any(line.text != SEPARATOR and SEPARATOR in line.text for line in lines)
     if split:  # a digest's items glued into its paragraphs: split at the separators
-        lines = split_inline_items(lines)
+        lines = split_inline_items(lines, vocab)
     for line in lines:
         classify(line, g, g.agencies)
     find_blocks(lines)  # a page with no blank line: blocks from its line shapes
@@ -86,11 +87,11 @@ def parse(text: str, source: str = "-", vocab: Vocabulary = DEFAULT,
     carried: Optional[dates.DayLine] = None
     if listing:  # a digest's title with no text, a listing's title date, and its items' own dates
         drop_digest_title(lines, starts)
-        carried = title_day(lines, starts, vocab.months)
-        mark_item_dates(lines, vocab.months)
+        carried = title_day(lines, starts, vocab)
+        mark_item_dates(lines, vocab)
     # A prefix with a year and month only (" date 2017-06"): its year, for a time line printing none.
     month_prefix = dates.read_month_prefix(without_invisible(text[:200]))[0] if prefix is None and prefix_line else None
-    label_lines = [line for line in lines if line.kind == "label"]  # in page order
+    label_lines = [line for line in lines if line.kind is K.LABEL]  # in page order
     labels = ([line.number for line in label_lines], label_lines)
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else len(lines)

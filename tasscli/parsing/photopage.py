@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import List
 
+import tasscli.parsing.lines as K
 from tasscli.parsing.grammar import Grammar
 from tasscli.parsing.lines import Line, ends_sentence, headline_like
 
@@ -23,15 +24,15 @@ def mark_photo_caption(lines: List[Line], g: Grammar) -> None:
     if not at or (match := BRACKET.fullmatch(lines[at].text)) is None or match["credit"] not in g.vocab.credit_suffixes:
         return
     block = [line for line in lines[:at] if line.block == lines[at].block]
-    if not block or any(line.kind != "text" for line in block) or not ends_sentence(block[-1].text):
+    if not block or any(line.kind is not K.TEXT for line in block) or not ends_sentence(block[-1].text):
         return
-    others = [line for line in lines if line.kind in ("text", "headline-time") and line.block != lines[at].block]
-    if any(line.kind == "text" and not headline_like(line.text) for line in others):
+    others = [line for line in lines if line.kind in K.TEXT_OR_HEADLINE_TIME and line.block != lines[at].block]
+    if any(line.kind is K.TEXT and not headline_like(line.text) for line in others):
         return  # a story's paragraphs besides: the block is its last, no caption
     caption = " ".join(line.text for line in block)
     for line in block:
-        line.kind, line.info = "caption", (caption, match["credit"])
-    lines[at].kind, lines[at].info = "furniture", None
+        line.kind, line.info = K.CAPTION, (caption, match["credit"])
+    lines[at].kind, lines[at].info = K.FURNITURE, None
     for line in others:  # the credit printed in the title row too ("Headline (Xinhua) Updated: ..."): one photo's
-        if line.kind == "headline-time" and line.info[1] == match["credit"]:
+        if line.kind is K.HEADLINE_TIME and line.info[1] == match["credit"]:
             line.info = (line.info[0], None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Dict, List, Tuple
 
+import tasscli.parsing.lines as K
 from tasscli.parsing.lines import Line, ends_sentence, headline_like, is_sentence
 from tasscli.parsing.segments import UNANCHORED_STORY, headline_dateline, is_body_line, new_story_anchor
 from tasscli.record import Article, LineRole, replaced
@@ -33,7 +34,7 @@ def _short_tail(lines: List[Line], index: int) -> bool:
             return False
     tail = lines[index:end]
     return all(len(line.text) <= GLUE_TAIL_LINE for line in tail) and lines[index].text[:1].isupper() \
-        and any(line.kind == "text" and headline_like(line.text) for line in tail) \
+        and any(line.kind is K.TEXT and headline_like(line.text) for line in tail) \
         and any(is_body_line(line) for line in lines[end:end + GLUE_TAIL_STORY])  # a story under it
 
 
@@ -41,7 +42,7 @@ def _after_body(lines: List[Line], index: int, headline: bool = False) -> bool:
     """Is the text line above `index` a body-like paragraph (not with `headline`), or a headline-like
     line right under one? (Not a teaser cut with an ellipsis: a site's lists print those.)"""
     above = [line for line in lines[max(0, index - 3):index]
-             if line.kind in ("text", "dateline") and not line.text.endswith(("...", "…"))]
+             if line.kind in K.TEXT_OR_DATELINE and not line.text.endswith(("...", "…"))]
     if not above:
         return False
     if _paragraph(above[-1]):
@@ -51,7 +52,7 @@ def _after_body(lines: List[Line], index: int, headline: bool = False) -> bool:
 
 def _paragraph(line: Line) -> bool:
     """A body-like line, or a dateline with its story's sentence."""
-    return is_body_line(line) or (line.kind == "dateline" and is_sentence(line.text))
+    return is_body_line(line) or (line.kind is K.DATELINE and is_sentence(line.text))
 
 
 def run_on_doubts(lines: List[Line]) -> List[Tuple[int, str]]:
@@ -69,18 +70,18 @@ def run_on_doubts(lines: List[Line]) -> List[Tuple[int, str]]:
     for index in range(1, len(lines)):
         line, before = lines[index], lines[index - 1]
         after = lines[index + 1] if index + 1 < len(lines) else None
-        dateline = line.kind == "dateline" and not headline_dateline(line)
+        dateline = line.kind is K.DATELINE and not headline_dateline(line)
         if line.text == before.text:
             continue  # a paragraph printed twice counts twice; it begins nothing
         if before.block == line.block:
-            marked = line.kind in ("dateline", "time", "date", "note", "headline-time")
-            if before.kind in ("text", "dateline") and (len(before.text) >= GLUE_PARAGRAPH or is_body_line(before)) \
+            marked = line.kind in K.DATELINE_OR_TIME_OR_DATE_OR_NOTE_OR_HEADLINE_TIME
+            if before.kind in K.TEXT_OR_DATELINE and (len(before.text) >= GLUE_PARAGRAPH or is_body_line(before)) \
                     and (marked or not headline_like(before.text) or len(before.text) >= GLUE_LONG or (
                         index >= 2 and lines[index - 2].block == line.block and is_body_line(lines[index - 2]))) \
                     and (marked or (
-                        line.kind == "text" and headline_like(line.text) and not ends_sentence(line.text))
+                        line.kind is K.TEXT and headline_like(line.text) and not ends_sentence(line.text))
                          or _short_tail(lines, index)) \
-                    and (after is None or after.block != line.block or line.kind in ("dateline", "headline-time")
+                    and (after is None or after.block != line.block or line.kind in K.DATELINE_OR_HEADLINE_TIME
                          or _short_tail(lines, index)):
                 # Of a tail of short lines, the first that is no sentence (the page before may
                 # end with a short paragraph).
@@ -91,13 +92,13 @@ def run_on_doubts(lines: List[Line]) -> List[Tuple[int, str]]:
                 if not doubts or doubts[-1][0] < named.number:
                     doubts.append((named.number, f"line {named.number}: a line glued under a paragraph; "
                                                  "another story may begin here"))
-            elif before.kind in ("furniture", "separator", "credit") and line.kind in ("text", "headline-time") \
+            elif before.kind in K.FURNITURE_OR_SEPARATOR_OR_CREDIT and line.kind in K.TEXT_OR_HEADLINE_TIME \
                     and headline_like(line.text) and not ends_sentence(line.text) and _short_tail(lines, index) \
                     and any(is_body_line(earlier) for earlier in lines[max(0, index - GLUE_TAIL_STORY):index]):
                 # A headline glued under the last page's share buttons or credit line.
                 doubts.append((line.number, f"line {line.number}: a headline glued under the story's end; "
                                             "another story may begin here"))
-            elif (dateline or line.kind == "headline-time") and before.kind not in ("text", "dateline") \
+            elif (dateline or line.kind is K.HEADLINE_TIME) and before.kind not in K.TEXT_OR_DATELINE \
                     and _after_body(lines, index):
                 doubts.append((line.number, f"line {line.number}: a dateline glued under the story; "
                                             "another story may begin here"))

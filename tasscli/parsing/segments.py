@@ -1,15 +1,15 @@
 """Where the articles of a page start: one for most pages, several for listings, digests and
-blog archives; and where, within an article, the story starts."""
+blog archives (where, within an article, the story starts: `storystart`)."""
 from __future__ import annotations
 
 import re
 from datetime import date
 from typing import List, Optional
 
+import tasscli.parsing.lines as K
 from tasscli.parsing.lines import (
     QUOTE_OPENERS,
     Line,
-    bulleted,
     ends_sentence,
     headline_like,
     headline_long,
@@ -17,7 +17,6 @@ from tasscli.parsing.lines import (
     menu_like,
     names_footer,
 )
-from tasscli.parsing.noblank import wrapped_opening
 from tasscli.vocab import Vocabulary
 
 #: A sentence's end inside a line ("... the capital's coast. “They usually follo"): a story's
@@ -28,59 +27,6 @@ CUT_NEXT_ABOVE = 80
 SENTENCE_END = re.compile(r"[a-z]{2}[.!?][”\"’]?\s")  # ... before anything: "last year. (end) nk.hm"
 
 
-def story_start(lines: List[Line]) -> Optional[int]:
-    """The line that opens the story: a dateline (one naming its agency first; not one that
-    heads a headline, `headline_dateline`), else a long sentence.
-
-    Where the headline is printed again further down (a teaser card above the article), the story
-    is looked for after the repeat.
-    """
-    begin = 0
-    first = next((i for i, ln in enumerate(lines) if ln.kind in ("text", "bullet-title")
-                  and not menu_like(ln.text)), None)  # not a site's menu item above it
-    if first is not None:
-        title = lines[first].text.casefold()
-        # (Case folding never shortens a text: a line longer than the title is not folded.)
-        size = len(title)
-        again = next((i for i in range(first + 2, len(lines))
-                      if len(lines[i].text) <= size and lines[i].text.casefold() == title), None)
-        if again is not None and any(ln.kind == "dateline" for ln in lines[again:]):
-            begin = again
-    datelines = [i for i in range(begin, len(lines)) if lines[i].kind == "dateline"]
-    # Strong: naming its agency, or its place and date ("HAVANA, February 14th  Love songs ...").
-    strong = [i for i in datelines if lines[i].info[1] is not None  # type: ignore[index]
-              or (lines[i].info[0].date is not None and lines[i].info[0].place is not None)]  # type: ignore[index]
-    story = [i for i in datelines if not _heads_headline(lines, i)]
-    if strong or story:
-        return (strong or story)[0]
-    for index, line in enumerate(lines):
-        if line.kind == "text" and ((len(line.text) > 80 and is_sentence(line.text)) or wrapped_opening(lines, index)
-                                    or _item_run(lines, index)):
-            # A roundup's bulleted items are its story from the first on, those ending no sentence
-            # too (a site's row between two of them aside).
-            at = index - 1
-            while bulleted(line.text) and at >= 0 and lines[at].kind not in ("dateline", "bullet-title") \
-                    and (lines[at].kind != "text" or bulleted(lines[at].text)):
-                if lines[at].kind == "text":
-                    index = at
-                at -= 1
-            return index
-    return None
-
-
-#: Lines in a row closing with a semicolon that make a list of statements set line by line (a story's text).
-ITEM_RUN = 3
-
-
-def _item_run(lines: List[Line], index: int) -> bool:
-    """Does a run of ITEM_RUN text lines or more, each of a few words or more closing with a
-    semicolon, open at `index` (a digest's items under its title "The main points:")?"""
-    if lines[index].text[-1:] != ";" or index + ITEM_RUN > len(lines):
-        return False
-    return all(line.kind == "text" and line.text[-1:] == ";" and len(line.text.split(None, 4)) >= 4
-               for line in lines[index:index + ITEM_RUN])
-
-
 def headline_dateline(line: Line, under: Optional[Line] = None) -> bool:
     """Is the dateline a headline's opening instead ("MOSCOW: Russian Railways to launch night
     train")? One naming no agency and no date, with text but no sentence after it on its line, not
@@ -89,16 +35,16 @@ def headline_dateline(line: Line, under: Optional[Line] = None) -> bool:
     # A dated one ("HAVANA, Feb 13. ...") is a story's, whatever its paragraph ends with; so is
     # one with a word or two after it (a paragraph the page was cut in: "Madrid - Spanish police").
     return agency is None and dateline.date is None and len(rest.split(None, 3)) > 2 and not ends_sentence(rest) \
-        and not (under is not None and under.block == line.block and under.kind == "text" and under.text[:1].islower())
+        and not (under is not None and under.block == line.block and under.kind is K.TEXT and under.text[:1].islower())
 
 
-def _heads_headline(lines: List[Line], index: int) -> bool:
+def heads_headline(lines: List[Line], index: int) -> bool:
     """`headline_dateline` of the dateline at `index`, the line under it read."""
     return headline_dateline(lines[index], lines[index + 1] if index + 1 < len(lines) else None)
 
 
 def is_body_line(line: Line) -> bool:
-    return line.kind == "text" and (is_sentence(line.text) or len(line.text) > 200)
+    return line.kind is K.TEXT and (is_sentence(line.text) or len(line.text) > 200)
 
 
 #: Body-like paragraphs a story with no dateline or time line shows before another agency's
@@ -106,9 +52,9 @@ def is_body_line(line: Line) -> bool:
 #: mark, which reads as a sentence, above a page's own dateline are one or two).
 UNANCHORED_STORY = 3
 #: Lines that end a story: after them come the site's lists, or another story run on (`cat`).
-_FOOTER_KINDS = frozenset({"tags", "tags-line", "end", "related", "related-item"})
+_FOOTER_KINDS = frozenset({K.TAGS, K.TAGS_LINE, K.END, K.RELATED, K.RELATED_ITEM})
 #: Lines that anchor a story's header: another site's time or date line, a "From: agency" line.
-_ANCHOR_KINDS = frozenset({"time", "date", "source", "section-time", "dateline", "bullet-title"})
+_ANCHOR_KINDS = frozenset({K.TIME, K.DATE, K.SOURCE, K.SECTION_TIME, K.DATELINE, K.BULLET_TITLE})
 
 
 def _body_follows(lines: List[Line]) -> List[bool]:
@@ -119,7 +65,7 @@ def _body_follows(lines: List[Line]) -> List[bool]:
     for index in range(len(lines) - 1, -1, -1):
         follows[index] = seen
         line = lines[index]
-        if line.kind == "dateline" and not _heads_headline(lines, index):
+        if line.kind is K.DATELINE and not heads_headline(lines, index):
             seen = True
         elif line.kind in _ANCHOR_KINDS or line.kind in _FOOTER_KINDS:
             seen = False
@@ -131,14 +77,14 @@ def _body_follows(lines: List[Line]) -> List[bool]:
 def new_story_anchor(line: Line) -> bool:
     """Another site's time line or a date line (not tass.com's own time line, not a bare year)."""
     kind = line.kind
-    return (kind == "time" and line.info.form != "tass") or kind == "source" or (  # type: ignore[union-attr]
-        kind == "date" and not line.info.year_only)  # type: ignore[union-attr]
+    return (kind is K.TIME and line.info.form != "tass") or kind is K.SOURCE or (  # type: ignore[union-attr]
+        kind is K.DATE and not line.info.year_only)  # type: ignore[union-attr]
 
 
 def _opens_glued(before: Line) -> bool:
     """May a line set right under `before`, in its block, open a paragraph: `before` is no text
     line cut mid-sentence?"""
-    return before.kind != "text" or ends_sentence(before.text) or headline_like(before.text)
+    return before.kind is not K.TEXT or ends_sentence(before.text) or headline_like(before.text)
 
 
 def _glued_headline(lines: List[Line], floor: int, index: int) -> Optional[int]:
@@ -147,7 +93,7 @@ def _glued_headline(lines: List[Line], floor: int, index: int) -> Optional[int]:
     headline). The first such line in `lines[floor:index]`, else None."""
     for at in range(max(floor, 1), index):
         line, before, after = lines[at], lines[at - 1], lines[at + 1]
-        if line.kind == "text" and before.block == line.block and after.block != line.block \
+        if line.kind is K.TEXT and before.block == line.block and after.block != line.block \
                 and headline_like(line.text) and not ends_sentence(line.text) and len(line.text.split(None, 3)) >= 3 \
                 and ends_sentence(before.text) and is_body_line(before):
             return at
@@ -159,14 +105,14 @@ def drop_repeated_dateline(lines: List[Line]) -> None:
     but short lines after it ("... last paragraph. / МОСКВА, 3 июня. /ТАСС/."), is the site's, not a story of its
     own: its line becomes furniture."""
     # (Short lines may follow it: the site's footer headings, "Most popular".)
-    last = next((index for index in range(len(lines) - 1, -1, -1) if lines[index].kind == "dateline"
-                 or (lines[index].kind == "text" and not menu_like(lines[index].text))), None)
-    if last is None or lines[last].kind != "dateline" or lines[last].info[2].strip():  # type: ignore[index]
+    last = next((index for index in range(len(lines) - 1, -1, -1) if lines[index].kind is K.DATELINE
+                 or (lines[index].kind is K.TEXT and not menu_like(lines[index].text))), None)
+    if last is None or lines[last].kind is not K.DATELINE or lines[last].info[2].strip():  # type: ignore[index]
         return
     dateline = lines[last].info[0]  # type: ignore[index]
-    if any(line.kind == "dateline" and (line.info[0].place, line.info[1]) == (dateline.place, lines[last].info[1])  # type: ignore[index]
+    if any(line.kind is K.DATELINE and (line.info[0].place, line.info[1]) == (dateline.place, lines[last].info[1])  # type: ignore[index]
            and line.info[2].strip() for line in lines[:last]):  # type: ignore[index]
-        lines[last].kind, lines[last].info = "furniture", None
+        lines[last].kind, lines[last].info = K.FURNITURE, None
 
 
 def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary) -> List[int]:
@@ -194,7 +140,7 @@ def article_starts(lines: List[Line], prefix: Optional[date], vocab: Vocabulary)
     kept = [starts[0]]
     for number, start in enumerate(starts[1:], 1):
         end = starts[number + 1] if number + 1 < len(starts) else len(lines)
-        if any(ln.kind in ("text", "dateline", "bullet-title") for ln in lines[start:end]):
+        if any(ln.kind in K.TEXT_OR_DATELINE_OR_BULLET_TITLE for ln in lines[start:end]):
             kept.append(start)
     return kept  # listings read by their items' shapes: `listings.listing_starts`
 
@@ -242,7 +188,7 @@ class _Starts:
         if pending is not None:
             return pending
         # A quote set right above a dateline opens that story (tass.com's layout), not the last one.
-        if floor == index and index >= 2 and lines[index].kind == "dateline" and last_body == index - 1 \
+        if floor == index and index >= 2 and lines[index].kind is K.DATELINE and last_body == index - 1 \
                 and last_body > self.starts[-1] and lines[last_body].text[:1] in QUOTE_OPENERS \
                 and lines[last_body].block != lines[index].block and self.text_body >= UNANCHORED_STORY + 1:
             return last_body
@@ -259,26 +205,26 @@ class _Starts:
         kind = line.kind
         if self.ended and not self._reopens(index):
             return True
-        if kind in ("end", "tags"):
+        if kind in K.END_OR_TAGS:
             if self.starts[-1] == 0 and not (self.has_body or self.text_body):
                 return False  # a page's header ends in its tags: nothing after is read, as before
             self.ended = True
             self.last_body = index
             return True
-        if kind == "bullet-title":
+        if kind is K.BULLET_TITLE:
             if self.has_anchor or self.has_body:
                 self.open_at(index)
             self.has_anchor = True
-        elif kind == "separator":
+        elif kind is K.SEPARATOR:
             self.after_separator = True
             return True
         elif new_story_anchor(line):
             if self.has_body:
                 self.open_at(self.header_start(index, sure=False))
             self.has_anchor = True
-        elif kind == "dateline" and not _heads_headline(self.lines, index):
+        elif kind is K.DATELINE and not heads_headline(self.lines, index):
             self._dateline(index)
-        elif kind in ("text", "dateline"):  # a dateline here: one that heads a headline (see below)
+        elif kind in K.TEXT_OR_DATELINE:  # a dateline here: one that heads a headline (see below)
             self._text(index)
         elif kind in _FOOTER_KINDS:
             self.last_body = index
@@ -291,13 +237,13 @@ class _Starts:
         lines = self.lines
         line = lines[index]
         kind = line.kind
-        agency_dateline = kind == "dateline" and line.info[1] is not None \
-            and not _heads_headline(lines, index) and (index == 0 or lines[index - 1].block != line.block)  # type: ignore[index]
-        if agency_dateline or ((new_story_anchor(line) or kind == "dateline") and self.body_under(index)):
+        agency_dateline = kind is K.DATELINE and line.info[1] is not None \
+            and not heads_headline(lines, index) and (index == 0 or lines[index - 1].block != line.block)  # type: ignore[index]
+        if agency_dateline or ((new_story_anchor(line) or kind is K.DATELINE) and self.body_under(index)):
             self.open_at(self.header_start(index))
             self.ended = False
             return True
-        if kind in _FOOTER_KINDS or (kind == "text" and menu_like(line.text)
+        if kind in _FOOTER_KINDS or (kind is K.TEXT and menu_like(line.text)
                                      and names_footer(line.text, self.vocab.footer_words)):
             self.last_body = index
         return False
@@ -327,7 +273,7 @@ class _Starts:
         if not self.has_dateline:  # headline-less: no headline-like line above (a navigation trail aside)
             homes = self.vocab.breadcrumb_homes
             self.opened_bare = bare and not any(
-                ln.kind == "text" and headline_like(ln.text) and ln.text.split()[0] not in homes
+                ln.kind is K.TEXT and headline_like(ln.text) and ln.text.split()[0] not in homes
                 for ln in lines[self.starts[-1]:index])
         self.has_dateline = self.has_anchor = self.has_body = True
         self.text_body += 1
@@ -362,7 +308,7 @@ class _Starts:
     def _over_dateline(self, index: int) -> bool:
         """Is the line at `index` right over a dateline naming its agency, in a block of its own?"""
         under = self.lines[index + 1] if index + 1 < len(self.lines) else self.lines[index]
-        return under.kind == "dateline" and under.block != self.lines[index].block and under.info[1] is not None  # type: ignore[index]
+        return under.kind is K.DATELINE and under.block != self.lines[index].block and under.info[1] is not None  # type: ignore[index]
 
     def lone_headline_at_end(self) -> None:
         """A listing cut after a headline: the lone headline at the end is an article with no text.
@@ -370,7 +316,7 @@ class _Starts:
         page cut after the next story's headline (`_cut_next`)."""
         lines, pending = self.lines, self.pending
         if pending is not None and pending > self.starts[-1] \
-                and ((len(self.starts) > 1 and all(ln.kind not in ("text", "dateline") for ln in lines[pending + 1:]))
+                and ((len(self.starts) > 1 and all(ln.kind not in K.TEXT_OR_DATELINE for ln in lines[pending + 1:]))
                      or self._cut_next(pending)) \
                 and not names_footer(lines[pending].text, self.vocab.footer_words) \
                 and not SENTENCE_INSIDE.search(lines[pending].text):
@@ -386,12 +332,12 @@ class _Starts:
                 or SENTENCE_END.search(lines[pending].text):
             return False
         above = lines[pending - 1]
-        if above.kind not in ("text", "dateline") or len(above.text) < CUT_NEXT_ABOVE:
+        if above.kind not in K.TEXT_OR_DATELINE or len(above.text) < CUT_NEXT_ABOVE:
             return False
         for line in lines[pending + 1:]:
-            if line.kind in ("tags", "end"):
+            if line.kind in K.END_OR_TAGS:
                 break
-            if line.kind in ("text", "dateline"):
+            if line.kind in K.TEXT_OR_DATELINE:
                 return False
         return lines[pending].block - above.block > _usual_gap(lines)
 
@@ -409,5 +355,5 @@ def _usual_gap(lines: List[Line]) -> int:
 def _titled(lines: List[Line], start: int, end: int) -> bool:
     """Does the article at `start` open with a title: its first text line (of its first few lines,
     before `end`) headline-like and no sentence?"""
-    first = next((ln for ln in lines[start:min(end, start + 4)] if ln.kind == "text"), None)
+    first = next((ln for ln in lines[start:min(end, start + 4)] if ln.kind is K.TEXT), None)
     return first is not None and headline_like(first.text) and not ends_sentence(first.text)

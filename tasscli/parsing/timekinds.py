@@ -4,11 +4,13 @@ site wraps in its own words, a news item ending in a clock."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Dict, Optional, Tuple
+from typing import TYPE_CHECKING, Optional, Tuple
 
+import tasscli.parsing.lines as K
 from tasscli.parsing import dates
 from tasscli.parsing.datelines import read_dateline
 from tasscli.parsing.lines import Line
+from tasscli.vocab import Vocabulary
 
 if TYPE_CHECKING:
     from tasscli.parsing.grammar import Grammar
@@ -44,30 +46,30 @@ SEVERAL_FORMS_LAST = re.compile(r"(?P<when>[A-Z][a-z]{2,8} [0-9]{1,2}, (?:19|20)
                                 r"(?: ?[AaPp]\.?[Mm]\.?)?)(?: in (?P<section>[A-Z][\w&' ]{1,30}))?$")
 
 
-def _several_forms(line: Line, text: str, months: Dict[str, int]) -> bool:
+def _several_forms(line: Line, text: str, vocab: Vocabulary) -> bool:
     """Is the line a time widget's several forms of one date (`SEVERAL_FORMS`)? Then it is given its kind."""
     if (m := SEVERAL_FORMS.match(text)) is None or (last := SEVERAL_FORMS_LAST.search(m["forms"])) is None \
-            or (timeline := dates.read_time_line(last["when"], months)) is None:
+            or (timeline := dates.read_time_line(last["when"], vocab.months, vocab=vocab)) is None:
         return False
     # Another site's time line (form "other"): the headline stands next to it.
-    line.kind, line.info = "time", timeline._replace(text=text, form="other", section=last["section"])
+    line.kind, line.info = K.TIME, timeline._replace(text=text, form="other", section=last["section"])
     return True
 
 
-def wrapped_date(line: Line, text: str, months: Dict[str, int]) -> bool:
+def wrapped_date(line: Line, text: str, vocab: Vocabulary) -> bool:
     """Is the line a date or time line in a site's wrapping (`WRAPPED_DATE`, `SEVERAL_FORMS`)? Then it
-    is given its kind."""
+    is given its kind. `vocab`: the tables the date grammar reads."""
     if len(text) > 240 or not dates.has_four_digits(text):
         return False
     if " ago " in text[:40]:
-        return _several_forms(line, text, months)
+        return _several_forms(line, text, vocab)
     if len(text) > 120 or (m := WRAPPED_DATE.match(text)) is None:
         return False
     when = (m["source"] or m["first"] or m["bracket"]).strip()
-    if (timeline := dates.read_time_line(when, months)) is not None:
-        line.kind, line.info = "time", timeline._replace(text=text)
-    elif (day := dates.read_day_line(when, months)) is not None:
-        line.kind, line.info = "date", day._replace(text=text)
+    if (timeline := dates.read_time_line(when, vocab.months, vocab=vocab)) is not None:
+        line.kind, line.info = K.TIME, timeline._replace(text=text)
+    elif (day := dates.read_day_line(when, vocab.months, vocab)) is not None:
+        line.kind, line.info = K.DATE, day._replace(text=text)
     else:
         return False
     return True
@@ -79,10 +81,10 @@ def stamp_kind(line: Line, g: Grammar) -> bool:
     text = line.text
     if not (dates.may_be_framed(text) and dates.has_four_digits(text)):
         return False
-    stamp = dates.read_framed_line(text, g.vocab.months, g.vocab.zone_offsets)
+    stamp = dates.read_framed_line(text, g.vocab.months, g.vocab.zone_offsets, g.vocab)
     if stamp is None:
         return False
-    line.kind, line.info = ("time" if isinstance(stamp, dates.TimeLine) else "date"), stamp
+    line.kind, line.info = (K.TIME if isinstance(stamp, dates.TimeLine) else K.DATE), stamp
     return True
 
 
@@ -93,29 +95,31 @@ CRUMB_REACH = 60
 def time_kind(line: Line, text: str, g: Grammar, short: bool) -> bool:
     """A time line, a section glued to one, a headline row ending in one, a date line or a news
     item ending in a clock: set the kind and say so."""
-    months, zones = g.vocab.months, g.vocab.zone_offsets
+    vocab = g.vocab
+    months, zones = vocab.months, vocab.zone_offsets
     clock = short and ":" in text  # every time-line form prints HH:MM
-    if clock and (timeline := dates.read_time_line(text, months, zones)) is not None:
+    if clock and (timeline := dates.read_time_line(text, months, zones, vocab)) is not None:
         if timeline.section is None and " / " in text[:CRUMB_REACH] and (crumb := g.crumb_time.match(text)):
             timeline = timeline._replace(section=crumb["section"])  # "Москва / Новости 16 февраля ..."
-        line.kind, line.info = "time", timeline
-    elif clock and (m := g.section_time.match(text)) and (timeline := dates.read_time_line(m["time"], months, zones)):
-        line.kind, line.info = "section-time", (m["section"], timeline)
+        line.kind, line.info = K.TIME, timeline
+    elif clock and (m := g.section_time.match(text)) \
+            and (timeline := dates.read_time_line(m["time"], months, zones, vocab)):
+        line.kind, line.info = K.SECTION_TIME, (m["section"], timeline)
     elif clock and (m := GLUED_UPDATE.match(text)) is not None \
-            and (timeline := dates.read_time_line("Updated: " + m["time"], months, zones)) is not None:
+            and (timeline := dates.read_time_line("Updated: " + m["time"], months, zones, vocab)) is not None:
         # A headline, its credit and an "Updated:" time line glued on one row (a table's cells).
-        line.kind, line.info = "headline-time", (timeline, m["credit"])
+        line.kind, line.info = K.HEADLINE_TIME, (timeline, m["credit"])
         line.text = m["title"]
     elif clock and (glued := _glued_day_time(text, g)) is not None:
-        line.kind, line.info = "headline-time", glued[1:]
+        line.kind, line.info = K.HEADLINE_TIME, glued[1:]
         line.text = glued[0]
-    elif short and dates.has_four_digits(text) and (day := dates.read_day_line(text, months)) is not None:
+    elif short and dates.has_four_digits(text) and (day := dates.read_day_line(text, months, vocab)) is not None:
         # (every date-line form prints a year)
-        line.kind, line.info = "date", day
+        line.kind, line.info = K.DATE, day
     elif short and stamp_kind(line, g):  # (it asks for a year itself)
         pass  # a framed stamp: `stamp_kind` set the kind
     elif clock_end(text) and (m := g.news_item.match(text)) is not None:
-        line.kind, line.info = "news-item", m
+        line.kind, line.info = K.NEWS_ITEM, m
     else:
         return False
     return True
@@ -132,10 +136,11 @@ def _glued_day_time(text: str, g: Grammar) -> Optional[Tuple[str, object, None, 
     after it ("Headline26.08.2015 16:25ГОРОД, 26 августа. /АГЕНТСТВО/."): (headline, time line, no
     credit, the dateline read or None); None for any other line."""
     m = GLUED_DAY_TIME.search(text)
-    if m is None or m.start() < 10 or (timeline := dates.read_time_line(m.group(), g.vocab.months)) is None:
+    if m is None or m.start() < 10 \
+            or (timeline := dates.read_time_line(m.group(), g.vocab.months, vocab=g.vocab)) is None:
         return None
     rest = text[m.end():].strip()
-    dateline = read_dateline(rest, g.vocab.months, g.agencies) if rest else None
+    dateline = read_dateline(rest, g.vocab.months, g.agencies, g.dateline_words) if rest else None
     if rest and (dateline is None or dateline[2].strip()):
         return None  # text after the dateline, or no dateline: no header row of this shape
     return text[:m.start()], timeline, None, dateline

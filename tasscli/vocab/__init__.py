@@ -29,16 +29,12 @@ from tasscli.vocab.endings import (
 )
 from tasscli.vocab.furniture import (
     BANNER_LABELS,
-    BREADCRUMB_HOMES,
     CATEGORY_WORDS,
     CONTACT_PATTERNS,
     CONTROL_PATTERNS,
     FURNITURE,
     FURNITURE_PATTERNS,
     GRAPHIC_LABELS,
-    MENU_ARROWS,
-    MENU_BARS,
-    MENU_ITEMS,
     PUBLICATION_WORDS,
     TEASER_LINKS,
     TOPIC_TITLE_WORDS,
@@ -64,6 +60,7 @@ from tasscli.vocab.marks import (
     STOPWORDS,
     TRAILERS,
 )
+from tasscli.vocab.menus import BREADCRUMB_HOMES, MENU_ARROWS, MENU_BARS, MENU_ITEMS
 from tasscli.vocab.names import (
     AGENCIES,
     AGENCIES_MORE,
@@ -177,6 +174,26 @@ class Vocabulary(FrozenFields):
     colon_labels: FrozenSet[str] = COLON_LABELS
     #: Rubric lines no table lists, as patterns of the whole line ("Спортивные новости"): the section.
     rubric_patterns: Tuple[str, ...] = RUBRIC_PATTERNS
+    #: Weekday names (regex sources): in time and date lines, and no place in a dateline.
+    weekdays: Tuple[str, ...] = WEEKDAYS
+    #: Hijri month names (regex sources) of a dateline's Hijri date.
+    hijri_months: Tuple[str, ...] = HIJRI_MONTHS
+    #: A region's generic word after its name in a dateline's place ("край").
+    place_generics: Tuple[str, ...] = PLACE_GENERICS
+    #: First words of places in capitals of two words or more ("NEW" YORK).
+    place_openers: Tuple[str, ...] = PLACE_OPENERS
+    #: A correspondent's mark before the agency inside a dateline's marks ("Корр.").
+    reporter_marks: Tuple[str, ...] = REPORTER_MARKS
+    #: A correspondent's role after the agency inside a dateline's marks.
+    reporter_roles: Tuple[str, ...] = REPORTER_ROLES
+    #: The word between a correspondent's names and the agency ("for").
+    reporter_for: Tuple[str, ...] = REPORTER_FOR
+    #: Who posted a story, glued after a time line ("Posted by").
+    poster_marks: Tuple[str, ...] = POSTER_MARKS
+    #: Labels of a source's name in a framed time line ("Source:").
+    source_labels: Tuple[str, ...] = SOURCE_LABELS
+    #: Capitalised Russian words of days ("Сегодня", "Вторник"): no place of an unmarked Russian dateline.
+    day_words_ru: Tuple[str, ...] = DAY_WORDS_RU
 
     # No return annotation: a string 'None' would show in the signature, which frozen=True left out.
     def __init__(self, months: Dict[str, int] = _FACTORY, sections: Tuple[str, ...] = SECTIONS,
@@ -204,7 +221,12 @@ class Vocabulary(FrozenFields):
                  zone_offsets: Dict[str, int] = _FACTORY, agency_zones: Dict[str, str] = _FACTORY,
                  section_slugs: Dict[str, str] = _FACTORY, contact_patterns: Tuple[str, ...] = CONTACT_PATTERNS,
                  cut_line_openers: FrozenSet[str] = CUT_LINE_OPENERS, colon_labels: FrozenSet[str] = COLON_LABELS,
-                 rubric_patterns: Tuple[str, ...] = RUBRIC_PATTERNS):
+                 rubric_patterns: Tuple[str, ...] = RUBRIC_PATTERNS,
+                 weekdays: Tuple[str, ...] = WEEKDAYS, hijri_months: Tuple[str, ...] = HIJRI_MONTHS,
+                 place_generics: Tuple[str, ...] = PLACE_GENERICS, place_openers: Tuple[str, ...] = PLACE_OPENERS,
+                 reporter_marks: Tuple[str, ...] = REPORTER_MARKS, reporter_roles: Tuple[str, ...] = REPORTER_ROLES,
+                 reporter_for: Tuple[str, ...] = REPORTER_FOR, poster_marks: Tuple[str, ...] = POSTER_MARKS,
+                 source_labels: Tuple[str, ...] = SOURCE_LABELS, day_words_ru: Tuple[str, ...] = DAY_WORDS_RU):
         _object_setattr(self, "months", _months() if months is _FACTORY else months)
         _object_setattr(self, "sections", sections)
         _object_setattr(self, "furniture", furniture)
@@ -248,6 +270,16 @@ class Vocabulary(FrozenFields):
         _object_setattr(self, "cut_line_openers", cut_line_openers)
         _object_setattr(self, "colon_labels", colon_labels)
         _object_setattr(self, "rubric_patterns", rubric_patterns)
+        _object_setattr(self, "weekdays", weekdays)
+        _object_setattr(self, "hijri_months", hijri_months)
+        _object_setattr(self, "place_generics", place_generics)
+        _object_setattr(self, "place_openers", place_openers)
+        _object_setattr(self, "reporter_marks", reporter_marks)
+        _object_setattr(self, "reporter_roles", reporter_roles)
+        _object_setattr(self, "reporter_for", reporter_for)
+        _object_setattr(self, "poster_marks", poster_marks)
+        _object_setattr(self, "source_labels", source_labels)
+        _object_setattr(self, "day_words_ru", day_words_ru)
 
     def __hash__(self) -> int:  # tables are read-only by convention; hash by identity for caching
         return id(self)

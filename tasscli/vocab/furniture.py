@@ -1,5 +1,6 @@
-"""What a site prints around a story, as tables: furniture lines and patterns, its controls and
-menus, listing headings and links (what ends a story is in `tasscli.vocab.endings`).
+"""What a site prints around a story, as tables: furniture lines and patterns, its controls,
+listing headings and links (its menus and breadcrumbs are in `tasscli.vocab.menus`, what ends a
+story in `tasscli.vocab.endings`).
 
 Tables only; `tasscli.vocab.Vocabulary` bundles them (and `from tasscli.vocab import FURNITURE` works).
 """
@@ -351,28 +352,6 @@ CONTROL_PATTERNS: Tuple[str, ...] = (
     r"(?:Вернуться|Назад)(?: назад| на главную| к (?:списку|новостям|ленте|разделу|началу)[^.!?:]{0,30})?"
     r"|Go back(?: to (?:the )?(?:list|news|home|main page|section|top)[^.!?:]{0,30})?",
 )
-
-#: A site's breadcrumb or menu row is short items (three words at most) joined by spaced separators:
-#: two or more with an arrow ("Home > World > Europe"), three or more with a bar, slash or dot
-#: ("News | Sport | Video"). Such a line is furniture (`lines.Grammar.menu_row`).
-MENU_ARROWS = ">»›→"
-
-MENU_BARS = "|/•·"
-
-#: The first item of a breadcrumb ("Главная > Новости дня > Headline"): such a line is a label
-#: whose section is its last item short enough for a rubric (`lines.Grammar.breadcrumb`).
-BREADCRUMB_HOMES: Tuple[str, ...] = ("Главная", "Главная страница", "На главную", "Home", "Homepage", "Home page",
-                                     "Main", "Main page")
-
-#: Items of a site's menu besides its rubrics (`SECTIONS`) and home (`BREADCRUMB_HOMES`): a line of
-#: three or more of these and rubrics, spaced or glued ("Новости Политика Экономика Спорт",
-#: "ГлавнаяПолитика"), is the site's menu or breadcrumb, never a headline (`lines.Grammar.menu_words`).
-MENU_ITEMS: Tuple[str, ...] = ("Новости", "Статьи", "Фото", "Видео", "Фотогалерея", "Фоторепортажи", "Галерея",
-                               "Контакты", "О нас", "О проекте", "Афиша", "Погода", "Авто", "Блоги", "Лента",
-                               "Главное", "Архив", "Подписка", "Спецпроекты", "Пресс-релизы", "Происшествия",
-                               "Обзоры", "Аналитика", "Репортажи", "Кино", "Музыка", "Технологии",
-                               "News", "Video", "Videos", "Photo", "Photos", "Opinion", "Contacts", "About us",
-                               "Archive")
 
 #: Words that make a heading printed over a listing a category ("AFP Video"), each item's section.
 CATEGORY_WORDS: FrozenSet[str] = frozenset(

@@ -168,7 +168,7 @@ def test_agency_by_printed(printed, name):
 
 
 def test_case_blind_distinct_keeps_the_first_of_each_spelling():
-    from tasscli.parsing.datelines import _case_blind_distinct
+    from tasscli.parsing.datelinepieces import case_blind_distinct as _case_blind_distinct
 
     assert _case_blind_distinct(["KAZINFORM", "Kazinform", "TASS", "Tass", r"A\S", r"a\s"]) == \
         ["KAZINFORM", "TASS", r"A\S", r"a\s"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import List
 
+import tasscli.parsing.lines as K
 from tasscli.parsing.article.builder import Builder
 from tasscli.parsing.article.headerstate import Header
 from tasscli.parsing.grammar import Grammar
@@ -37,7 +38,7 @@ def alt_name(rest: List[Line], at: int, h: Header) -> bool:
     last header line, a block of its own with no other header line next to it, and the story
     opening with a dateline after blank lines only?"""
     line, story = rest[at], h.story
-    if at != len(rest) - 1 or at == 0 or not story or story[0].kind != "dateline":
+    if at != len(rest) - 1 or at == 0 or not story or story[0].kind is not K.DATELINE:
         return False
     if line.number - 1 in h.by_number or line.number + 1 in h.by_number or story[0].number == line.number + 1 \
             or any(line.number < number < story[0].number for number in h.by_number):

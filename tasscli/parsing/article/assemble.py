@@ -7,6 +7,7 @@ from datetime import date
 from itertools import islice
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
+import tasscli.parsing.lines as K
 from tasscli.parsing import dates
 from tasscli.parsing.article.body import read_body
 from tasscli.parsing.article.builder import Builder
@@ -26,7 +27,7 @@ from tasscli.parsing.lines import (
     year_abbreviated,
 )
 from tasscli.parsing.pagelines import repeated_standfirst
-from tasscli.parsing.segments import story_start
+from tasscli.parsing.storystart import story_start
 from tasscli.record import Article, LineRole, replaced
 
 #: LineRole(number, role, article) without the named tuple's Python-level __new__: a page makes
@@ -125,7 +126,7 @@ def _read_lines(segment: List[Line], b: Builder, g: Grammar, listing: bool,
     if b.dateline is not None and b.dateline.agency is None:
         # The last line of the story's text, or a footer's line after it.
         for line in reversed(segment):
-            if line.kind in ("text", "dateline") and not menu_like(line.text):
+            if line.kind in K.TEXT_OR_DATELINE and not menu_like(line.text):
                 break
             if _signed_agency(line, b, g):
                 break
@@ -142,7 +143,7 @@ def standfirst_over_byline(segment: List[Line], start: Optional[int], g: Grammar
     block of its own, with the byline under it (a "By" line, or the agency's name alone on its line,
     the agency as author), maybe among a read time, sharing buttons and a photo, then the story.
     The agency's name alone is furniture then, not a paragraph."""
-    if start is None or segment[start].kind != "text" or start + 1 >= len(segment) \
+    if start is None or segment[start].kind is not K.TEXT or start + 1 >= len(segment) \
             or segment[start + 1].block == segment[start].block:
         return None
     agencies = g.vocab.byline_agencies
@@ -150,16 +151,16 @@ def standfirst_over_byline(segment: List[Line], start: Optional[int], g: Grammar
     at = start + 1
     while at < len(segment) and at <= start + BYLINE_META:
         line = segment[at]
-        if line.kind == "byline" or (line.kind == "text" and line.text in agencies):
+        if line.kind is K.BYLINE or (line.kind is K.TEXT and line.text in agencies):
             meta.append(line)
-        elif line.kind not in ("furniture", "caption", "credit"):
+        elif line.kind not in K.FURNITURE_OR_CAPTION_OR_CREDIT:
             break
         at += 1
-    if not meta or at >= len(segment) or not is_sentence(segment[at].text) or segment[at].kind != "text":
+    if not meta or at >= len(segment) or not is_sentence(segment[at].text) or segment[at].kind is not K.TEXT:
         return None
     for line in meta:
-        if line.kind == "text":
-            line.kind = "furniture"
+        if line.kind is K.TEXT:
+            line.kind = K.FURNITURE
     return start
 
 
@@ -173,8 +174,8 @@ def teaser_standfirst(segment: List[Line]) -> Optional[int]:
     that teaser, the second text line of the page (under the headline, the site's short lines
     maybe between), when the next text line opens as it does; else None."""
     texts = list(islice((index for index, line in enumerate(segment[:TEASER_LINES])  # the first three
-                         if line.kind == "dateline" or (line.kind == "text" and not menu_like(line.text))), 3))
-    if len(texts) < 3 or segment[texts[0]].kind != "text" or segment[texts[1]].kind != "text":
+                         if line.kind is K.DATELINE or (line.kind is K.TEXT and not menu_like(line.text))), 3))
+    if len(texts) < 3 or segment[texts[0]].kind is not K.TEXT or segment[texts[1]].kind is not K.TEXT:
         return None
     teaser, story = segment[texts[1]].text, segment[texts[2]].text
     if not teaser.endswith(("…", "...")) or len(teaser) < 2 * TEASER_START:
@@ -192,10 +193,10 @@ def standfirst_over_headline(segment: List[Line], g: Grammar) -> Optional[int]:
     the photo's lines and the site's short lines maybe between, when the next line is the headline
     again; else None."""
     texts = list(islice((index for index, line in enumerate(segment[:TEASER_LINES])  # the first three
-                         if line.kind in ("text", "dateline") and not menu_like(line.text)
+                         if line.kind in K.TEXT_OR_DATELINE and not menu_like(line.text)
                          and not _alt_text(line.text, g)), 3))
     # (The headline may read as a dateline with no agency: "ЭКСПЕРТ: ...", a headline in capitals.)
-    if len(texts) < 3 or segment[texts[1]].kind != "text":
+    if len(texts) < 3 or segment[texts[1]].kind is not K.TEXT:
         return None
     headline, lead = segment[texts[0]], segment[texts[1]]
     after = segment[texts[1] + 1] if texts[1] + 1 < len(segment) else None
@@ -204,7 +205,7 @@ def standfirst_over_headline(segment: List[Line], g: Grammar) -> Optional[int]:
         return None
     # The story goes on under the repeat (a photo's caption repeating the headline under the only
     # paragraph is no sign).
-    story = any(line.kind in ("text", "dateline") and is_sentence(line.text) for line in segment[texts[1] + 2:])
+    story = any(line.kind in K.TEXT_OR_DATELINE and is_sentence(line.text) for line in segment[texts[1] + 2:])
     return texts[1] if story else None
 
 
@@ -246,7 +247,7 @@ PLACE_DASH = re.compile(r"[A-ZА-ЯЁ][\w.'’]+(?: [A-ZА-ЯЁ][\w.'’]+){0,2}
 def _signed_agency(last: Line, b: Builder, g: Grammar) -> bool:
     """A dateline printed with no agency ("Смоленск. 12 мая") takes the agency whose bare name
     signs the story on a line of its own ("ТАСС"), the site's furniture otherwise. Did it?"""
-    if last.kind != "furniture" or len(last.text) > 40:
+    if last.kind is not K.FURNITURE or len(last.text) > 40:
         return False
     printed = last.text.strip(" .")
     # The name alone, as one of the agency's printed forms (not "Источник: РИА Новости", a source line).
@@ -267,13 +268,13 @@ def _line_by_line_opening(segment: List[Line], first: int) -> bool:
     body.)"""
     text = segment[first].text
     # (A site's short lines, its controls and footer headings, may stand among them.)
-    rest = [line for line in segment[first + 1:] if line.kind == "dateline"
-            or (line.kind == "text" and not menu_like(line.text))]
+    rest = [line for line in segment[first + 1:] if line.kind is K.DATELINE
+            or (line.kind is K.TEXT and not menu_like(line.text))]
     return ends_sentence(text) and len(text) <= OPENING_LINE and text[:1] not in QUOTE_OPENERS \
         and not PLACE_DASH.match(text) \
-        and all(line.kind == "text" for line in rest) and bool(rest) \
+        and all(line.kind is K.TEXT for line in rest) and bool(rest) \
         and all(line.block == segment[first].block for line in rest) \
-        and not any(line.kind == "dateline" for line in segment) and ends_sentence(rest[0].text)
+        and not any(line.kind is K.DATELINE for line in segment) and ends_sentence(rest[0].text)
 
 
 def _opening_under_stamp(segment: List[Line], first: int) -> bool:
@@ -282,11 +283,11 @@ def _opening_under_stamp(segment: List[Line], first: int) -> bool:
     more paragraphs under it? Then that paragraph is the lead (the rules' ruling), however long.
     (Under a photo's credit, or set line by line, the labels read such a page as all body.)"""
     text = segment[first].text
-    if not ends_sentence(text) or text[:1] in QUOTE_OPENERS or any(line.kind == "dateline" for line in segment):
+    if not ends_sentence(text) or text[:1] in QUOTE_OPENERS or any(line.kind is K.DATELINE for line in segment):
         return False
     above = segment[:first]
-    rest = [line for line in segment[first + 1:] if line.kind == "text"]
-    return any(line.text[:1].isdigit() for line in above) and all(line.kind == "furniture" for line in above) \
+    rest = [line for line in segment[first + 1:] if line.kind is K.TEXT]
+    return any(line.text[:1].isdigit() for line in above) and all(line.kind is K.FURNITURE for line in above) \
         and bool(rest) and rest[0].block != segment[first].block and ends_sentence(rest[0].text)
 
 
@@ -296,9 +297,9 @@ def opening_sentence(segment: List[Line], start: Optional[int]) -> Optional[int]
     after it, and no text stands between it and the dateline. A sentence long enough to open the
     story itself (as `story_start` reads one: the corpus labels pages of paragraphs with no
     headline as all body) or a dateline's paragraph is none."""
-    first = next((index for index, line in enumerate(segment) if line.kind in ("text", "dateline", "bullet-title")),
+    first = next((index for index, line in enumerate(segment) if line.kind in K.TEXT_OR_DATELINE_OR_BULLET_TITLE),
                  None)
-    if first is None or segment[first].kind != "text":
+    if first is None or segment[first].kind is not K.TEXT:
         return None
     if start is not None and start <= first:
         if start == first == 0:
@@ -308,7 +309,7 @@ def opening_sentence(segment: List[Line], start: Optional[int]) -> Optional[int]
     if not ends_sentence(text) or len(text) > OPENING_SENTENCE or len(text.split(None, 3)) < 3 or text[-1:] in "?!" \
             or text[:1] in QUOTE_OPENERS or year_abbreviated(text):
         return None
-    if start is not None and any(line.kind == "text" for line in segment[first + 1:start]):
+    if start is not None and any(line.kind is K.TEXT for line in segment[first + 1:start]):
         return None  # text between it and the dateline: the site's header lines, not a lead
     rest = segment[first + 1:]
-    return first if any(line.kind in ("text", "dateline") and ends_sentence(line.text) for line in rest) else None
+    return first if any(line.kind in K.TEXT_OR_DATELINE and ends_sentence(line.text) for line in rest) else None

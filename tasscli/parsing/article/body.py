@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional, Tuple
 
+import tasscli.parsing.lines as K
 from tasscli.parsing.agencies import Agency, agency_by_printed
 from tasscli.parsing.article.builder import Builder
 from tasscli.parsing.article.scan import graphic_title
@@ -119,50 +120,50 @@ def _read_line(story: _Story, index: int) -> Optional[int]:
     line = lines[index]
     kind = line.kind
     nxt = lines[index + 1] if index + 1 < len(lines) else None
-    if kind == "dateline" and b.dateline is None:
+    if kind is K.DATELINE and b.dateline is None:
         dateline, agency, rest = line.info
         b.dateline, b.agency = dateline, agency
         b.role(line, "dateline")
         if rest.strip():
             story.add(line, rest.strip())
-    elif kind in ("tags", "tags-line", "end"):  # a tags line ("Tags: Russia, Economy") too ends the story
+    elif kind in K.TAGS_OR_TAGS_LINE_OR_END:  # a tags line ("Tags: Russia, Economy") too ends the story
         _end_at_tags(story, index)
         return None
-    elif kind == "note":
+    elif kind is K.NOTE:
         b.role(line, "note")
-    elif kind == "byline":
+    elif kind is K.BYLINE:
         _read_byline(line, b, story.agencies)
-    elif kind in ("label", "separator", "source", "bullet-title") or (kind == "time" and line.info.form != "tass"):
+    elif kind in K.LABEL_OR_SEPARATOR_OR_SOURCE_OR_BULLET_TITLE or (kind is K.TIME and line.info.form != "tass"):
         story.flush()
         b.role(line, "dropped:furniture")
-    elif kind == "date" and line.info.year_only:  # an update stamp: the site's footer follows
+    elif kind is K.DATE and line.info.year_only:  # an update stamp: the site's footer follows
         return _end_at_stamp(story, index)
-    elif kind == "date":
+    elif kind is K.DATE:
         b.role(line, "dropped:date")
-    elif kind == "caption" and not _sign_off(story, index):
+    elif kind is K.CAPTION and not _sign_off(story, index):
         story.flush()
         b.caption_with_credit(line, *line.info)
-    elif kind == "related-item" or (kind == "text" and _related_headline(story, index)):
+    elif kind is K.RELATED_ITEM or (kind is K.TEXT and _related_headline(story, index)):
         story.flush()
         b.role(line, "dropped:related")  # (a related story's headline set into the text)
-    elif kind == "related":
+    elif kind is K.RELATED:
         return _related_lines(story, index)
-    elif kind == "graphic":  # "Infographics TITLE": the caption TITLE (printed again under it)
+    elif kind is K.GRAPHIC:  # "Infographics TITLE": the caption TITLE (printed again under it)
         story.flush()
         story.graphic_title = graphic_title(line.info)
         b.caption(line, story.graphic_title)
     elif story.graphic_title is not None and line.text == story.graphic_title:
         b.caption(line, line.text)
-    elif kind in ("template", "furniture", "news-item"):
-        b.role(line, "dropped:" + ("template" if kind == "template" else "furniture"))
-    elif kind == "credit":
+    elif kind in K.TEMPLATE_OR_FURNITURE_OR_NEWS_ITEM:
+        b.role(line, "dropped:" + ("template" if kind is K.TEMPLATE else "furniture"))
+    elif kind is K.CREDIT:
         _read_credit(story, line)
     elif nxt is not None and nxt.text == line.text and (
             nxt.block != line.block and not is_sentence(line.text) or _gallery_copies(story.lines, index)):
         return _caption_printed_again(story, index)
-    elif kind == "text" and line.text.casefold() == str(b.fields.get("headline") or "").casefold() \
+    elif kind is K.TEXT and line.text.casefold() == str(b.fields.get("headline") or "").casefold() \
             and not is_sentence(line.text) \
-            and (nxt is None or nxt.kind != "credit"):
+            and (nxt is None or nxt.kind is not K.CREDIT):
         # the headline printed again in the story: a player's or an insert's title (over a credit
         # it is a photo's caption, as sites caption a story's photo)
         story.flush()
@@ -178,7 +179,7 @@ def _sign_off(story: _Story, index: int) -> bool:
     then, not a photo's caption and credit."""
     caption, credit = story.lines[index].info  # type: ignore[misc]
     return bool(story.b.body or story.texts or story.pending) and story.lines[index].text.endswith(f"({credit})") \
-        and not any(line.kind in ("text", "dateline") for line in story.lines[index + 1:])
+        and not any(line.kind in K.TEXT_OR_DATELINE for line in story.lines[index + 1:])
 
 
 #: The copies of a caption a gallery prints under it at most.
@@ -198,7 +199,7 @@ def _gallery_copies(lines: List[Line], index: int) -> int:
         return 0
     after = lines[at] if at < len(lines) else None
     return copies if (copies >= 2 and not is_sentence(text)) or (
-        copies and after is not None and after.kind == "credit") else 0
+        copies and after is not None and after.kind is K.CREDIT) else 0
 
 
 def _end_at_tags(story: _Story, index: int) -> None:
@@ -206,10 +207,10 @@ def _end_at_tags(story: _Story, index: int) -> None:
     lines, b = story.lines, story.b
     kind = lines[index].kind
     for later in lines[index:]:
-        b.role(later, "dropped:furniture" if kind == "end" else "dropped:tags")
+        b.role(later, "dropped:furniture" if kind is K.END else "dropped:tags")
     # An agency's dateline opening a paragraph after the story's end: pages run together
     # (`cat`) that nothing split. Not sure: one page, and said (issue 18).
-    run_on = next((ln for ln in lines[index + 1:] if ln.kind == "dateline" and ln.info[1] is not None), None)
+    run_on = next((ln for ln in lines[index + 1:] if ln.kind is K.DATELINE and ln.info[1] is not None), None)
     if run_on is not None:
         b.warnings.append(f"line {run_on.number}: a dateline after the story's end; "
                           "another story may begin here")

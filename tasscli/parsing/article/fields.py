@@ -19,11 +19,12 @@ def article_day(b: Builder, carried: Optional[dates.DayLine], vocab: Vocabulary)
         return b.day.day
     if carried is not None:
         return carried.day
-    if b.dateline is not None and b.dateline.date and (gregorian := gregorian_part(b.dateline.date)):
-        printed = dates.read_day_line(gregorian, vocab.months)
+    if b.dateline is not None and b.dateline.date \
+            and (gregorian := gregorian_part(b.dateline.date, vocab.hijri_months)):
+        printed = dates.read_day_line(gregorian, vocab.months, vocab)
         if printed is None:  # "Регион, 3 мая, 2008, 12:00 — ИА Регнум.": the year after the date
             year = re.search(re.escape(gregorian) + r",?\s+((?:19|20)\d\d)(?!\d)", b.dateline.text)
-            printed = dates.read_day_line(f"{gregorian} {year.group(1)}", vocab.months) if year else None
+            printed = dates.read_day_line(f"{gregorian} {year.group(1)}", vocab.months, vocab) if year else None
         if printed is not None:
             return printed.day
         if b.year_hint is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import List
 
+import tasscli.parsing.lines as K
 from tasscli.parsing.article.builder import Builder
 from tasscli.parsing.gallery import RUN
 from tasscli.parsing.lines import Line, ends_sentence, headline_like
@@ -17,11 +18,11 @@ def gallery_title(b: Builder, segment: List[Line]) -> None:
     under the body's first paragraph and dropped by the story's steps, are headline and lead."""
     if "headline" in b.fields or not b.body:
         return
-    first = next((at for at, line in enumerate(segment) if line.kind == "caption"), None)
-    if first is None or sum(line.kind == "caption" for line in segment[first:first + RUN]) < RUN:
+    first = next((at for at, line in enumerate(segment) if line.kind is K.CAPTION), None)
+    if first is None or sum(line.kind is K.CAPTION for line in segment[first:first + RUN]) < RUN:
         return
     above = first
-    while above > 0 and segment[above - 1].kind == "furniture" \
+    while above > 0 and segment[above - 1].kind is K.FURNITURE \
             and segment[above - 1].number == segment[above].number - 1:  # the gallery's counter
         above -= 1
     if above < 3:
@@ -29,7 +30,7 @@ def gallery_title(b: Builder, segment: List[Line]) -> None:
     headline, lead = segment[above - 2], segment[above - 1]
     if not headline.number + 1 == lead.number == segment[above].number - 1:
         return  # not one run of lines with the slides
-    if headline.kind != "text" or lead.kind != "text" or not headline_like(headline.text) \
+    if headline.kind is not K.TEXT or lead.kind is not K.TEXT or not headline_like(headline.text) \
             or ends_sentence(headline.text) or not all(b.roles.get(line.number, "").startswith("dropped:")
                                                        for line in (headline, lead)):
         return

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Tuple
 
+import tasscli.parsing.lines as K
 from tasscli.parsing import dates
 from tasscli.parsing.article.altname import skip_labels
 from tasscli.parsing.article.banner import without_banner
@@ -107,9 +108,9 @@ def _under_contact_block(texts: List[Line], b: Builder, h: Header) -> List[Line]
     set among its founder, address, phone and e-mail lines are its own), or under a breadcrumb
     that names the story's section (the menu's lines above it are the site's). The headline is
     under it; where no text line is, nothing is cut."""
-    contacts = [line.number for line in h.lines if line.kind == "furniture" and h.g.contact_line(line.text)]
+    contacts = [line.number for line in h.lines if line.kind is K.FURNITURE and h.g.contact_line(line.text)]
     cut = contacts[-1] if len(contacts) >= CONTACT_BLOCK else -1
-    crumb = next((line for line in reversed(h.lines) if line.kind == "label" and line.info
+    crumb = next((line for line in reversed(h.lines) if line.kind is K.LABEL and line.info
                   and line.text != line.info), None)
     if crumb is not None and crumb.number > cut and texts and texts[0].number < crumb.number:
         cut = crumb.number
@@ -235,7 +236,7 @@ def _lead(rest: List[Line], b: Builder, h: Header) -> List[Line]:
         if over_credit(line, h):
             b.caption(line, line.text)
             continue
-        if getattr(h.by_number.get(line.number - 1), "kind", None) == "credit" and b.fuller_caption(line):
+        if getattr(h.by_number.get(line.number - 1), "kind", None) is K.CREDIT and b.fuller_caption(line):
             continue  # a caption taken in short over its credit, printed in full under it
         b.role(line, "dropped:unknown")
         b.warnings.append(f"line {line.number}: unrecognised header line dropped")
@@ -255,8 +256,8 @@ def _opens_story_block(rest: List[Line], h: Header) -> bool:
     else:  # no story start: the lines under the headline are the story's, all in one block
         below = rest[2:] if all(type(other) is not Wrapped and other.block == line.block for other in rest[2:]) else []
     return bool(below) and below[0].number == line.number + 1 \
-        and all(other.kind == "text" and other.block == line.block for other in below[:1]) \
-        and ends_sentence(below[0].text) and not any(other.kind == "dateline" for other in h.story)
+        and all(other.kind is K.TEXT and other.block == line.block for other in below[:1]) \
+        and ends_sentence(below[0].text) and not any(other.kind is K.DATELINE for other in h.story)
 
 
 def _news_items(news: List[Line], has_headline: bool, b: Builder, h: Header) -> None:
@@ -265,7 +266,7 @@ def _news_items(news: List[Line], has_headline: bool, b: Builder, h: Header) -> 
         match = news[0].info
         b.fields["headline"] = match["title"].strip()
         b.fields["section"] = match["section"]
-        timeline = dates.read_time_line(match["time"], h.g.vocab.months, h.g.vocab.zone_offsets)
+        timeline = dates.read_time_line(match["time"], h.g.vocab.months, h.g.vocab.zone_offsets, h.g.vocab)
         if timeline is not None and b.time is None:
             b.time = timeline
             b.fields["published_text"] = match["time"]

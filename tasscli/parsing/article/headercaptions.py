@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Dict, List
 
+import tasscli.parsing.lines as K
 from tasscli.parsing.article.builder import Builder
 from tasscli.parsing.article.headerstate import Header
 from tasscli.parsing.article.wrapping import Wrapped, last_part
@@ -35,7 +36,7 @@ def without_captions(texts: List[Line], b: Builder, h: Header) -> List[Line]:
         # the site's short menu lines at most), it is the headline, doubled.
         if b.has_caption(line.text):  # printed again alone after its credit and caption glued
             b.role(line, "dropped:duplicate-caption")
-        elif getattr(h.by_number.get(line.number - 1), "kind", None) in ("caption", "credit") \
+        elif getattr(h.by_number.get(line.number - 1), "kind", None) in K.CAPTION_OR_CREDIT \
                 and not ends_sentence(line.text) and h.g.alt_text.fullmatch(line.text):
             b.role(line, "dropped:alt-text")  # the photo's alt text, printed under its caption
         elif nxt is not None and nxt.text == line.text and index == first_long + 1 == len(texts) - 2 \
@@ -125,28 +126,28 @@ def _standfirst_again(line: Line, again: Line, h: Header) -> bool:
     standfirst is as long as a headline at least."""
     between = [other for other in h.lines if line.number < other.number < again.number]
     return not any(other.text.strip() for other in between) and not over_credit(again, h) \
-        and getattr(h.by_number.get(line.number - 1), "kind", None) not in ("credit", "caption") \
+        and getattr(h.by_number.get(line.number - 1), "kind", None) not in K.CAPTION_OR_CREDIT \
         and headline_long(line.text)
 
 
 def _caption_over_credit(line: Line, rest: List[Line], h: Header) -> bool:
     """Is the last text line, right over a credit, a photo's caption? Under a headline alone it is
     the lead (pages set line by line); a site's short menu lines above the headline do not count."""
-    return getattr(h.by_number.get(last_part(line).number + 1), "kind", None) == "credit" \
+    return getattr(h.by_number.get(last_part(line).number + 1), "kind", None) is K.CREDIT \
         and sum(not menu_like(kept.text) for kept in rest) != 1 and not is_sentence(line.text)
 
 
 def over_credit(line: Line, h: Header) -> bool:
     """Is the line, not a sentence, the one right over a credit line in the header (a photo's caption)?"""
     later = [other for other in h.lines if other.number > last_part(line).number]
-    return bool(later) and later[0].kind == "credit" and not is_sentence(line.text)
+    return bool(later) and later[0].kind is K.CREDIT and not is_sentence(line.text)
 
 
 def _caption_under_credit(line: Line, h: Header) -> bool:
     """Is the last text line a photo's caption printed right under its credit, a block of their own
     over the story? (Set line by line, headline, credit and lead are one block with the story's start.)"""
     credit = h.by_number.get(line.number - 1)
-    return getattr(credit, "kind", None) == "credit" and credit.block == line.block \
+    return getattr(credit, "kind", None) is K.CREDIT and credit.block == line.block \
         and not is_sentence(line.text) and type(line) is not Wrapped and ends_block(line, h.by_number, h.story)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Callable, List, Optional
 
+import tasscli.parsing.lines as K
 from tasscli.parsing.article.builder import Builder
 from tasscli.parsing.article.wrapping import Wrapped, last_part
 from tasscli.parsing.lines import (
@@ -43,7 +44,7 @@ def same_story(title: str, story: str, stop: frozenset) -> bool:
 def rubric_over_headline(lines: List[Line], headline: Line, b: Builder) -> None:
     """A rubric printed alone right over the headline ("Политика" / blank / headline, as tass.ru
     and regional sites set it) is the story's section; a menu prints several together."""
-    sections = [index for index, line in enumerate(lines) if line.kind == "section"]
+    sections = [index for index, line in enumerate(lines) if line.kind is K.SECTION]
     if len(sections) != 1 or sections[0] + 1 >= len(lines):
         return
     rubric = lines[sections[0]]
@@ -52,8 +53,8 @@ def rubric_over_headline(lines: List[Line], headline: Line, b: Builder) -> None:
         return
     # Between them, only the site's short lines (a menu item the tables lack).
     between = [line for line in lines if rubric.number < line.number < first.number]
-    alone = all(line.block != rubric.block for line in lines if line is not rubric and line.kind != "furniture")
-    if alone and all(line.kind == "furniture" or (line.kind == "text" and menu_like(line.text)) for line in between):
+    alone = all(line.block != rubric.block for line in lines if line is not rubric and line.kind is not K.FURNITURE)
+    if alone and all(line.kind is K.FURNITURE or (line.kind is K.TEXT and menu_like(line.text)) for line in between):
         b.fields["section"] = rubric.info
         b.role(rubric, "section")
 
@@ -117,7 +118,7 @@ def pick_headline(rest: List[Line], anchor: Optional[int], b: Builder, byline_an
     """Drop the site's lines above the headline; return headline (+ lead candidates) first.
     `on_story(text)`: does a line share the story's subject (`same_story`)?"""
     start = 0
-    bullets = [i for i, line in enumerate(rest) if line.kind == "bullet-title"]
+    bullets = [i for i, line in enumerate(rest) if line.kind is K.BULLET_TITLE]
     if bullets:
         start = bullets[0]
     elif anchor is not None and rest:

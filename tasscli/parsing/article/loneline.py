@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import List, Optional
 
+import tasscli.parsing.lines as K
 from tasscli.parsing.lines import QUOTE_OPENERS, Line, ends_sentence, menu_like
 
 #: A year printed in the line: a date line glued to the text ("Month D, YYYY"), whose header a
@@ -20,9 +21,9 @@ def lone_sentence(segment: List[Line]) -> Optional[int]:
     opens with no quote mark, prints no year, and no dateline stands on the page; else None."""
     found = None
     for index, line in enumerate(segment):
-        if line.kind == "dateline":
+        if line.kind is K.DATELINE:
             return None
-        if line.kind == "text":
+        if line.kind is K.TEXT:
             if found is not None or menu_like(line.text):
                 return None
             found = index

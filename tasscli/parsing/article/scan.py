@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from typing import List, Optional
 
+import tasscli.parsing.lines as K
 from tasscli.parsing.article.builder import Builder
 from tasscli.parsing.lines import Line
 
 #: Kinds of header line that are the site's, dropped as they are met.
-_DROPPED_KINDS = frozenset(("furniture", "tags", "tags-line", "related", "related-item", "end", "separator",
-                            "label", "source"))
+_DROPPED_KINDS = frozenset((K.FURNITURE, K.TAGS, K.TAGS_LINE, K.RELATED, K.RELATED_ITEM, K.END, K.SEPARATOR,
+                            K.LABEL, K.SOURCE))
 #: The role of a header line dropped for its kind, where it is not "dropped:furniture".
-_HEADER_DROPS = {"label": "dropped:label", "tags-line": "dropped:tags"}
+_HEADER_DROPS = {K.LABEL: "dropped:label", K.TAGS_LINE: "dropped:tags"}
 
 
 class Scan:
@@ -35,11 +36,11 @@ def scan_header(lines: List[Line], b: Builder, has_story: bool) -> Scan:
     scan = Scan()
     for position, line in enumerate(lines):
         kind = line.kind
-        if kind in ("tags", "end") and scan.seen_text and not has_story:
+        if kind in K.END_OR_TAGS and scan.seen_text and not has_story:
             # With no story start the header runs to the page's end: a tags footer (or the end
             # mark) after its text closes it, as it closes a story in `read_body`.
             for later in lines[position:]:
-                b.role(later, "dropped:tags" if kind == "tags" else "dropped:furniture")
+                b.role(later, "dropped:tags" if kind is K.TAGS else "dropped:furniture")
             break
         for note in line.notes:
             b.note(note)
@@ -49,24 +50,24 @@ def scan_header(lines: List[Line], b: Builder, has_story: bool) -> Scan:
 
 def _scan_line(line: Line, position: int, lines: List[Line], b: Builder, scan: Scan) -> None:
     kind = line.kind
-    if kind == "template":
+    if kind is K.TEMPLATE:
         b.role(line, "dropped:template")
     elif kind in _DROPPED_KINDS:
         b.role(line, _HEADER_DROPS.get(kind, "dropped:furniture"))
-        if kind == "source":
+        if kind is K.SOURCE:
             scan.anchor = line.number
-    elif kind == "note":
+    elif kind is K.NOTE:
         b.role(line, "note")
-    elif kind == "byline":
+    elif kind is K.BYLINE:
         b.set_byline(line.info[0])
         b.role(line, "byline")
-    elif kind == "caption":
+    elif kind is K.CAPTION:
         b.caption_with_credit(line, *line.info)
-    elif kind == "graphic":  # "Infographics TITLE": the caption TITLE
+    elif kind is K.GRAPHIC:  # "Infographics TITLE": the caption TITLE
         b.caption(line, graphic_title(line.info))
-    elif kind == "date":
+    elif kind is K.DATE:
         _scan_date(line, b, scan)
-    elif kind == "section":
+    elif kind is K.SECTION:
         # A rubric above all text is a menu's, but for one under the article's own time line.
         if (scan.seen_text or b.roles.get(line.number - 1) == "time") and scan.section_line is None:
             scan.section_line = line
@@ -74,9 +75,9 @@ def _scan_line(line: Line, position: int, lines: List[Line], b: Builder, scan: S
             b.role(line, "section")
         else:
             b.role(line, "dropped:menu")
-    elif kind in ("time", "section-time"):
+    elif kind in K.TIME_OR_SECTION_TIME:
         _scan_time(line, position, lines, b, scan)
-    elif kind == "headline-time":  # the headline glued to another site's time line
+    elif kind is K.HEADLINE_TIME:  # the headline glued to another site's time line
         timeline, credit, *glued = line.info
         if b.time is None:
             b.time = timeline
@@ -87,9 +88,9 @@ def _scan_line(line: Line, position: int, lines: List[Line], b: Builder, scan: S
             b.dateline, b.agency = glued[0][0], glued[0][1]
         scan.seen_text = True
         scan.texts.append(line)
-    elif kind == "news-item":
+    elif kind is K.NEWS_ITEM:
         scan.news.append(line)
-    elif kind == "credit":
+    elif kind is K.CREDIT:
         b.credit(line, line.info)
     else:  # text, or a dateline-looking line that was not the story's own
         scan.seen_text = True
@@ -129,7 +130,7 @@ def _scan_time(line: Line, position: int, lines: List[Line], b: Builder, scan: S
     """A time line (or an AMP page's section and time on one line): the first is the article's;
     another site's places the headline, tass.com's own may have its section right above it."""
     kind = line.kind
-    timeline = line.info if kind == "time" else line.info[1]
+    timeline = line.info if kind is K.TIME else line.info[1]
     if b.time is not None:
         b.role(line, "dropped:time")
         return
@@ -141,10 +142,10 @@ def _scan_time(line: Line, position: int, lines: List[Line], b: Builder, scan: S
         b.fields["section"] = timeline.section
     if timeline.form != "tass" and scan.anchor is None:
         scan.anchor = line.number
-    elif timeline.form == "tass" and kind == "time":
+    elif timeline.form == "tass" and kind is K.TIME:
         scan.time_line = line
         _section_over_own_time_line(line, lines[position - 1] if position else None, b, scan)
-    if kind == "section-time":
+    if kind is K.SECTION_TIME:
         b.amp = True
         b.fields["section"] = line.info[0]
         b.role(line, "section+time")
@@ -153,7 +154,7 @@ def _scan_time(line: Line, position: int, lines: List[Line], b: Builder, scan: S
 def _section_over_own_time_line(line: Line, above: Optional[Line], b: Builder, scan: Scan) -> None:
     """The section printed over tass.com's time line, in its block, is the article's, not a menu
     item further up that an item the tables lack let pass for it."""
-    if above is not None and above.kind == "section" and above is not scan.section_line \
+    if above is not None and above.kind is K.SECTION and above is not scan.section_line \
             and above.block == line.block:
         if scan.section_line is not None:
             b.role(scan.section_line, "dropped:menu")

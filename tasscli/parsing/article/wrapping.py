@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Callable, Dict, List, Optional
 
+import tasscli.parsing.lines as K
 from tasscli.parsing.lines import Line, ends_sentence
 
 
@@ -18,9 +19,9 @@ def hard_wrapped_page(lines: List[Line]) -> bool:
     blocks: Dict[int, List[Line]] = {}
     unwrapped = set()  # blocks holding a dateline's line longer than a wrapped one
     for line in lines:
-        if line.kind == "text":
+        if line.kind is K.TEXT:
             blocks.setdefault(line.block, []).append(line)
-        elif line.kind == "dateline" and len(line.text) > 100:
+        elif line.kind is K.DATELINE and len(line.text) > 100:
             # A story set line by line whose first line is longer than a wrapped one is not
             # wrapped, and headline, lead and caption above it are each a line.
             unwrapped.add(line.block)

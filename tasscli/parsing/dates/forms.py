@@ -8,7 +8,7 @@ from typing import Dict, FrozenSet, Iterator, Optional, Pattern, Tuple
 
 from tasscli.parsing.letters import LETTER_RUN, UPPER
 from tasscli.parsing.prefilter import Prefilter, prefilter
-from tasscli.vocab import MONTHS, WEEKDAYS
+from tasscli.vocab import DEFAULT, MONTHS
 
 
 def month_pattern(months: Dict[str, int]) -> str:
@@ -114,8 +114,10 @@ DAY_FORMS: Tuple[Tuple[str, str], ...] = (
 )
 
 
-#: A weekday name, from the table; WEEKDAY_SHAPE stands for it in the forms' prefilter sources.
-WEEKDAY = rf"(?i:{'|'.join(WEEKDAYS)})(?![A-Za-z])"
+def weekday_pattern(weekdays: Tuple[str, ...]) -> str:
+    """A weekday name of the table (`Vocabulary.weekdays`); WEEKDAY_SHAPE stands for it in the forms'
+    prefilter sources."""
+    return rf"(?i:{'|'.join(weekdays)})(?![A-Za-z])"
 
 
 WEEKDAY_SHAPE = r"[A-Z][a-z]{2,9}"
@@ -164,13 +166,15 @@ class Form:
 
 
 @lru_cache(maxsize=8)
-def forms_of(months_key: Tuple[Tuple[str, int], ...]) -> Tuple[Tuple[Form, ...], Tuple[Form, ...]]:
-    """The time and day forms. Each is tried only on a line that holds a month name where the form
-    prints one, and one of the form's fixed strings."""
+def forms_of(months_key: Tuple[Tuple[str, int], ...],
+             weekdays: Tuple[str, ...] = DEFAULT.weekdays) -> Tuple[Tuple[Form, ...], Tuple[Form, ...]]:
+    """The time and day forms of a month table and a weekday table. Each is tried only on a line
+    that holds a month name where the form prints one, and one of the form's fixed strings."""
     mon = month_pattern(dict(months_key))
+    weekday = weekday_pattern(weekdays)
 
     def form(name: str, text: str) -> Form:
-        filled = text.replace("{MON}", mon).replace("{WD}", WEEKDAY).replace("{ZONE}", ZONE).replace("{AMPM}", AMPM)
+        filled = text.replace("{MON}", mon).replace("{WD}", weekday).replace("{ZONE}", ZONE).replace("{AMPM}", AMPM)
         source = rf"^{filled}\s*$"
         # The placeholders hold no fixed string a match must contain, so the prefilter is read
         # from the short form (the month alternation, long, would only slow its reading down).

@@ -11,12 +11,13 @@ in it is no stamp.
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Optional, Tuple, Union
+from functools import lru_cache
+from typing import Dict, FrozenSet, List, Optional, Pattern, Tuple, Union
 
 from tasscli.parsing.dates.free import LABEL_WORDS
 from tasscli.parsing.dates.timelines import read_day_line, read_time_line
 from tasscli.parsing.dates.values import DayLine, TimeLine
-from tasscli.vocab import SOURCE_LABELS
+from tasscli.vocab import DEFAULT, Vocabulary
 
 #: Marks a site sets before a stamp in a list of the article's facts.
 BULLETS = "•·▪►"
@@ -24,8 +25,15 @@ BULLETS = "•·▪►"
 #: Lines longer than this are no framed stamp.
 FRAMED_LENGTH = 110
 
-_LABEL = re.compile(rf"(?:^|(?<=\s))((?i:{'|'.join(LABEL_WORDS + SOURCE_LABELS)}))\s?:\s*")
-_SOURCES = frozenset(label.lower() for label in SOURCE_LABELS)
+
+
+@lru_cache(maxsize=8)
+def _labels(source_labels: Tuple[str, ...]) -> Tuple[Pattern[str], FrozenSet[str]]:
+    """The label words' pattern, with the source labels (`Vocabulary.source_labels`), and those."""
+    return (re.compile(rf"(?:^|(?<=\s))((?i:{'|'.join(LABEL_WORDS + source_labels)}))\s?:\s*"),
+            frozenset(label.lower() for label in source_labels))
+
+
 #: A source's name in a cell: one to four capitalised words, no digit ("Xinhua", "Reuters", "AP").
 _NAME = re.compile(r"[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,3}")
 
@@ -35,32 +43,34 @@ def may_be_framed(text: str) -> bool:
     return len(text) <= FRAMED_LENGTH and (text[:1] in BULLETS or "|" in text or ":" in text)
 
 
-def _cells(text: str) -> List[Tuple[Optional[str], str]]:
+def _cells(text: str, label: Pattern[str]) -> List[Tuple[Optional[str], str]]:
     """(label or None, value) for each cell of `text`, in order."""
     cells: List[Tuple[Optional[str], str]] = []
     for part in text.split("|"):
-        pieces = _LABEL.split(part)
+        pieces = label.split(part)
         if pieces[0].strip():
             cells.append((None, pieces[0].strip()))
         cells.extend((label.lower(), value.strip()) for label, value in zip(pieces[1::2], pieces[2::2]))
     return cells
 
 
-def read_framed_line(text: str, months: Dict[str, int],
-                     zones: Dict[str, int]) -> Optional[Union[TimeLine, DayLine]]:
+def read_framed_line(text: str, months: Dict[str, int], zones: Dict[str, int],
+                     vocab: Vocabulary = DEFAULT) -> Optional[Union[TimeLine, DayLine]]:
     """The first stamp of a framed line, its text the whole line; None when a cell is neither a
-    stamp nor a short name, or when no cell is a stamp (see the module's text)."""
+    stamp nor a short name, or when no cell is a stamp (see the module's text). `vocab`: its
+    source labels, weekdays and poster marks are read."""
     line = text.strip()
     bare = line.lstrip(BULLETS + " \t")
     framed = len(bare) < len(line)
-    cells = _cells(bare)
+    label_re, sources = _labels(tuple(vocab.source_labels))
+    cells = _cells(bare, label_re)
     if len(cells) < 2 and not framed:
         return None  # an unframed line is read by the forms themselves
     first: Optional[Union[TimeLine, DayLine]] = None
     for label, value in cells:
-        if label in _SOURCES or (label is None and _NAME.fullmatch(value)):
+        if label in sources or (label is None and _NAME.fullmatch(value)):
             continue
-        stamp = read_time_line(value, months, zones) if ":" in value else read_day_line(value, months)
+        stamp = read_time_line(value, months, zones, vocab) if ":" in value else read_day_line(value, months, vocab)
         if stamp is None:
             return None
         first = first or stamp

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Dict, Optional
+from functools import lru_cache
+from typing import Dict, Optional, Pattern, Tuple
 
 from tasscli.parsing.dates.forms import (
     candidates,
@@ -18,13 +19,14 @@ from tasscli.parsing.dates.forms import (
 from tasscli.parsing.dates.free import any_day_line, any_time_line
 from tasscli.parsing.dates.values import DayLine, TimeLine
 from tasscli.parsing.dates.zones import ZONE_OFFSETS, zone_offset
-from tasscli.vocab import MONTHS, POSTER_MARKS
+from tasscli.vocab import DEFAULT, MONTHS, Vocabulary
 
 
-def _other_time_line(text: str, months: Dict[str, int], zones: Dict[str, int]) -> Optional[TimeLine]:
+def _other_time_line(text: str, months: Dict[str, int], zones: Dict[str, int],
+                     weekdays: Tuple[str, ...]) -> Optional[TimeLine]:
     if not has_four_digits(text):
         return _short_year_line(text)
-    for form in candidates(forms_of(months_key(months))[0], text, months):
+    for form in candidates(forms_of(months_key(months), weekdays)[0], text, months):
         match = form.pattern.match(text)
         if not match:
             continue
@@ -64,12 +66,13 @@ def _short_year_line(text: str) -> Optional[TimeLine]:
     return TimeLine(text, month, day, year + (2000 if year < 70 else 1900), hour, minute, None, None, 0, None, "other")
 
 
-def read_day_line(text: str, months: Dict[str, int] = MONTHS) -> Optional[DayLine]:
-    """A date line with no clock ("14 October 2020", "posted on 08/10/2014", "2015/05/14")."""
+def read_day_line(text: str, months: Dict[str, int] = MONTHS, vocab: Vocabulary = DEFAULT) -> Optional[DayLine]:
+    """A date line with no clock ("14 October 2020", "posted on 08/10/2014", "2015/05/14").
+    `vocab`: its weekday names are read."""
     text = text.strip()
     if not has_four_digits(text):
         return None
-    for form in candidates(forms_of(months_key(months))[1], text, months):
+    for form in candidates(forms_of(months_key(months), vocab.weekdays)[1], text, months):
         name = form.name
         match = form.pattern.match(text)
         if not match:
@@ -92,35 +95,40 @@ _RELATIVE = re.compile(rf"^(?P<word>{'|'.join(RELATIVE_DAYS)}),?\s+(?:в\s+|at\s
                        r"(?P<hour>\d{1,2}):(?P<minute>\d{2})$", re.IGNORECASE)
 
 
-#: What a site glues after its time line: who posted the story ("... 10:15. Разместил: Редакция"), or
-#: the story's view count ("11.03.2021, 16:45 1520", "... 16:45 | 1520 просмотров").
-_TIME_TAIL = re.compile(
-    rf"(?<=\d)(?:\s*[.,|]?\s+(?:{'|'.join(POSTER_MARKS)})\s*:?\s*(?P<by>[^\s:|][^:|]{{0,59}})"
-    r"|\s*[|,]?\s+[0-9][0-9\s]{0,9}(?:\s*(?:просмотр(?:ов|а)?|views?))?)\s*$", re.IGNORECASE)
+@lru_cache(maxsize=8)
+def _time_tail(poster_marks: Tuple[str, ...]) -> Pattern[str]:
+    """What a site glues after its time line: who posted the story ("... 10:15. Разместил: Редакция";
+    the marks are `Vocabulary.poster_marks`), or the story's view count ("11.03.2021, 16:45 1520",
+    "... 16:45 | 1520 просмотров")."""
+    return re.compile(
+        rf"(?<=\d)(?:\s*[.,|]?\s+(?:{'|'.join(poster_marks)})\s*:?\s*(?P<by>[^\s:|][^:|]{{0,59}})"
+        r"|\s*[|,]?\s+[0-9][0-9\s]{0,9}(?:\s*(?:просмотр(?:ов|а)?|views?))?)\s*$", re.IGNORECASE)
 
 
 #: Lines longer than this are no time line with a tail.
 TIME_TAIL_LINE = 120
 
 
-def read_time_line(text: str, months: Dict[str, int] = MONTHS,
-                   zones: Dict[str, int] = ZONE_OFFSETS) -> Optional[TimeLine]:
-    """A time line, maybe with what a site glues after it (`_TIME_TAIL`: its poster is the byline).
-    `months` and `zones`: the vocabulary's month names and zone abbreviations."""
-    found = _read_time_line(text, months, zones)
+def read_time_line(text: str, months: Dict[str, int] = MONTHS, zones: Dict[str, int] = ZONE_OFFSETS,
+                   vocab: Vocabulary = DEFAULT) -> Optional[TimeLine]:
+    """A time line, maybe with what a site glues after it (`_time_tail`: its poster is the byline).
+    `months` and `zones`: the vocabulary's month names and zone abbreviations; `vocab`: its weekday
+    names and poster marks are read."""
+    found = _read_time_line(text, months, zones, vocab.weekdays)
     if found is not None or len(text) > TIME_TAIL_LINE or not text[-1:].isalnum():
         return found
-    tail = _TIME_TAIL.search(text)
+    tail = _time_tail(vocab.poster_marks).search(text)
     if tail is None or tail.start() == 0:
         return None
-    found = _read_time_line(text[:tail.start()], months, zones)
+    found = _read_time_line(text[:tail.start()], months, zones, vocab.weekdays)
     if found is None:
         return None
     by = tail["by"]
     return found._replace(text=text.strip(), byline=by.strip() if by else found.byline)
 
 
-def _read_time_line(text: str, months: Dict[str, int], zones: Dict[str, int]) -> Optional[TimeLine]:
+def _read_time_line(text: str, months: Dict[str, int], zones: Dict[str, int],
+                    weekdays: Tuple[str, ...]) -> Optional[TimeLine]:
     text = text.strip()
     if text[:1] in "СсВвTtYy" and (relative := _RELATIVE.match(text)) is not None:
         hour, minute = int(relative["hour"]), int(relative["minute"])
@@ -128,7 +136,7 @@ def _read_time_line(text: str, months: Dict[str, int], zones: Dict[str, int]) ->
             return TimeLine(text, 0, 0, None, hour, minute, None, days_back=RELATIVE_DAYS[relative["word"].lower()])
     match = time_line_re(months).match(text)
     if not match:
-        return _other_time_line(text, months, zones)
+        return _other_time_line(text, months, zones, weekdays)
     mon, mon2, day, day2, clock, year, zone, place, ampm = match.group(
         "mon", "mon2", "day", "day2", "clock", "year", "zone", "place", "ampm")
     month = months[(mon or mon2).lower()]

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from typing import Dict, Optional, Sequence
 
+import tasscli.parsing.lines as K
 from tasscli.parsing.labeler import HeaderLabeler
 from tasscli.parsing.labeler.header import apply, header_units, label_units
 from tasscli.parsing.lines import Line
 
 #: Line kinds a grammar reads (`lines.classify` with the date, time, dateline and credit readers).
-GRAMMARS = {"time": "time line", "section-time": "section and time line", "date": "date line",
-            "dateline": "dateline", "credit": "photo credit", "caption": "caption with its credit",
-            "byline": "byline", "news-item": "latest-news entry", "graphic": "infographic title",
-            "template": "template code"}
+GRAMMARS = {K.TIME: "time line", K.SECTION_TIME: "section and time line", K.DATE: "date line",
+            K.DATELINE: "dateline", K.CREDIT: "photo credit", K.CAPTION: "caption with its credit",
+            K.BYLINE: "byline", K.NEWS_ITEM: "latest-news entry", K.GRAPHIC: "infographic title",
+            K.TEMPLATE: "template code"}
 
 
 def line_evidence(line: Line, in_story: bool, role: str) -> str:
@@ -20,7 +21,7 @@ def line_evidence(line: Line, in_story: bool, role: str) -> str:
     kind = line.kind
     if kind in GRAMMARS:
         return "grammar: " + GRAMMARS[kind]
-    if kind != "text":
+    if kind is not K.TEXT:
         return f"table: {kind} (vocabulary)"
     where = "the story, at or below its start (parser._body)" if in_story else "the header (parser._header)"
     return f"rule: {role or 'text'} in {where}"
