@@ -5,6 +5,7 @@ else, so a pattern it misreads costs speed, never a match."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Dict, FrozenSet, Optional, Sequence, Tuple
 
 from tasscli.parsing.patternsyntax import class_end, group_end, optional_after, split_top
@@ -164,7 +165,7 @@ class FirstChars:
         if self.chars is None or not self.ignore_case or first.isascii():
             return self.may_match(first)
         return first in self.chars or (first.isspace() and WHITESPACE in self.chars) \
-            or any(folds_to(first, char) for char in self.chars if char != WHITESPACE)
+            or folds_to_any(first, self.chars)
 
 
 #: In a `Gates` entry: the line opens with a character other than printable ASCII.
@@ -223,3 +224,27 @@ def folds_to(text_char: str, pattern_char: str) -> bool:
         return text_char == pattern_char
     lower, seen = _tolower(ord(pattern_char)), _tolower(ord(text_char))
     return seen == lower or seen in _EXTRA_CASES.get(lower, ())
+
+
+@lru_cache(maxsize=512)  # one a set of first characters: each is met again on every new character
+def fold_keys(chars: FrozenSet[str]) -> Optional[FrozenSet[int]]:
+    """The lower cases (code points) a character must have for a case-blind pattern opening with one of
+    the cased `chars` to match it, as `folds_to` tests one at a time (a cased character's lower case
+    and its extra folds): one set test in place of a call a character. None on another Python."""
+    if _iscased is None:
+        return None
+    keys: set = set()
+    for char in chars:
+        if len(char) == 1 and _iscased(ord(char)):
+            lower = _tolower(ord(char))
+            keys.add(lower)
+            keys.update(_EXTRA_CASES.get(lower, ()))
+    return frozenset(keys)
+
+
+def folds_to_any(text_char: str, chars: FrozenSet[str]) -> bool:
+    """`any(folds_to(text_char, char) for char in chars if char != WHITESPACE)`, by `fold_keys`."""
+    keys = fold_keys(chars)
+    if keys is None:
+        return any(folds_to(text_char, char) for char in chars if char != WHITESPACE)
+    return text_char in chars or _tolower(ord(text_char)) in keys

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Dict, FrozenSet, List, Optional, Pattern, Sequence, Tuple
 
-from tasscli.parsing.firstchars import WHITESPACE, first_chars, folds_to
+from tasscli.parsing.firstchars import WHITESPACE, first_chars, folds_to_any
 from tasscli.parsing.prefilter import ascii_equivalent, literal_sets
 
 #: A branch that may open with any character: strings one of which each of its matches holds
@@ -138,4 +138,4 @@ def _may_open(chars: FrozenSet[str], first: str, ignore_case: bool) -> bool:
         return False  # `chars` holds both cases of each letter (first_chars, ignore_case)
     # Case-blind: `re`'s own folding decides (it folds some characters to others str.lower() does
     # not: "ſ" to "s", the Kelvin sign to "k").
-    return any(folds_to(first, char) for char in chars if char != WHITESPACE)
+    return folds_to_any(first, chars)

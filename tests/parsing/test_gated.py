@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from paths import CORPUS, SAMPLES
 
+from tasscli.parsing.firstchars import WHITESPACE, folds_to, folds_to_any
 from tasscli.parsing.gated import Gated
 from tasscli.parsing.grammar import grammar
 from tasscli.parsing.lines import read_lines
@@ -84,3 +85,16 @@ def test_byline_menu_and_tags_gates_on_the_lines():
             assert text.startswith(g.glued_tag_firsts), text
         if g.menu_words(text) is not None and text:
             assert text.startswith(g._menu_word_firsts), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.characters(), st.frozensets(st.sampled_from(
+    sorted(set("AaKkSsIiВвСсΣσς") | set(FOLDS.values()) | {"1", "|", "©", "\\s"})), min_size=1, max_size=6))
+def test_fold_keys_answer_as_folds_to(char, chars):
+    # Gated._opening asks folds_to_any, one set test, in place of folds_to on each first character.
+    assert folds_to_any(char, chars) == any(folds_to(char, c) for c in chars if c != WHITESPACE)
+
+
+def test_fold_keys_match_re_on_the_odd_folds():
+    for plain, odd in FOLDS.items():
+        assert folds_to_any(odd, frozenset(plain)) == (re.fullmatch(re.escape(plain), odd, re.IGNORECASE) is not None)
