@@ -51,6 +51,7 @@ def _dateline_words(key: Tuple[Tuple[str, ...], ...]) -> DatelineWords:
     return DatelineWords(key)
 
 
+@lru_cache(maxsize=8)  # by the vocabulary (hashed by identity, as `grammar` is): listings ask once a page
 def dateline_words(vocab: Vocabulary = DEFAULT) -> DatelineWords:
     """The dateline grammar's tables of `vocab` (one object for equal tables)."""
     return _dateline_words((tuple(vocab.place_generics), tuple(vocab.reporter_marks), tuple(vocab.reporter_roles),
